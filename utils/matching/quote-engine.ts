@@ -1,0 +1,214 @@
+/**
+ * The quote engine: finds where a quotation comes from in the transcript and decides the verdict.
+ *
+ * 1. Retrieval: every content word of the quote (and its synonyms) votes for the transcript positions where it
+ *    occurs, weighted by rarity (idf); the densest windows of each speaker turn become candidates.
+ * 2. Alignment (align.ts) of the quote against each candidate window; the best-scoring one is the match,
+ *    preferring the speaker the article credits when two are nearly as good.
+ * 3. Verdict (quote-verdict.ts) from what the alignment shows: how many words agree exactly, what changed,
+ *    how much of the quote is covered, and whether its numbers agree.
+ */
+import type { Corpus, Speaker, Statement } from '../corpus/types';
+import { align, type Alignment } from './align';
+import { matchTokens, type MatchToken } from './tokens';
+import { decideVerdict } from './quote-verdict';
+import type { Attribution, QuoteCheck, QuoteMatch } from './types';
+
+export type SynonymMap = Record<string, string[]>;
+
+interface TurnText {
+  statements: Statement[];
+  tokens: MatchToken[];
+  /** For each token, the statement it comes from (index into `statements`). */
+  owner: Uint16Array;
+  speakerId: string | null;
+}
+
+export interface CheckInput {
+  text: string;
+  /** Quote pieces to find in order (ellipses); defaults to [text]. */
+  fragments?: string[];
+  attribution?: Attribution | null;
+  /** The article sentence around the quote: disambiguates short fragments. */
+  context?: string;
+}
+
+/** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
+const CANDIDATES = 6;
+
+export class QuoteEngine {
+  private readonly turns: TurnText[] = [];
+  private readonly postings = new Map<string, Array<[number, number]>>();
+  private readonly idf = new Map<string, number>();
+  private readonly maxIdf: number;
+  private readonly synonymsOf: Map<string, Set<string>>;
+  readonly speakers: Map<string, Speaker>;
+  private readonly documents: Map<string, { id: string; title: string }>;
+
+  constructor(readonly corpus: Corpus, synonyms: SynonymMap = {}) {
+    this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
+    this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    this.synonymsOf = new Map(Object.entries(synonyms).map(([k, v]) => [k, new Set(v)]));
+    const byTurn = new Map<number, Statement[]>();
+    for (const st of corpus.statements) {
+      if (st.kind === 'heading') continue;
+      byTurn.set(st.turn, [...(byTurn.get(st.turn) ?? []), st]);
+    }
+    const df = new Map<string, number>();
+    for (const statements of byTurn.values()) {
+      const tokens: MatchToken[] = [];
+      const owners: number[] = [];
+      statements.forEach((st, si) => {
+        const toks = matchTokens(st.text);
+        const seen = new Set<string>();
+        for (const t of toks) {
+          tokens.push(t);
+          owners.push(si);
+          if (!seen.has(t.k)) {
+            seen.add(t.k);
+            df.set(t.k, (df.get(t.k) ?? 0) + 1);
+          }
+        }
+      });
+      const turnIndex = this.turns.length;
+      this.turns.push({ statements, tokens, owner: Uint16Array.from(owners), speakerId: statements[0]?.speakerId ?? null });
+      tokens.forEach((t, pos) => {
+        if (!t.content) return;
+        const list = this.postings.get(t.k) ?? [];
+        list.push([turnIndex, pos]);
+        this.postings.set(t.k, list);
+      });
+    }
+    const n = corpus.statements.length;
+    let max = 0;
+    for (const [k, d] of df) {
+      const v = Math.log((n + 1) / (d + 0.5));
+      this.idf.set(k, v);
+      max = Math.max(max, v);
+    }
+    this.maxIdf = max;
+  }
+
+  /** Rarity of a word key; unseen words are as rare as the rarest. */
+  idfOf(key: string): number {
+    return this.idf.get(key) ?? this.maxIdf;
+  }
+
+  isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
+
+  check(input: CheckInput): QuoteCheck {
+    const fragments = (input.fragments?.length ? input.fragments : [input.text]).filter((f) => f.trim());
+    const quote: MatchToken[] = [];
+    const fragmentStarts = new Set<number>();
+    for (const f of fragments) {
+      if (quote.length) fragmentStarts.add(quote.length);
+      quote.push(...matchTokens(f));
+    }
+    const weights = Float64Array.from(quote, (t) => (t.content ? 1 + (2 * this.idfOf(t.k)) / this.maxIdf : 0.35));
+    const candidates = this.retrieve(quote, weights);
+    let best: { turn: number; alignment: Alignment; norm: number } | null = null;
+    const maxScore = weights.reduce((a, b) => a + b, 0) || 1;
+    const scored = candidates.map(({ turn, from, to }) => {
+      const t = this.turns[turn] as TurnText;
+      const alignment = align(quote, weights, t.tokens.slice(from, to), this.isSynonym, fragmentStarts);
+      for (const p of alignment.pairs) p.t += from;
+      return { turn, alignment, norm: alignment.score / maxScore };
+    });
+    for (const s of scored) if (!best || s.norm > best.norm) best = s;
+    // Prefer the credited speaker's words when they fit nearly as well (a leader often repeats a phrase).
+    const credited = input.attribution?.speakerId;
+    if (best && credited && this.turns[best.turn]?.speakerId !== credited) {
+      const alt = scored.filter((s) => this.turns[s.turn]?.speakerId === credited).sort((a, b) => b.norm - a.norm)[0];
+      if (alt && alt.norm >= best.norm * 0.92) best = alt;
+    }
+    const turn = best ? (this.turns[best.turn] as TurnText) : null;
+    return decideVerdict({
+      engine: this,
+      quoteText: fragments.join(' … '),
+      displayText: input.text,
+      quote,
+      weights,
+      fragmentStarts,
+      turnTokens: turn?.tokens ?? [],
+      alignment: best?.alignment ?? { pairs: [], score: 0 },
+      norm: best?.norm ?? 0,
+      match: best && turn ? this.describeMatch(turn, best.alignment) : null,
+      attribution: input.attribution ?? null,
+      context: input.context ?? '',
+    });
+  }
+
+  /** The densest windows of quote words (and their synonyms) in each turn. */
+  private retrieve(quote: MatchToken[], weights: Float64Array): Array<{ turn: number; from: number; to: number }> {
+    const hits = new Map<number, Array<[number, number, number]>>(); // turn → [pos, quoteIndex, weight]
+    quote.forEach((q, qi) => {
+      if (!q.content) return;
+      const keys = [q.k, ...(this.synonymsOf.get(q.k) ?? [])];
+      for (const key of keys) {
+        for (const [turn, pos] of this.postings.get(key) ?? []) {
+          const list = hits.get(turn) ?? [];
+          list.push([pos, qi, (weights[qi] ?? 1) * (key === q.k ? 1 : 0.7)]);
+          hits.set(turn, list);
+        }
+      }
+    });
+    const span = Math.max(12, Math.round(quote.length * 1.8));
+    const windows: Array<{ turn: number; from: number; to: number; score: number }> = [];
+    for (const [turn, list] of hits) {
+      list.sort((a, b) => a[0] - b[0]);
+      let bestScore = 0;
+      let bestFrom = 0;
+      let bestTo = 0;
+      for (let a = 0; a < list.length; a++) {
+        const start = list[a]?.[0] ?? 0;
+        const seen = new Map<number, number>();
+        let b = a;
+        for (; b < list.length && (list[b]?.[0] ?? 0) - start <= span; b++) {
+          const [, qi, w] = list[b] as [number, number, number];
+          seen.set(qi, Math.max(seen.get(qi) ?? 0, w));
+        }
+        let score = 0;
+        for (const w of seen.values()) score += w;
+        if (score > bestScore) {
+          bestScore = score;
+          bestFrom = start;
+          bestTo = list[b - 1]?.[0] ?? start;
+        }
+      }
+      const len = this.turns[turn]?.tokens.length ?? 0;
+      const pad = Math.max(6, quote.length);
+      windows.push({ turn, from: Math.max(0, bestFrom - pad), to: Math.min(len, bestTo + pad + 1), score: bestScore });
+    }
+    windows.sort((a, b) => b.score - a.score);
+    return windows.slice(0, CANDIDATES);
+  }
+
+  private describeMatch(turn: TurnText, alignment: Alignment): QuoteMatch | null {
+    const pairs = alignment.pairs;
+    if (!pairs.length) return null;
+    const first = pairs[0]?.t ?? 0;
+    const last = pairs[pairs.length - 1]?.t ?? 0;
+    const firstOwner = turn.owner[first] ?? 0;
+    const lastOwner = turn.owner[last] ?? 0;
+    const statements = turn.statements.slice(firstOwner, lastOwner + 1);
+    const st = statements[0] as Statement;
+    const startTok = turn.tokens[first] as MatchToken;
+    const endTok = turn.tokens[last] as MatchToken;
+    const original =
+      statements.length === 1
+        ? st.text.slice(startTok.start, endTok.end)
+        : [st.text.slice(startTok.start), ...statements.slice(1, -1).map((s) => s.text), (statements[statements.length - 1] as Statement).text.slice(0, endTok.end)].join(' ');
+    const speaker = st.speakerId ? this.speakers.get(st.speakerId) : undefined;
+    return {
+      statementIds: statements.map((s) => s.id),
+      speakerId: st.speakerId,
+      speaker: speaker?.name ?? 'The Kremlin (narration)',
+      speakerRole: speaker ? (speaker.role ?? (speaker.outlet ? `Journalist, ${speaker.outlet}` : 'Journalist')) : null,
+      documentId: st.documentId,
+      document: this.documents.get(st.documentId)?.title ?? st.documentId,
+      original,
+      span: [startTok.start, statements.length === 1 ? endTok.end : st.text.length],
+      isQuestion: st.kind === 'question',
+    };
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Decides the verdict of one quote from its best alignment with the transcript, and explains it.
+ * Thresholds are defined here with how they were chosen (calibrated on tests/fixtures/quotes/labels.json,
+ * which includes near-miss quotes of the same speakers at other events; see README "Quote verdicts").
+ */
+import { diffArrays } from 'diff';
+import type { Alignment } from './align';
+import type { MatchToken } from './tokens';
+import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
+import { FILLERS, MODALS, NEGATIONS, PRONOUNS, isStopword } from './words';
+
+/** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
+export const SHORT_QUOTE_WORDS = 4;
+/** Share of the quote's words that must agree exactly for close/altered (below: a translation at best). */
+export const NEAR_VERBATIM_EXACT = 0.7;
+/** Share of the quote's content (rarity-weighted) that must be covered for close/altered. */
+export const NEAR_VERBATIM_COVERAGE = 0.75;
+/** Edits allowed in a close quote, as a share of its words (at least 3 words). */
+export const CLOSE_EDIT_SHARE = 0.25;
+/**
+ * A translation must cover this share of the quote's rarity-weighted content words, in order, with synonyms.
+ * Near-miss quotes from other events share topic words but rarely reach it; see README for the measured trade-off.
+ */
+export const TRANSLATION_COVERAGE = 0.58;
+/** ...with at least this many content words of the quote found. */
+export const TRANSLATION_MIN_CONTENT = 4;
+/** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
+export const TRANSLATION_MAX_SPREAD = 2.2;
+/** Partial: an unmatched run of this many content words beside a well-matched part. */
+export const PARTIAL_UNMATCHED_RUN = 4;
+
+export interface VerdictInput {
+  engine: { idfOf(key: string): number; isSynonym(a: string, b: string): boolean; speakers: Map<string, { name: string; role: string | null; outlet: string | null }> };
+  quoteText: string;
+  displayText: string;
+  quote: MatchToken[];
+  weights: Float64Array;
+  fragmentStarts: ReadonlySet<number>;
+  turnTokens: MatchToken[];
+  alignment: Alignment;
+  norm: number;
+  match: QuoteMatch | null;
+  attribution: Attribution | null;
+  context: string;
+}
+
+export function decideVerdict(input: VerdictInput): QuoteCheck {
+  const { quote, weights, alignment, match, turnTokens } = input;
+  const m = quote.length;
+  const pairByQ = new Map(alignment.pairs.map((p) => [p.q, p]));
+  const exact = alignment.pairs.filter((p) => p.kind === 'exact').length;
+  let contentTotal = 0;
+  let contentMatched = 0;
+  let contentCount = 0;
+  let matchedContentCount = 0;
+  quote.forEach((t, i) => {
+    if (!t.content) return;
+    const w = weights[i] ?? 1;
+    contentTotal += w;
+    contentCount++;
+    const p = pairByQ.get(i);
+    if (p) {
+      contentMatched += p.kind === 'synonym' ? 0.8 * w : w;
+      matchedContentCount++;
+    }
+  });
+  const coverage = contentTotal ? contentMatched / contentTotal : 0;
+  const first = alignment.pairs[0]?.t ?? 0;
+  const last = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
+  const region = turnTokens.slice(first, last + 1);
+  const pairedT = new Set(alignment.pairs.map((p) => p.t));
+  const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(first + i)).length;
+
+  const diff = match ? buildDiff(input, first, last) : [];
+  const changes = describeChanges(diff);
+  const significant = diff.some((d) => d.significant);
+  const edits = diff.filter((d) => d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling').reduce((n, d) => n + wordCount(d.text), 0);
+  const numberConflict = diff.some((d) => d.change === 'number' && d.significant);
+
+  let verdict: QuoteVerdict = 'not_found';
+  let score = Math.max(0, Math.min(1, input.norm));
+  const exactRatio = m ? exact / m : 0;
+  const wordsInQuote = quote.filter((t) => t.s).length;
+
+  if (match && m > 0) {
+    const contiguous = region.length === m && exact === m;
+    if (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (input.fragmentStarts.size > 0 && d.op === 'removed')))) {
+      verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : 'verbatim';
+      score = 1;
+    } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
+      verdict = 'not_found';
+    } else if (exactRatio >= NEAR_VERBATIM_EXACT && coverage >= NEAR_VERBATIM_COVERAGE) {
+      if (significant) verdict = 'altered';
+      else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote))) verdict = 'close';
+      else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
+    } else if (isPartial(input, pairByQ)) {
+      verdict = 'partial';
+    } else if (
+      coverage >= TRANSLATION_COVERAGE &&
+      matchedContentCount >= Math.min(TRANSLATION_MIN_CONTENT, contentCount) &&
+      matchedContentCount >= 3 &&
+      unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
+    ) {
+      verdict = numberConflict ? 'altered' : 'translation';
+    }
+  }
+  if (verdict === 'not_found') score = Math.min(score, coverage);
+
+  const found = verdict !== 'not_found' && verdict !== 'scare';
+  const mis = found && match ? misattribution(input, match) : null;
+  return {
+    text: input.displayText,
+    attributedTo: input.attribution?.name ?? null,
+    attributedSpeakerId: input.attribution?.speakerId ?? null,
+    verdict,
+    misattributed: mis !== null,
+    misattribution: mis,
+    score: Math.round(score * 1000) / 1000,
+    match: found ? match : null,
+    diff: found ? diff : [],
+    changes: found ? changes : [],
+    explanation: explain(verdict, changes, match, mis),
+  };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Can the quote be split into a well-matched part and an unmatched run of content words (a splice or an extension)? */
+function isPartial(input: VerdictInput, pairByQ: Map<number, { kind: string }>): boolean {
+  const { quote } = input;
+  let run = 0;
+  let longest = 0;
+  let matchedExact = 0;
+  quote.forEach((t, i) => {
+    const p = pairByQ.get(i);
+    if (p?.kind === 'exact') matchedExact++;
+    if (!t.content) return;
+    if (p) run = 0;
+    else longest = Math.max(longest, ++run);
+  });
+  return longest >= PARTIAL_UNMATCHED_RUN && matchedExact >= 6 && matchedExact >= 0.4 * quote.length;
+}
+
+/** Word-level diff of the matched original against the quote (the `diff` package's array diff on our word tokens). */
+function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[] {
+  const original = input.turnTokens.slice(first, last + 1);
+  const parts = diffArrays(original, input.quote, { comparator: (a: MatchToken, b: MatchToken) => a.w === b.w });
+  const out: DiffPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part) continue;
+    const words = part.value as MatchToken[];
+    const text = words.map((t) => t.s).filter(Boolean).join(' ');
+    if (!part.added && !part.removed) {
+      out.push({ op: 'equal', text });
+      continue;
+    }
+    // A removal followed by an addition is a substitution: classify the pair together.
+    const next = parts[i + 1];
+    if (part.removed && next?.added) {
+      const added = next.value as MatchToken[];
+      const kind = classify(words, added, input);
+      out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
+      out.push({ op: 'added', text: added.map((t) => t.s).filter(Boolean).join(' '), change: kind.change, significant: kind.significant });
+      i++;
+      continue;
+    }
+    const kind = part.removed ? classify(words, [], input) : classify([], words, input);
+    out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
+  }
+  return out.filter((d) => d.text || d.op !== 'equal');
+}
+
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput): { change: ChangeKind; significant: boolean } {
+  const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
+  const rn = nums(removed);
+  const an = nums(added);
+  if ((rn.length || an.length) && (rn.length !== an.length || rn.some((v, i) => v !== an[i]))) {
+    // A number only dropped (the quote says less) is not a conflict; a different number is.
+    return { change: 'number', significant: rn.length > 0 && an.length > 0 };
+  }
+  const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
+  if (count(removed, NEGATIONS) !== count(added, NEGATIONS)) return { change: 'negation', significant: true };
+  const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
+  const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
+  if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
+  const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => t.w);
+  const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => t.w);
+  if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
+  const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
+  const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
+  if (!contentR.length && !contentA.length) return { change: 'filler', significant: false };
+  if (contentR.length && contentA.length) {
+    if (contentR.every((r) => contentA.some((a) => a.k === r.k))) return { change: 'inflection', significant: false };
+    if (contentR.some((r) => r.cap) && contentA.some((a) => a.cap) && contentR.every((r) => !contentA.some((a) => a.k === r.k))) {
+      return { change: 'name', significant: true };
+    }
+    const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
+    return { change: 'word', significant: !synonymous };
+  }
+  return { change: 'word', significant: false };
+}
+
+function describeChanges(diff: DiffPart[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < diff.length; i++) {
+    const d = diff[i] as DiffPart;
+    if (!d.significant) continue;
+    const next = diff[i + 1];
+    if (d.op === 'removed' && next?.op === 'added' && next.change === d.change) {
+      out.push(`${d.change}: “${d.text}” → “${next.text}”`);
+      i++;
+    } else out.push(`${d.change}: ${d.op === 'removed' ? 'dropped' : 'added'} “${d.text}”`);
+  }
+  return out;
+}
+
+function misattribution(input: VerdictInput, match: QuoteMatch): string | null {
+  const a = input.attribution;
+  if (!a) return null;
+  const real = match.speakerId ? input.engine.speakers.get(match.speakerId) : undefined;
+  const realName = real ? `${real.name}${real.role ? ` (${real.role})` : real.outlet ? ` (${real.outlet})` : ''}` : 'the Kremlin’s narration';
+  if (match.isQuestion && a.speakerId !== match.speakerId) {
+    return `These are a journalist’s words — ${realName}, asking a question — not ${a.name}’s.`;
+  }
+  if (a.speakerId && a.speakerId === match.speakerId) return null;
+  if (a.institution && match.speakerId === null) return null;
+  if (a.institution) return `The transcript has these words from ${realName}, not from ${a.name} as an institution.`;
+  return `The transcript has these words from ${realName}, not ${a.name}.`;
+}
+
+function explain(verdict: QuoteVerdict, changes: string[], match: QuoteMatch | null, mis: string | null): string {
+  const who = match ? `${match.speaker}, ${match.document}` : '';
+  const base: Record<QuoteVerdict, string> = {
+    verbatim: `Word for word as in the transcript (${who}).`,
+    close: `Close to the transcript (${who}): a few words differ without changing the meaning.`,
+    altered: `Altered: differs from the transcript (${who}) in a way that can change the meaning${changes.length ? ` — ${changes.join('; ')}` : ''}.`,
+    translation: `An independent translation of what the transcript records (${who}): different wording, same statement.`,
+    partial: `Only part of this quote is in the transcript (${who}); the rest is not.`,
+    not_found: 'Not in the Astana summit transcripts: it may come from another event or another speaker.',
+    scare: 'A short phrase in quotation marks, not checked as a statement.',
+  };
+  return mis ? `${base[verdict]} Misattributed: ${mis}` : base[verdict];
+}

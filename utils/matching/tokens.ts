@@ -1,0 +1,32 @@
+/** Word tokens as the quote engine compares them. */
+import { tokenize } from '../text/fold';
+import { isStopword, numberValue, splitContraction, wordKey } from './words';
+
+export interface MatchToken {
+  /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
+  w: string;
+  /** Spelling- and inflection-insensitive key (Porter stem of the American spelling). */
+  k: string;
+  content: boolean;
+  num: number | null;
+  /** Offsets of the source word in the text it came from. */
+  start: number;
+  end: number;
+  /** Starts with a capital in the source (a name, unless sentence-initial). */
+  cap: boolean;
+  /** The word as written (empty for the second half of a split contraction). */
+  s: string;
+}
+
+export function matchTokens(text: string): MatchToken[] {
+  const out: MatchToken[] = [];
+  for (const t of tokenize(text)) {
+    const cap = /^\p{Lu}/u.test(text[t.start] ?? '');
+    splitContraction(t.norm).forEach((w, i) => {
+      if (!w) return;
+      const s = i === 0 ? text.slice(t.start, t.end) : '';
+      out.push({ w, k: wordKey(w), content: !isStopword(w) && w !== "n't", num: numberValue(w), start: t.start, end: t.end, cap, s });
+    });
+  }
+  return out;
+}

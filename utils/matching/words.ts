@@ -1,0 +1,89 @@
+/**
+ * Word classes the quote engine needs: which words carry little meaning (stopwords, fillers) and which
+ * can flip it (negations, modals, pronouns, numbers). Lists are small and hand-made on purpose: they encode
+ * what MATCHING.md found the press changes ("we support him" for "we support it", a dropped "not", 6.3 → 6.7).
+ */
+import { stemmer } from 'stemmer';
+
+const STOPWORDS = new Set(
+  `a an the and or but if then than that this these those there here of to in on at by for from with as into onto upon about
+  over under between among through during before after above below up down out off again further once is are was were be been
+  being am do does did doing have has had having i me my myself we us our ours ourselves you your yours yourself yourselves he
+  him his himself she her hers herself it its itself they them their theirs themselves what which who whom whose when where why
+  how all any both each few more most other some such only own same so too very just also even still yet already s t
+  let shall will would can could may might must should ought one ones thing things way well really quite rather`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words a reporter drops or adds without changing the meaning. */
+export const FILLERS = new Set(['course', 'know', 'well', 'really', 'indeed', 'certainly', 'naturally', 'actually', 'clearly', 'definitely', 'obviously', 'simply', 'just', 'so', 'now', 'already', 'also', 'too', 'however', 'therefore', 'thus', 'said', 'say', 'please', 'mr', 'then', 'you', 'see', 'as', 'let', 'me', 'i', 'think', 'believe', 'mean']);
+
+export const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'cannot', 'nowhere', "n't"]);
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'cannot']);
+export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'us', 'i', 'me', 'you', 'its', 'his', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, quarter: 0.25, dozen: 12,
+};
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** "don't" → "do" + negation; "can't" → "can" + negation; "won't" → "will" + negation. */
+export function splitContraction(word: string): string[] {
+  if (word === "won't") return ['will', "n't"];
+  if (word === "can't" || word === 'cannot') return ['can', "n't"];
+  if (word.endsWith("n't")) return [word.slice(0, -3), "n't"];
+  if (word.endsWith("'ll")) return [word.slice(0, -3), 'will'];
+  if (word.endsWith("'re")) return [word.slice(0, -3), 'are'];
+  if (word.endsWith("'ve")) return [word.slice(0, -3), 'have'];
+  if (word.endsWith("'m")) return [word.slice(0, -2), 'am'];
+  if (word.endsWith("'d")) return [word.slice(0, -2), 'would'];
+  return [word];
+}
+
+/** British → American spellings, so "organisation" = "organization" and "favour" = "favor" (press uses both). */
+function americanise(word: string): string {
+  return word
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/is(e|ed|es|ing)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m))
+    .replace(/our(s?|ed|ing)$/, (m, end: string) => (word.length > 5 && !/(four|hour|your|tour|pour|sour|flour)/.test(word) ? `or${end}` : m))
+    .replace(/tre$/, 'ter')
+    .replace(/ll(ed|ing)$/, 'l$1')
+    .replace(/ogue$/, 'og');
+}
+
+const keyCache = new Map<string, string>();
+/** The comparison key of a word: American spelling, then Porter stem ("negotiations" → "negoti"). */
+export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(word));
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** Numeric value of a number word or figure ("6.3" → 6.3, "seven" → 7, "1,200" → 1200), or null. */
+export function numberValue(word: string): number | null {
+  if (/^\d[\d,]*(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  return NUMBER_WORDS[word] ?? null;
+}
+
+export function multiplierValue(word: string): number | null {
+  return MULTIPLIERS[word] ?? null;
+}
+
+/** Words whose presence or change is meaning-bearing, with the kind of change. */
+export function changeKindOf(word: string): 'negation' | 'modal' | 'pronoun' | 'number' | null {
+  if (NEGATIONS.has(word)) return 'negation';
+  if (numberValue(word) !== null || MULTIPLIERS[word] !== undefined || word === 'percent') return 'number';
+  if (MODALS.has(word)) return 'modal';
+  if (PRONOUNS.has(word)) return 'pronoun';
+  return null;
+}

@@ -1,0 +1,3 @@
+/** Messages of the search area (filled in by that area's work). */
+export type SearchMessages = Record<never, never>;
+export const searchValidators = {};

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Fixed Firefox add-on id: storage.sync and upgrades need the same id in every build. */
+export const GECKO_ID = 'verbatim@verbatim.example';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Verbatim — check what was really said',
+    short_name: 'Verbatim',
+    description:
+      'Checks quotes in news articles against the Kremlin transcripts of the SCO summit in Astana (July 2024). Works offline; page text never leaves your browser.',
+    // Each permission is justified in README.md ("Permissions").
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    action: { default_title: 'Verbatim' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    // The e2e build lets a test page navigate to extension pages (Firefox BiDi cannot goto moz-extension:// URLs).
+    ...(mode === 'e2e'
+      ? {
+          web_accessible_resources:
+            browser === 'firefox'
+              ? ['popup.html', 'reader.html', 'collection.html', 'report.html', 'options.html']
+              : [{ resources: ['popup.html', 'reader.html', 'collection.html', 'report.html', 'options.html'], matches: ['<all_urls>'] }],
+        }
+      : {}),
+  }),
+});
