@@ -15,8 +15,10 @@ const corpus = JSON.parse(readFileSync(join(ROOT, 'generated/corpus.json'), 'utf
 
 /** Runs in the extension page: asks the background for the corpus status over the extension's own protocol. */
 async function corpusStatus(): Promise<unknown> {
-  const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-  const runtime = (g.browser ?? g.chrome).runtime;
+  type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  const runtime = (g.browser ?? g.chrome)?.runtime;
+  if (!runtime) throw new Error('No extension runtime in this page: is it an extension page?');
   return runtime.sendMessage({ verbatim: 1, type: 'corpus:status' });
 }
 
@@ -56,7 +58,7 @@ for (const name of BROWSERS) {
     });
 
     it('opens the popup, which shows the corpus status', async () => {
-      expect(popup.url()).toBe(`${browser!.extensionBase}popup.html`);
+      expect(await popup.url()).toBe(`${browser!.extensionBase}popup.html`);
       const status = await popup.text('[data-testid="corpus-status"]');
       expect(status).toContain(`${corpus.statements.length} statements`);
       await popup.screenshot(join(SCREENSHOTS_DIR, `foundation-popup-${name}.png`));

@@ -98,6 +98,12 @@ export function compileCorpus(text: string, options: CompileOptions = {}): Corpu
 
   const speakerList = [...speakers.values()];
   for (const s of speakerList) s.aliases = speakerAliases(s, people, countries);
+  // "the Emir" names one person in this corpus; "the president" would name four, so it is not an alias.
+  const nouns = speakerList.map((s) => roleNoun(s)?.toLowerCase() ?? null);
+  speakerList.forEach((s, i) => {
+    const noun = nouns[i];
+    if (noun && nouns.filter((n) => n === noun).length === 1) s.aliases.push(`the ${noun}`);
+  });
   const entities = compileEntities(entitySeeds, statements, speakerList);
   const topics = compileTopics(topicSeeds, statements);
   const body = { documents, speakers: speakerList, statements, entities, topics };
@@ -214,6 +220,12 @@ export function outletOf(text: string, name: string): string | null {
     if (/^[\p{Lu}][\p{L} ]{1,40}\b(newspaper|agency|channel|tv|radio|news)$/iu.test(s)) return s;
   }
   return null;
+}
+
+function roleNoun(s: Speaker): string | null {
+  if (!s.role) return null;
+  const noun = s.role.replace(/\s+of\s+(the\s+)?.+$/i, '').trim();
+  return noun.split(/\s+/).length <= 2 ? noun : null;
 }
 
 function speakerAliases(s: Speaker, people: EntitySeed[], countries: EntitySeed[]): string[] {

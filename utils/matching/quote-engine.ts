@@ -12,6 +12,7 @@ import type { Corpus, Speaker, Statement } from '../corpus/types';
 import { align, type Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import { decideVerdict } from './quote-verdict';
+import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 
 export type SynonymMap = Record<string, string[]>;
@@ -44,10 +45,12 @@ export class QuoteEngine {
   private readonly synonymsOf: Map<string, Set<string>>;
   readonly speakers: Map<string, Speaker>;
   private readonly documents: Map<string, { id: string; title: string }>;
+  private readonly entityIndex: TermIndex;
 
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = {}) {
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
     this.synonymsOf = new Map(Object.entries(synonyms).map(([k, v]) => [k, new Set(v)]));
     const byTurn = new Map<number, Statement[]>();
     for (const st of corpus.statements) {
@@ -95,6 +98,14 @@ export class QuoteEngine {
   }
 
   isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
+
+  /** Two spellings of one corpus entity ("SCO" / "Shanghai Cooperation Organisation"). */
+  sameEntity(a: string, b: string): boolean {
+    const ids = (text: string) => findTerms(this.entityIndex, text).map((m) => m.id);
+    const ia = ids(a);
+    const ib = ids(b);
+    return ia.length > 0 && ia.length === ib.length && ia.every((id, i) => id === ib[i]);
+  }
 
   check(input: CheckInput): QuoteCheck {
     const fragments = (input.fragments?.length ? input.fragments : [input.text]).filter((f) => f.trim());

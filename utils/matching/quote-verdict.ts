@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import type { MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
-import { FILLERS, MODALS, NEGATIONS, PRONOUNS, isStopword } from './words';
+import { FILLERS, MODALS, NEGATIONS, PRONOUNS, lemma } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -30,7 +30,13 @@ export const TRANSLATION_MAX_SPREAD = 2.2;
 export const PARTIAL_UNMATCHED_RUN = 4;
 
 export interface VerdictInput {
-  engine: { idfOf(key: string): number; isSynonym(a: string, b: string): boolean; speakers: Map<string, { name: string; role: string | null; outlet: string | null }> };
+  engine: {
+    idfOf(key: string): number;
+    isSynonym(a: string, b: string): boolean;
+    /** Do two spellings name the same corpus entity ("SCO" / "Shanghai Cooperation Organisation", "US" / "United States")? */
+    sameEntity(a: string, b: string): boolean;
+    speakers: Map<string, { name: string; role: string | null; outlet: string | null }>;
+  };
   quoteText: string;
   displayText: string;
   quote: MatchToken[];
@@ -71,27 +77,35 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const pairedT = new Set(alignment.pairs.map((p) => p.t));
   const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(first + i)).length;
 
-  const diff = match ? buildDiff(input, first, last) : [];
+  const exactRatio = m ? exact / m : 0;
+  const wordsInQuote = quote.filter((t) => t.s).length;
+  // Word substitutions decide the tier: in a near-verbatim quote any substituted word may be a distortion;
+  // in a translation, words differ by nature and only numbers and negations are meaning-bearing.
+  const rawDiff = match ? buildDiff(input, first, last) : [];
+  const substitutions = rawDiff.filter((d) => d.op === 'added' && d.change === 'word').length;
+  const translationTier = exactRatio < NEAR_VERBATIM_EXACT || coverage < NEAR_VERBATIM_COVERAGE || substitutions >= 2;
+  const diff = translationTier
+    ? rawDiff.map((d) => (d.significant && d.change !== 'number' && d.change !== 'negation' ? { ...d, significant: false } : d))
+    : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
   const edits = diff.filter((d) => d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling').reduce((n, d) => n + wordCount(d.text), 0);
   const numberConflict = diff.some((d) => d.change === 'number' && d.significant);
+  const skippedBetweenFragments = input.fragmentStarts.size > 0 && diff.some((d) => d.op === 'removed');
 
   let verdict: QuoteVerdict = 'not_found';
   let score = Math.max(0, Math.min(1, input.norm));
-  const exactRatio = m ? exact / m : 0;
-  const wordsInQuote = quote.filter((t) => t.s).length;
 
   if (match && m > 0) {
     const contiguous = region.length === m && exact === m;
-    if (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (input.fragmentStarts.size > 0 && d.op === 'removed')))) {
-      verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : 'verbatim';
+    if (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && d.change === 'filler' && skippedBetweenFragments)))) {
+      verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : skippedBetweenFragments ? 'close' : 'verbatim';
       score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       verdict = 'not_found';
-    } else if (exactRatio >= NEAR_VERBATIM_EXACT && coverage >= NEAR_VERBATIM_COVERAGE) {
+    } else if (!translationTier) {
       if (significant) verdict = 'altered';
-      else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote))) verdict = 'close';
+      else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
     } else if (isPartial(input, pairByQ)) {
       verdict = 'partial';
@@ -120,8 +134,16 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     diff: found ? diff : [],
     changes: found ? changes : [],
     explanation: explain(verdict, changes, match, mis),
+    evidence: {
+      coverage: round(coverage),
+      exactShare: round(exactRatio),
+      matchedContent: matchedContentCount,
+      unmatchedOriginal: unmatchedRegionContent,
+    },
   };
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -147,6 +169,10 @@ function isPartial(input: VerdictInput, pairByQ: Map<number, { kind: string }>):
 function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[] {
   const original = input.turnTokens.slice(first, last + 1);
   const parts = diffArrays(original, input.quote, { comparator: (a: MatchToken, b: MatchToken) => a.w === b.w });
+  // Content words that the diff shows both removed and added: they moved.
+  const removedWords = new Set(parts.filter((p) => p.removed).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
+  const addedWords = new Set(parts.filter((p) => p.added).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
+  const moved = new Set([...removedWords].filter((w) => addedWords.has(w)));
   const out: DiffPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -161,19 +187,39 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const next = parts[i + 1];
     if (part.removed && next?.added) {
       const added = next.value as MatchToken[];
-      const kind = classify(words, added, input);
+      const kind = classify(words, added, input, moved);
       out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
       out.push({ op: 'added', text: added.map((t) => t.s).filter(Boolean).join(' '), change: kind.change, significant: kind.significant });
       i++;
       continue;
     }
-    const kind = part.removed ? classify(words, [], input) : classify([], words, input);
+    const kind = part.removed ? classify(words, [], input, moved) : classify([], words, input, moved);
     out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
   }
   return out.filter((d) => d.text || d.op !== 'equal');
 }
 
-function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput): { change: ChangeKind; significant: boolean } {
+/**
+ * Looks-alike words: a substitution that reads like the original but is another word ("initiated" for
+ * "initialled", "inevitable" for "irreversible") is a misreading that changes the meaning. Normalised edit
+ * distance ≤ 0.5 with the same first letter; "increasing" → "growing" (0.6, different letter) is a rewording.
+ */
+export function looksAlike(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  return editDistance(a, b) / Math.max(a.length, b.length) <= 0.5;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>): { change: ChangeKind; significant: boolean } {
   const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
   const rn = nums(removed);
   const an = nums(added);
@@ -191,15 +237,24 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
+  // The same content words moved elsewhere in the sentence ("not political but economic" → "not economic but political").
+  if (contentR.length && contentA.length && [...contentR, ...contentA].every((t) => moved.has(lemma(t.w)))) return { change: 'order', significant: true };
   if (!contentR.length && !contentA.length) return { change: 'filler', significant: false };
+  const textR = removed.map((t) => t.s).join(' ');
+  const textA = added.map((t) => t.s).join(' ');
   if (contentR.length && contentA.length) {
-    if (contentR.every((r) => contentA.some((a) => a.k === r.k))) return { change: 'inflection', significant: false };
-    if (contentR.some((r) => r.cap) && contentA.some((a) => a.cap) && contentR.every((r) => !contentA.some((a) => a.k === r.k))) {
+    if (contentR.every((r) => contentA.some((a) => lemma(a.w) === lemma(r.w)))) return { change: 'inflection', significant: false };
+    if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
+    const namesR = contentR.filter((t) => t.cap);
+    const namesA = contentA.filter((t) => t.cap);
+    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5)))) {
       return { change: 'name', significant: true };
     }
     const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
-    return { change: 'word', significant: !synonymous };
+    const misread = contentA.length === 1 && contentR.length === 1 && looksAlike(lemma(contentA[0]?.w ?? ''), lemma(contentR[0]?.w ?? ''));
+    return { change: 'word', significant: !synonymous && misread };
   }
+  if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
   return { change: 'word', significant: false };
 }
 

@@ -44,10 +44,16 @@ export function compileTerms(entries: TermEntry[]): TermIndex {
     const first = words[0];
     if (!first) continue;
     const key = `${id}|${words.join(' ')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const upper = ACRONYM.test(term.trim());
     const list = byFirstWord.get(first) ?? [];
-    list.push({ words, id, term, upper: ACRONYM.test(term.trim()) });
+    if (seen.has(key)) {
+      // The same words listed in capitals and in lower case ("NATO", "Nato"): any case matches.
+      const existing = list.find((c) => c.id === id && c.words.join(' ') === words.join(' '));
+      if (existing && !upper) existing.upper = false;
+      continue;
+    }
+    seen.add(key);
+    list.push({ words, id, term, upper });
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -74,8 +80,8 @@ export function findTerms(index: TermIndex, text: string, tokens: Token[] = toke
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k] as Token;
         const w = cand.words[k];
-        // Only the last word may carry a possessive ("Recep Tayyip Erdogan's").
-        ok = (k === n - 1 ? t.norm === w || t.raw === w : t.raw === w) && (k === 0 || joins(text, tokens[i + k - 1] as Token, t));
+        // Possessives are ignored on every word: "Recep Tayyip Erdogan's", "Turkey's president".
+        ok = (t.norm === w || t.raw === w) && (k === 0 || joins(text, tokens[i + k - 1] as Token, t));
         if (ok && cand.upper) {
           const word = text.slice(t.start, t.end).replace(/['’]s$/, '');
           ok = word === word.toUpperCase();

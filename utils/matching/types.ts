@@ -38,7 +38,7 @@ export interface FoundQuote {
   scare: boolean;
 }
 
-export type ChangeKind = 'number' | 'negation' | 'modal' | 'pronoun' | 'name' | 'word' | 'filler' | 'inflection' | 'spelling';
+export type ChangeKind = 'number' | 'negation' | 'modal' | 'pronoun' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
 
 export interface DiffPart {
   /** equal: in both; removed: in the original, not the quote; added: in the quote, not the original. */
@@ -81,6 +81,17 @@ export interface QuoteCheck {
   changes: string[];
   /** One-line explanation of the verdict for the user. */
   explanation: string;
+  /** The measurements behind the verdict (shown as "why" in the report; used to calibrate thresholds). */
+  evidence: {
+    /** Share of the quote's rarity-weighted content words found in the original, in order (synonyms count 0.8). */
+    coverage: number;
+    /** Share of the quote's words that are the original's words exactly. */
+    exactShare: number;
+    /** Content words of the quote found in the original. */
+    matchedContent: number;
+    /** Content words of the original's matched stretch left unmatched. */
+    unmatchedOriginal: number;
+  };
 }
 
 export interface Mention {

@@ -62,7 +62,7 @@ const keyCache = new Map<string, string>();
 export function wordKey(word: string): string {
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(word));
+    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(irregularBase(word)));
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(word, key);
   }
@@ -86,4 +86,51 @@ export function changeKindOf(word: string): 'negation' | 'modal' | 'pronoun' | '
   if (MODALS.has(word)) return 'modal';
   if (PRONOUNS.has(word)) return 'pronoun';
   return null;
+}
+
+/**
+ * Irregular verb forms → base form, so a translation's "began" meets the transcript's "begin" and "said" meets "say".
+ * The common irregular verbs of news English (Porter stemming leaves these apart).
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `arise arose arisen|be was were been|bear bore borne|beat beat beaten|become became|begin began begun|bend bent|bind bound|bite bit bitten|
+  bring brought|build built|buy bought|catch caught|choose chose chosen|come came|cost cost|cut cut|deal dealt|do did done|draw drew drawn|
+  drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed|feel felt|fight fought|find found|flee fled|fly flew flown|
+  forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|
+  grow grew grown|hang hung|have has had|hear heard|hide hid hidden|hold held|hurt hurt|keep kept|know knew known|lay laid|lead led|
+  leave left|lend lent|lie lay lain|lose lost|make made|mean meant|meet met|pay paid|put put|quit quit|read read|ride rode ridden|
+  ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold|send sent|set set|shake shook shaken|shoot shot|
+  show showed shown|shut shut|sing sang sung|sink sank sunk|sit sat|sleep slept|speak spoke spoken|spend spent|stand stood|steal stole stolen|
+  stick stuck|strike struck|swear swore sworn|take took taken|teach taught|tear tore torn|tell told|think thought|throw threw thrown|
+  understand understood|undertake undertook undertaken|wake woke woken|wear wore worn|win won|withdraw withdrew withdrawn|write wrote written|
+  overcome overcame|uphold upheld|withhold withheld|foresee foresaw foreseen|undergo underwent undergone|mislead misled|rebuild rebuilt`
+    .split('|')
+    .flatMap((group) => {
+      const [base, ...forms] = group.trim().split(/\s+/);
+      return forms.map((f) => [f, base as string]);
+    }),
+);
+
+export function irregularBase(word: string): string {
+  return IRREGULAR[word] ?? word;
+}
+
+/**
+ * A conservative lemma for telling inflection from a different word: only regular endings are removed,
+ * so "initialled"/"initiated" or "irreversible"/"inevitable" stay different while "supplies"/"supply" agree.
+ */
+export function lemma(word: string): string {
+  const w = irregularBase(word);
+  if (w !== word) return w;
+  const am = word.replace(/isation/, 'ization').replace(/ise(d|s)?$/, 'ize$1').replace(/our$/, 'or');
+  const base = am
+    .replace(/ies$/, 'y')
+    .replace(/([^aeiou])ied$/, '$1y')
+    .replace(/(ss|sh|ch|x|z)es$/, '$1')
+    .replace(/([^s])s$/, '$1')
+    .replace(/ing$/, '')
+    .replace(/ed$/, '')
+    .replace(/ll$/, 'l')
+    .replace(/e$/, '');
+  return base.length >= 3 ? base : am;
 }

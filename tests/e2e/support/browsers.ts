@@ -34,7 +34,8 @@ const BROWSER_HINT = 'Install it with: apt-get update && DEBIAN_FRONTEND=noninte
 
 /** A tab in either browser, with the few operations tests need. */
 export interface TestPage {
-  url(): string;
+  /** The document's own location (puppeteer's page.url() misses navigations to moz-extension:// URLs). */
+  url(): Promise<string>;
   goto(url: string): Promise<void>;
   /** Runs `fn(arg)` in the page; `fn` must be self-contained (it is serialised). */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<Awaited<T>>;
@@ -125,7 +126,7 @@ export async function launchChromium(options: { headless?: boolean; extensionDir
 
 function playwrightPage(page: PwPage): TestPage {
   return {
-    url: () => page.url(),
+    url: async () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     waitFor: async (selector, timeoutMs = WAIT_MS) => void (await page.waitForSelector(selector, { timeout: timeoutMs })),
@@ -218,7 +219,7 @@ export async function launchFirefox(server: FixtureServer, options: { headless?:
 
 function puppeteerPage(page: PpPage): TestPage {
   return {
-    url: () => page.url(),
+    url: () => page.evaluate(() => location.href).catch(() => page.url()),
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) {
         await page.evaluate((u) => {

@@ -1,0 +1,113 @@
+/**
+ * Scores the quote engine on the labelled set (tests/fixtures/quotes/labels.json): extracts the quotes of each
+ * fixture article, pairs them with the labels, and reports precision/recall per verdict, ranking and
+ * misattribution. Used by the unit test (thresholds) and the benchmark (figures for the issue notes).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../utils/corpus/types';
+import { ArticleChecker, htmlToBlocks, type QuoteCheck } from '../../utils/matching';
+import { foldText } from '../../utils/text/fold';
+
+export interface Label {
+  quote: string;
+  attributedTo: string | null;
+  verdict: string;
+  misattributed: boolean;
+  source: string | null;
+  sourceSpeaker: string | null;
+  note?: string;
+}
+export interface LabelFile {
+  version: number;
+  articles: Array<{ file: string; quotes: Label[] }>;
+}
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The compiled corpus and synonym map, as the build wrote them. */
+export function loadCompiled(): { corpus: Corpus; synonyms: Record<string, string[]> } {
+  const dir = join(import.meta.dirname, '..', '..', 'generated');
+  return {
+    corpus: JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus,
+    synonyms: JSON.parse(readFileSync(join(dir, 'synonyms.json'), 'utf8')) as Record<string, string[]>,
+  };
+}
+
+export function loadLabels(): LabelFile {
+  return JSON.parse(readFileSync(join(FIXTURES, 'quotes', 'labels.json'), 'utf8')) as LabelFile;
+}
+
+const norm = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export interface Row {
+  file: string;
+  label: Label;
+  got: QuoteCheck | null;
+  /** The statement that holds the label's source text (expected match). */
+  expectedStatement: string | null;
+}
+
+export function evaluate(checker: ArticleChecker, corpus: Corpus, labels = loadLabels()): Row[] {
+  const rows: Row[] = [];
+  for (const article of labels.articles) {
+    const html = readFileSync(join(FIXTURES, article.file), 'utf8');
+    const result = checker.checkArticle(htmlToBlocks(html));
+    const used = new Set<number>();
+    for (const label of article.quotes) {
+      const want = norm(label.quote);
+      let idx = result.quotes.findIndex((q, i) => !used.has(i) && norm(q.text) === want);
+      if (idx < 0) idx = result.quotes.findIndex((q, i) => !used.has(i) && (norm(q.text).includes(want) || want.includes(norm(q.text))) && norm(q.text).length > 0);
+      if (idx >= 0) used.add(idx);
+      const src = label.source;
+      const expectedStatement = src ? (corpus.statements.find((s) => s.text.includes(src) || src.includes(s.text))?.id ?? null) : null;
+      rows.push({ file: article.file, label, got: idx >= 0 ? (result.quotes[idx] ?? null) : null, expectedStatement });
+    }
+  }
+  return rows;
+}
+
+export interface Summary {
+  total: number;
+  extracted: number;
+  perVerdict: Record<string, { labelled: number; predicted: number; correct: number; precision: number; recall: number }>;
+  /** Quotes that report a corpus statement: share whose match is the right statement. */
+  foundFirst: number;
+  inCorpus: number;
+  /** Quotes not in the corpus: share judged not_found. */
+  notFoundRate: number;
+  notInCorpus: number;
+  misattributionRecall: number;
+  misattributed: number;
+  falseMisattributions: number;
+  /** Share of labelled quotes whose verdict is exactly right. */
+  accuracy: number;
+}
+
+export function summarise(rows: Row[]): Summary {
+  const verdicts = ['verbatim', 'close', 'altered', 'translation', 'partial', 'not_found', 'scare'];
+  const perVerdict: Summary['perVerdict'] = {};
+  for (const v of verdicts) {
+    const labelled = rows.filter((r) => r.label.verdict === v).length;
+    const predicted = rows.filter((r) => r.got?.verdict === v).length;
+    const correct = rows.filter((r) => r.label.verdict === v && r.got?.verdict === v).length;
+    perVerdict[v] = { labelled, predicted, correct, precision: predicted ? correct / predicted : 1, recall: labelled ? correct / labelled : 1 };
+  }
+  const inCorpusRows = rows.filter((r) => r.label.source && r.label.verdict !== 'scare');
+  const foundFirst = inCorpusRows.filter((r) => r.got?.match && r.expectedStatement && r.got.match.statementIds.includes(r.expectedStatement)).length;
+  const notInCorpus = rows.filter((r) => r.label.verdict === 'not_found');
+  const mis = rows.filter((r) => r.label.misattributed);
+  return {
+    total: rows.length,
+    extracted: rows.filter((r) => r.got).length,
+    perVerdict,
+    foundFirst: inCorpusRows.length ? foundFirst / inCorpusRows.length : 1,
+    inCorpus: inCorpusRows.length,
+    notFoundRate: notInCorpus.length ? notInCorpus.filter((r) => r.got?.verdict === 'not_found').length / notInCorpus.length : 1,
+    notInCorpus: notInCorpus.length,
+    misattributionRecall: mis.length ? mis.filter((r) => r.got?.misattributed).length / mis.length : 1,
+    misattributed: mis.length,
+    falseMisattributions: rows.filter((r) => !r.label.misattributed && r.got?.misattributed).length,
+    accuracy: rows.filter((r) => r.got?.verdict === r.label.verdict).length / (rows.length || 1),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Checks a whole article: finds its quotes and who they are credited to, checks each against the corpus,
+ * and counts the corpus entities it mentions. The one entry point used by the background, the CLI and tests.
+ */
+import type { Corpus } from '../corpus/types';
+import { compileTerms, findTerms, type TermIndex } from './term-finder';
+import { createAttributionFinder, type AttributionFinder, type PersonRef } from './attribution';
+import { extractQuotes, splitFragments } from './extract-quotes';
+import { QuoteEngine, type SynonymMap } from './quote-engine';
+import type { ArticleBlock, ArticleCheck, Attribution, Mention, QuoteCheck } from './types';
+
+export class ArticleChecker {
+  readonly engine: QuoteEngine;
+  readonly finder: AttributionFinder;
+  private readonly entityIndex: TermIndex;
+
+  constructor(readonly corpus: Corpus, synonyms: SynonymMap = {}) {
+    this.engine = new QuoteEngine(corpus, synonyms);
+    const speakerIds = new Set(corpus.speakers.map((s) => s.id));
+    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases }));
+    for (const e of corpus.entities) {
+      if (e.type !== 'person' || speakerIds.has(e.id)) continue;
+      people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases });
+    }
+    this.finder = createAttributionFinder(
+      people,
+      corpus.entities.filter((e) => e.type !== 'person').flatMap((e) => e.aliases),
+    );
+    this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
+  }
+
+  checkArticle(blocks: ArticleBlock[]): ArticleCheck {
+    const found = extractQuotes(blocks, this.finder);
+    const quotes = found.map((q) => {
+      const result: QuoteCheck = q.scare
+        ? scareResult(q.text, q.attribution)
+        : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
+      return { ...result, ranges: q.ranges, source: q.source };
+    });
+    return { quotes, mentions: this.mentions(blocks) };
+  }
+
+  /** Checks one quote on its own (selected text, the popup, the CLI). `attributedTo` is a name as an article would write it. */
+  checkQuote(text: string, attributedTo?: string | null): QuoteCheck {
+    const attribution = attributedTo ? this.resolveName(attributedTo) : null;
+    const clean = text.trim().replace(/^[“"«„‘']+|[”"»“’']+$/g, '');
+    return this.engine.check({ text: clean, fragments: splitFragments(clean), attribution });
+  }
+
+  resolveName(name: string): Attribution {
+    const hit = findTerms(this.finder.index, name)[0];
+    const ref = hit ? this.finder.byId.get(hit.id) : undefined;
+    return ref ? { name: ref.name, speakerId: ref.speakerId, institution: ref.institution } : { name, speakerId: null, institution: false };
+  }
+
+  mentions(blocks: ArticleBlock[]): Mention[] {
+    const counts = new Map<string, number>();
+    for (const b of blocks) for (const m of findTerms(this.entityIndex, b.text)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const names = new Map(this.corpus.entities.map((e) => [e.id, e.name]));
+    return [...counts].map(([entityId, count]) => ({ entityId, name: names.get(entityId) ?? entityId, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+}
+
+function scareResult(text: string, attribution: Attribution | null): QuoteCheck {
+  return {
+    text,
+    attributedTo: attribution?.name ?? null,
+    attributedSpeakerId: attribution?.speakerId ?? null,
+    verdict: 'scare',
+    misattributed: false,
+    misattribution: null,
+    score: 0,
+    match: null,
+    diff: [],
+    changes: [],
+    explanation: 'A short phrase in quotation marks (a scare quote or a title), not checked as a statement.',
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * Finds quotations in article text and who they are credited to.
+ *
+ * Quote marks: “…” ‘…’ "…" '…' «…» „…“ ‚…‘, mixed straight and curly; nested quotes stay inside the outer one;
+ * apostrophes (Putin’s, don't, countries') are not marks; a quote that runs over several paragraphs (each
+ * paragraph opens with a mark, only the last closes) is one quote; a quote broken by an attribution
+ * (“We are ready,” Putin said, “to start production.”) is one quote in two fragments; `<blockquote>` blocks
+ * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
+ */
+import type { ArticleBlock, Attribution, FoundQuote } from './types';
+import { findAttribution, type AttributionFinder } from './attribution';
+import { splitSentences } from '../text/sentences';
+
+/** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
+export const SCARE_QUOTE_MAX_WORDS = 3;
+
+const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‘': '’', '‚': '‘’', '"': '"', "'": "'", '»': '«', '”': '”' };
+
+interface Span {
+  block: number;
+  start: number;
+  end: number;
+  open: string;
+  closed: boolean;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/]/.test(c);
+
+/** Is the character at i an opening quote mark in its context? */
+function opensAt(text: string, i: number): boolean {
+  const c = text[i] as string;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (c === '“' || c === '„' || c === '«') return next !== undefined && !/\s/.test(next);
+  if (c === '‘' || c === '‚') return isSpaceOrStart(prev) || prev === '“' || prev === '"';
+  if (c === '"') return (isSpaceOrStart(prev) || prev === '“' || prev === '‘') && next !== undefined && !/\s/.test(next);
+  if (c === "'") return isSpaceOrStart(prev) && isLetter(next);
+  // A closing mark used as an opener (”…” or »…« styles).
+  if (c === '”' || c === '»') return isSpaceOrStart(prev) && isLetter(next);
+  return false;
+}
+
+function closesAt(text: string, i: number, open: string): boolean {
+  const c = text[i] as string;
+  if (!(CLOSERS[open] ?? '').includes(c)) return false;
+  const next = text[i + 1];
+  // ’ and ' followed by a letter are apostrophes (don’t, Putin’s).
+  if ((c === '’' || c === "'") && isLetter(next)) return false;
+  if (c === "'" && !isLetter(text[i - 1]) && !/[.,!?;:…]/.test(text[i - 1] ?? '')) return false;
+  return true;
+}
+
+function spansIn(text: string, block: number): Span[] {
+  const spans: Span[] = [];
+  let open: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (open === null) {
+      if (opensAt(text, i)) {
+        open = c;
+        start = i + 1;
+      }
+      continue;
+    }
+    if (closesAt(text, i, open)) {
+      spans.push({ block, start, end: i, open, closed: true });
+      open = null;
+    } else if (c === open && (c === '“' || c === '«' || c === '„') && opensAt(text, i)) {
+      // The same opener again: the previous quote was never closed.
+      spans.push({ block, start, end: i, open, closed: false });
+      start = i + 1;
+    }
+  }
+  if (open !== null) spans.push({ block, start, end: text.length, open, closed: false });
+  return spans;
+}
+
+const ELLIPSIS = /\s*(?:\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\(\s*…\s*\)|(?:\.\s*){3,}|…)\s*/g;
+
+export function splitFragments(text: string): string[] {
+  return text
+    .split(ELLIPSIS)
+    .map((f) => f.trim())
+    .filter((f) => /[\p{L}\p{N}]/u.test(f));
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function wordsIn(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+}
+
+/** Joins spans that are one quote: continued over paragraphs, or broken by an attribution. */
+function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
+  const groups: Span[][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    const prevGroup = groups[groups.length - 1];
+    const prev = prevGroup?.[prevGroup.length - 1];
+    if (prev && !prev.closed && prev.block + 1 === span.block && span.start === firstNonSpace(blocks[span.block]?.text ?? '') + 1) {
+      prevGroup?.push(span); // paragraph continuation: “… (no close) / “…”
+      continue;
+    }
+    if (prev && prev.closed && prev.block === span.block) {
+      const text = blocks[span.block]?.text ?? '';
+      const between = text.slice(prev.end + 1, span.start - 1);
+      const inner = text.slice(prev.start, prev.end).trim();
+      const brokenByAttribution =
+        /^[\s,]*[^.!?“”"«»]{1,80}?[,:]\s*$/.test(between) && BROKEN_ATTRIBUTION.test(between) && (/[,]$/.test(inner) || /^\s*\p{Ll}/u.test(text.slice(span.start)));
+      if (brokenByAttribution) {
+        prevGroup?.push(span);
+        continue;
+      }
+    }
+    groups.push([span]);
+  }
+  return groups;
+}
+
+const BROKEN_ATTRIBUTION = /\b(said|says|added|adds|told|noted|stressed|continued|went on|insisted|explained|warned|declared|argued|asked|replied|remarked)\b/i;
+
+function firstNonSpace(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
+}
+
+export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder): FoundQuote[] {
+  const spans: Span[] = [];
+  blocks.forEach((b, i) => spans.push(...spansIn(b.text, i)));
+  const quotes: FoundQuote[] = [];
+  const quotedBlocks = new Set(spans.map((s) => s.block));
+  const groups = groupSpans(blocks, spans);
+  const blockQuotes = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b, i }) => b.kind === 'blockquote' && !quotedBlocks.has(i) && wordsIn(b.text) > SCARE_QUOTE_MAX_WORDS);
+
+  const items: Array<{ at: number; make: () => FoundQuote }> = [];
+  for (const group of groups) {
+    const first = group[0] as Span;
+    items.push({
+      at: first.block * 1e7 + first.start,
+      make: () => {
+        const pieces = group.map((s) => clean((blocks[s.block]?.text ?? '').slice(s.start, s.end)).replace(/^[,;:]\s*|\s*[,;:]$/g, '').trim());
+        const text = pieces.join(' ');
+        const block = blocks[first.block] as ArticleBlock;
+        const attribution = findAttribution(blocks, group, finder);
+        const context = sentenceAround(block.text, first.start);
+        const speechLike = attribution !== null && attribution.viaVerb;
+        const words = wordsIn(text);
+        const scare = words <= SCARE_QUOTE_MAX_WORDS && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
+        return {
+          text,
+          fragments: pieces.flatMap(splitFragments),
+          ranges: group.map((s) => ({ block: s.block, start: s.start, end: s.end })),
+          attribution: attribution ? strip(attribution) : null,
+          context,
+          source: block.kind === 'heading' ? 'heading' : 'marks',
+          scare,
+        };
+      },
+    });
+  }
+  for (const { b, i } of blockQuotes) {
+    items.push({
+      at: i * 1e7,
+      make: () => {
+        const text = clean(b.text);
+        const attribution = findAttribution(blocks, [{ block: i, start: 0, end: b.text.length, open: '', closed: true }], finder);
+        return {
+          text,
+          fragments: splitFragments(text),
+          ranges: [{ block: i, start: 0, end: b.text.length }],
+          attribution: attribution ? strip(attribution) : null,
+          context: text,
+          source: 'blockquote',
+          scare: false,
+        };
+      },
+    });
+  }
+  items.sort((a, b) => a.at - b.at);
+  for (const item of items) quotes.push(item.make());
+  return quotes.filter((q) => q.fragments.length > 0);
+}
+
+function strip(a: Attribution & { viaVerb: boolean }): Attribution {
+  return { name: a.name, speakerId: a.speakerId, institution: a.institution };
+}
+
+function sentenceAround(text: string, offset: number): string {
+  for (const [a, b] of splitSentences(text)) if (offset >= a && offset < b + 1) return text.slice(a, b);
+  return text;
+}

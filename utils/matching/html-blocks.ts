@@ -1,0 +1,71 @@
+/**
+ * HTML → article blocks without a DOM (the CLI and Node tests; the content script reads the live DOM instead).
+ * Uses htmlparser2's streaming parser. Prefers the <article> element (or [itemprop=articleBody], main) when the
+ * page has one, skips scripts, styles, forms, navigation and other page chrome.
+ */
+import { Parser } from 'htmlparser2';
+import type { ArticleBlock } from './types';
+
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
+const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
+
+export function htmlToBlocks(html: string): ArticleBlock[] {
+  const all: Array<ArticleBlock & { inArticle: boolean; chrome: boolean }> = [];
+  const stack: string[] = [];
+  let skip = 0;
+  let article = 0;
+  let chrome = 0;
+  let blockquote = 0;
+  let buffer = '';
+  let kind: ArticleBlock['kind'] = 'paragraph';
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome > 0 });
+    buffer = '';
+    kind = 'paragraph';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (!VOID.has(name)) stack.push(name);
+        if (SKIP.has(name) && !VOID.has(name)) skip++;
+        if (skip) return;
+        if (BLOCK.has(name)) flush();
+        if (name === 'article' || attrs.itemprop === 'articleBody' || name === 'main') article++;
+        if (name === 'header' || name === 'footer' || name === 'aside') chrome++;
+        if (name === 'blockquote') blockquote++;
+        if (/^h[1-6]$/.test(name)) kind = 'heading';
+        if (name === 'figcaption') kind = 'caption';
+      },
+      ontext(text) {
+        if (!skip) buffer += text;
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        // Pop up to the matching tag (tolerates unclosed <p>).
+        const at = stack.lastIndexOf(name);
+        if (at < 0) return;
+        const closing = stack.splice(at);
+        for (const tag of closing.reverse()) {
+          if (SKIP.has(tag)) {
+            skip = Math.max(0, skip - 1);
+            continue;
+          }
+          if (skip) continue;
+          if (BLOCK.has(tag)) flush();
+          if (tag === 'article' || tag === 'main') article = Math.max(0, article - 1);
+          if (tag === 'header' || tag === 'footer' || tag === 'aside') chrome = Math.max(0, chrome - 1);
+          if (tag === 'blockquote') blockquote = Math.max(0, blockquote - 1);
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  const inArticle = all.filter((b) => b.inArticle && !b.chrome);
+  const chosen = inArticle.length >= 2 ? inArticle : all.filter((b) => !b.chrome);
+  return chosen.map(({ text, kind: k }) => ({ text, kind: k }));
+}
