@@ -1,44 +1,42 @@
 /**
  * The `verbatim` command line (bundled into dist/verbatim.mjs by scripts/build-cli.ts).
- * It reads the same compiled corpus as the extension: generated/corpus.json, bundled at build time.
+ * It uses the same compiled corpus and the same engine as the extension.
  */
-import corpusJson from '../generated/corpus.json';
-import type { Corpus } from '../utils/corpus/types';
-
-const corpus = corpusJson as unknown as Corpus;
+import { UsageError, type Command } from './cli/compiled';
+import { corpusCommand } from './cli/corpus-command';
+import { checkCommand } from './cli/check-command';
+import { searchCommand } from './cli/search-command';
 
 const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
-  corpus           print counts of the compiled corpus
-  corpus --json    print the compiled corpus as JSON`;
+  corpus [--json]                       counts of the compiled corpus, or the whole corpus as JSON
+  check <file.html|file.txt|-> [--json] check every quotation in an article against the transcripts
+  search "<query>" [--speaker NAME] [--document ID] [--topic ID] [--limit N] [--json]
+                                        search the statements as the popup does`;
 
-function corpusCommand(args: string[]): number {
-  if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(corpus)}\n`);
-    return 0;
-  }
-  const rows: [string, number][] = [
-    ['documents', corpus.documents.length],
-    ['speakers', corpus.speakers.length],
-    ['statements', corpus.statements.length],
-    ['entities', corpus.entities.length],
-    ['topics', corpus.topics.length],
-  ];
-  console.log(`corpus ${corpus.version} (${corpus.source.file})`);
-  for (const [name, count] of rows) console.log(`  ${name.padEnd(11)} ${count}`);
-  return 0;
-}
+const COMMANDS: Record<string, Command> = { corpus: corpusCommand, check: checkCommand, search: searchCommand };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'corpus') return corpusCommand(rest);
   if (command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;
   }
-  console.error(command ? `verbatim: unknown command "${command}"\n\n${USAGE}` : USAGE);
-  return 2;
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    console.error(command ? `verbatim: unknown command "${command}"\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`verbatim ${command}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
 // `verbatim corpus --json | head` closes the pipe early: that is the reader's choice, not an error.
@@ -47,4 +45,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`verbatim: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

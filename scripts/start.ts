@@ -82,10 +82,12 @@ const context = await chromium.launchPersistentContext(profile, {
     '--disable-sync',
   ],
 });
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined));
+if (!worker) console.warn('Warning: Verbatim’s service worker did not start; check chrome://extensions for errors.');
 const url = server.url(demoPath());
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-console.log(`Chromium is open at ${url} with Verbatim loaded from .output/chrome-mv3.
+console.log(`Chromium is open at ${url} with Verbatim loaded from .output/chrome-mv3${worker ? ` (id ${new URL(worker.url()).host})` : ''}.
 Fixtures are served at ${server.base}/ . Close the browser window (or press Ctrl+C) to stop.`);
 
 let stopping = false;

@@ -44,7 +44,8 @@ function lemmaCandidates(word: string): string[] {
   return [...c];
 }
 
-export function buildSynonyms(corpus: Corpus): Record<string, string[]> {
+/** As an array of [press-word key, corpus keys] pairs (a JSON object with ~4,000 keys trips bundlers' named-export conversion). */
+export function buildSynonyms(corpus: Corpus): Array<[string, string[]]> {
   const data = Object.fromEntries(POS.map((p) => [p, readFileSync(join(dict, `data.${p}`))])) as Record<string, Buffer>;
   const indexes = Object.fromEntries(POS.map((p) => [p, loadIndex(p)])) as Record<string, Map<string, number[]>>;
   const readSynset = (pos: string, offset: number): { words: string[]; similar: Array<[string, number]> } => {
@@ -94,5 +95,5 @@ export function buildSynonyms(corpus: Corpus): Record<string, string[]> {
       map.set(stem, set);
     }
   }
-  return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+  return [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]);
 }

@@ -5,12 +5,18 @@ import { browser } from 'wxt/browser';
 import { createRouter, validators, type Handlers } from '@/utils/messaging';
 import { coreHandlers } from './core';
 import { database } from './database';
+import { pageHandlers, startPageArea } from './page';
+import { searchHandlers, startSearchArea } from './search';
+import { collectionHandlers, startCollectionArea } from './collection';
 
 export default defineBackground(() => {
-  const handlers: Handlers = { ...coreHandlers };
+  const handlers: Handlers = { ...coreHandlers, ...pageHandlers, ...searchHandlers, ...collectionHandlers };
   const route = createRouter(browser.runtime.id, handlers, validators);
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onInstalled.addListener(() => {
     void database().catch((error: unknown) => console.error('Verbatim: database unavailable after install', error));
   });
+  startPageArea();
+  startSearchArea();
+  startCollectionArea();
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../utils/corpus/types';
-import { ArticleChecker, htmlToBlocks, type QuoteCheck } from '../../utils/matching';
+import { ArticleChecker, htmlToBlocks, type QuoteCheck, type SynonymMap } from '../../utils/matching';
 import { foldText } from '../../utils/text/fold';
 
 export interface Label {
@@ -26,11 +26,11 @@ export interface LabelFile {
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** The compiled corpus and synonym map, as the build wrote them. */
-export function loadCompiled(): { corpus: Corpus; synonyms: Record<string, string[]> } {
+export function loadCompiled(): { corpus: Corpus; synonyms: SynonymMap } {
   const dir = join(import.meta.dirname, '..', '..', 'generated');
   return {
     corpus: JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus,
-    synonyms: JSON.parse(readFileSync(join(dir, 'synonyms.json'), 'utf8')) as Record<string, string[]>,
+    synonyms: JSON.parse(readFileSync(join(dir, 'synonyms.json'), 'utf8')) as SynonymMap,
   };
 }
 

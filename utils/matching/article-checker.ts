@@ -14,7 +14,7 @@ export class ArticleChecker {
   readonly finder: AttributionFinder;
   private readonly entityIndex: TermIndex;
 
-  constructor(readonly corpus: Corpus, synonyms: SynonymMap = {}) {
+  constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.engine = new QuoteEngine(corpus, synonyms);
     const speakerIds = new Set(corpus.speakers.map((s) => s.id));
     const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases }));
@@ -74,5 +74,6 @@ function scareResult(text: string, attribution: Attribution | null): QuoteCheck 
     diff: [],
     changes: [],
     explanation: 'A short phrase in quotation marks (a scare quote or a title), not checked as a statement.',
+    evidence: { coverage: 0, exactShare: 0, matchedContent: 0, unmatchedOriginal: 0 },
   };
 }

@@ -169,7 +169,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
       at: i * 1e7,
       make: () => {
         const text = clean(b.text);
-        const attribution = findAttribution(blocks, [{ block: i, start: 0, end: b.text.length, open: '', closed: true }], finder);
+        const attribution = findAttribution(blocks, [{ block: i, start: 0, end: b.text.length }], finder);
         return {
           text,
           fragments: splitFragments(text),

@@ -15,7 +15,8 @@ import { decideVerdict } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 
-export type SynonymMap = Record<string, string[]>;
+/** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
+export type SynonymMap = Array<[string, string[]]>;
 
 interface TurnText {
   statements: Statement[];
@@ -47,11 +48,11 @@ export class QuoteEngine {
   private readonly documents: Map<string, { id: string; title: string }>;
   private readonly entityIndex: TermIndex;
 
-  constructor(readonly corpus: Corpus, synonyms: SynonymMap = {}) {
+  constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
     this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
-    this.synonymsOf = new Map(Object.entries(synonyms).map(([k, v]) => [k, new Set(v)]));
+    this.synonymsOf = new Map(synonyms.map(([k, v]) => [k, new Set(v)]));
     const byTurn = new Map<number, Statement[]>();
     for (const st of corpus.statements) {
       if (st.kind === 'heading') continue;

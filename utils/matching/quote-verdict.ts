@@ -120,7 +120,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   }
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
-  const found = verdict !== 'not_found' && verdict !== 'scare';
+  const found = verdict !== 'not_found';
   const mis = found && match ? misattribution(input, match) : null;
   return {
     text: input.displayText,

@@ -1,5 +1,5 @@
 import type { SeedResult } from '../db/seed';
-import { isNothing, type } from './validate-core';
+import { isNothing } from './validate';
 
 export interface CorpusStatus {
   version: string;

@@ -2,7 +2,7 @@
  * The popup's search: fuse.js over every statement. The index is built at build time
  * (`Fuse.createIndex`) and loaded with `Fuse.parseIndex`, so opening the popup does not re-index.
  */
-import Fuse, { type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Corpus } from '../corpus/types';
 
 export interface SearchRecord {
@@ -51,6 +51,6 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     }));
 }
 
-export function buildSearchIndex(corpus: Corpus): { keys: string[]; records: FuseIndexRecords } {
+export function buildSearchIndex(corpus: Corpus): ReturnType<ReturnType<typeof Fuse.createIndex<SearchRecord>>['toJSON']> {
   return Fuse.createIndex(SEARCH_KEYS, searchRecords(corpus)).toJSON();
 }

@@ -17,16 +17,17 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (next >= text.length) break;
     const nextChar = text[next] ?? '';
     if (!/[\p{Lu}\p{N}“"‘'(\[«„<—–-]/u.test(nextChar)) continue;
-    if (m[1] === '.' && m[3] === '') {
+    const stop = m[1] ?? '';
+    if (stop === '.' && m[3] === '') {
       // Missing space: only after a lower-case letter and before a capital ("community.In"), never in "U.S" or "5.4".
       const prev = text[stopAt - 1] ?? '';
       if (!/\p{Ll}/u.test(prev) || !/\p{Lu}/u.test(nextChar)) continue;
     }
-    if (m[1] === '.') {
+    if (stop === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stopAt - 6), stopAt))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
     }
-    const end = stopAt + m[1].length + m[2].length;
+    const end = stopAt + stop.length + (m[2] ?? '').length;
     if (end > start) out.push([start, end]);
     start = skipSpace(text, end);
   }
