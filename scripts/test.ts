@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = mkdtempSync(join(tmpdir(), 'verbatim-test-'));
-const BROWSERS = ['/usr/bin/chromium', '/usr/bin/firefox-esr'];
+// Same defaults and overrides as tests/e2e/support/paths.ts.
+const BROWSERS = [process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium', process.env.VERBATIM_FIREFOX ?? '/usr/bin/firefox-esr'];
 const INSTALL_BROWSERS = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr';
 
 const totals = { passed: 0, failed: 0 };
@@ -75,9 +76,15 @@ function ensureBrowsers(): void {
   const missing = BROWSERS.filter((path) => !existsSync(path));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    finish(1, `\n✖ e2e tests need ${missing.join(' and ')}. Install them as root, then run \`npm test\` again:\n\n  sudo sh -c '${INSTALL_BROWSERS}'\n`);
+    totals.failed += 1;
+    finish(1, `\n✖ e2e tests need ${missing.join(' and ')}. Install them as root with this command, then run \`npm test\` again:\n\n  ${INSTALL_BROWSERS}\n`);
   }
   step('install browsers', 'sh', ['-c', INSTALL_BROWSERS], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  const stillMissing = BROWSERS.filter((path) => !existsSync(path));
+  if (stillMissing.length) {
+    totals.failed += 1;
+    finish(1, `\n✖ ${stillMissing.join(' and ')} still missing after installing chromium and firefox-esr.`);
+  }
 }
 
 const started = performance.now();

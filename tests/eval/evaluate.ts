@@ -57,7 +57,17 @@ export function evaluate(checker: ArticleChecker, corpus: Corpus, labels = loadL
     for (const label of article.quotes) {
       const want = norm(label.quote);
       let idx = result.quotes.findIndex((q, i) => !used.has(i) && norm(q.text) === want);
-      if (idx < 0) idx = result.quotes.findIndex((q, i) => !used.has(i) && (norm(q.text).includes(want) || want.includes(norm(q.text))) && norm(q.text).length > 0);
+      // Otherwise the extracted quote that contains the label (or is contained in it) with the closest length.
+      if (idx < 0) {
+        let best = -1;
+        result.quotes.forEach((q, i) => {
+          const got = norm(q.text);
+          if (used.has(i) || !got || !(got.includes(want) || want.includes(got))) return;
+          const ratio = Math.min(got.length, want.length) / Math.max(got.length, want.length);
+          if (ratio >= 0.5 && (best < 0 || ratio > Math.min(norm(result.quotes[best]?.text ?? '').length, want.length) / Math.max(norm(result.quotes[best]?.text ?? '').length, want.length))) best = i;
+        });
+        idx = best;
+      }
       if (idx >= 0) used.add(idx);
       const src = label.source;
       const expectedStatement = src ? (corpus.statements.find((s) => s.text.includes(src) || src.includes(s.text))?.id ?? null) : null;

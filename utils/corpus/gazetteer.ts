@@ -48,7 +48,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     id: 'shehbaz-sharif',
     name: 'Shehbaz Sharif',
     type: 'person',
-    aliases: ['Sharif', 'Shahbaz Sharif', 'Muhammad Shehbaz Sharif', 'Mian Muhammad Shehbaz Sharif'],
+    aliases: ['Sharif', 'Shehbaz', 'PM Shehbaz', 'Shahbaz Sharif', 'Muhammad Shehbaz Sharif', 'Mian Muhammad Shehbaz Sharif'],
     description: 'Prime Minister of Pakistan',
   },
   {
@@ -67,7 +67,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
       'Tamim bin Hamad bin Khalifa Al Thani',
       'Tamim bin Hamad bin Khalifa Al-Thani',
       'Sheikh Tamim bin Hamad Al Thani',
-      'Sheikh Tamim',
+      'Sheikh Tamim', 'the Amir', 'Amir of Qatar', 'Qatari Amir', "Qatar's Amir",
       'Tamim bin Hamad',
       'Al Thani',
       'Al-Thani',

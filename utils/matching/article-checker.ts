@@ -17,7 +17,7 @@ export class ArticleChecker {
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.engine = new QuoteEngine(corpus, synonyms);
     const speakerIds = new Set(corpus.speakers.map((s) => s.id));
-    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases }));
+    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role }));
     for (const e of corpus.entities) {
       if (e.type !== 'person' || speakerIds.has(e.id)) continue;
       people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases });
@@ -50,7 +50,9 @@ export class ArticleChecker {
   resolveName(name: string): Attribution {
     const hit = findTerms(this.finder.index, name)[0];
     const ref = hit ? this.finder.byId.get(hit.id) : undefined;
-    return ref ? { name: ref.name, speakerId: ref.speakerId, institution: ref.institution } : { name, speakerId: null, institution: false };
+    return ref
+      ? { name: ref.name, speakerId: ref.speakerId, institution: ref.institution, confident: true }
+      : { name, speakerId: null, institution: false, confident: true };
   }
 
   mentions(blocks: ArticleBlock[]): Mention[] {

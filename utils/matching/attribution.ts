@@ -13,6 +13,8 @@ export interface PersonRef {
   speakerId: string | null;
   institution: boolean;
   aliases: string[];
+  /** The speaker's role ("President of Russia"), for resolving "the president". */
+  roleText?: string | null;
 }
 
 export interface AttributionFinder {
@@ -29,9 +31,11 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured';
+/** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
+const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
-const PRONOUN = /\b(he|she)\b/i;
+const PRONOUN = /\b(he|she|him|her)\b/i;
 
 export function createAttributionFinder(people: PersonRef[], notPeople: string[] = []): AttributionFinder {
   const all = [...people, ...INSTITUTIONS];
@@ -58,25 +62,45 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     end: m.end + offset,
   }));
   // Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova").
-  const unknown = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?=\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b|\\s*[,.]|$)`, 'gu');
+  const unknown = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b|\\s*[,.]|$)`, 'gu');
   for (const m of text.matchAll(unknown)) {
     const name = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
-    if (!name || /^(The|A|An|But|And|He|She|It|They|We|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So)$/.test(name.split(/\s+/)[0] ?? '')) continue;
+    if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
     if (found.some((f) => f.start - offset <= start && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
   }
   for (const m of text.matchAll(new RegExp(PRONOUN.source, 'gi'))) found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });
+  for (const m of text.matchAll(GENERIC_ROLE)) {
+    const start = (m.index ?? 0) + offset;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ ref: null, name: m[0], start, end: start + m[0].length });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function toAttribution(l: Located, lastPerson: Located | null): (Attribution & { viaVerb: boolean }) | null {
-  if (PRONOUN.test(l.name) && l.name.length <= 3) {
+/** "the president" used like a pronoun: whoever with that role was named last. */
+const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|emir|amir|head of state)\b/gi;
+const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|emir|amir|head of state)$/i.test(name);
+/** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
+const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and)\s+$/i;
+
+function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
+  if (!l.ref && isPronoun(l.name)) {
+    const role = /^the (.+)$/i.exec(l.name)?.[1]?.toLowerCase();
+    if (role) {
+      // "the president": the last person named who holds that role.
+      const holders = roleCandidates().filter((c) => c.ref?.speakerId && (role === 'leader' || role === 'head of state' || (c.ref.roleText ?? '').toLowerCase().includes(role === 'amir' ? 'emir' : role)));
+      const holder = holders[0];
+      // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
+      const unambiguous = new Set(holders.slice(0, 8).map((h) => h.ref?.speakerId)).size === 1;
+      return holder ? toAttribution(holder, null, confident && unambiguous) : null;
+    }
     if (!lastPerson) return null;
-    return toAttribution(lastPerson, null);
+    return toAttribution(lastPerson, null, confident);
   }
-  return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, viaVerb: true };
+  return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident };
 }
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
@@ -93,24 +117,37 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(/(?<=[.!?])\s+/);
     for (let i = sentences.length - 1; i >= 0; i--) {
-      const persons = mentions(sentences[i] ?? '', finder).filter((m) => !(PRONOUN.test(m.name) && m.name.length <= 3) && !m.ref?.institution);
-      if (persons[0]) return persons[0];
+      const sentence = sentences[i] ?? '';
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !isPronoun(m.name)) && !m.ref?.institution);
+      const subject = persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)));
+      if (subject ?? persons[0]) return subject ?? persons[0] ?? null;
     }
   }
   return null;
+}
+
+/** Every known person named before a position (most recent first), for "the president". */
+function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located[] {
+  const out: Located[] = [];
+  for (let b = block; b >= 0 && b >= block - 12; b--) {
+    const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
+    out.push(...mentions(text, finder).filter((m) => m.ref?.speakerId).reverse());
+  }
+  return out;
 }
 
 export function findAttribution(
   blocks: ArticleBlock[],
   spans: Array<{ block: number; start: number; end: number }>,
   finder: AttributionFinder,
-): (Attribution & { viaVerb: boolean }) | null {
+): Attribution | null {
   const first = spans[0];
   const last = spans[spans.length - 1];
   if (!first || !last) return null;
   const text = blocks[first.block]?.text ?? '';
   const lastText = blocks[last.block]?.text ?? '';
-  const resolve = (l: Located | undefined) => (l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null);
+  const resolve = (l: Located | undefined) =>
+    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
 
   // 1. Between the parts of a broken quote: “We are ready,” Putin said, “to start…”
   for (let i = 1; i < spans.length; i++) {
@@ -137,7 +174,21 @@ export function findAttribution(
   const before = beforeFull.slice(sentenceStart);
   if (VERB.test(before) || /according to/i.test(before)) {
     const list = mentions(unquoted(before), finder, sentenceStart);
-    const pick = list[list.length - 1];
+    // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
+    // ("said Putin", "according to Xi"), else the last person named.
+    let verbAt = -1;
+    let verb = '';
+    for (const m of before.matchAll(new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi'))) {
+      verbAt = sentenceStart + (m.index ?? 0);
+      verb = m[0];
+    }
+    // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
+    const beforeVerb = list.filter((l) => l.end <= verbAt);
+    const adjacent = beforeVerb.filter((l) => verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
+    const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
+    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
+    const pick = (/^according to$/i.test(verb) ? object : undefined) ?? subject ?? object;
     if (pick) return resolve(pick);
   }
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
@@ -146,12 +197,21 @@ export function findAttribution(
     const tail = intro.slice(Math.max(0, intro.lastIndexOf('. ') + 1));
     const list = mentions(tail, finder);
     const pick = list[list.length - 1];
-    if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder));
+    if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
+  }
+  // 4b. A section headed by a person's name ("Shehbaz Sharif, Pakistan" in a what-the-leaders-said roundup).
+  for (let b = first.block - 1; b >= 0 && b >= first.block - 6; b--) {
+    const block = blocks[b];
+    if (block?.kind !== 'heading') continue;
+    if (block.text.split(/\s+/).length <= 8) {
+      const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
+      if (named) return toAttribution(named, null, true);
+    }
+    break;
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
   const sentence = before + ' ' + after;
   const list = mentions(sentence, finder);
   const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
-  if (named) return { ...(toAttribution(named, null) as Attribution & { viaVerb: boolean }), viaVerb: false };
-  return null;
+  return named ? toAttribution(named, null, false) : null;
 }

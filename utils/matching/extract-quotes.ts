@@ -7,14 +7,17 @@
  * (“We are ready,” Putin said, “to start production.”) is one quote in two fragments; `<blockquote>` blocks
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
-import type { ArticleBlock, Attribution, FoundQuote } from './types';
+import type { ArticleBlock, FoundQuote } from './types';
 import { findAttribution, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
 export const SCARE_QUOTE_MAX_WORDS = 3;
 
-const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‘': '’', '‚': '‘’', '"': '"', "'": "'", '»': '«', '”': '”' };
+/** Which marks close a quote opened by each mark (mixed straight/curly pairs are common in press copy). */
+const CLOSERS: Record<string, string> = { '“': '”“"', '„': '“”', '«': '»', '‘': '’\'', '‚': '‘’', '"': '"”', "'": "'’", '»': '«', '”': '”' };
+/** Marks of a quote nested inside another ("You said: ‘That bet has become questionable.’"). */
+const INNER_OPENERS: Record<string, string> = { '“': '‘\'', '"': '‘\'', '„': '‚\'', '«': '“„‹"', '”': '’\'' };
 
 interface Span {
   block: number;
@@ -109,8 +112,14 @@ function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
       const text = blocks[span.block]?.text ?? '';
       const between = text.slice(prev.end + 1, span.start - 1);
       const inner = text.slice(prev.start, prev.end).trim();
+      // “We are ready,” Putin said, “to start production.” — a short attribution ending in a comma, and the
+      // second part carries on the sentence in lower case. (“…,” Erdogan said, adding: “We have…” is two quotes.)
       const brokenByAttribution =
-        /^[\s,]*[^.!?“”"«»]{1,80}?[,:]\s*$/.test(between) && BROKEN_ATTRIBUTION.test(between) && (/[,]$/.test(inner) || /^\s*\p{Ll}/u.test(text.slice(span.start)));
+        /^[\s,]*[^.!?“”"«»:]{1,80}?,\s*$/.test(between) &&
+        between.trim().split(/\s+/).length <= 8 &&
+        BROKEN_ATTRIBUTION.test(between) &&
+        /[,]$/.test(inner) &&
+        /^\s*\p{Ll}/u.test(text.slice(span.start));
       if (brokenByAttribution) {
         prevGroup?.push(span);
         continue;
@@ -139,6 +148,31 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
     .filter(({ b, i }) => b.kind === 'blockquote' && !quotedBlocks.has(i) && wordsIn(b.text) > SCARE_QUOTE_MAX_WORDS);
 
   const items: Array<{ at: number; make: () => FoundQuote }> = [];
+  // Quotes inside quotes, when long enough to be statements (“When Putin calls the SCO ‘an independent centre of …’”).
+  for (const span of spans) {
+    const text = blocks[span.block]?.text ?? '';
+    const inner = text.slice(span.start, span.end);
+    const openers = INNER_OPENERS[span.open] ?? '';
+    for (const nested of spansIn(inner, span.block)) {
+      if (!openers.includes(nested.open) || !nested.closed) continue;
+      const innerText = clean(inner.slice(nested.start, nested.end)).replace(/[,;:]$/, '');
+      if (wordsIn(innerText) <= SCARE_QUOTE_MAX_WORDS) continue;
+      const start = span.start + nested.start;
+      const end = span.start + nested.end;
+      items.push({
+        at: span.block * 1e7 + start,
+        make: () => ({
+          text: innerText,
+          fragments: splitFragments(innerText),
+          ranges: [{ block: span.block, start, end }],
+          attribution: findAttribution([{ text: inner }], [{ block: 0, start: nested.start, end: nested.end }], finder),
+          context: sentenceAround(inner, nested.start),
+          source: 'marks',
+          scare: false,
+        }),
+      });
+    }
+  }
   for (const group of groups) {
     const first = group[0] as Span;
     items.push({
@@ -149,14 +183,14 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
         const block = blocks[first.block] as ArticleBlock;
         const attribution = findAttribution(blocks, group, finder);
         const context = sentenceAround(block.text, first.start);
-        const speechLike = attribution !== null && attribution.viaVerb;
+        const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
         const scare = words <= SCARE_QUOTE_MAX_WORDS && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
         return {
           text,
           fragments: pieces.flatMap(splitFragments),
           ranges: group.map((s) => ({ block: s.block, start: s.start, end: s.end })),
-          attribution: attribution ? strip(attribution) : null,
+          attribution,
           context,
           source: block.kind === 'heading' ? 'heading' : 'marks',
           scare,
@@ -174,7 +208,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
           text,
           fragments: splitFragments(text),
           ranges: [{ block: i, start: 0, end: b.text.length }],
-          attribution: attribution ? strip(attribution) : null,
+          attribution,
           context: text,
           source: 'blockquote',
           scare: false,
@@ -185,10 +219,6 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
   items.sort((a, b) => a.at - b.at);
   for (const item of items) quotes.push(item.make());
   return quotes.filter((q) => q.fragments.length > 0);
-}
-
-function strip(a: Attribution & { viaVerb: boolean }): Attribution {
-  return { name: a.name, speakerId: a.speakerId, institution: a.institution };
 }
 
 function sentenceAround(text: string, offset: number): string {

@@ -66,6 +66,8 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   parser.end();
   flush();
   const inArticle = all.filter((b) => b.inArticle && !b.chrome);
-  const chosen = inArticle.length >= 2 ? inArticle : all.filter((b) => !b.chrome);
+  // The article body when the page marks one, plus its headline (often outside <article>, in the page header).
+  const headline = all.find((b) => b.kind === 'heading' && !b.inArticle);
+  const chosen = inArticle.length >= 2 ? [...(headline && !inArticle.some((b) => b.text === headline.text) ? [headline] : []), ...inArticle] : all.filter((b) => !b.chrome);
   return chosen.map(({ text, kind: k }) => ({ text, kind: k }));
 }

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import type { MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
-import { FILLERS, MODALS, NEGATIONS, PRONOUNS, lemma } from './words';
+import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, lemma, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -71,11 +71,17 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     }
   });
   const coverage = contentTotal ? contentMatched / contentTotal : 0;
-  const first = alignment.pairs[0]?.t ?? 0;
-  const last = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
-  const region = turnTokens.slice(first, last + 1);
+  // The diff compares the quote with the original stretch it was aligned to, widened by as many words as the
+  // quote has unmatched at either end: "…Strategy until 2030" must be compared with "…until 2035".
+  const qFirst = alignment.pairs[0]?.q ?? 0;
+  const qLast = alignment.pairs[alignment.pairs.length - 1]?.q ?? m - 1;
+  const alignedFirst = alignment.pairs[0]?.t ?? 0;
+  const alignedLast = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
+  const first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3)) : 0;
+  const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3)) : -1;
+  const region = turnTokens.slice(alignedFirst, alignedLast + 1);
   const pairedT = new Set(alignment.pairs.map((p) => p.t));
-  const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(first + i)).length;
+  const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(alignedFirst + i)).length;
 
   const exactRatio = m ? exact / m : 0;
   const wordsInQuote = quote.filter((t) => t.s).length;
@@ -172,7 +178,16 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   // Content words that the diff shows both removed and added: they moved.
   const removedWords = new Set(parts.filter((p) => p.removed).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
   const addedWords = new Set(parts.filter((p) => p.added).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
-  const moved = new Set([...removedWords].filter((w) => addedWords.has(w)));
+  // A content word that leaves one place and reappears in another: "not political but economic" → "not economic but political".
+  // (Within one substitution — "objectives are" → "objective is" — it has not moved.) Names may swap in a list:
+  // "Russia and Türkiye" → "Türkiye and Russia" says the same.
+  const hunkOf = new Map<string, Set<number>>();
+  parts.forEach((p, i) => {
+    if (!p.added && !p.removed) return;
+    const hunk = p.added && parts[i - 1]?.removed ? i - 1 : i;
+    for (const t of p.value as MatchToken[]) if (t.content && !t.cap) hunkOf.set(lemma(t.w), new Set([...(hunkOf.get(lemma(t.w)) ?? []), hunk]));
+  });
+  const moved = new Set([...removedWords].filter((w) => addedWords.has(w) && (hunkOf.get(w)?.size ?? 0) > 1));
   const out: DiffPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -187,17 +202,20 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const next = parts[i + 1];
     if (part.removed && next?.added) {
       const added = next.value as MatchToken[];
-      const kind = classify(words, added, input, moved);
+      const kind = classify(words, added, input, moved, { regionStart: first });
       out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
       out.push({ op: 'added', text: added.map((t) => t.s).filter(Boolean).join(' '), change: kind.change, significant: kind.significant });
       i++;
       continue;
     }
-    const kind = part.removed ? classify(words, [], input, moved) : classify([], words, input, moved);
+    const kind = part.removed ? classify(words, [], input, moved, { regionStart: first }) : classify([], words, input, moved, { regionStart: first });
     out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
   }
   return out.filter((d) => d.text || d.op !== 'equal');
 }
+
+/** Normalised edit distance under which two different words "look alike" (irreversibl/inevitabl = 0.55, increas/grow far above). */
+export const LOOKS_ALIKE_DISTANCE = 0.55;
 
 /**
  * Looks-alike words: a substitution that reads like the original but is another word ("initiated" for
@@ -206,7 +224,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
  */
 export function looksAlike(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
-  return editDistance(a, b) / Math.max(a.length, b.length) <= 0.5;
+  return editDistance(a, b) / Math.max(a.length, b.length) <= LOOKS_ALIKE_DISTANCE;
 }
 
 function editDistance(a: string, b: string): number {
@@ -219,7 +237,7 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>): { change: ChangeKind; significant: boolean } {
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number }): { change: ChangeKind; significant: boolean } {
   const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
   const rn = nums(removed);
   const an = nums(added);
@@ -228,22 +246,30 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     return { change: 'number', significant: rn.length > 0 && an.length > 0 };
   }
   const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
-  if (count(removed, NEGATIONS) !== count(added, NEGATIONS)) return { change: 'negation', significant: true };
+  if (count(removed, NEGATIONS) !== count(added, NEGATIONS)) {
+    // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
+    // just before the compared stretch; the meaning is kept.
+    const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
+    const keptOutside = count(added, NEGATIONS) > count(removed, NEGATIONS) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
+    return { change: 'negation', significant: !keptOutside };
+  }
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
-  const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => t.w);
-  const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => t.w);
+  const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
+  const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
+  // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
+  if ((!removed.length || !added.length) && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
   // The same content words moved elsewhere in the sentence ("not political but economic" → "not economic but political").
-  if (contentR.length && contentA.length && [...contentR, ...contentA].every((t) => moved.has(lemma(t.w)))) return { change: 'order', significant: true };
+  if ((contentR.length || contentA.length) && [...contentR, ...contentA].every((t) => moved.has(lemma(t.w)))) return { change: 'order', significant: true };
   if (!contentR.length && !contentA.length) return { change: 'filler', significant: false };
   const textR = removed.map((t) => t.s).join(' ');
   const textA = added.map((t) => t.s).join(' ');
   if (contentR.length && contentA.length) {
-    if (contentR.every((r) => contentA.some((a) => lemma(a.w) === lemma(r.w)))) return { change: 'inflection', significant: false };
+    if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     const namesR = contentR.filter((t) => t.cap);
     const namesA = contentA.filter((t) => t.cap);
@@ -251,7 +277,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
       return { change: 'name', significant: true };
     }
     const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
-    const misread = contentA.length === 1 && contentR.length === 1 && looksAlike(lemma(contentA[0]?.w ?? ''), lemma(contentR[0]?.w ?? ''));
+    const misread = contentA.some((a) => contentR.some((r) => looksAlike(lemma(a.w), lemma(r.w))));
     return { change: 'word', significant: !synonymous && misread };
   }
   if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
@@ -274,7 +300,7 @@ function describeChanges(diff: DiffPart[]): string[] {
 
 function misattribution(input: VerdictInput, match: QuoteMatch): string | null {
   const a = input.attribution;
-  if (!a) return null;
+  if (!a || !a.confident) return null;
   const real = match.speakerId ? input.engine.speakers.get(match.speakerId) : undefined;
   const realName = real ? `${real.name}${real.role ? ` (${real.role})` : real.outlet ? ` (${real.outlet})` : ''}` : 'the Kremlin’s narration';
   if (match.isQuestion && a.speakerId !== match.speakerId) {

@@ -19,6 +19,11 @@ export interface Attribution {
   speakerId: string | null;
   /** "the Kremlin", a ministry, an outlet: words credited to an institution rather than a person. */
   institution: boolean;
+  /**
+   * The article credits the words explicitly (a speech verb or an introducing colon next to the name).
+   * Only a confident attribution can make a quote "misattributed": a name merely nearby proves nothing.
+   */
+  confident: boolean;
 }
 
 /** A quotation found in an article. */
@@ -38,7 +43,7 @@ export interface FoundQuote {
   scare: boolean;
 }
 
-export type ChangeKind = 'number' | 'negation' | 'modal' | 'pronoun' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
+export type ChangeKind = 'number' | 'negation' | 'modal' | 'pronoun' | 'qualifier' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
 
 export interface DiffPart {
   /** equal: in both; removed: in the original, not the quote; added: in the quote, not the original. */

@@ -21,11 +21,20 @@ export const FILLERS = new Set(['course', 'know', 'well', 'really', 'indeed', 'c
 
 export const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'cannot', 'nowhere', "n't"]);
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'cannot']);
+/**
+ * Words that narrow or widen a claim ("controls the country" → "controls only part of the country").
+ * Adding or dropping one in an otherwise exact quote can change its meaning.
+ */
+export const QUALIFIERS = new Set(['only', 'part', 'partly', 'partially', 'some', 'all', 'entire', 'whole', 'every', 'always', 'completely', 'fully', 'almost', 'nearly', 'most', 'mostly', 'solely', 'merely']);
+
+/** Pronouns that point the same way: "this makes no sense" = "it makes no sense". Swaps across groups change who is meant. */
+export const PRONOUN_GROUP: Record<string, string> = { it: 'it', this: 'it', that: 'it', its: 'it', these: 'they', those: 'they', they: 'they', them: 'they', their: 'they', he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i', you: 'you', your: 'you' };
+
 export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'us', 'i', 'me', 'you', 'its', 'his', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, quarter: 0.25, dozen: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
 
@@ -119,6 +128,15 @@ export function irregularBase(word: string): string {
  * A conservative lemma for telling inflection from a different word: only regular endings are removed,
  * so "initialled"/"initiated" or "irreversible"/"inevitable" stay different while "supplies"/"supply" agree.
  */
+/** Same word family: one lemma extends the other ("negotiate"/"negotiations"), unlike "initialled"/"initiated". */
+export function sameFamily(a: string, b: string): boolean {
+  const la = lemma(a);
+  const lb = lemma(b);
+  if (la === lb) return true;
+  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  return short.length >= 4 && long.startsWith(short);
+}
+
 export function lemma(word: string): string {
   const w = irregularBase(word);
   if (w !== word) return w;

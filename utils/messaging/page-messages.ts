@@ -1,3 +1,157 @@
-/** Messages of the page area (filled in by that area's work). */
-export type PageMessages = Record<never, never>;
-export const pageValidators = {};
+/**
+ * Messages of the page area: the content script asks the background to check an article and to describe
+ * what it highlighted; the popup and the report page read a tab's results. The background answers from the
+ * compiled corpus and the quote engine (page text never leaves the browser).
+ */
+import type { CitationSource } from '../citation';
+import type { EntityType } from '../corpus/types';
+import type { ArticleBlock, FoundQuote, Mention, QuoteCheck } from '../matching/types';
+import { isNothing, isNumber, isObject, isString, shape } from './validate';
+
+export interface PageCheckRequest {
+  url: string;
+  title: string;
+  blocks: ArticleBlock[];
+}
+
+/** One corpus statement as every surface shows it (popover, report, reader links). */
+export interface StatementCard {
+  id: string;
+  text: string;
+  kind: 'narration' | 'heading' | 'remark' | 'question' | 'answer';
+  speakerId: string | null;
+  speaker: string | null;
+  speakerRole: string | null;
+  documentId: string;
+  document: string;
+  /** The Kremlin's page for the document, when the transcript names it. */
+  kremlinUrl: string | null;
+  citation: CitationSource;
+}
+
+/** A quote found on the page, checked: the engine's answer plus what the UI needs to show and cite it. */
+export interface CheckedQuote extends QuoteCheck {
+  /** Position among the page's quotes (stable within one check). */
+  index: number;
+  ranges: FoundQuote['ranges'];
+  source: FoundQuote['source'];
+  /** Citation of the matched words, or null when nothing matched. */
+  citation: CitationSource | null;
+  kremlinUrl: string | null;
+}
+
+/** How much a tab's quotes need the reader's attention (the badge colour). */
+export type Attention = 'none' | 'amber' | 'red';
+
+export interface TabResults {
+  tabId: number | null;
+  url: string;
+  title: string;
+  /** ms since the epoch. */
+  checkedAt: number;
+  quotes: CheckedQuote[];
+  mentions: Mention[];
+  attention: Attention;
+}
+
+/** What the popover shows for a highlighted person, country, organisation, agreement or topic. */
+export interface MentionDetails {
+  /** `entity:<id>` or `topic:<id>` (the highlight's term id). */
+  termId: string;
+  name: string;
+  type: EntityType | 'topic';
+  description: string;
+  /** When the entity speaks in the corpus: what they said (first ones), and how many in all. */
+  saidBy: StatementCard[];
+  saidByTotal: number;
+  /** Statements that mention it (first ones), and how many in all. */
+  mentionedIn: StatementCard[];
+  mentionedInTotal: number;
+}
+
+/** "The original in context": the sentences around a statement and, for a press answer, the question. */
+export interface StatementContext {
+  statement: StatementCard;
+  before: StatementCard[];
+  after: StatementCard[];
+  question: StatementCard[];
+}
+
+export type PageMessages = {
+  /** Content script → background: check the article's blocks; stored as the sender tab's results. */
+  'page:check': { req: PageCheckRequest; res: TabResults };
+  /** Content script → background: the page is no longer checked (turned off): forget the tab's results. */
+  'page:clear': { req: void; res: void };
+  /** Popup / report → background: a tab's stored results (null: nothing checked on that tab). */
+  'tab:results': { req: { tabId: number }; res: TabResults | null };
+  'entity:details': { req: { entityId: string }; res: MentionDetails };
+  'topic:details': { req: { topicId: string }; res: MentionDetails };
+  'statement:context': { req: { statementId: string }; res: StatementContext };
+  /** Checks text the user selected (the context menu, or the popup). */
+  'quote:check-selection': { req: { text: string; attributedTo?: string }; res: CheckedQuote };
+  /** Opens the article report of the sender's tab (from the in-page popover). */
+  'page:open-report': { req: void; res: void };
+  /** Opens the reader at a statement (extension pages cannot be linked from web pages). */
+  'page:open-reader': { req: { statementId: string }; res: void };
+};
+
+const isId = (v: unknown) => isString(v, 200) && (v as string).length > 0;
+const isBlock = (v: unknown) =>
+  isObject(v) &&
+  isString(v.text, 200_000) &&
+  (v.kind === undefined || v.kind === 'paragraph' || v.kind === 'heading' || v.kind === 'blockquote' || v.kind === 'caption') &&
+  Object.keys(v).every((k) => k === 'text' || k === 'kind');
+
+/**
+ * At most 20,000 blocks and 6 MB of text per check: a 2 MB article of short paragraphs has ~15,000 blocks; more
+ * than that is not an article the engine can usefully check, and the cap keeps one page from stalling the
+ * background.
+ */
+export const MAX_BLOCKS = 20_000;
+export const MAX_ARTICLE_CHARS = 6_000_000;
+
+const isBlocks = (v: unknown) => {
+  if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;
+  let chars = 0;
+  for (const b of v) {
+    if (!isBlock(b)) return false;
+    chars += (b as ArticleBlock).text.length;
+  }
+  return chars <= MAX_ARTICLE_CHARS;
+};
+
+export const pageValidators = {
+  'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks }),
+  'page:clear': isNothing,
+  'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
+  'entity:details': shape<{ entityId: string }>({ entityId: isId }),
+  'topic:details': shape<{ topicId: string }>({ topicId: isId }),
+  'statement:context': shape<{ statementId: string }>({ statementId: isId }),
+  'quote:check-selection': (v: unknown): v is { text: string; attributedTo?: string } =>
+    isObject(v) &&
+    isString(v.text, 20_000) &&
+    v.text.trim().length > 0 &&
+    (v.attributedTo === undefined || isString(v.attributedTo, 500)) &&
+    Object.keys(v).every((k) => k === 'text' || k === 'attributedTo'),
+  'page:open-report': isNothing,
+  'page:open-reader': shape<{ statementId: string }>({ statementId: isId }),
+} as const;
+
+/** Background → content script: show a check in the page (the context menu's "Check this quote"). */
+export interface ShowCheckMessage {
+  verbatim: 1;
+  type: 'page:show-check';
+  payload: { check: CheckedQuote | null; error: string | null; text: string };
+}
+
+export function isShowCheckMessage(message: unknown): message is ShowCheckMessage {
+  return (
+    isObject(message) &&
+    message.verbatim === 1 &&
+    message.type === 'page:show-check' &&
+    isObject(message.payload) &&
+    isString(message.payload.text, 20_000) &&
+    (message.payload.error === null || isString(message.payload.error, 10_000)) &&
+    (message.payload.check === null || isObject(message.payload.check))
+  );
+}

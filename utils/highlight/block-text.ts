@@ -1,0 +1,115 @@
+/**
+ * Article blocks from a live page, the same way `htmlToBlocks` (utils/matching/html-blocks.ts) makes them from
+ * HTML in Node, so the extension and the CLI send the engine the same text and get the same verdicts.
+ *
+ * The content script walks the DOM and reports `open(tag)`, `text(node, value)` and `close(tag)`; this planner
+ * groups text into blocks, remembers which text nodes (segments) each block came from, and maps the engine's
+ * offsets in a block's collapsed text back to (segment, offset) positions for DOM ranges. Generic in the node
+ * type so Node tests can use plain objects.
+ */
+import type { ArticleBlock } from '../matching/types';
+
+/** Tags that start and end a block (as in htmlToBlocks). */
+export const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
+/** Subtrees whose text is never article text (as in htmlToBlocks). */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
+const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+
+export interface PlannedBlock<N> extends ArticleBlock {
+  /** The text nodes the block is made of, in order, with their raw text at planning time. */
+  segments: Array<{ node: N; text: string }>;
+}
+
+interface Pending<N> {
+  segments: Array<{ node: N; text: string }>;
+  kind: NonNullable<ArticleBlock['kind']>;
+  inArticle: boolean;
+  chrome: boolean;
+}
+
+export class BlockPlanner<N> {
+  private all: Array<PlannedBlock<N> & { inArticle: boolean; chrome: boolean }> = [];
+  private article = 0;
+  private chrome = 0;
+  private blockquote = 0;
+  private current: Pending<N> = this.fresh();
+
+  private fresh(): Pending<N> {
+    return { segments: [], kind: 'paragraph', inArticle: false, chrome: false };
+  }
+
+  private flush(): void {
+    const raw = this.current.segments.map((s) => s.text).join('');
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text) {
+      this.all.push({
+        text,
+        kind: this.blockquote ? 'blockquote' : this.current.kind,
+        segments: this.current.segments,
+        inArticle: this.article > 0,
+        chrome: this.chrome > 0,
+      });
+    }
+    this.current = this.fresh();
+  }
+
+  /** An element starts (skipped subtrees are never reported). `itemprop` marks `articleBody`. */
+  open(tag: string, itemprop: string | null = null): void {
+    if (BLOCK_TAGS.has(tag)) this.flush();
+    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.article++;
+    if (CHROME_TAGS.has(tag)) this.chrome++;
+    if (tag === 'blockquote') this.blockquote++;
+    if (/^h[1-6]$/.test(tag)) this.current.kind = 'heading';
+    if (tag === 'figcaption') this.current.kind = 'caption';
+  }
+
+  text(node: N, value: string): void {
+    this.current.segments.push({ node, text: value });
+  }
+
+  close(tag: string, itemprop: string | null = null): void {
+    if (BLOCK_TAGS.has(tag)) this.flush();
+    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.article = Math.max(0, this.article - 1);
+    if (CHROME_TAGS.has(tag)) this.chrome = Math.max(0, this.chrome - 1);
+    if (tag === 'blockquote') this.blockquote = Math.max(0, this.blockquote - 1);
+  }
+
+  /** The article's blocks: those inside the article element when it has at least two, else all but page chrome. */
+  finish(): Array<PlannedBlock<N>> {
+    this.flush();
+    const inArticle = this.all.filter((b) => b.inArticle && !b.chrome);
+    const chosen = inArticle.length >= 2 ? inArticle : this.all.filter((b) => !b.chrome);
+    return chosen.map(({ text, kind, segments }) => ({ text, kind, segments }));
+  }
+}
+
+const SPACE = /\s/;
+
+/**
+ * Where the character at `offset` of the collapsed block text (whitespace runs → one space, trimmed) sits in
+ * the raw segments. `edge: 'end'` maps an exclusive end offset (the position just after the last character).
+ * Returns null when the offset is outside the text (the page changed since the block was planned).
+ */
+export function locateInSegments(segments: readonly string[], offset: number, edge: 'start' | 'end' = 'start'): { segment: number; offset: number } | null {
+  const target = edge === 'end' ? offset - 1 : offset;
+  if (target < 0) return null;
+  let out = 0;
+  let started = false;
+  let inSpace = false;
+  for (let s = 0; s < segments.length; s++) {
+    const text = segments[s] as string;
+    for (let i = 0; i < text.length; i++) {
+      const space = SPACE.test(text[i] as string);
+      if (space) {
+        if (!started || inSpace) continue;
+        inSpace = true;
+      } else {
+        started = true;
+        inSpace = false;
+      }
+      if (out === target) return { segment: s, offset: edge === 'end' ? i + 1 : i };
+      out++;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Bookkeeping of the highlights on a page: which ranges were made for which text node and term, so a changed
+ * or removed node can drop exactly its own highlights, the hover test can find the term under the pointer,
+ * and the in-page list can say how often each term occurs. Generic in node and range types (pure).
+ */
+
+export interface LedgerEntry<R> {
+  termId: string;
+  start: number;
+  end: number;
+  range: R;
+}
+
+export class MentionLedger<N, R> {
+  private byNode = new Map<N, Array<LedgerEntry<R>>>();
+  private counts = new Map<string, number>();
+  private total = 0;
+
+  /** Replaces the entries of `node`; returns the entries it had before (their ranges must leave the highlights). */
+  set(node: N, entries: Array<LedgerEntry<R>>): Array<LedgerEntry<R>> {
+    const old = this.remove(node);
+    if (entries.length) {
+      this.byNode.set(node, entries);
+      for (const e of entries) this.counts.set(e.termId, (this.counts.get(e.termId) ?? 0) + 1);
+      this.total += entries.length;
+    }
+    return old;
+  }
+
+  remove(node: N): Array<LedgerEntry<R>> {
+    const old = this.byNode.get(node);
+    if (!old) return [];
+    this.byNode.delete(node);
+    for (const e of old) {
+      const left = (this.counts.get(e.termId) ?? 1) - 1;
+      if (left > 0) this.counts.set(e.termId, left);
+      else this.counts.delete(e.termId);
+    }
+    this.total -= old.length;
+    return old;
+  }
+
+  /** The entry covering `offset` in `node` (a term under the pointer), or null. */
+  at(node: N, offset: number): LedgerEntry<R> | null {
+    const entries = this.byNode.get(node);
+    if (!entries) return null;
+    for (const e of entries) if (offset >= e.start && offset < e.end) return e;
+    return null;
+  }
+
+  /** Drops every node `keep` rejects (removed from the page); returns the dropped entries. */
+  prune(keep: (node: N) => boolean): Array<LedgerEntry<R>> {
+    const dropped: Array<LedgerEntry<R>> = [];
+    for (const node of [...this.byNode.keys()]) if (!keep(node)) dropped.push(...this.remove(node));
+    return dropped;
+  }
+
+  /** The first entry of a term in page order as recorded (for "show me where"), or null. */
+  first(termId: string): { node: N; entry: LedgerEntry<R> } | null {
+    for (const [node, entries] of this.byNode) for (const entry of entries) if (entry.termId === termId) return { node, entry };
+    return null;
+  }
+
+  get size(): number {
+    return this.total;
+  }
+
+  /** Term id → occurrences, most frequent first. */
+  termCounts(): Array<[string, number]> {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.counts.clear();
+    this.total = 0;
+  }
+}
