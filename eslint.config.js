@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'dist/**', 'generated/**', 'node_modules/**', 'tests/fixtures/**', 'public/**'] },
+  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'dist/**', 'generated/**', 'node_modules/**', 'tests/fixtures/**', 'public/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

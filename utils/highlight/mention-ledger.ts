@@ -27,6 +27,16 @@ export class MentionLedger<N, R> {
     return old;
   }
 
+  /** Adds entries to those `node` already has (a long text node scanned in windows). */
+  append(node: N, entries: Array<LedgerEntry<R>>): void {
+    if (!entries.length) return;
+    const list = this.byNode.get(node);
+    if (list) list.push(...entries);
+    else this.byNode.set(node, [...entries]);
+    for (const e of entries) this.counts.set(e.termId, (this.counts.get(e.termId) ?? 0) + 1);
+    this.total += entries.length;
+  }
+
   remove(node: N): Array<LedgerEntry<R>> {
     const old = this.byNode.get(node);
     if (!old) return [];

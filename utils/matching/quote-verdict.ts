@@ -128,6 +128,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
 
   const found = verdict !== 'not_found';
   const mis = found && match ? misattribution(input, match) : null;
+  if (verdict === 'partial') changes.push(`not in the transcript: “${unmatchedStretch(quote, pairByQ)}”`);
   return {
     text: input.displayText,
     attributedTo: input.attribution?.name ?? null,
@@ -153,6 +154,20 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The quote's longest stretch of words with no counterpart in the original (what a partial quote adds). */
+function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): string {
+  let best: [number, number] = [0, -1];
+  let start = -1;
+  quote.forEach((t, i) => {
+    if (pairByQ.has(i) && t.content) start = -1;
+    else if (!pairByQ.has(i)) {
+      if (start < 0) start = i;
+      if (i - start > best[1] - best[0]) best = [start, i];
+    }
+  });
+  return quote.slice(best[0], best[1] + 1).map((t) => t.s).filter(Boolean).join(' ');
 }
 
 /** Can the quote be split into a well-matched part and an unmatched run of content words (a splice or an extension)? */
@@ -246,11 +261,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     return { change: 'number', significant: rn.length > 0 && an.length > 0 };
   }
   const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
-  if (count(removed, NEGATIONS) !== count(added, NEGATIONS)) {
+  // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
+  const negations = (ts: MatchToken[]) => ts.filter((t, i) => NEGATIONS.has(t.w) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
+  if (negations(removed) !== negations(added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
-    const keptOutside = count(added, NEGATIONS) > count(removed, NEGATIONS) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
+    const keptOutside = negations(added) > negations(removed) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
     return { change: 'negation', significant: !keptOutside };
   }
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);

@@ -1,6 +1,6 @@
 /** Word tokens as the quote engine compares them. */
 import { tokenize } from '../text/fold';
-import { isStopword, numberValue, splitContraction, wordKey } from './words';
+import { FILLERS, isStopword, numberValue, splitContraction, wordKey } from './words';
 
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
@@ -25,7 +25,7 @@ export function matchTokens(text: string): MatchToken[] {
     splitContraction(t.norm).forEach((w, i) => {
       if (!w) return;
       const s = i === 0 ? text.slice(t.start, t.end) : '';
-      out.push({ w, k: wordKey(w), content: !isStopword(w) && w !== "n't", num: numberValue(w), start: t.start, end: t.end, cap, s });
+      out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num: numberValue(w), start: t.start, end: t.end, cap, s });
     });
   }
   return out;

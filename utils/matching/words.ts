@@ -17,7 +17,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words a reporter drops or adds without changing the meaning. */
-export const FILLERS = new Set(['course', 'know', 'well', 'really', 'indeed', 'certainly', 'naturally', 'actually', 'clearly', 'definitely', 'obviously', 'simply', 'just', 'so', 'now', 'already', 'also', 'too', 'however', 'therefore', 'thus', 'said', 'say', 'please', 'mr', 'then', 'you', 'see', 'as', 'let', 'me', 'i', 'think', 'believe', 'mean']);
+export const FILLERS = new Set(['course', 'doubt', 'fact', 'know', 'well', 'really', 'indeed', 'certainly', 'naturally', 'actually', 'clearly', 'definitely', 'obviously', 'simply', 'just', 'so', 'now', 'already', 'also', 'too', 'however', 'therefore', 'thus', 'said', 'say', 'please', 'mr', 'then', 'you', 'see', 'as', 'let', 'me', 'i', 'think', 'believe', 'mean']);
 
 export const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'cannot', 'nowhere', "n't"]);
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'cannot']);

@@ -5,6 +5,7 @@
  */
 import type { Corpus, Speaker } from '../corpus/types';
 import { foldText } from '../text/fold';
+import { speakerRole } from '../citation';
 
 export type FilterKind = 'speaker' | 'document' | 'topic';
 
@@ -37,7 +38,7 @@ export const FILTER_KIND_LABELS: Record<FilterKind, string> = { speaker: 'Speake
 const FIELD: Record<FilterKind, keyof SearchFilters> = { speaker: 'speakers', document: 'documents', topic: 'topics' };
 
 export function speakerLabel(speaker: Speaker): string {
-  const what = speaker.role ?? speaker.outlet;
+  const what = speakerRole(speaker);
   return what ? `${speaker.name} (${what})` : speaker.name;
 }
 

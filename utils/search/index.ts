@@ -6,3 +6,4 @@ export * from './highlight';
 export * from './search-index';
 export * from './search-engine';
 export * from './result-view';
+export * from './typing-benchmark';

@@ -3,6 +3,7 @@
  * matched words in context. Pure.
  */
 import type { CorpusView } from '../corpus/corpus-view';
+import { speakerRole } from '../citation';
 import type { Statement } from '../corpus/types';
 import { highlightRanges, snippet, type TextSegment } from './highlight';
 import type { SearchHit } from './search-engine';
@@ -33,7 +34,7 @@ const KIND_LABELS: Partial<Record<Statement['kind'], string>> = { question: 'Que
 export function describeSpeaker(view: CorpusView, statement: Statement): { name: string; role: string | null } {
   const speaker = statement.speakerId ? view.speakerById.get(statement.speakerId) : undefined;
   if (!speaker) return { name: NARRATION_LABEL, role: null };
-  return { name: speaker.name, role: speaker.role ?? speaker.outlet };
+  return { name: speaker.name, role: speakerRole(speaker) };
 }
 
 export function resultView(view: CorpusView, hit: SearchHit, snippetLength?: number): ResultView | null {

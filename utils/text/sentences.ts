@@ -16,7 +16,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     const next = m.index + m[0].length;
     if (next >= text.length) break;
     const nextChar = text[next] ?? '';
-    if (!/[\p{Lu}\p{N}“"‘'(\[«„<—–-]/u.test(nextChar)) continue;
+    if (!/[\p{Lu}\p{N}“"‘'([«„<—–-]/u.test(nextChar)) continue;
     const stop = m[1] ?? '';
     if (stop === '.' && m[3] === '') {
       // Missing space: only after a lower-case letter and before a capital ("community.In"), never in "U.S" or "5.4".

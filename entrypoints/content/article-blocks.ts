@@ -1,0 +1,79 @@
+/**
+ * Collects the article's blocks from the live DOM, in slices, with the same rules as the CLI's HTML parser
+ * (utils/highlight/block-text.ts), and turns the engine's block offsets back into DOM ranges.
+ */
+import { BlockPlanner, SKIPPED_TAGS, locateInSegments, type PlannedBlock } from '@/utils/highlight/block-text';
+import type { SliceTask } from '@/utils/highlight/slice-scheduler';
+
+/** Nodes visited per step: a few hundred elements take well under a millisecond. */
+const NODES_PER_STEP = 200;
+
+function skipped(el: Element, ownHost: Element | null): boolean {
+  if (el === ownHost || SKIPPED_TAGS.has(el.localName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** A task that walks `root` and resolves `done` with the planned blocks. */
+export function collectBlocksTask(root: Element, ownHost: Element | null, priority: number, done: (blocks: Array<PlannedBlock<Text>>) => void): SliceTask {
+  const planner = new BlockPlanner<Text>();
+  let node: Node | null = root;
+  let entering = true;
+  const itemprop = (el: Element) => el.getAttribute('itemprop');
+  return {
+    priority,
+    step: () => {
+      for (let n = 0; n < NODES_PER_STEP; n++) {
+        if (!node) {
+          done(planner.finish());
+          return true;
+        }
+        if (entering) {
+          if (node.nodeType === 1) {
+            const el = node as Element;
+            if (!skipped(el, ownHost)) {
+              planner.open(el.localName, itemprop(el));
+              if (el.firstChild) {
+                node = el.firstChild;
+                continue;
+              }
+              planner.close(el.localName, itemprop(el));
+            }
+          } else if (node.nodeType === 3) {
+            planner.text(node as Text, (node as Text).data);
+          }
+        }
+        // Leave `node`: go to its next sibling, or up to its parent (closing it).
+        if (node === root) {
+          node = null;
+          continue;
+        }
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          entering = true;
+        } else {
+          node = node.parentNode;
+          entering = false;
+          if (node && node.nodeType === 1) planner.close((node as Element).localName, itemprop(node as Element));
+        }
+      }
+      return false;
+    },
+  };
+}
+
+/** DOM range of [start, end) in a planned block's collapsed text; null when the page changed under it. */
+export function blockRange(doc: Document, block: PlannedBlock<Text>, start: number, end: number): Range | null {
+  const texts = block.segments.map((s) => s.text);
+  const a = locateInSegments(texts, start, 'start');
+  const b = locateInSegments(texts, end, 'end');
+  if (!a || !b) return null;
+  const startSeg = block.segments[a.segment];
+  const endSeg = block.segments[b.segment];
+  if (!startSeg || !endSeg) return null;
+  if (!startSeg.node.isConnected || !endSeg.node.isConnected || startSeg.node.data !== startSeg.text || endSeg.node.data !== endSeg.text) return null;
+  const range = doc.createRange();
+  range.setStart(startSeg.node, a.offset);
+  range.setEnd(endSeg.node, b.offset);
+  return range;
+}

@@ -1,0 +1,123 @@
+/**
+ * Content script: decides whether Verbatim runs on this page (settings, site lists, article detection), starts
+ * or stops the page session when settings change, and shows the context menu's quote check. Wiring only; the
+ * work is in page-session.ts and utils/highlight/.
+ */
+import { browser } from 'wxt/browser';
+import pageTermsJson from '@/generated/page-terms.json';
+import type { PageTerms } from '@/utils/highlight/page-terms';
+import { detectArticle } from '@/utils/highlight/article-detection';
+import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
+import { isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { send } from '@/utils/messaging/client';
+import { readPageSettings, watchPageSettings } from '@/utils/settings';
+import { messageActions } from '@/components/popover/page-actions';
+import type { AnchorRect } from '@/components/popover/Popover';
+import { readPageFacts } from './page-facts';
+import { PageSession } from './page-session';
+import { InPageUi } from './in-page-ui';
+import { highlightApiAvailable } from './page-highlights';
+
+const TEST_MODE = import.meta.env.MODE === 'e2e';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const state: { session: PageSession | null; running: boolean; generation: number } = { session: null, running: false, generation: 0 };
+    let lastError = '';
+
+    /** Errors never reach the page's console; the e2e build records the last one on the host for tests. */
+    const report = (error: unknown) => {
+      lastError = error instanceof Error ? error.message : String(error);
+      if (TEST_MODE) document.querySelector('verbatim-ui')?.setAttribute('data-verbatim-error', lastError);
+    };
+
+    const copyText = async (text: string) => {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        throw new Error('The browser did not let Verbatim copy here. Select the citation in the report page instead.');
+      }
+    };
+
+    const evaluate = async () => {
+      const generation = ++state.generation;
+      const settings = await readPageSettings();
+      if (generation !== state.generation || !ctx.isValid) return;
+      const choice = siteChoice(siteOf(location.href), settings);
+      const run =
+        highlightApiAvailable() &&
+        shouldRun({ enabled: settings.enabled, choice, isArticle: choice === 'auto' ? detectArticle(readPageFacts(document)) !== null : false });
+      state.session?.stop();
+      state.session = null;
+      if (state.running && !run) await send('page:clear').catch(report);
+      state.running = run;
+      if (!run) return;
+      state.session = new PageSession(document, pageTermsJson as unknown as PageTerms, settings, { testMode: TEST_MODE, copyText, report });
+      state.session.start();
+    };
+
+    const safely = () => void evaluate().catch(report);
+    safely();
+    const unwatch = watchPageSettings(safely);
+    ctx.onInvalidated(() => {
+      unwatch();
+      state.generation++;
+      state.session?.stop();
+      state.session = null;
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (state.session) state.session.locationChanged();
+      else safely();
+    });
+
+    const selectionAnchor = (): AnchorRect => {
+      const sel = window.getSelection();
+      const r = sel && sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
+      if (r && r.width + r.height > 0) return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      const x = window.innerWidth / 2 - 200;
+      return { left: x, top: 80, right: x, bottom: 80 };
+    };
+
+    /** The context menu on a page where Verbatim is not running: a popover on its own, gone when closed. */
+    const standalonePopover = (payload: { check: Parameters<PageSession['showCheck']>[0]; error: string | null }) => {
+      document.querySelector('verbatim-ui[data-verbatim-standalone]')?.remove();
+      const controller = new AbortController();
+      const ui: InPageUi = new InPageUi(
+        document,
+        {
+          actions: messageActions(copyText, false),
+          locateMention: () => undefined,
+          locateQuote: () => undefined,
+          closed: () => {
+            controller.abort();
+            ui.dispose();
+          },
+        },
+        TEST_MODE,
+      );
+      ui.setAttribute('data-verbatim-standalone', '');
+      ui.attach();
+      window.addEventListener('keydown', (e) => e.key === 'Escape' && ui.escape(), { capture: true, signal: controller.signal });
+      window.addEventListener('pointerdown', (e) => !ui.contains(e) && ui.close(), { capture: true, signal: controller.signal });
+      const anchor = selectionAnchor();
+      if (payload.check) ui.open({ kind: 'quote', quote: payload.check, anchor, focus: true });
+      else ui.open({ kind: 'message', text: payload.error ?? 'Nothing to check.', anchor, focus: true });
+    };
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isShowCheckMessage(message)) return undefined;
+      try {
+        const { check, error } = message.payload;
+        if (state.session) state.session.showCheck(check, error, selectionAnchor());
+        else standalonePopover({ check, error });
+      } catch (e) {
+        report(e);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

@@ -1,0 +1,173 @@
+/**
+ * Finds corpus terms in the page's text nodes and highlights them, in slices. Walks text nodes with a
+ * TreeWalker that rejects skipped subtrees (scripts, styles, form fields, editable regions, code, Verbatim's
+ * own UI); each text node is one step (very long ones are split into windows).
+ */
+import { findTerms, type TermIndex } from '@/utils/matching/term-finder';
+import type { MentionLedger, LedgerEntry } from '@/utils/highlight/mention-ledger';
+import type { SliceTask } from '@/utils/highlight/slice-scheduler';
+import { MENTION_PREFIX, type PageHighlights } from './page-highlights';
+
+/** Elements whose text is never highlighted. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'input', 'button', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', 'nav']);
+
+/**
+ * Text nodes longer than this are scanned in windows of this size (cut at a space), so one enormous text node
+ * (a 5 MB <pre>-less dump) cannot make a long task: ~60,000 characters take ~2–4 ms to search.
+ */
+export const TEXT_WINDOW = 60_000;
+
+export function isSkippedElement(el: Element, ownHost: Element | null): boolean {
+  if (el === ownHost) return true;
+  if (SKIPPED.has(el.localName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** An element, or one of its ancestors, is skipped (so a walk must not start inside it). */
+export function insideSkipped(node: Node, root: Node, ownHost: Element | null): boolean {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nodeType === 1 && isSkippedElement(n as Element, ownHost)) return true;
+  return false;
+}
+
+export class MentionScanner {
+  private readonly filter: NodeFilter;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: TermIndex,
+    private readonly kindOf: ReadonlyMap<string, string>,
+    private readonly highlights: PageHighlights,
+    private readonly ledger: MentionLedger<Text, Range>,
+    private readonly ownHost: () => Element | null,
+  ) {
+    this.filter = {
+      acceptNode: (node: Node) => {
+        if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+        return isSkippedElement(node as Element, this.ownHost()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    };
+  }
+
+  private walker(root: Node): TreeWalker {
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, this.filter);
+  }
+
+  /** Highlights the terms of one text node (or of one window of it, from `from`); returns where to continue, or -1. */
+  scanText(node: Text, from = 0): number {
+    if (!node.isConnected) {
+      this.drop(this.ledger.remove(node));
+      return -1;
+    }
+    const data = node.data;
+    if (from === 0 && data.length < 2) {
+      this.drop(this.ledger.remove(node));
+      return -1;
+    }
+    let to = data.length;
+    if (to - from > TEXT_WINDOW) {
+      const space = data.lastIndexOf(' ', from + TEXT_WINDOW);
+      to = space > from ? space : from + TEXT_WINDOW;
+    }
+    const entries: Array<LedgerEntry<Range>> = [];
+    const slice = from === 0 && to === data.length ? data : data.slice(from, to);
+    for (const m of findTerms(this.index, slice)) {
+      const kind = this.kindOf.get(m.id);
+      if (!kind) continue;
+      const range = this.doc.createRange();
+      range.setStart(node, from + m.start);
+      range.setEnd(node, from + m.end);
+      this.highlights.add(MENTION_PREFIX + kind, range);
+      entries.push({ termId: m.id, start: from + m.start, end: from + m.end, range });
+    }
+    if (from === 0) this.drop(this.ledger.set(node, entries));
+    else this.ledger.append(node, entries);
+    return to < data.length ? to : -1;
+  }
+
+  /** Removes ranges that no longer belong to the page. */
+  drop(entries: Array<LedgerEntry<Range>>): void {
+    for (const e of entries) {
+      const kind = this.kindOf.get(e.termId);
+      if (kind) this.highlights.delete(MENTION_PREFIX + kind, e.range);
+    }
+  }
+
+  /**
+   * A task that scans `root`'s text nodes: from `startAt` (the first text on screen) to the end, then from the
+   * start up to `startAt`, so what the reader sees is highlighted first.
+   */
+  walkTask(root: Node, priority: number, startAt: Node | null = null, onDone?: () => void): SliceTask {
+    let walker = this.walker(root);
+    let stopAt: Node | null = null;
+    if (startAt && root.contains(startAt) && !insideSkipped(startAt, root, this.ownHost())) {
+      walker.currentNode = startAt;
+      stopAt = startAt.nodeType === 3 ? startAt : walker.nextNode();
+      walker = this.walker(root);
+      if (stopAt) walker.currentNode = stopAt;
+    }
+    let phase: 'first' | 'second' = stopAt ? 'first' : 'second';
+    let current: Node | null = stopAt;
+    let pending: { node: Text; from: number } | null = null;
+    return {
+      priority,
+      step: () => {
+        if (pending) {
+          const next = this.scanText(pending.node, pending.from);
+          pending = next < 0 ? null : { node: pending.node, from: next };
+          return false;
+        }
+        if (phase === 'first' && current === stopAt && current) {
+          // First step: the on-screen node itself.
+          const node = current as Text;
+          current = null;
+          const next = this.scanText(node, 0);
+          if (next >= 0) pending = { node, from: next };
+          return false;
+        }
+        const node = walker.nextNode();
+        if (phase === 'second' && node !== null && node === stopAt) {
+          onDone?.();
+          return true;
+        }
+        if (!node) {
+          if (phase === 'first') {
+            phase = 'second';
+            walker = this.walker(root);
+            return false;
+          }
+          onDone?.();
+          return true;
+        }
+        const next = this.scanText(node as Text, 0);
+        if (next >= 0) pending = { node: node as Text, from: next };
+        return false;
+      },
+    };
+  }
+
+  /** A task that rescans a few text nodes whose content changed. */
+  textsTask(nodes: Text[], priority: number): SliceTask {
+    let i = 0;
+    let pending: { node: Text; from: number } | null = null;
+    return {
+      priority,
+      step: () => {
+        if (pending) {
+          const next = this.scanText(pending.node, pending.from);
+          pending = next < 0 ? null : { node: pending.node, from: next };
+          return !pending && i >= nodes.length;
+        }
+        const node = nodes[i++];
+        if (!node) return true;
+        const host = this.ownHost();
+        const parent = node.parentElement;
+        if (parent && !insideSkipped(parent, this.doc, host)) {
+          const next = this.scanText(node, 0);
+          if (next >= 0) pending = { node, from: next };
+        }
+        return !pending && i >= nodes.length;
+      },
+    };
+  }
+}

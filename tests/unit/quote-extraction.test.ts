@@ -1,0 +1,106 @@
+/** Finding quotations and who they are credited to, on small articles written for each case. */
+import { describe, expect, it } from 'vitest';
+import { ArticleChecker, type ArticleBlock } from '../../utils/matching';
+import { loadCompiled } from '../eval/evaluate';
+
+const { corpus, synonyms } = loadCompiled();
+const checker = new ArticleChecker(corpus, synonyms);
+const blocks = (...texts: string[]): ArticleBlock[] => texts.map((text) => ({ text }));
+const quotes = (...texts: string[]) => checker.checkArticle(blocks(...texts)).quotes;
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly double', 'Putin said: “It is growing now.”', 'It is growing now.'],
+    ['straight double', 'Putin said: "It is growing now."', 'It is growing now.'],
+    ['curly single', 'Putin said: ‘It is growing now.’', 'It is growing now.'],
+    ['straight single', "Putin said: 'It is growing now.'", 'It is growing now.'],
+    ['guillemets', 'Putin a déclaré : «It is growing now.»', 'It is growing now.'],
+    ['German', 'Putin sagte: „It is growing now.“', 'It is growing now.'],
+    ['mixed straight and curly', 'Putin said: "It is growing now.” Then he left.', 'It is growing now.'],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.text)).toEqual([expected]);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    expect(quotes("Putin's view, the SCO's role and the members' don't-care attitude aren't quotes.")).toEqual([]);
+    expect(quotes('Putin’s and Erdoğan’s talks; the countries’ leaders met.')).toEqual([]);
+  });
+
+  it('keeps a nested quote inside the outer one and also checks it on its own when it is long', () => {
+    const found = quotes('“You said: ‘That bet has become questionable.’ Nothing has become questionable,” Putin replied.');
+    expect(found[0]?.text).toBe('You said: ‘That bet has become questionable.’ Nothing has become questionable');
+    expect(found[1]?.text).toBe('That bet has become questionable.');
+    expect(found[1]?.verdict).toBe('verbatim');
+  });
+
+  it('joins a quote broken by an attribution into one quote', () => {
+    const found = quotes('“We are ready,” Putin said, “to start the production.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe('We are ready to start the production.');
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('keeps two quotes apart when the second starts a new sentence', () => {
+    const found = quotes('“It is growing now,” Putin said, adding: “Still not as much we would like.”');
+    expect(found).toHaveLength(2);
+  });
+
+  it('runs a quote across paragraphs when each paragraph reopens it', () => {
+    const found = quotes(
+      'Putin said: “To reiterate, they are letting us know from time to time that they are willing to resume this dialogue with us.',
+      '“However, shortly after, they vanish,” he said.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.ranges).toHaveLength(2);
+  });
+
+  it('splits a quote at ellipses into fragments that must appear in order', () => {
+    const [q] = quotes('Putin said: “Belarus’s size ... cannot be compared with China or India with over 1.5 billion people each.”');
+    expect(q?.verdict).toBe('close');
+    expect(q?.match?.speaker).toBe('Vladimir Putin');
+    // The same words out of order are not the quote.
+    const [swapped] = quotes('Putin said: “cannot be compared with China or India … Belarus’s size, territory, economy, or population”');
+    expect(swapped?.verdict).not.toBe('close');
+  });
+
+  it('treats a block quote without marks as a quote', () => {
+    const found = checker.checkArticle([
+      { text: 'Putin then set out his timetable:' },
+      { text: 'We need to wait for the new administration to be formed, to understand their preferences, views, and plans.', kind: 'blockquote' },
+    ]).quotes;
+    expect(found).toHaveLength(1);
+    expect(found[0]?.source).toBe('blockquote');
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('reports short scare quotes without checking them', () => {
+    const [q] = quotes('The so-called “bet” on Biden was the talk of the day.');
+    expect(q?.verdict).toBe('scare');
+    expect(q?.explanation).toMatch(/not checked/);
+  });
+});
+
+describe('attribution', () => {
+  const attributed = (text: string) => quotes(text)[0]?.attributedTo ?? null;
+  it.each([
+    ['“The SCO is a useful organisation,” Putin said.', 'Vladimir Putin'],
+    ['“The SCO is a useful organisation,” said the Russian president.', 'Vladimir Putin'],
+    ['According to Xi, “the agreements we have reached are being efficiently implemented.”', 'Xi Jinping'],
+    ['Erdogan told reporters: “We have set a goal of US$100 billion.”', 'Recep Tayyip Erdoğan'],
+    ['“The SCO is a useful organisation,” the Kremlin chief added.', 'Vladimir Putin'],
+    ['The Chinese leader said the talks went well. “I am very glad to see you,” he said.', 'Xi Jinping'],
+    ['“We really want to further strengthen our relations,” Pakistan’s prime minister said.', 'Shehbaz Sharif'],
+    ['“The current situation is intolerable,” Qatar’s emir said.', 'Tamim bin Hamad Al Thani'],
+    ['“Belarus will be an active member,” Kassym-Jomart Tokayev said.', 'Kassym-Jomart Tokayev'],
+    ['“We did not come here to make up the numbers,” said Belarusian leader Alexander Lukashenko.', 'Alexander Lukashenko'],
+    ['“The SCO is a useful organisation,” the Kremlin said.', 'the Kremlin'],
+    ['Xi told Putin: “I am very glad to see you.”', 'Xi Jinping'],
+    ['Answering a question from Ksenia Chernyayeva, Putin said: “We did not withdraw from the Anti-Ballistic Missile Treaty.”', 'Vladimir Putin'],
+  ])('%s → %s', (text, name) => {
+    expect(attributed(text)).toBe(name);
+  });
+
+  it('credits nobody when nobody is named', () => {
+    expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Verdicts on single quotes: one case per verdict and per kind of meaning-bearing change, using the distortions
+ * MATCHING.md found in real coverage of the summit.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleChecker } from '../../utils/matching';
+import { loadCompiled } from '../eval/evaluate';
+
+const { corpus, synonyms } = loadCompiled();
+const checker = new ArticleChecker(corpus, synonyms);
+const check = (text: string, by: string | null = 'Putin') => checker.checkQuote(text, by);
+
+describe('verdicts', () => {
+  it('verbatim: the same words, whatever the case, punctuation and quote style', () => {
+    const r = check('In this sense, the Taliban are, of course, our allies in countering terrorism');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.score).toBe(1);
+    expect(r.match?.speaker).toBe('Vladimir Putin');
+    expect(r.match?.documentId).toBe('press-conference');
+    expect(r.diff.every((d) => d.op === 'equal')).toBe(true);
+  });
+
+  it('close: a dropped "of course"', () => {
+    const r = check('the Taliban are our allies in countering terrorism');
+    expect(r.verdict).toBe('close');
+    expect(r.changes).toEqual([]);
+    expect(r.diff.some((d) => d.op === 'removed' && d.text === 'of course')).toBe(true);
+  });
+
+  it('translation: the same utterance in independently translated wording', () => {
+    const r = check('there is no doubt that the Taliban are our allies in the fight against terrorism');
+    expect(r.verdict).toBe('translation');
+    expect(r.match?.original).toContain('Taliban are, of course, our allies in countering terrorism');
+  });
+
+  it('altered: a changed number, and says which', () => {
+    const r = check('last year the Russian tourist flow in Turkiye was record high with 6.7 million of our tourists visiting Turkiye');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['number: “6.3” → “6.7”']);
+  });
+
+  it('altered: "we support him" for "we support it"', () => {
+    const r = check('I have no doubt that he is saying it sincerely, and we support him');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join()).toMatch(/pronoun: “it” → “him”/);
+  });
+
+  it('altered: a dropped negation', () => {
+    const r = check('I have doubt that he is saying it sincerely');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join()).toMatch(/negation/);
+  });
+
+  it('altered: "initiated" for "initialled" (a word that looks alike but means something else)', () => {
+    const r = check('They were initiated by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them acceptable');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join()).toMatch(/initialed.*initiated/);
+  });
+
+  it('altered: "inevitable for" for "irreversible and acceptable to"', () => {
+    const r = check('We must ensure that the opposing side agrees to take steps that would be inevitable for the Russian Federation');
+    expect(r.verdict).toBe('altered');
+  });
+
+  it('altered: a modal changed', () => {
+    const r = check('Russia is certainly ready to take your ideas and initiatives into account', 'Putin');
+    expect(r.verdict).toBe('verbatim');
+    const changed = check('Russia will certainly take your ideas and initiatives into account');
+    expect(['altered', 'close']).toContain(changed.verdict);
+  });
+
+  it('partial: a real sentence extended with words never said', () => {
+    const r = check('The Taliban are, of course, our allies in countering terrorism, and we will remove them from the list of banned organisations this year.');
+    expect(r.verdict).toBe('partial');
+    expect(r.match?.speaker).toBe('Vladimir Putin');
+    expect(r.changes.join()).toMatch(/not in the transcript/);
+  });
+
+  it('not found: the same speaker on the same topic at another event', () => {
+    // Putin's ceasefire conditions of 14 June 2024 at the Foreign Ministry, not said in Astana.
+    expect(check('As soon as Kiev starts withdrawing its troops from the four regions and officially abandons its plans to join NATO, we will order a ceasefire').verdict).toBe('not_found');
+    // Xi's own formula, close to Putin's words in the corpus but not them.
+    expect(check('The SCO and BRICS are important forces for building a multipolar world', 'Xi').verdict).toBe('not_found');
+  });
+
+  it('not found: unrelated text', () => {
+    const r = check('Inflation in the eurozone slowed to 2.5 percent in June, the statistics office said');
+    expect(r.verdict).toBe('not_found');
+    expect(r.match).toBeNull();
+    expect(r.diff).toEqual([]);
+  });
+});
+
+describe('misattribution', () => {
+  it('a journalist’s question printed as the leader’s words', () => {
+    const r = check('the entire previous system of strategic stability has been cancelled', 'Putin');
+    expect(r.misattributed).toBe(true);
+    expect(r.match?.isQuestion).toBe(true);
+    expect(r.misattribution).toMatch(/journalist/);
+  });
+
+  it('another leader’s words', () => {
+    const r = check('The current situation is intolerable', 'Putin');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.misattributed).toBe(true);
+    expect(r.match?.speaker).toBe('Tamim bin Hamad Al Thani');
+  });
+
+  it('a leader’s words credited to the Kremlin', () => {
+    const r = check('The SCO is a useful organisation', 'the Kremlin');
+    expect(r.misattributed).toBe(true);
+  });
+
+  it('the right speaker is not misattributed', () => {
+    expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
+    expect(check('The current situation is intolerable', null).misattributed).toBe(false);
+  });
+});
