@@ -19,8 +19,8 @@ export function createRouter(ownId: string, handlers: Handlers, validators: Vali
     if (!isEnvelope(message)) return { ok: false, error: 'Malformed message.' };
     const type = message.type as RequestName;
     if (!Object.prototype.hasOwnProperty.call(handlers, type)) return { ok: false, error: `Unknown request "${String(type)}".` };
-    const validate = validators[type] as (p: unknown) => boolean;
-    if (!validate((message as Envelope).payload)) return { ok: false, error: `Invalid data for "${type}".` };
+    const validate = validators[type] as ((p: unknown) => boolean) | undefined;
+    if (!validate || !validate((message as Envelope).payload)) return { ok: false, error: `Invalid data for "${type}".` };
     try {
       const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
       return { ok: true, value: (await handler((message as Envelope).payload, sender)) as ResponseOf<typeof type> };

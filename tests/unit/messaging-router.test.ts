@@ -1,0 +1,44 @@
+/** The background's message router: only this extension's own contexts, known requests, valid payloads. */
+import { describe, expect, it } from 'vitest';
+import { createRouter, validators, type Handlers } from '../../utils/messaging';
+
+const OWN_ID = 'own-extension-id';
+const handlers = {
+  'corpus:status': async () => ({ version: 'v', counts: {}, stored: {}, seed: null, problem: null }),
+  'collection:save': async (payload: { statementId: string }) => ({ id: 'q1', statementId: payload.statementId }),
+} as unknown as Handlers;
+const route = createRouter(OWN_ID, handlers, validators);
+
+describe('message router', () => {
+  it('answers its own extension', async () => {
+    const reply = await route({ verbatim: 1, type: 'corpus:status' }, { id: OWN_ID });
+    expect(reply).toMatchObject({ ok: true, value: { version: 'v' } });
+  });
+
+  it('ignores messages from other extensions and web pages', async () => {
+    expect(await route({ verbatim: 1, type: 'corpus:status' }, { id: 'someone-else' })).toBeUndefined();
+    expect(await route({ verbatim: 1, type: 'corpus:status' }, {})).toBeUndefined();
+  });
+
+  it('rejects malformed envelopes, unknown requests and invalid payloads with a message', async () => {
+    expect(await route('corpus:status', { id: OWN_ID })).toMatchObject({ ok: false, error: 'Malformed message.' });
+    expect(await route({ verbatim: 1, type: '__proto__' }, { id: OWN_ID })).toMatchObject({ ok: false });
+    expect(await route({ verbatim: 1, type: 'constructor' }, { id: OWN_ID })).toMatchObject({ ok: false });
+    expect(await route({ verbatim: 1, type: 'collection:save', payload: { statementId: 42 } }, { id: OWN_ID })).toMatchObject({
+      ok: false,
+      error: 'Invalid data for "collection:save".',
+    });
+    expect(await route({ verbatim: 1, type: 'collection:save', payload: { statementId: 'x'.repeat(1000) } }, { id: OWN_ID })).toMatchObject({ ok: false });
+  });
+
+  it('turns a handler failure into an error message instead of throwing', async () => {
+    const failing = createRouter(OWN_ID, { ...handlers, 'corpus:status': async () => { throw new Error('disk full'); } } as unknown as Handlers, validators);
+    const original = console.error;
+    console.error = () => {};
+    try {
+      expect(await failing({ verbatim: 1, type: 'corpus:status' }, { id: OWN_ID })).toEqual({ ok: false, error: 'disk full' });
+    } finally {
+      console.error = original;
+    }
+  });
+});
