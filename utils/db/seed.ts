@@ -17,7 +17,15 @@ export async function seedCorpus(db: VerbatimDatabase, corpus: Corpus): Promise<
   const started = performance.now();
   const stored = (await db.meta.get('corpusVersion'))?.value;
   let reason: SeedResult['reason'] = stored === undefined ? 'fresh' : stored !== corpus.version ? 'new-version' : 'current';
-  if (reason === 'current' && (await db.statements.count()) !== corpus.statements.length) reason = 'repair';
+  if (reason === 'current') {
+    const [statements, documents, speakers, entities, topics] = await Promise.all([
+      db.statements.count(), db.documents.count(), db.speakers.count(), db.entities.count(), db.topics.count(),
+    ]);
+    const intact =
+      statements === corpus.statements.length && documents === corpus.documents.length && speakers === corpus.speakers.length &&
+      entities === corpus.entities.length && topics === corpus.topics.length;
+    if (!intact) reason = 'repair';
+  }
   if (reason === 'current') return { seeded: false, version: corpus.version, ms: performance.now() - started, reason };
 
   await db.transaction('rw', [db.statements, db.documents, db.speakers, db.entities, db.topics, db.meta], async () => {

@@ -25,7 +25,10 @@ export function splitSentences(text: string): Array<[number, number]> {
     }
     if (stop === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stopAt - 6), stopAt))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // "No. 5" keeps its number; "he said no. Then…" ends a sentence.
+      if (word === 'no' && !/^\s*\d/.test(text.slice(stopAt + 1))) {
+        /* a sentence ending in "no" */
+      } else if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
     }
     const end = stopAt + stop.length + (m[2] ?? '').length;
     if (end > start) out.push([start, end]);
