@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CollectionStore, lookupFromView } from '@/utils/collection';
-import type { CollectionMessages } from '@/utils/messaging/collection-messages';
+import { COLLECTION_REVISION_KEY, SYNC_STATUS_KEY, type CollectionMessages } from '@/utils/messaging/collection-messages';
 import { initialStatus, KEY_PREFIX, SyncEngine, WriteBudget, type SyncArea, type SyncStatus } from '@/utils/sync';
 import type { AreaHandlers } from './core';
 import { database, view } from './database';
@@ -17,10 +17,6 @@ const REMOTE_DEBOUNCE_MS = 500;
 /** First sync after the background starts: late enough not to slow down start-up. */
 const STARTUP_SYNC_MS = 3_000;
 const RETRY_ALARM = 'verbatim-collection-sync-retry';
-/** storage.local key pages watch to reload the collection when it changes (from any surface or device). */
-export const COLLECTION_REVISION_KEY = 'verbatim:collectionRevision';
-/** storage.local key holding the last sync status, so pages show it while the background sleeps. */
-export const SYNC_STATUS_KEY = 'verbatim:syncStatus';
 
 let storePromise: Promise<CollectionStore> | null = null;
 let engine: SyncEngine | null = null;

@@ -4,9 +4,11 @@
  * background being stopped), sets the toolbar badge, and adds the "Check this quote with Verbatim" menu item.
  */
 import { browser } from 'wxt/browser';
+import pageTermsJson from '@/generated/page-terms.json';
+import type { PageTerms } from '@/utils/highlight/page-terms';
 import type { QuoteCheck } from '@/utils/matching/types';
 import type { FoundQuote } from '@/utils/matching/types';
-import type { CheckedQuote, PageMessages, ShowCheckMessage, TabResults } from '@/utils/messaging/page-messages';
+import { PAGE_TERMS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
 import type { AreaHandlers } from './core';
@@ -81,7 +83,19 @@ function checkSelection(text: string, attributedTo?: string): CheckedQuote {
   return checkedQuote(check, 0, [], 'marks');
 }
 
+const pageTerms = pageTermsJson as unknown as PageTerms;
+
+/**
+ * The content script reads the term table from storage.local (a few ms, no background wake-up) rather than
+ * bundling it: that keeps the script injected into every page ~30 KB smaller.
+ */
+async function publishPageTerms(): Promise<void> {
+  const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as { version?: string } | undefined;
+  if (stored?.version !== pageTerms.version) await browser.storage.local.set({ [PAGE_TERMS_KEY]: pageTerms });
+}
+
 export const pageHandlers: AreaHandlers<PageMessages> = {
+  'page:terms': () => pageTerms,
   'page:check': async ({ url, title, blocks }, sender) => {
     const { quotes, mentions } = articleChecker().checkArticle(blocks);
     const checked = quotes.map((q, i) => checkedQuote(q, i, q.ranges, q.source));
@@ -130,6 +144,7 @@ async function createMenu(): Promise<void> {
 
 /** Called once when the background starts (listeners, context menus, alarms of this area). */
 export function startPageArea(): void {
+  void publishPageTerms().catch((e: unknown) => console.error('Verbatim: could not store the term table', e));
   void createMenu().catch((e: unknown) => console.error('Verbatim: could not add the context menu item', e));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -104,7 +104,7 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
         </button>
       )}
       {state.panelOpen && (
-        <div class="vb-panel" id="vb-panel" role="region" aria-label="Verbatim on this page" data-testid="verbatim-panel">
+        <div class="vb-panel" id="vb-panel" tabIndex={-1} role="region" aria-label="Verbatim on this page" data-testid="verbatim-panel">
           {quotes.length > 0 && (
             <>
               <h2>Quotes checked</h2>
@@ -213,7 +213,11 @@ export class InPageUi {
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
-      render(<App state={this.state} ui={this} />, this.container);
+      try {
+        render(<App state={this.state} ui={this} />, this.container);
+      } catch {
+        // A page that broke our shadow root (removed nodes) must not see our errors; the next update retries.
+      }
     });
   }
 

@@ -4,13 +4,12 @@
  * work is in page-session.ts and utils/highlight/.
  */
 import { browser } from 'wxt/browser';
-import pageTermsJson from '@/generated/page-terms.json';
 import type { PageTerms } from '@/utils/highlight/page-terms';
+import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/highlight/page-settings';
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
-import { isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { PAGE_TERMS_KEY, isShowCheckMessage } from '@/utils/messaging/page-messages';
 import { send } from '@/utils/messaging/client';
-import { readPageSettings, watchPageSettings } from '@/utils/settings';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
 import { readPageFacts } from './page-facts';
@@ -19,6 +18,22 @@ import { InPageUi } from './in-page-ui';
 import { highlightApiAvailable } from './page-highlights';
 
 const TEST_MODE = import.meta.env.MODE === 'e2e';
+
+const SETTING_KEYS: string[] = Object.values(PAGE_SETTING_KEYS);
+
+/** Settings with one storage read (the storage library would add ~9 KB to every page). */
+async function readSettings(): Promise<PageSettings> {
+  return pageSettingsFrom(await browser.storage.sync.get(SETTING_KEYS));
+}
+
+let terms: PageTerms | null = null;
+/** The term table: from storage.local (written by the background), else asked of the background. */
+async function pageTerms(): Promise<PageTerms> {
+  if (terms) return terms;
+  const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as PageTerms | undefined;
+  terms = stored && Array.isArray(stored.entities) && Array.isArray(stored.topics) ? stored : await send('page:terms');
+  return terms;
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -43,7 +58,7 @@ export default defineContentScript({
 
     const evaluate = async () => {
       const generation = ++state.generation;
-      const settings = await readPageSettings();
+      const settings = await readSettings();
       if (generation !== state.generation || !ctx.isValid) return;
       const choice = siteChoice(siteOf(location.href), settings);
       const run =
@@ -54,13 +69,19 @@ export default defineContentScript({
       if (state.running && !run) await send('page:clear').catch(report);
       state.running = run;
       if (!run) return;
-      state.session = new PageSession(document, pageTermsJson as unknown as PageTerms, settings, { testMode: TEST_MODE, copyText, report });
+      const table = await pageTerms();
+      if (generation !== state.generation || !ctx.isValid) return;
+      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, copyText, report });
       state.session.start();
     };
 
     const safely = () => void evaluate().catch(report);
     safely();
-    const unwatch = watchPageSettings(safely);
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && SETTING_KEYS.some((k) => k in changes)) safely();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    const unwatch = () => browser.storage.onChanged.removeListener(onStorage);
     ctx.onInvalidated(() => {
       unwatch();
       state.generation++;

@@ -4,7 +4,7 @@
  * the document (no element added); where adopting fails, a <style> element in <head> is the fallback. Both go
  * away in `dispose()`.
  */
-import type { HighlightStyle } from '@/utils/settings';
+import type { HighlightStyle } from '@/utils/highlight/page-settings';
 
 /** Mid-tone colours that stay visible on white and on dark page backgrounds. */
 const KIND_COLOURS: Record<string, string> = {
@@ -81,18 +81,6 @@ export class PageHighlights {
   /** Empties every highlight whose name starts with `prefix` (all of them by default). */
   clear(prefix = MENTION_PREFIX): void {
     for (const [name, h] of this.highlights) if (name.startsWith(prefix)) h.clear();
-  }
-
-  /** Every highlighted range's text, by highlight name (e2e test hook). */
-  dump(limit: number): Array<{ name: string; text: string }> {
-    const out: Array<{ name: string; text: string }> = [];
-    for (const [name, h] of this.highlights) {
-      for (const r of h as unknown as Iterable<Range>) {
-        if (out.length >= limit) return out;
-        out.push({ name, text: r.toString() });
-      }
-    }
-    return out;
   }
 
   dispose(): void {

@@ -11,7 +11,7 @@ import { SliceScheduler } from '@/utils/highlight/slice-scheduler';
 import type { PlannedBlock } from '@/utils/highlight/block-text';
 import { attentionOf, pageAttention } from '@/utils/highlight/verdict-words';
 import type { CheckedQuote, TabResults } from '@/utils/messaging/page-messages';
-import type { PageSettings } from '@/utils/settings';
+import type { PageSettings } from '@/utils/highlight/page-settings';
 import type { AnchorRect } from '@/components/popover/Popover';
 import { messageActions } from '@/components/popover/page-actions';
 import { send } from '@/utils/messaging/client';
@@ -159,6 +159,18 @@ export class PageSession {
     this.listen();
   }
 
+  /** Runs `then` when the queued work is done; its errors are reported, never thrown into the page. */
+  private whenIdle(then: () => void): void {
+    void this.scheduler.idle().then(() => {
+      if (this.stopped) return;
+      try {
+        then();
+      } catch (e) {
+        this.hooks.report(e);
+      }
+    });
+  }
+
   private setState(state: string): void {
     this.ui.setAttribute('data-verbatim-state', state);
   }
@@ -177,10 +189,14 @@ export class PageSession {
     this.scheduler.add(
       this.scanner.walkTask(body, PRIORITY.visible, this.onScreenStart(), () => {
         if (this.firstScanMs < 0) this.firstScanMs = performance.now() - this.startedAt;
-        this.publishMentions();
+        try {
+          this.publishMentions();
+        } catch (e) {
+          this.hooks.report(e);
+        }
       }),
     );
-    this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks)));
+    this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks).catch((e: unknown) => this.hooks.report(e))));
   }
 
   private publishMentions(): void {
@@ -191,7 +207,13 @@ export class PageSession {
   }
 
   private testHooks(): void {
-    this.ui.setAttribute('data-verbatim-highlights', JSON.stringify(this.highlights.dump(5000)));
+    // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
+    const dump: Array<{ name: string; text: string }> = [];
+    this.ledger.forEach((_node, e) => {
+      if (dump.length < 5000) dump.push({ name: `verbatim-${this.kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
+    });
+    for (const { quote, ranges } of this.quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
+    this.ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));
     this.ui.setAttribute('data-verbatim-timing', JSON.stringify({ firstScanMs: Math.round(this.firstScanMs * 10) / 10, ...this.scheduler.stats }));
   }
 
@@ -223,8 +245,8 @@ export class PageSession {
     this.placeQuotes(results.quotes);
     this.ui.setAttribute('data-verbatim-quotes', String(results.quotes.filter((q) => q.verdict !== 'scare').length));
     this.setState(this.scheduler.pending ? 'scanning' : 'ready');
-    void this.scheduler.idle().then(() => {
-      if (!this.stopped && !this.checking) {
+    this.whenIdle(() => {
+      if (!this.checking) {
         this.setState('ready');
         if (this.hooks.testMode) this.testHooks();
       }
@@ -261,7 +283,7 @@ export class PageSession {
     const wait = Math.max(RECHECK_DELAY_MS - (performance.now() - this.lastRecheck), 100);
     this.recheckTimer = this.later(() => {
       this.recheckTimer = 0;
-      this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks)));
+      this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks).catch((e: unknown) => this.hooks.report(e))));
     }, wait);
   }
 
@@ -326,8 +348,7 @@ export class PageSession {
       if (plan.texts.length) this.scheduler.add(this.scanner.textsTask(plan.texts as Text[], PRIORITY.changes));
     }
     this.setState('scanning');
-    void this.scheduler.idle().then(() => {
-      if (this.stopped) return;
+    this.whenIdle(() => {
       this.publishMentions();
       this.positionMarkers();
       if (!this.checking && !this.recheckTimer) this.setState('ready');

@@ -46,7 +46,18 @@ export function SearchView({ onStatus }: { onStatus: (text: string, error?: bool
     );
   }, []);
 
-  useEffect(() => remember({ query, filters }), [query, filters]);
+  // Remembered as it changes (not in an effect): the popup may close right after the last keystroke.
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    remember({ query: value });
+  };
+  const changeFilters = (change: (f: SearchFilters) => SearchFilters) => {
+    setFilters((f) => {
+      const next = change(f);
+      remember({ filters: next });
+      return next;
+    });
+  };
 
   const outcome = useMemo(() => {
     if (!search) return null;
@@ -56,9 +67,9 @@ export function SearchView({ onStatus }: { onStatus: (text: string, error?: bool
   }, [search, query, filters]);
 
   const chips = search ? filterChips(filters, search.corpus) : [];
-  const onAdd = (kind: FilterKind, value: string) => setFilters((f) => addFilter(f, kind, value));
+  const onAdd = (kind: FilterKind, value: string) => changeFilters((f) => addFilter(f, kind, value));
   const onRemove = (kind: FilterKind, value: string) => {
-    setFilters((f) => removeFilter(f, kind, value));
+    changeFilters((f) => removeFilter(f, kind, value));
     input.current?.focus();
   };
 
@@ -77,13 +88,14 @@ export function SearchView({ onStatus }: { onStatus: (text: string, error?: bool
     if ((event.key === 'ArrowDown' || event.key === 'Enter') && focusFirstResult(list.current)) event.preventDefault();
     else if (event.key === 'Escape' && query) {
       event.preventDefault();
-      setQuery('');
+      changeQuery('');
     }
   };
 
   let count = '';
-  if (loadError) count = '';
-  else if (!outcome) count = 'Loading search…';
+  if (loadError) {
+    // the alert below says what went wrong
+  } else if (!outcome) count = 'Loading search…';
   else if (!query.trim() && !hasFilters(filters)) count = '';
   else if (outcome.response.total === 0) count = 'No statement matches.';
   else {
@@ -109,7 +121,7 @@ export function SearchView({ onStatus }: { onStatus: (text: string, error?: bool
           autocomplete="off"
           spellcheck={false}
           aria-describedby="search-help search-count"
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => changeQuery(e.currentTarget.value)}
           onKeyDown={onInputKey}
         />
         <p id="search-help" class="label-small search__help">

@@ -124,3 +124,11 @@ describe('filters and chips', () => {
     expect(findSpeakers(corpus, 'nobody at all')).toEqual([]);
   });
 });
+
+describe('snippet placement', () => {
+  it('shows the window with the most different matched words', () => {
+    const text = `Taliban ${'filler words here '.repeat(30)}the Taliban are our allies against terrorism. ${'more filler '.repeat(30)}`;
+    const parts = snippet(text, highlightRanges(text, ['taliban', 'allies', 'terrorism']), 120);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Taliban', 'allies', 'terrorism']);
+  });
+});

@@ -49,8 +49,8 @@ export class CollectionStore implements LocalCollection {
     }
     const clock = new HybridClock(options.wall);
     const stored = (await db.collectionState.get('clock'))?.value;
-    if (typeof stored === 'number') clock.observe(stored);
-    await db.savedQuotes.each((q) => Object.values(q.fieldTimes).forEach((t) => clock.observe(t)));
+    if (typeof stored === 'number') clock.observe(stored, true);
+    await db.savedQuotes.each((q) => Object.values(q.fieldTimes).forEach((t) => clock.observe(t, true)));
     return new CollectionStore(db, corpus, clock, deviceId as string, options.onChange ?? (() => undefined), options.newId ?? (() => randomId()));
   }
 

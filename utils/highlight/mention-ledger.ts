@@ -71,6 +71,11 @@ export class MentionLedger<N, R> {
     return null;
   }
 
+  /** Every entry, node by node (test hooks, exports). */
+  forEach(visit: (node: N, entry: LedgerEntry<R>) => void): void {
+    for (const [node, entries] of this.byNode) for (const e of entries) visit(node, e);
+  }
+
   get size(): number {
     return this.total;
   }

@@ -44,6 +44,13 @@ export type CollectionMessages = {
   'collection:sync-now': { req: void; res: SyncStatus };
 };
 
+/**
+ * storage.local keys the background writes and extension pages watch (storage.onChanged): a change counter of the
+ * collection (from any surface or device) and the last sync status, so pages stay live without polling.
+ */
+export const COLLECTION_REVISION_KEY = 'verbatim:collectionRevision';
+export const SYNC_STATUS_KEY = 'verbatim:syncStatus';
+
 /** Bulk operations take at most this many ids in one message (a collection that large is already unusual). */
 const MAX_IDS = 20_000;
 /** One import message carries the file text; the page refuses larger files before reading them (see MAX_IMPORT_CHARS). */

@@ -4,6 +4,7 @@
  * compiled corpus and the quote engine (page text never leaves the browser).
  */
 import type { CitationSource } from '../citation';
+import type { PageTerms } from '../highlight/page-terms';
 import type { EntityType } from '../corpus/types';
 import type { ArticleBlock, FoundQuote, Mention, QuoteCheck } from '../matching/types';
 import { isNothing, isNumber, isObject, isString, shape } from './validate';
@@ -77,7 +78,12 @@ export interface StatementContext {
   question: StatementCard[];
 }
 
+/** Where the content script finds the term table (written by the background at start; `page:terms` otherwise). */
+export const PAGE_TERMS_KEY = 'pageTerms';
+
 export type PageMessages = {
+  /** Content script → background: the term table, when storage.local does not have the current one. */
+  'page:terms': { req: void; res: PageTerms };
   /** Content script → background: check the article's blocks; stored as the sender tab's results. */
   'page:check': { req: PageCheckRequest; res: TabResults };
   /** Content script → background: the page is no longer checked (turned off): forget the tab's results. */
@@ -122,6 +128,7 @@ const isBlocks = (v: unknown) => {
 
 export const pageValidators = {
   'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks }),
+  'page:terms': isNothing,
   'page:clear': isNothing,
   'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
   'entity:details': shape<{ entityId: string }>({ entityId: isId }),

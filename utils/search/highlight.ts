@@ -62,15 +62,27 @@ export function segments(text: string, ranges: readonly Range[]): TextSegment[] 
 export const SNIPPET_LENGTH = 220;
 
 /**
- * The part of a long statement worth showing: a window of about `length` characters that starts a little
- * before the first highlighted word (so it is read in context), cut at word boundaries and marked with
- * "…" where text was left out. The returned segments keep their highlights.
+ * The part of a long statement worth showing: a window of about `length` characters around the matches,
+ * placed where it shows the most different matched words ("talibn allies terorism" should show "Taliban",
+ * "allies" and "terrorism" together if one window holds them), starting a little before the first of them
+ * so it reads in context. Cut at word boundaries, with "…" where text was left out. Segments keep their
+ * highlights.
  */
 export function snippet(text: string, ranges: readonly Range[], length = SNIPPET_LENGTH): TextSegment[] {
   if (text.length <= length) return segments(text, ranges);
-  const first = ranges[0]?.[0] ?? 0;
-  // Lead-in: about a quarter of the window before the first match, so the match is not the first word.
-  let start = Math.max(0, first - Math.floor(length / 4));
+  // Lead-in: about a quarter of the window before the first match shown, so it is not the first word.
+  const lead = Math.floor(length / 4);
+  let first = ranges[0]?.[0] ?? 0;
+  let best = -1;
+  for (const [candidate] of ranges) {
+    const from = Math.max(0, candidate - lead);
+    const words = new Set(ranges.filter(([s, e]) => s >= candidate && e <= from + length).map(([s, e]) => text.slice(s, e).toLowerCase()));
+    if (words.size > best) {
+      best = words.size;
+      first = candidate;
+    }
+  }
+  let start = Math.max(0, first - lead);
   let end = Math.min(text.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
   if (start > 0) {

@@ -68,7 +68,7 @@ export interface SearchIndexData {
  * - `minMatchCharLength: 2` and `isCaseSensitive: true`: the vocabulary and queries are already folded.
  * Used per initial-letter bucket (see `SearchIndexData.typoBuckets`).
  */
-export const VOCABULARY_FUSE_OPTIONS: IFuseOptions<string> = {
+export const VOCABULARY_FUSE_OPTIONS: IFuseOptions<unknown> = {
   includeScore: true,
   threshold: 0.3,
   location: 0,

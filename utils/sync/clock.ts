@@ -22,10 +22,13 @@ export class HybridClock {
     return this.last;
   }
 
-  /** Remember a time seen in a remote change (or in stored data at startup). */
-  observe(time: number): void {
+  /**
+   * Remember a time seen in a remote change, or (`own`) one this device made earlier and stored: our own
+   * times are always adopted, so a clock set back after a restart still never goes backwards.
+   */
+  observe(time: number, own = false): void {
     if (!Number.isFinite(time)) return;
-    if (time > this.wall() + MAX_ADOPTED_SKEW_MS) return;
+    if (!own && time > this.wall() + MAX_ADOPTED_SKEW_MS) return;
     this.last = Math.max(this.last, time);
   }
 

@@ -62,7 +62,8 @@ function mergeNotes(a: SyncedQuote, b: SyncedQuote): NoteVersion {
   const sb = stampOf(b, 'note');
   const order = compareStamps(sa, sb);
   const pick = (q: SyncedQuote): NoteVersion => ({ note: q.note, time: q.fieldTimes.note, device: q.fieldDevices.note, ancestors: q.noteAncestors });
-  if (order === 0) return pick(a.note >= b.note ? a : b); // same edit (or corrupt duplicate): deterministic
+  // Same edit reached us by two paths (its history may have been trimmed differently): deterministic text, joint history.
+  if (order === 0) return { ...pick(a.note >= b.note ? a : b), ancestors: mergeAncestors(a.noteAncestors, b.noteAncestors) };
   if (a.note === b.note) return pick(order > 0 ? a : b);
   if (descends(a, b)) return pick(a);
   if (descends(b, a)) return pick(b);

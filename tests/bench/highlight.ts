@@ -1,0 +1,268 @@
+/**
+ * Part 1, page scan and highlight, in headless Chromium (playwright-core) and Firefox ESR (puppeteer-core over
+ * WebDriver BiDi), on the three generated pages (fixtures.ts).
+ *
+ * Contenders, each on a freshly loaded copy of the page, in the same browser run:
+ *   - Verbatim: the content script's own scanning code bundled with esbuild (page-scan.entry.ts), every kind
+ *     of term on (all entity aliases + topic terms), drawn with the CSS Custom Highlight API, in 8 ms slices;
+ *   - mark.js `markRegExp`: one combined, case-insensitive regular expression of every term (longest first,
+ *     whole words, plus each term's accent-free spelling so "Erdoğan" and "Erdogan" both match, as Verbatim
+ *     does) — mark.js's fastest mode;
+ *   - mark.js `mark(array)`: the same terms as an array (`separateWordSearch: false`, `accuracy: 'exactly'`,
+ *     `diacritics: true`), its plain mode.
+ * Measured in the page (performance.now()):
+ *   - first: start → the first highlights can be painted (Verbatim: end of the first slice that made one;
+ *     mark.js: the end of its one synchronous call, as nothing paints before it returns);
+ *   - busy: main-thread time spent (Verbatim: term index + every slice; mark.js: regex building + the call);
+ *   - longest: the longest synchronous stretch, measured by the code itself (both browsers), and in Chromium
+ *     the longest 'longtask' entry (PerformanceObserver; tasks under 50 ms are not reported, shown as "<50").
+ * Not counted, for either: style/layout/paint after the work (mark.js's inserted <mark> elements make the
+ * browser re-lay out the page afterwards; the Highlight API only repaints), so the peer is not disadvantaged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser as PwBrowser } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser } from 'puppeteer-core';
+import type { PageTerms } from '../../utils/highlight/page-terms';
+import type { FixtureServer } from '../e2e/support/server';
+import { BROWSER_BINARIES } from '../e2e/support/paths';
+import type { BenchPage } from './fixtures';
+import { median } from './stats';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export type Contender = 'verbatim' | 'markRegExp' | 'markArray';
+export const CONTENDERS: readonly Contender[] = ['verbatim', 'markRegExp', 'markArray'];
+
+export interface Sample {
+  firstMs: number;
+  doneMs: number;
+  busyMs: number;
+  longestMs: number;
+  /** Chromium only: the longest reported long task (≥ 50 ms), 0 when none was reported. */
+  longTaskMs: number | null;
+  highlights: number;
+}
+
+export interface Cell extends Sample {
+  browser: 'chromium' | 'firefox';
+  page: BenchPage['name'];
+  contender: Contender;
+  runs: number;
+  /** Why the cell was not measured, when it was not. */
+  skipped?: string;
+}
+
+/** Runs per page size: enough for a median, within the 5-minute budget on a 2-core machine. */
+export const RUNS: Record<BenchPage['name'], number> = { '10k': 7, '100k': 7, '2mb': 3 };
+/**
+ * mark(array) walks the whole page once per term (~800 terms, each a diacritics-expanded regex): measured at
+ * ~4 s on the 10 KB page and ~25 s on the 100 KB page in Chromium, so it gets fewer runs, and none on 2 MB
+ * (linear growth means ~8 minutes for one run, beyond the bench's 5-minute budget).
+ */
+const MARK_ARRAY_RUNS: Record<BenchPage['name'], number> = { '10k': 3, '100k': 1, '2mb': 0 };
+
+export async function bundleScanner(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'page-scan.entry.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+    // The content script's modules import each other through WXT's `@/` alias.
+    plugins: [
+      {
+        name: 'wxt-alias',
+        setup(b) {
+          b.onResolve({ filter: /^@\// }, async (args) => b.resolve(`./${args.path.slice(2)}`, { resolveDir: ROOT, kind: args.kind }));
+        },
+      },
+    ],
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** Every alias and topic term, as Verbatim highlights them with every kind turned on. */
+export function allTerms(): string[] {
+  const terms = JSON.parse(readFileSync(join(ROOT, 'generated', 'page-terms.json'), 'utf8')) as PageTerms;
+  const all = [...terms.entities.flatMap((e) => e.aliases), ...terms.topics.flatMap((t) => t.terms)];
+  return [...new Set(all.map((t) => t.trim()).filter(Boolean))];
+}
+
+/** The mark.js side, injected as a script: defines `window.__markScan(mode, terms)`. */
+const MARK_HARNESS = `
+window.__markScan = function (mode, terms) {
+  return new Promise(function (resolve) {
+    var t0 = performance.now();
+    var instance = new Mark(document.body);
+    var done = function (count) {
+      var ms = performance.now() - t0;
+      resolve({ firstMs: ms, doneMs: ms, busyMs: ms, longestMs: ms, highlights: count });
+    };
+    if (mode === 'markRegExp') {
+      var esc = function (s) { return s.replace(/[.*+?^$\\{\\}()|[\\]\\\\]/g, '\\\\$&'); };
+      var variants = new Set();
+      terms.forEach(function (t) { variants.add(t); variants.add(t.normalize('NFD').replace(/\\p{M}+/gu, '')); });
+      var alts = Array.from(variants).sort(function (a, b) { return b.length - a.length; }).map(esc).join('|');
+      var re = new RegExp('(?<![\\\\p{L}\\\\p{N}])(?:' + alts + ')(?![\\\\p{L}\\\\p{N}])', 'giu');
+      instance.markRegExp(re, { done: done });
+    } else {
+      instance.mark(terms, { separateWordSearch: false, diacritics: true, caseSensitive: false,
+        accuracy: { value: 'exactly', limiters: [',', '.', ':', ';', '!', '?', "'", '’', '"', '“', '”', '(', ')', '-', '–', '—'] }, done: done });
+    }
+  });
+};
+`;
+
+/** Installed before a run in Chromium: collects long tasks. */
+const LONGTASK_OBSERVER = `
+window.__longTasks = [];
+try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longTasks.push({ start: e.startTime, ms: e.duration }); }); })
+  .observe({ type: 'longtask', buffered: true }); } catch (e) { window.__longTasks = null; }
+`;
+
+interface Driver {
+  name: 'chromium' | 'firefox';
+  /** Loads `url` in a fresh tab, injects `scripts`, runs `run` (an expression returning a promise), closes the tab. */
+  measure(url: string, scripts: string[], run: string): Promise<Sample>;
+  close(): Promise<void>;
+}
+
+const RUN_AND_COLLECT = (call: string) => `(async () => {
+  const t0 = performance.now();
+  const r = await ${call};
+  // Long-task entries arrive asynchronously: give the observer two frames and a moment.
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 60))));
+  const lt = window.__longTasks;
+  const longTaskMs = lt ? lt.filter((e) => e.start + e.ms >= t0).reduce((m, e) => Math.max(m, e.ms), 0) : null;
+  return { ...r, longTaskMs };
+})()`;
+
+async function chromiumDriver(): Promise<Driver> {
+  const browser: PwBrowser = await chromium.launch({
+    executablePath: BROWSER_BINARIES.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return {
+    name: 'chromium',
+    async measure(url, scripts, run) {
+      const page = await context.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        await page.addScriptTag({ content: LONGTASK_OBSERVER });
+        for (const s of scripts) await page.addScriptTag({ content: s });
+        // Let the page settle (load-time tasks must not be counted as ours).
+        await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+        return (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxDriver(): Promise<Driver> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    executablePath: BROWSER_BINARIES.firefox,
+    defaultViewport: { width: 1280, height: 800 },
+  });
+  return {
+    name: 'firefox',
+    async measure(url, scripts, run) {
+      const page = await browser.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        for (const s of scripts) await page.addScriptTag({ content: s });
+        await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+        // Firefox has no 'longtask' entries: the harness' own longest synchronous stretch is the figure.
+        return (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+export interface HighlightOptions {
+  browsers?: Array<'chromium' | 'firefox'>;
+  log?: (line: string) => void;
+}
+
+export async function runHighlight(server: FixtureServer, pages: BenchPage[], options: HighlightOptions = {}): Promise<{ cells: Cell[]; terms: number; bundleBytes: number; problems: string[] }> {
+  const log = options.log ?? (() => undefined);
+  const scanner = await bundleScanner();
+  const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+  const terms = allTerms();
+  for (const p of pages) server.addPage(p.path, p.html);
+  const cells: Cell[] = [];
+  const problems: string[] = [];
+  for (const name of options.browsers ?? ['chromium', 'firefox']) {
+    let driver: Driver;
+    try {
+      driver = name === 'chromium' ? await chromiumDriver() : await firefoxDriver();
+    } catch (error) {
+      problems.push(`${name}: could not launch (${(error as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    try {
+      for (const page of pages) {
+        const samples: Record<Contender, Sample[]> = { verbatim: [], markRegExp: [], markArray: [] };
+        const failed: Partial<Record<Contender, string>> = {};
+        const runs = RUNS[page.name];
+        // Interleaved (V, R, A, V, R, A, …) so drift in the machine's load hits every contender alike.
+        for (let r = 0; r < runs; r++) {
+          for (const contender of CONTENDERS) {
+            if (contender === 'markArray' && r >= MARK_ARRAY_RUNS[page.name]) continue;
+            // A contender that failed once fails the same way again (mark(array) in Firefox: "too much recursion").
+            if (failed[contender]) continue;
+            const url = server.url(page.path);
+            try {
+              const sample =
+                contender === 'verbatim'
+                  ? await driver.measure(url, [scanner], 'window.__verbatimScan()')
+                  : await driver.measure(url, [markJs, MARK_HARNESS], `window.__markScan(${JSON.stringify(contender)}, ${JSON.stringify(terms)})`);
+              samples[contender].push(sample);
+            } catch (error) {
+              failed[contender] = (error as Error).message.split('\n')[0]!.slice(0, 80);
+              problems.push(`${name} ${page.name} ${contender}: ${failed[contender]}`);
+            }
+          }
+        }
+        for (const contender of CONTENDERS) {
+          const s = samples[contender];
+          const pick = (f: (x: Sample) => number) => median(s.map(f));
+          const lt = s.map((x) => x.longTaskMs).filter((x): x is number => x !== null);
+          cells.push({
+            browser: name,
+            page: page.name,
+            contender,
+            runs: s.length,
+            firstMs: pick((x) => x.firstMs),
+            doneMs: pick((x) => x.doneMs),
+            busyMs: pick((x) => x.busyMs),
+            // The worst run, not the median: "no task over 50 ms" is a promise about every run.
+            longestMs: s.length ? Math.max(...s.map((x) => x.longestMs)) : Number.NaN,
+            longTaskMs: lt.length ? Math.max(...lt) : null,
+            highlights: pick((x) => x.highlights),
+            ...(s.length ? {} : { skipped: contender === 'markArray' && !MARK_ARRAY_RUNS[page.name] ? 'not run: ~8 min per run' : `failed: ${failed[contender] ?? '?'}` }),
+          });
+          log(`  ${name} ${page.name} ${contender}: ${s.length} runs, busy ${median(s.map((x) => x.busyMs)).toFixed(1)} ms`);
+        }
+      }
+    } finally {
+      await driver.close().catch(() => undefined);
+    }
+  }
+  return { cells, terms: terms.length, bundleBytes: Buffer.byteLength(scanner), problems };
+}

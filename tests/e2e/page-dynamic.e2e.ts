@@ -1,0 +1,127 @@
+/**
+ * Which pages Verbatim runs on, and pages that change or are heavy (issue 4), in real Chromium and Firefox:
+ * JSON-LD articles yes, other pages no; a single-page app re-rendering its article, an infinite-scroll page,
+ * iframes and form fields, and thousands of paragraphs in slices with no long task.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { ROOT } from './support/paths';
+import { startServer, type FixtureServer } from './support/server';
+import { launchForPages, readHost, waitForVerbatim, waitUntil, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+
+const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
+const texts = (h: { highlights: Array<{ name: string; text: string }> }) => h.highlights.filter((x) => !x.name.startsWith('verbatim-quote-')).map((x) => x.text);
+
+/** Runs in an extension page: checks a selected quote the way the context menu does. */
+async function checkSelection(text: string): Promise<unknown> {
+  type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  return (g.browser ?? g.chrome)!.runtime.sendMessage({ verbatim: 1, type: 'quote:check-selection', payload: { text } });
+}
+
+const timings: Record<string, unknown> = {};
+
+for (const name of BROWSERS) {
+  describe(`pages that change, and which pages (${name})`, () => {
+    let server: FixtureServer;
+    let browser: PageBrowser | undefined;
+    let page: PageUnderTest;
+
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launchForPages(name, server);
+      page = await browser.newPage();
+      await page.setViewport(1100, 800);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('runs on a JSON-LD NewsArticle without an <article>, and not on a page that is no article', async () => {
+      await page.goto(server.url('/pages/json-ld-article.html'));
+      const host = await waitForVerbatim(page);
+      expect(texts(host)).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'SCO', 'Astana']));
+      await page.goto(server.url('/pages/not-article.html'));
+      await new Promise((ok) => setTimeout(ok, 1500));
+      expect(await page.evaluate(readHost)).toBeNull();
+    });
+
+    it('follows a single-page app that re-renders its article', async () => {
+      await page.goto(server.url('/pages/spa.html'));
+      const first = await waitForVerbatim(page);
+      expect(texts(first)).toContain('Xi Jinping');
+      await page.evaluate(() => (window as unknown as { __rerender(): void }).__rerender());
+      const after = await waitUntil(
+        page,
+        () => {
+          const host = document.querySelector('verbatim-ui');
+          const list = JSON.parse(host?.getAttribute('data-verbatim-highlights') ?? '[]') as Array<{ text: string }>;
+          return list.some((h) => h.text === 'Gaza Strip') ? list.map((h) => h.text) : null;
+        },
+        undefined,
+        15_000,
+        'the re-rendered article to be highlighted',
+      );
+      expect(after).not.toContain('Xi Jinping');
+      expect(after).toEqual(expect.arrayContaining(['Sheikh Tamim bin Hamad Al Thani', 'Gaza Strip', 'Qatar', 'Middle East']));
+      expect(pageErrors(page)).toEqual([]);
+    });
+
+    it('highlights content an infinite-scroll page appends', async () => {
+      await page.goto(server.url('/pages/infinite-scroll.html'));
+      await waitForVerbatim(page);
+      await page.evaluate(() => (window as unknown as { __appendMore(): boolean }).__appendMore());
+      const list = await waitUntil(
+        page,
+        () => {
+          const list = JSON.parse(document.querySelector('verbatim-ui')?.getAttribute('data-verbatim-highlights') ?? '[]') as Array<{ text: string }>;
+          return list.some((h) => h.text === 'Shehbaz Sharif') ? list.map((h) => h.text) : null;
+        },
+        undefined,
+        15_000,
+        'the appended story to be highlighted',
+      );
+      expect(list).toEqual(expect.arrayContaining(['Vladimir Putin', 'Recep Tayyip Erdogan', 'Shehbaz Sharif']));
+    });
+
+    it('skips form fields and leaves iframes alone', async () => {
+      await page.goto(server.url('/pages/iframes-forms.html'));
+      const host = await waitForVerbatim(page);
+      const words = texts(host);
+      expect(words).toEqual(expect.arrayContaining(['Belarus joined', 'Shanghai Cooperation Organisation', 'Alexander Lukashenko', 'Union State']));
+      // "Xi Jinping" and "Narendra Modi" are only in the iframe and the form's fields.
+      expect(words).not.toContain('Xi Jinping');
+      expect(words).not.toContain('Narendra Modi');
+      expect(words).not.toContain('Modi');
+      const fields = await page.evaluate(() => ({ name: (document.getElementById('name') as HTMLInputElement).value, body: (document.getElementById('body') as HTMLTextAreaElement).value }));
+      expect(fields).toEqual({ name: 'Xi Jinping', body: 'Narendra Modi did not attend.' });
+      expect(pageErrors(page)).toEqual([]);
+    });
+
+    it('scans thousands of paragraphs in slices, with no long task', async () => {
+      await page.goto(server.url('/pages/thousands-of-paragraphs.html'));
+      const started = Date.now();
+      const host = await waitForVerbatim(page, 60_000);
+      const wall = Date.now() - started;
+      expect(host.mentions).toBeGreaterThan(10_000);
+      expect(host.timing!.longestSliceMs).toBeLessThan(50);
+      expect(host.quotes).toBeGreaterThan(0);
+      timings[name] = { page: 'thousands-of-paragraphs (4,000 paragraphs, ~730 KB)', mentions: host.mentions, wallMsToReady: wall, ...host.timing };
+      writeFileSync(join(ROOT, 'tests/e2e/screenshots/page-timings.json'), JSON.stringify(timings, null, 2));
+      expect(pageErrors(page)).toEqual([]);
+    });
+
+    it('checks a selected quote like the context menu does', async () => {
+      const ext = await browser!.openExtensionPage('options.html');
+      const reply = (await ext.evaluate(checkSelection, '“We have set a goal of $100 billion and I believe we will achieve it”')) as { ok: boolean; value: { verdict: string; match: { speakerId: string } | null } };
+      expect(reply.ok).toBe(true);
+      expect(['verbatim', 'close', 'translation']).toContain(reply.value.verdict);
+      expect(reply.value.match?.speakerId).toBe('recep-tayyip-erdogan');
+      await ext.close();
+    });
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * On the news page (issue 4), in real Chromium and Firefox: highlights on the right words only, popovers with
+ * the right statements that work from the keyboard, verdicts equal to the engine's, the page's own layout and
+ * scripts untouched, and nothing left behind when the site is turned off.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../utils/corpus/types';
+import { ArticleChecker, htmlToBlocks, type SynonymMap } from '../../utils/matching';
+import { BROWSERS } from './support/browsers';
+import { ROOT, SCREENSHOTS_DIR } from './support/paths';
+import { startServer, type FixtureServer } from './support/server';
+import { launchForPages, popoverInfo, readHost, waitForVerbatim, waitUntil, wordRect, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+
+const corpus = JSON.parse(readFileSync(join(ROOT, 'generated/corpus.json'), 'utf8')) as Corpus;
+const synonyms = JSON.parse(readFileSync(join(ROOT, 'generated/synonyms.json'), 'utf8')) as SynonymMap;
+const entity = (id: string) => corpus.entities.find((e) => e.id === id)!;
+
+/** The favicon request of fixture pages is the server's 404, not an error of Verbatim or of the page. */
+const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
+
+/** Runs in an extension page: asks the background over the extension's own protocol. */
+async function ask(message: { type: string; payload?: unknown }): Promise<unknown> {
+  type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  return (g.browser ?? g.chrome)!.runtime.sendMessage({ verbatim: 1, type: message.type, payload: message.payload });
+}
+
+/** Runs in an extension page: the id of the tab whose stored results are for `url`. */
+async function tabFor(url: string): Promise<number | null> {
+  type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const reply = (await api.runtime.sendMessage({ verbatim: 1, type: 'tab:results', payload: { tabId: tab.id } })) as { ok: boolean; value: { url: string } | null };
+    if (reply.ok && reply.value?.url === url) return tab.id;
+  }
+  return null;
+}
+
+/** Runs in an extension page: writes a sync setting (what the options page and the site toggle do). */
+async function setSync(items: Record<string, unknown>): Promise<void> {
+  type Api = { storage: { sync: { set(i: object): Promise<void> } } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  await (g.browser ?? g.chrome)!.storage.sync.set(items);
+}
+
+for (const name of BROWSERS) {
+  describe(`in-page highlights and verdicts (${name})`, () => {
+    let server: FixtureServer;
+    let browser: PageBrowser | undefined;
+    let page: PageUnderTest;
+    let extPage: PageUnderTest;
+    const url = () => server.url('/pages/plain-article.html');
+
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launchForPages(name, server);
+      extPage = await browser.openExtensionPage('options.html');
+      page = await browser.newPage();
+      await page.setViewport(1100, 800);
+      await page.goto(url());
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('highlights the corpus names on the right words only', async () => {
+      const host = await waitForVerbatim(page);
+      expect(host.error).toBeNull();
+      const texts = host.highlights.filter((h) => !h.name.startsWith('verbatim-quote-')).map((h) => h.text);
+      for (const word of ['Recep Tayyip Erdogan', 'Vladimir Putin', 'Akkuyu', 'Astana', 'Shanghai Cooperation Organisation', 'SCO', 'UN']) expect(texts, word).toContain(word);
+      // Possessives and diacritics: "Türkiye’s" is Turkey.
+      expect(texts.some((t) => t.startsWith('Türkiye'))).toBe(true);
+      // Form fields, code, editable regions, scripts and navigation are never highlighted; nor lower-case "un"/"sco".
+      for (const word of ['Samarkand', 'Kazan', 'Dushanbe', 'Qingdao', 'Harbin', 'un', 'sco']) expect(texts, word).not.toContain(word);
+      expect(host.mentions).toBe(texts.length);
+      expect(host.timing?.longestSliceMs ?? 99).toBeLessThan(50);
+    });
+
+    it("leaves the page's layout and scripts alone", async () => {
+      const result = await page.evaluate(() => {
+        const w = window as unknown as { __before: Array<[string, number, number, number, number]>; __elementCount: number; __pageErrors: string[] };
+        const all = document.body.getElementsByTagName('*');
+        const moved: string[] = [];
+        for (let i = 0; i < all.length; i++) {
+          const r = all[i]!.getBoundingClientRect();
+          const b = w.__before[i];
+          if (!b || b[0] !== all[i]!.tagName || Math.abs(b[1] - r.x) > 0.5 || Math.abs(b[2] - r.y) > 0.5 || Math.abs(b[3] - r.width) > 0.5 || Math.abs(b[4] - r.height) > 0.5) moved.push(all[i]!.tagName);
+        }
+        const button = document.getElementById('clicks')!;
+        button.click();
+        return { moved, count: all.length, before: w.__elementCount, script: document.body.getAttribute('data-page-script'), clicks: button.textContent, errors: w.__pageErrors };
+      });
+      expect(result.moved).toEqual([]);
+      expect(result.count).toBe(result.before);
+      expect(result.script).toBe('ran');
+      expect(result.clicks).toBe('1');
+      expect(result.errors).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+    });
+
+    it('opens a popover with the right statements on hover, and closes it on Escape', async () => {
+      const rect = await page.evaluate(wordRect, 'Recep Tayyip Erdogan');
+      expect(rect).not.toBeNull();
+      await page.mouseMove(rect!.x + 5, rect!.y + rect!.height / 2);
+      await page.mouseMove(rect!.x + 8, rect!.y + rect!.height / 2);
+      const info = await waitUntil(page, popoverInfo, undefined, 10_000, 'the popover');
+      await waitUntil(page, () => (document.querySelector('verbatim-ui')?.shadowRoot?.querySelector('[data-term-id]') ? true : null), undefined, 10_000, 'details');
+      const full = (await page.evaluate(popoverInfo))!;
+      expect(full.termId).toBe('entity:recep-tayyip-erdogan');
+      expect(full.text).toContain('Recep Tayyip Erdoğan');
+      const e = entity('recep-tayyip-erdogan');
+      expect(full.statementIds.length).toBeGreaterThan(0);
+      for (const id of full.statementIds) expect([...e.statementsBy, ...e.mentionedIn]).toContain(id);
+      expect(info).not.toBeNull();
+      await page.screenshot(join(SCREENSHOTS_DIR, `page-popover-mention-${name}.png`));
+      await page.press('Escape');
+      await waitUntil(page, () => (document.querySelector('verbatim-ui')?.shadowRoot?.querySelector('[data-testid="verbatim-popover"]') ? null : true), undefined, 5_000, 'the popover to close');
+      await page.mouseMove(5, 5);
+    });
+
+    it('is keyboard-operable: the Verbatim list opens popovers with Enter and closes them with Escape', async () => {
+      // Focus the pill (the last Tab stop of the page), open the list, move to the first quote, open it.
+      await page.evaluate(() => (document.querySelector('verbatim-ui')!.shadowRoot!.querySelector('[data-testid="verbatim-pill"]') as HTMLElement).focus());
+      await page.press('Enter');
+      await waitUntil(page, () => (document.querySelector('verbatim-ui')?.shadowRoot?.querySelector('[data-testid="verbatim-panel"]') ? true : null), undefined, 5_000, 'the list');
+      await page.press('Tab');
+      const focused = await page.evaluate(() => document.querySelector('verbatim-ui')!.shadowRoot!.activeElement?.getAttribute('data-quote-index') ?? null);
+      expect(focused).not.toBeNull();
+      await page.press('Enter');
+      await waitUntil(page, () => document.querySelector('verbatim-ui')?.shadowRoot?.querySelector('[data-testid="verbatim-popover"] .vb-quote') ? true : null, undefined, 10_000, 'the quote popover');
+      await waitUntil(page, () => document.querySelector('verbatim-ui')?.shadowRoot?.querySelector('[data-testid="verbatim-popover"] .vb-context') ? true : null, undefined, 10_000, 'the original in context');
+      const info = (await page.evaluate(popoverInfo))!;
+      expect(info.focusedInside).toBe(true);
+      expect(info.verdict).toBeTruthy();
+      await page.screenshot(join(SCREENSHOTS_DIR, `page-popover-quote-${name}.png`));
+      await page.press('Escape');
+      const back = await page.evaluate(() => document.querySelector('verbatim-ui')!.shadowRoot!.activeElement?.getAttribute('data-quote-index') ?? null);
+      expect(back).toBe(focused);
+      expect(await page.evaluate(popoverInfo)).toBeNull();
+      await page.press('Escape');
+    });
+
+    it("gives every quote the engine's verdict, and the report lists them with data-verdict and data-statement-id", async () => {
+      const checker = new ArticleChecker(corpus, synonyms);
+      const html = readFileSync(join(ROOT, 'tests/fixtures/pages/plain-article.html'), 'utf8');
+      const expected = checker.checkArticle(htmlToBlocks(html)).quotes.filter((q) => q.verdict !== 'scare');
+      const tabId = await waitUntil(extPage, tabFor, url(), 10_000, 'the tab results');
+      const report = await browser!.openExtensionPage(`report.html?tab=${tabId}`);
+      await report.setViewport(1000, 1400);
+      await waitUntil(report, () => document.querySelector('[data-testid="report"]') ? true : null, undefined, 10_000, 'the report');
+      await waitUntil(report, () => document.querySelectorAll('.vb-context').length > 0 || null, undefined, 10_000, 'originals');
+      const rows = await report.evaluate(() => Array.from(document.querySelectorAll('[data-verdict].report-row')).map((r) => ({ verdict: r.getAttribute('data-verdict'), ids: r.getAttribute('data-statement-id') })));
+      expect(rows.map((r) => r.verdict)).toEqual(expected.map((q) => q.verdict));
+      expect(rows.map((r) => r.ids)).toEqual(expected.map((q) => q.match?.statementIds.join(' ') ?? ''));
+      await report.screenshot(join(SCREENSHOTS_DIR, `page-report-${name}.png`));
+      const host = await page.evaluate(readHost);
+      expect(host!.quotes).toBe(expected.length);
+      await report.close();
+    });
+
+    it('removes everything when the site is turned off, and comes back when it is turned on', async () => {
+      const sheetsOn = await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('style[data-verbatim]').length);
+      expect(sheetsOn).toBeGreaterThan(0);
+      await extPage.evaluate(setSync, { turnedOffSites: ['127.0.0.1'] });
+      const gone = await waitUntil(
+        page,
+        () => {
+          const highlights = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+          const names = [...highlights.keys()].filter((k) => k.startsWith('verbatim'));
+          const clean = !document.querySelector('verbatim-ui') && names.length === 0 && document.adoptedStyleSheets.length === 0 && !document.querySelector('style[data-verbatim]');
+          return clean ? { names } : null;
+        },
+        undefined,
+        10_000,
+        'Verbatim to leave the page',
+      );
+      expect(gone!.names).toEqual([]);
+      await extPage.evaluate(setSync, { turnedOffSites: [] });
+      await waitForVerbatim(page);
+      expect(pageErrors(page)).toEqual([]);
+    });
+  });
+}
