@@ -14,7 +14,7 @@ export default defineConfig({
     description:
       'Checks quotes in news articles against the Kremlin transcripts of the SCO summit in Astana (July 2024). Works offline; page text never leaves your browser.',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms'],
     action: { default_title: 'Verbatim' },
     ...(browser === 'firefox'
       ? {

@@ -31,7 +31,12 @@ export function Popover({ anchor, label, onClose, focusOnOpen, children, testId 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setPos(placePopover(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    const place = () => setPos(placePopover(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    place();
+    // The content grows when details arrive: place it again so it stays inside the viewport.
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+    observer?.observe(el);
+    return () => observer?.disconnect();
   }, [anchor.left, anchor.top, anchor.right, anchor.bottom]);
   useLayoutEffect(() => {
     if (focusOnOpen) ref.current?.focus({ preventScroll: true });

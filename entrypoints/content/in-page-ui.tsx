@@ -58,6 +58,13 @@ function rectOf(el: Element): AnchorRect {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
+/** Popovers opened from the list sit to its left, so the list stays visible beside them (popover ~420 px wide). */
+function besideList(el: Element): AnchorRect {
+  const r = el.getBoundingClientRect();
+  const left = Math.max(8, r.left - 440);
+  return { left, top: r.top - 40, right: left, bottom: r.top - 40 };
+}
+
 function App({ state, ui }: { state: UiState; ui: InPageUi }) {
   const pillRef = useRef<HTMLButtonElement>(null);
   const quotes = state.markers.map((m) => m.quote).filter((q) => q.verdict !== 'scare');
@@ -111,7 +118,7 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
               <ul>
                 {quotes.map((q) => (
                   <li key={q.index}>
-                    <button type="button" class="vb-item" data-verdict={q.verdict} data-quote-index={q.index} onClick={(e) => ui.callbacks.locateQuote(q, rectOf(e.currentTarget))}>
+                    <button type="button" class="vb-item" data-verdict={q.verdict} data-quote-index={q.index} onClick={(e) => ui.callbacks.locateQuote(q, besideList(e.currentTarget))}>
                       <span class="vb-item-text">“{q.text}”</span>
                       <span class="vb-count">{VERDICT_WORDS[q.verdict].label}</span>
                     </button>
@@ -126,7 +133,7 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
               <ul>
                 {state.mentions.map((m) => (
                   <li key={m.termId}>
-                    <button type="button" class="vb-item" data-term-id={m.termId} onClick={(e) => ui.callbacks.locateMention(m.termId, m.name, rectOf(e.currentTarget))}>
+                    <button type="button" class="vb-item" data-term-id={m.termId} onClick={(e) => ui.callbacks.locateMention(m.termId, m.name, besideList(e.currentTarget))}>
                       <span class="vb-item-text">{m.name}</span>
                       <span class="vb-count">{m.count}×</span>
                     </button>

@@ -189,14 +189,11 @@ export class PageSession {
     this.scheduler.add(
       this.scanner.walkTask(body, PRIORITY.visible, this.onScreenStart(), () => {
         if (this.firstScanMs < 0) this.firstScanMs = performance.now() - this.startedAt;
-        try {
-          this.publishMentions();
-        } catch (e) {
-          this.hooks.report(e);
-        }
+        // In a task of its own: the slice that finished the walk has spent its budget.
+        this.later(() => this.publishMentions(), 0);
       }),
     );
-    this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks).catch((e: unknown) => this.hooks.report(e))));
+    this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => this.later(() => void this.check(blocks).catch((e: unknown) => this.hooks.report(e)), 0)));
   }
 
   private publishMentions(): void {
@@ -283,7 +280,7 @@ export class PageSession {
     const wait = Math.max(RECHECK_DELAY_MS - (performance.now() - this.lastRecheck), 100);
     this.recheckTimer = this.later(() => {
       this.recheckTimer = 0;
-      this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => void this.check(blocks).catch((e: unknown) => this.hooks.report(e))));
+      this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => this.later(() => void this.check(blocks).catch((e: unknown) => this.hooks.report(e)), 0)));
     }, wait);
   }
 

@@ -42,6 +42,14 @@ export interface Sample {
   longestMs: number;
   /** Chromium only: the longest reported long task (≥ 50 ms), 0 when none was reported. */
   longTaskMs: number | null;
+  /** Chromium only: the longest long animation frame (script + style + layout + paint of one frame, ≥ 50 ms), 0 when none. */
+  longFrameMs: number | null;
+  /**
+   * Chromium only: all main-thread task time from start to two frames after the end (CDP
+   * Performance.getMetrics TaskDuration): script, style, layout and paint, so the Highlight API's painting
+   * and mark.js's re-layout are both counted.
+   */
+  mainThreadMs: number | null;
   highlights: number;
 }
 
@@ -118,11 +126,14 @@ window.__markScan = function (mode, terms) {
 };
 `;
 
-/** Installed before a run in Chromium: collects long tasks. */
+/** Installed before a run in Chromium: collects long tasks and long animation frames. */
 const LONGTASK_OBSERVER = `
 window.__longTasks = [];
+window.__longFrames = [];
 try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longTasks.push({ start: e.startTime, ms: e.duration }); }); })
   .observe({ type: 'longtask', buffered: true }); } catch (e) { window.__longTasks = null; }
+try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longFrames.push({ start: e.startTime, ms: e.duration }); }); })
+  .observe({ type: 'long-animation-frame', buffered: true }); } catch (e) { window.__longFrames = null; }
 `;
 
 interface Driver {
@@ -137,9 +148,8 @@ const RUN_AND_COLLECT = (call: string) => `(async () => {
   const r = await ${call};
   // Long-task entries arrive asynchronously: give the observer two frames and a moment.
   await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 60))));
-  const lt = window.__longTasks;
-  const longTaskMs = lt ? lt.filter((e) => e.start + e.ms >= t0).reduce((m, e) => Math.max(m, e.ms), 0) : null;
-  return { ...r, longTaskMs };
+  const longest = (list) => list ? list.filter((e) => e.start + e.ms >= t0).reduce((m, e) => Math.max(m, e.ms), 0) : null;
+  return { ...r, longTaskMs: longest(window.__longTasks), longFrameMs: longest(window.__longFrames) };
 })()`;
 
 async function chromiumDriver(): Promise<Driver> {
@@ -159,7 +169,14 @@ async function chromiumDriver(): Promise<Driver> {
         for (const s of scripts) await page.addScriptTag({ content: s });
         // Let the page settle (load-time tasks must not be counted as ours).
         await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
-        return (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+        const before = await taskSeconds();
+        const sample = (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+        const after = await taskSeconds();
+        await cdp.detach();
+        return { ...sample, mainThreadMs: (after - before) * 1000 };
       } finally {
         await page.close();
       }
@@ -185,7 +202,8 @@ async function firefoxDriver(): Promise<Driver> {
         for (const s of scripts) await page.addScriptTag({ content: s });
         await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
         // Firefox has no 'longtask' entries: the harness' own longest synchronous stretch is the figure.
-        return (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+        const sample = (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
+        return { ...sample, longTaskMs: null, longFrameMs: null, mainThreadMs: null };
       } finally {
         await page.close();
       }
@@ -196,6 +214,7 @@ async function firefoxDriver(): Promise<Driver> {
 
 export interface HighlightOptions {
   browsers?: Array<'chromium' | 'firefox'>;
+  contenders?: readonly Contender[];
   log?: (line: string) => void;
 }
 
@@ -222,7 +241,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
         const runs = RUNS[page.name];
         // Interleaved (V, R, A, V, R, A, …) so drift in the machine's load hits every contender alike.
         for (let r = 0; r < runs; r++) {
-          for (const contender of CONTENDERS) {
+          for (const contender of options.contenders ?? CONTENDERS) {
             if (contender === 'markArray' && r >= MARK_ARRAY_RUNS[page.name]) continue;
             // A contender that failed once fails the same way again (mark(array) in Firefox: "too much recursion").
             if (failed[contender]) continue;
@@ -239,10 +258,12 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             }
           }
         }
-        for (const contender of CONTENDERS) {
+        for (const contender of options.contenders ?? CONTENDERS) {
           const s = samples[contender];
           const pick = (f: (x: Sample) => number) => median(s.map(f));
           const lt = s.map((x) => x.longTaskMs).filter((x): x is number => x !== null);
+          const lf = s.map((x) => x.longFrameMs).filter((x): x is number => x !== null);
+          const mt = s.map((x) => x.mainThreadMs).filter((x): x is number => x !== null);
           cells.push({
             browser: name,
             page: page.name,
@@ -254,6 +275,8 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             // The worst run, not the median: "no task over 50 ms" is a promise about every run.
             longestMs: s.length ? Math.max(...s.map((x) => x.longestMs)) : Number.NaN,
             longTaskMs: lt.length ? Math.max(...lt) : null,
+            longFrameMs: lf.length ? Math.max(...lf) : null,
+            mainThreadMs: mt.length ? median(mt) : null,
             highlights: pick((x) => x.highlights),
             ...(s.length ? {} : { skipped: contender === 'markArray' && !MARK_ARRAY_RUNS[page.name] ? 'not run: ~8 min per run' : `failed: ${failed[contender] ?? '?'}` }),
           });

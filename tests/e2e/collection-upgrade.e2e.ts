@@ -15,7 +15,7 @@ import type { CollectionList } from '../../utils/messaging/collection-messages';
 import { BROWSERS } from './support/browsers';
 import { E2E_BUILDS, ROOT } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
-import { call, launchPersistent, newProfile, readSyncStorage, removeProfile, waitUntil, type ExtPage } from './support/collection-helpers';
+import { call, launchPersistent, prepareForUpdate, newProfile, readSyncStorage, removeProfile, waitUntil, type ExtPage } from './support/collection-helpers';
 
 const RELEASES_DIR = join(ROOT, 'tests/fixtures/releases');
 const releases = existsSync(RELEASES_DIR) ? readdirSync(RELEASES_DIR).filter((d) => existsSync(join(RELEASES_DIR, d, 'chrome-mv3-e2e.zip'))) : [];
@@ -119,9 +119,9 @@ for (const release of releases)
         rmSync(extensionDir, { recursive: true, force: true });
         cpSync(name === 'chromium' ? E2E_BUILDS.chromium : E2E_BUILDS.firefox, extensionDir, { recursive: true });
         bumpVersionPast(extensionDir, release);
+        await prepareForUpdate(name, profile);
         const current = await launchPersistent(name, profile, server, extensionDir);
         try {
-          await current.reloadExtension();
           page = await current.open('collection.html');
           const list = await waitUntil('the upgraded collection', () => call<CollectionList>(page, 'collection:list'));
           expect(list.quotes.map((q) => q.id).sort()).toEqual(LEGACY.map((q) => q.id).sort());

@@ -42,7 +42,7 @@ for (const name of BROWSERS) {
     let profile: string;
     let browser: PersistentBrowser | undefined;
     let page: ExtPage;
-    let saved: SavedQuote[] = [];
+    const saved: SavedQuote[] = [];
 
     beforeAll(async () => {
       server = await startServer();

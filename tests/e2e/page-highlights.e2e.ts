@@ -20,13 +20,6 @@ const entity = (id: string) => corpus.entities.find((e) => e.id === id)!;
 /** The favicon request of fixture pages is the server's 404, not an error of Verbatim or of the page. */
 const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
 
-/** Runs in an extension page: asks the background over the extension's own protocol. */
-async function ask(message: { type: string; payload?: unknown }): Promise<unknown> {
-  type Runtime = { sendMessage(message: unknown): Promise<unknown> };
-  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
-  return (g.browser ?? g.chrome)!.runtime.sendMessage({ verbatim: 1, type: message.type, payload: message.payload });
-}
-
 /** Runs in an extension page: the id of the tab whose stored results are for `url`. */
 async function tabFor(url: string): Promise<number | null> {
   type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };

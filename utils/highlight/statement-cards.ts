@@ -55,6 +55,9 @@ export function matchCitation(view: CorpusView, match: QuoteMatch | null, reader
   return { citation: card.citation, kremlinUrl: card.kremlinUrl };
 }
 
+/** Statements shorter than this (greetings, "Thank you.") are listed after the others: ~one short sentence. */
+export const SUBSTANTIAL_CHARS = 60;
+
 function cards(view: CorpusView, ids: readonly string[], readerLink: ReaderLink): StatementCard[] {
   const out: StatementCard[] = [];
   for (const id of ids) {
@@ -74,6 +77,9 @@ export function entityDetails(view: CorpusView, entityId: string, readerLink: Re
     const kind = view.statementById.get(id)?.kind;
     return kind === 'answer' || kind === 'remark' || kind === 'question';
   });
+  // Substantial statements first: "Mr President." says nothing about what the person said at the summit.
+  const substance = (id: string) => ((view.statementById.get(id)?.text.length ?? 0) >= SUBSTANTIAL_CHARS ? 0 : 1);
+  saidBy.sort((a, b) => substance(a) - substance(b));
   const mentioned = e.mentionedIn.filter((id) => !saidBy.includes(id));
   return {
     termId: `entity:${e.id}`,

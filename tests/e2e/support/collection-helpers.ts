@@ -37,19 +37,23 @@ export interface PersistentBrowser {
   name: BrowserName;
   profile: string;
   open(path: string): Promise<ExtPage>;
-  /**
-   * Reloads the extension from its directory, as the browser does when it installs an update. Chromium keeps
-   * running the previous service worker script of an unpacked extension across restarts even when the files
-   * and version changed (a store update reloads the extension, which this does); Firefox re-reads the
-   * add-on at start-up, so there it does nothing.
-   */
-  reloadExtension(): Promise<void>;
   /** Closes the browser, keeping the profile. */
   close(): Promise<void>;
 }
 
 export async function newProfile(name: BrowserName): Promise<string> {
   return mkdtemp(join(tmpdir(), `verbatim-collection-${name}-`));
+}
+
+/**
+ * Prepares a closed profile for starting with new extension files in the same directory, as a store update
+ * would. Chromium keeps running the service worker script it registered for an unpacked extension across
+ * restarts even when the files and version changed (a store update replaces it), so its service worker
+ * registrations are dropped; the extension's IndexedDB and storage are untouched. Firefox re-reads the add-on
+ * at start-up: nothing to do.
+ */
+export async function prepareForUpdate(name: BrowserName, profile: string): Promise<void> {
+  if (name === 'chromium') await rm(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
 }
 
 export async function removeProfile(profile: string): Promise<void> {
@@ -145,23 +149,6 @@ export async function launchPersistentChromium(profile: string, extensionDir = E
       await page.goto(`chrome-extension://${id}/${path}`);
       return pwPage(page);
     },
-    reloadExtension: async () => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/popup.html`);
-      const loadedAt = await page.evaluate(() => performance.timeOrigin);
-      await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-      await page.close().catch(() => undefined);
-      // The extension is back when a fresh page of it loads.
-      await until('the reloaded extension', async () => {
-        const probe = await context.newPage();
-        try {
-          await probe.goto(`chrome-extension://${id}/popup.html`);
-          return (await probe.evaluate(() => performance.timeOrigin)) > loadedAt && (await probe.evaluate(() => typeof (globalThis as unknown as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id === 'string'));
-        } finally {
-          await probe.close();
-        }
-      });
-    },
     close: () => context.close(),
   };
 }
@@ -201,7 +188,7 @@ export async function launchPersistentFirefox(profile: string, server: FixtureSe
     });
     return ppPage(page, url);
   };
-  return { name: 'firefox', profile, open, reloadExtension: async () => undefined, close: () => browser.close() };
+  return { name: 'firefox', profile, open, close: () => browser.close() };
 }
 
 export function launchPersistent(name: BrowserName, profile: string, server: FixtureServer, extensionDir?: string): Promise<PersistentBrowser> {

@@ -106,9 +106,17 @@ function fromPuppeteer(page: PpPage): UiPage {
     colorScheme: async () => false,
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     reload: async () => {
-      const href = await page.evaluate(() => location.href);
-      await page.evaluate(() => location.reload());
-      await pollUntil(() => page.evaluate((h) => location.href === h && document.readyState === 'complete', href), WAIT_MS, 'the reload');
+      // Mark the old document, reload without awaiting (the evaluate dies with the document), then poll
+      // until a fresh, loaded document answers (waitForNavigation never resolves for moz-extension://).
+      await page.evaluate(() => {
+        (window as unknown as { __old?: boolean }).__old = true;
+      });
+      void page.evaluate(() => setTimeout(() => location.reload(), 0)).catch(() => undefined);
+      await pollUntil(
+        () => page.evaluate(() => !(window as unknown as { __old?: boolean }).__old && document.readyState === 'complete'),
+        WAIT_MS,
+        'the reload',
+      );
     },
   };
 }
