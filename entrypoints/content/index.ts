@@ -31,8 +31,16 @@ let terms: PageTerms | null = null;
 async function pageTerms(): Promise<PageTerms> {
   if (terms) return terms;
   const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as PageTerms | undefined;
-  terms = stored && Array.isArray(stored.entities) && Array.isArray(stored.topics) ? stored : await send('page:terms');
-  return terms;
+  if (stored && Array.isArray(stored.entities) && Array.isArray(stored.topics)) return (terms = stored);
+  // Right after install or an update the background may still be starting: ask again a few times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (terms = await send('page:terms'));
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((ok) => setTimeout(ok, 300 * attempt));
+    }
+  }
 }
 
 export default defineContentScript({

@@ -149,32 +149,21 @@ for (const name of BROWSERS) {
 
     it('remembers the last query and shows saved quotes in the Collection view', async () => {
       await search(popup, 'grain deal');
-      console.log('T', Date.now() % 100000, "await search(popup, 'grain deal');");
       await popup.reload();
-      console.log('T', Date.now() % 100000, 'await popup.reload();');
       await popup.waitFor(INPUT);
-      console.log('T', Date.now() % 100000, 'await popup.waitFor(INPUT);');
       expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.value)).toBe('grain deal');
       await popup.waitFor(RESULT);
-      console.log('T', Date.now() % 100000, 'await popup.waitFor(RESULT);');
 
       await popup.click('[data-testid="tab-collection"]');
-      console.log('T', Date.now() % 100000, 'await popup.click(\'[data-testid="tab-collection"]\'');
       await popup.waitFor('[data-testid="saved-quote"]');
-      console.log('T', Date.now() % 100000, 'await popup.waitFor(\'[data-testid="saved-quote"]\')');
       const saved = await popup.evaluate(() => document.querySelectorAll('[data-testid="saved-quote"]').length);
       expect(saved).toBeGreaterThanOrEqual(2);
       await popup.screenshot(join(SCREENSHOTS_DIR, `popup-collection-${name}.png`));
-      console.log('T', Date.now() % 100000, 'await popup.screenshot(join(SCREENSHOTS_DIR, `popu');
 
       await popup.click('[data-testid="tab-page"]');
-      console.log('T', Date.now() % 100000, 'await popup.click(\'[data-testid="tab-page"]\');');
       await popup.waitFor('[data-testid="page-empty"]');
-      console.log('T', Date.now() % 100000, 'await popup.waitFor(\'[data-testid="page-empty"]\');');
       await popup.click('[data-testid="tab-search"]');
-      console.log('T', Date.now() % 100000, 'await popup.click(\'[data-testid="tab-search"]\');');
       await popup.waitFor(RESULT);
-      console.log('T', Date.now() % 100000, 'await popup.waitFor(RESULT);');
     });
 
     it('switches views with the arrow keys (ARIA tabs)', async () => {

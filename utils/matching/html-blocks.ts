@@ -11,7 +11,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'se
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
 
 export function htmlToBlocks(html: string): ArticleBlock[] {
-  const all: Array<ArticleBlock & { inArticle: boolean; chrome: boolean }> = [];
+  const all: Array<ArticleBlock & { inArticle: boolean; chrome: boolean; h1: boolean }> = [];
   const stack: string[] = [];
   let skip = 0;
   let article = 0;
@@ -19,11 +19,13 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   let blockquote = 0;
   let buffer = '';
   let kind: ArticleBlock['kind'] = 'paragraph';
+  let h1 = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome > 0 });
+    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome > 0, h1 });
     buffer = '';
     kind = 'paragraph';
+    h1 = false;
   };
   const parser = new Parser(
     {
@@ -36,6 +38,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
         if (name === 'header' || name === 'footer' || name === 'aside') chrome++;
         if (name === 'blockquote') blockquote++;
         if (/^h[1-6]$/.test(name)) kind = 'heading';
+        if (name === 'h1') h1 = true;
         if (name === 'figcaption') kind = 'caption';
       },
       ontext(text) {
@@ -67,7 +70,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   flush();
   const inArticle = all.filter((b) => b.inArticle && !b.chrome);
   // The article body when the page marks one, plus its headline (often outside <article>, in the page header).
-  const headline = all.find((b) => b.kind === 'heading' && !b.inArticle);
+  const headline = all.find((b) => b.h1 && !b.inArticle);
   const chosen = inArticle.length >= 2 ? [...(headline && !inArticle.some((b) => b.text === headline.text) ? [headline] : []), ...inArticle] : all.filter((b) => !b.chrome);
   return chosen.map(({ text, kind: k }) => ({ text, kind: k }));
 }

@@ -1,0 +1,2 @@
+import { runSize } from '../size';
+console.log(runSize());
