@@ -8,7 +8,7 @@ import pageTermsJson from '@/generated/page-terms.json';
 import type { PageTerms } from '@/utils/highlight/page-terms';
 import type { QuoteCheck } from '@/utils/matching/types';
 import type { FoundQuote } from '@/utils/matching/types';
-import { PAGE_TERMS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
+import { MAX_QUOTES_PER_CHECK, PAGE_TERMS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
 import type { AreaHandlers } from './core';
@@ -96,11 +96,11 @@ async function publishPageTerms(): Promise<void> {
 
 export const pageHandlers: AreaHandlers<PageMessages> = {
   'page:terms': () => pageTerms,
-  'page:check': async ({ url, title, blocks }, sender) => {
-    const { quotes, mentions } = articleChecker().checkArticle(blocks);
+  'page:check': async ({ url, title, blocks, truncated }, sender) => {
+    const { quotes, mentions, quotesFound } = articleChecker().checkArticle(blocks, MAX_QUOTES_PER_CHECK);
     const checked = quotes.map((q, i) => checkedQuote(q, i, q.ranges, q.source));
     const tabId = sender.tab?.id ?? null;
-    const tab: TabResults = { tabId, url, title, checkedAt: Date.now(), quotes: checked, mentions, attention: pageAttention(checked) };
+    const tab: TabResults = { tabId, url, title, checkedAt: Date.now(), quotes: checked, mentions, attention: pageAttention(checked), quotesFound: quotesFound ?? checked.length, truncated: truncated === true };
     if (tabId !== null) await store(tabId, tab);
     return tab;
   },

@@ -2,7 +2,7 @@
  * Collects the article's blocks from the live DOM, in slices, with the same rules as the CLI's HTML parser
  * (utils/highlight/block-text.ts), and turns the engine's block offsets back into DOM ranges.
  */
-import { BlockPlanner, SKIPPED_TAGS, locateInSegments, type PlannedBlock } from '@/utils/highlight/block-text';
+import { BlockPlanner, SKIPPED_TAGS, locateInSegments, type PlanLimits, type PlannedBlock } from '@/utils/highlight/block-text';
 import type { SliceTask } from '@/utils/highlight/slice-scheduler';
 
 /** Nodes visited per step: a few hundred elements take well under a millisecond. */
@@ -15,8 +15,8 @@ function skipped(el: Element, ownHost: Element | null): boolean {
 }
 
 /** A task that walks `root` and resolves `done` with the planned blocks. */
-export function collectBlocksTask(root: Element, ownHost: Element | null, priority: number, done: (blocks: Array<PlannedBlock<Text>>) => void): SliceTask {
-  const planner = new BlockPlanner<Text>();
+export function collectBlocksTask(root: Element, ownHost: Element | null, priority: number, done: (blocks: Array<PlannedBlock<Text>>, truncated: boolean) => void, limits?: PlanLimits): SliceTask {
+  const planner = new BlockPlanner<Text>(limits);
   let node: Node | null = root;
   let entering = true;
   const itemprop = (el: Element) => el.getAttribute('itemprop');
@@ -25,7 +25,7 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
     step: () => {
       for (let n = 0; n < NODES_PER_STEP; n++) {
         if (!node) {
-          done(planner.finish());
+          done(planner.finish(), planner.truncated);
           return true;
         }
         if (entering) {
@@ -62,6 +62,13 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
   };
 }
 
+/** The segment's node is still in the page with the text it had when planned (or, when cut, the same start). */
+function unchanged(seg: PlannedBlock<Text>['segments'][number]): boolean {
+  const data = seg.node.isConnected ? seg.node.data : null;
+  if (data === null) return false;
+  return seg.length === undefined ? data === seg.text : data.length === seg.length && data.startsWith(seg.text);
+}
+
 /** DOM range of [start, end) in a planned block's collapsed text; null when the page changed under it. */
 export function blockRange(doc: Document, block: PlannedBlock<Text>, start: number, end: number): Range | null {
   const texts = block.segments.map((s) => s.text);
@@ -71,7 +78,7 @@ export function blockRange(doc: Document, block: PlannedBlock<Text>, start: numb
   const startSeg = block.segments[a.segment];
   const endSeg = block.segments[b.segment];
   if (!startSeg || !endSeg) return null;
-  if (!startSeg.node.isConnected || !endSeg.node.isConnected || startSeg.node.data !== startSeg.text || endSeg.node.data !== endSeg.text) return null;
+  if (!unchanged(startSeg) || !unchanged(endSeg)) return null;
   const range = doc.createRange();
   range.setStart(startSeg.node, a.offset);
   range.setEnd(endSeg.node, b.offset);

@@ -10,12 +10,12 @@ import { MutationBatch } from '@/utils/highlight/mutation-batch';
 import { SliceScheduler } from '@/utils/highlight/slice-scheduler';
 import type { PlannedBlock } from '@/utils/highlight/block-text';
 import { attentionOf, pageAttention } from '@/utils/highlight/verdict-words';
-import type { CheckedQuote, TabResults } from '@/utils/messaging/page-messages';
+import { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_CHECK_CHARS, type CheckedQuote, type TabResults } from '@/utils/messaging/page-messages';
 import type { PageSettings } from '@/utils/highlight/page-settings';
 import type { AnchorRect } from '@/components/popover/Popover';
 import { messageActions } from '@/components/popover/page-actions';
 import { send } from '@/utils/messaging/client';
-import { InPageUi, type MarkerPlace } from './in-page-ui';
+import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
@@ -38,8 +38,28 @@ const RECHECK_DELAY_MS = 1500;
 const HOVER_OPEN_MS = 350;
 /** A hover-opened popover closes this long after the pointer left both the highlight and the popover. */
 const HOVER_CLOSE_MS = 400;
-/** A page that keeps removing Verbatim's UI gets it back this many times, then Verbatim stops fighting. */
+/**
+ * A page that keeps removing or restyling Verbatim's UI gets it back this many times, then Verbatim stops
+ * fighting and leaves the page (highlights and all): five covers a framework replacing <html>'s children a few
+ * times while it boots, and ends a deliberate fight within a second.
+ */
 const MAX_REATTACH = 5;
+/**
+ * A mutation storm (a page that changes its DOM every frame) stretches the delay between batches: it doubles
+ * each time a batch follows the previous one within twice the delay, up to 2 s, and goes back to 150 ms after
+ * 2 s of quiet. Following a ticker every 150 ms costs little, but a page rebuilding itself every frame would
+ * otherwise keep Verbatim rescanning all the time.
+ */
+const MAX_MUTATION_DELAY_MS = 2000;
+/** The same for quote re-checks: a page whose text keeps changing is re-checked at most every 30 s. */
+const MAX_RECHECK_DELAY_MS = 30_000;
+/**
+ * Mentions highlighted per page. A 2 MB article has ~20,000; beyond 25,000 ranges the browser's highlight
+ * painting and the ledger's memory grow with no use to a reader, so the rest is left out and the list says so.
+ */
+export const MAX_MENTIONS = 25_000;
+/** What one check sends (see page-messages.ts): text past these limits is left out and the list says so. */
+const CHECK_LIMITS = { maxBlockChars: MAX_BLOCK_CHARS, maxTotalChars: MAX_CHECK_CHARS, maxBlocks: MAX_BLOCKS };
 
 export interface SessionHooks {
   /** Test hooks on the host element (e2e build only). */
@@ -47,6 +67,8 @@ export interface SessionHooks {
   copyText(text: string): Promise<void>;
   /** Reports an error without showing it to the page's console. */
   report(error: unknown): void;
+  /** The page kept removing Verbatim's UI: the session has stopped itself. */
+  gaveUp(): void;
 }
 
 type Hit = { kind: 'mention'; termId: string; rect: AnchorRect } | { kind: 'quote'; quote: CheckedQuote; rect: AnchorRect };
@@ -67,323 +89,409 @@ function rectContaining(range: Range, x: number, y: number): AnchorRect | null {
 }
 
 export class PageSession {
-  private readonly highlights: PageHighlights;
-  private readonly ledger = new MentionLedger<Text, Range>();
-  private readonly scheduler: SliceScheduler;
-  private readonly scanner: MentionScanner;
-  private readonly ui: InPageUi;
-  private readonly batch = new MutationBatch<Node>();
-  private readonly observer: MutationObserver;
-  private readonly abort = new AbortController();
-  private readonly names = new Map<string, string>();
-  private readonly kinds = new Map<string, string>();
-  private timers = new Set<number>();
-  private mutationTimer = 0;
-  private recheckTimer = 0;
-  private lastRecheck = 0;
-  private hoverTimer = 0;
-  private hoverCloseTimer = 0;
-  private hoverTarget = '';
-  private pointerFrame = 0;
-  private reattached = 0;
-  private stopped = false;
-  private blocks: Array<PlannedBlock<Text>> = [];
-  private quotes: Array<{ quote: CheckedQuote; ranges: Range[] }> = [];
-  private lastSentText = '';
-  private checking = false;
-  private startedAt = 0;
-  private firstScanMs = -1;
+  readonly #doc: Document;
+  readonly #settings: PageSettings;
+  readonly #hooks: SessionHooks;
+  readonly #highlights: PageHighlights;
+  readonly #ledger = new MentionLedger<Text, Range>();
+  readonly #scheduler: SliceScheduler;
+  readonly #scanner: MentionScanner;
+  readonly #ui: InPageUi;
+  readonly #batch = new MutationBatch<Node>();
+  readonly #observer: MutationObserver;
+  /** Watches the host's own attributes: a page hiding or restyling Verbatim's UI gets it put back. */
+  readonly #hostObserver: MutationObserver;
+  readonly #abort = new AbortController();
+  readonly #names = new Map<string, string>();
+  readonly #kinds = new Map<string, string>();
+  #timers = new Set<number>();
+  #mutationTimer = 0;
+  #mutationDelay = MUTATION_DELAY_MS;
+  #lastFlush = -Infinity;
+  #recheckTimer = 0;
+  #recheckDelay = RECHECK_DELAY_MS;
+  #lastRecheck = 0;
+  #hoverTimer = 0;
+  #hoverCloseTimer = 0;
+  #hoverTarget = '';
+  #pointerFrame = 0;
+  #defended = 0;
+  #stopped = false;
+  #blocks: Array<PlannedBlock<Text>> = [];
+  #quotes: Array<{ quote: CheckedQuote; ranges: Range[] }> = [];
+  /** Bumped by every placement of quotes: a placement still running for older results stops. */
+  #placing = 0;
+  #lastSentText = '';
+  #checking = false;
+  #startedAt = 0;
+  #firstScanMs = -1;
+  /** Longest piece of work Verbatim did in one go (slices, mutation callbacks, timers, frames), in ms. */
+  #longestTaskMs = 0;
+  #capped: Capped = { mentions: false, quotes: 0, quotesFound: 0, article: false };
 
-  constructor(
-    private readonly doc: Document,
-    terms: PageTerms,
-    private readonly settings: PageSettings,
-    private readonly hooks: SessionHooks,
-  ) {
+  constructor(doc: Document, terms: PageTerms, settings: PageSettings, hooks: SessionHooks) {
+    this.#doc = doc;
+    this.#settings = settings;
+    this.#hooks = hooks;
     for (const e of terms.entities) {
-      this.names.set(`entity:${e.id}`, e.name);
-      this.kinds.set(`entity:${e.id}`, e.type);
+      this.#names.set(`entity:${e.id}`, e.name);
+      this.#kinds.set(`entity:${e.id}`, e.type);
     }
     for (const t of terms.topics) {
-      this.names.set(`topic:${t.id}`, t.name);
-      this.kinds.set(`topic:${t.id}`, 'topic');
+      this.#names.set(`topic:${t.id}`, t.name);
+      this.#kinds.set(`topic:${t.id}`, 'topic');
     }
     const index = pageTermIndex(terms, new Set(settings.highlightKinds));
-    this.highlights = new PageHighlights(doc, settings.highlightStyle);
-    this.scheduler = new SliceScheduler({
+    this.#highlights = new PageHighlights(doc, settings.highlightStyle);
+    this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
-      yieldThen: (run) => this.later(run, 0),
+      yieldThen: (run) => this.#later(run, 0),
       onError: (e) => hooks.report(e),
     });
-    this.ui = new InPageUi(
+    this.#ui = new InPageUi(
       doc,
       {
         actions: messageActions(hooks.copyText, true),
-        locateMention: (termId, name, from) => this.locateMention(termId, name, from),
-        locateQuote: (quote, from) => this.locateQuote(quote, from),
+        locateMention: (termId, name, from) => this.#locateMention(termId, name, from),
+        locateQuote: (quote, from) => this.#locateQuote(quote, from),
         closed: () => undefined,
       },
       hooks.testMode,
     );
-    this.scanner = new MentionScanner(doc, index, this.kinds, this.highlights, this.ledger, () => this.ui.host);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.#scanner = new MentionScanner(doc, index, this.#kinds, this.#highlights, this.#ledger, () => this.#ui.host, MAX_MENTIONS);
+    this.#observer = new MutationObserver((records) => this.#timed(() => this.#onMutations(records)));
+    this.#hostObserver = new MutationObserver(() => this.#timed(() => this.#defend()));
+  }
+
+  /**
+   * Runs one piece of Verbatim's work: errors are reported (never thrown into the page), the time it took is
+   * measured (the hardening tests read the longest), and nothing runs after `stop()`.
+   */
+  #timed(run: () => void): void {
+    if (this.#stopped) return;
+    const start = performance.now();
+    try {
+      run();
+    } catch (e) {
+      this.#hooks.report(e);
+    }
+    this.#longestTaskMs = Math.max(this.#longestTaskMs, performance.now() - start);
   }
 
   /** setTimeout that `stop()` cancels. */
-  private later(run: () => void, ms: number): number {
+  #later(run: () => void, ms: number): number {
     const id = window.setTimeout(() => {
-      this.timers.delete(id);
-      if (this.stopped) return;
-      try {
-        run();
-      } catch (e) {
-        this.hooks.report(e);
-      }
+      this.#timers.delete(id);
+      this.#timed(run);
     }, ms);
-    this.timers.add(id);
+    this.#timers.add(id);
     return id;
   }
 
-  private cancel(id: number): void {
+  #cancel(id: number): void {
     window.clearTimeout(id);
-    this.timers.delete(id);
+    this.#timers.delete(id);
   }
 
   start(): void {
-    this.startedAt = performance.now();
-    this.ui.attach();
-    this.setState('scanning');
-    const body = this.doc.body ?? this.doc.documentElement;
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.scanAll(body);
-    this.listen();
-  }
-
-  /** Runs `then` when the queued work is done; its errors are reported, never thrown into the page. */
-  private whenIdle(then: () => void): void {
-    void this.scheduler.idle().then(() => {
-      if (this.stopped) return;
-      try {
-        then();
-      } catch (e) {
-        this.hooks.report(e);
-      }
+    this.#timed(() => {
+      this.#startedAt = performance.now();
+      this.#ui.attach();
+      if (this.#hooks.testMode) this.#ui.setAttribute('data-verbatim-started', String(Math.round(this.#startedAt)));
+      this.#setState('scanning');
+      const body = this.#doc.body ?? this.#doc.documentElement;
+      this.#observer.observe(this.#doc.documentElement, { childList: true, subtree: true, characterData: true });
+      this.#hostObserver.observe(this.#ui.host, { attributes: true, attributeFilter: ['style', 'hidden', 'inert', 'popover', 'class', 'dir'] });
+      this.#scanAll(body);
+      this.#listen();
     });
   }
 
-  private setState(state: string): void {
-    this.ui.setAttribute('data-verbatim-state', state);
+  /** Runs `then` when the queued work is done; its errors are reported, never thrown into the page. */
+  #whenIdle(then: () => void): void {
+    void this.#scheduler.idle().then(() => this.#timed(then));
+  }
+
+  #setState(state: string): void {
+    this.#ui.setAttribute('data-verbatim-state', state);
   }
 
   /** The first text on screen: where the scan begins. */
-  private onScreenStart(): Node | null {
+  #onScreenStart(): Node | null {
     const x = Math.max(1, Math.min(window.innerWidth / 2, 400));
     for (const y of [Math.min(120, window.innerHeight / 4), window.innerHeight / 2]) {
-      const caret = caretAt(this.doc, x, y);
-      if (caret?.node && !this.ui.host.contains(caret.node)) return caret.node;
+      const caret = caretAt(this.#doc, x, y);
+      if (caret?.node && !this.#ui.host.contains(caret.node)) return caret.node;
     }
     return null;
   }
 
-  private scanAll(body: Element): void {
-    this.scheduler.add(
-      this.scanner.walkTask(body, PRIORITY.visible, this.onScreenStart(), () => {
-        if (this.firstScanMs < 0) this.firstScanMs = performance.now() - this.startedAt;
+  #collectBlocks(): void {
+    this.#scheduler.add(
+      collectBlocksTask(
+        this.#doc.documentElement,
+        this.#ui.host,
+        PRIORITY.blocks,
+        (blocks, truncated) => this.#later(() => void this.#check(blocks, truncated).catch((e: unknown) => this.#hooks.report(e)), 0),
+        CHECK_LIMITS,
+      ),
+    );
+  }
+
+  #scanAll(body: Element): void {
+    this.#scheduler.add(
+      this.#scanner.walkTask(body, PRIORITY.visible, this.#onScreenStart(), () => {
+        if (this.#firstScanMs < 0) this.#firstScanMs = performance.now() - this.#startedAt;
         // In a task of its own: the slice that finished the walk has spent its budget.
-        this.later(() => this.publishMentions(), 0);
+        this.#later(() => this.#publishMentions(), 0);
       }),
     );
-    this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => this.later(() => void this.check(blocks).catch((e: unknown) => this.hooks.report(e)), 0)));
+    this.#collectBlocks();
   }
 
-  private publishMentions(): void {
-    const mentions = this.ledger.termCounts().map(([termId, count]) => ({ termId, name: this.names.get(termId) ?? termId, count }));
-    this.ui.setMentions(mentions);
-    this.ui.setAttribute('data-verbatim-mentions', String(this.ledger.size));
-    if (this.hooks.testMode) this.testHooks();
+  #publishMentions(): void {
+    const mentions = this.#ledger.termCounts().map(([termId, count]) => ({ termId, name: this.#names.get(termId) ?? termId, count }));
+    this.#capped = { ...this.#capped, mentions: this.#scanner.full };
+    this.#ui.setMentions(mentions, this.#capped);
+    this.#ui.setAttribute('data-verbatim-mentions', String(this.#ledger.size));
+    this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
+    if (this.#hooks.testMode) this.#testHooks();
   }
 
-  private testHooks(): void {
+  #testHooks(): void {
     // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
     const dump: Array<{ name: string; text: string }> = [];
-    this.ledger.forEach((_node, e) => {
-      if (dump.length < 5000) dump.push({ name: `verbatim-${this.kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
+    this.#ledger.forEach((_node, e) => {
+      if (dump.length < 5000) dump.push({ name: `verbatim-${this.#kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
     });
-    for (const { quote, ranges } of this.quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
-    this.ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));
-    this.ui.setAttribute('data-verbatim-timing', JSON.stringify({ firstScanMs: Math.round(this.firstScanMs * 10) / 10, ...this.scheduler.stats }));
+    for (const { quote, ranges } of this.#quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
+    this.#ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    this.#ui.setAttribute('data-verbatim-timing', JSON.stringify({ firstScanMs: round(this.#firstScanMs), ...this.#scheduler.stats, longestTaskMs: round(this.#longestTaskMs) }));
   }
 
   // ------------------------------------------------------------------ quotes
 
-  private async check(blocks: Array<PlannedBlock<Text>>): Promise<void> {
-    this.lastRecheck = performance.now();
+  async #check(blocks: Array<PlannedBlock<Text>>, truncated: boolean): Promise<void> {
+    this.#lastRecheck = performance.now();
     const payload = blocks.map((b) => ({ text: b.text, kind: b.kind }));
     const signature = payload.map((b) => b.text).join('\n');
-    if (signature === this.lastSentText && this.quotes.length) {
-      this.blocks = blocks;
-      this.placeQuotes(this.quotes.map((q) => q.quote));
+    // A page whose text keeps changing is re-checked less and less often; one that settles, at the usual pace.
+    this.#recheckDelay = signature === this.#lastSentText ? RECHECK_DELAY_MS : Math.min(this.#recheckDelay * 2, MAX_RECHECK_DELAY_MS);
+    if (signature === this.#lastSentText && this.#quotes.length) {
+      this.#blocks = blocks;
+      this.#placeQuotes(this.#quotes.map((q) => q.quote));
       return;
     }
-    this.lastSentText = signature;
-    this.checking = true;
+    this.#lastSentText = signature;
+    this.#checking = true;
     let results: TabResults;
     try {
-      results = await send('page:check', { url: location.href, title: this.doc.title, blocks: payload });
+      results = await send('page:check', { url: location.href, title: this.#doc.title.slice(0, 10_000), blocks: payload, truncated });
     } catch (e) {
-      this.checking = false;
-      this.hooks.report(e);
-      this.setState('ready');
+      this.#checking = false;
+      this.#hooks.report(e);
+      this.#setState('ready');
       return;
     }
-    this.checking = false;
-    if (this.stopped) return;
-    this.blocks = blocks;
-    this.placeQuotes(results.quotes);
-    this.ui.setAttribute('data-verbatim-quotes', String(results.quotes.filter((q) => q.verdict !== 'scare').length));
-    this.setState(this.scheduler.pending ? 'scanning' : 'ready');
-    this.whenIdle(() => {
-      if (!this.checking) {
-        this.setState('ready');
-        if (this.hooks.testMode) this.testHooks();
+    this.#checking = false;
+    if (this.#stopped) return;
+    const start = performance.now();
+    this.#blocks = blocks;
+    const shown = results.quotes.filter((q) => q.verdict !== 'scare').length;
+    this.#capped = { ...this.#capped, quotes: results.quotes.length, quotesFound: results.quotesFound ?? results.quotes.length, article: results.truncated === true };
+    this.#placeQuotes(results.quotes);
+    this.#ui.setAttribute('data-verbatim-quotes', String(shown));
+    this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
+    this.#setState(this.#scheduler.pending ? 'scanning' : 'ready');
+    this.#longestTaskMs = Math.max(this.#longestTaskMs, performance.now() - start);
+    this.#whenIdle(() => {
+      if (!this.#checking) {
+        this.#setState('ready');
+        if (this.#hooks.testMode) this.#testHooks();
       }
     });
   }
 
-  private placeQuotes(quotes: CheckedQuote[]): void {
-    this.highlights.clear(QUOTE_PREFIX);
-    this.quotes = quotes.map((quote) => {
-      const ranges: Range[] = [];
-      for (const r of quote.ranges) {
-        const block = this.blocks[r.block];
-        const range = block ? blockRange(this.doc, block, r.start, r.end) : null;
-        if (range) ranges.push(range);
-      }
-      if (quote.verdict !== 'scare') for (const range of ranges) this.highlights.add(QUOTE_PREFIX + attentionOf(quote), range);
-      return { quote, ranges };
+  /** Turns the engine's block offsets into page ranges, one quote per step (a long block takes a few ms). */
+  #placeQuotes(quotes: CheckedQuote[]): void {
+    const generation = ++this.#placing;
+    this.#highlights.clear(QUOTE_PREFIX);
+    const placed: Array<{ quote: CheckedQuote; ranges: Range[] }> = [];
+    this.#quotes = placed;
+    let i = 0;
+    this.#scheduler.add({
+      priority: PRIORITY.changes,
+      step: () => {
+        if (generation !== this.#placing) return true;
+        const quote = quotes[i++];
+        if (quote) {
+          const ranges: Range[] = [];
+          for (const r of quote.ranges) {
+            const block = this.#blocks[r.block];
+            const range = block ? blockRange(this.#doc, block, r.start, r.end) : null;
+            if (range) ranges.push(range);
+          }
+          if (quote.verdict !== 'scare') for (const range of ranges) this.#highlights.add(QUOTE_PREFIX + attentionOf(quote), range);
+          placed.push({ quote, ranges });
+        }
+        if (i < quotes.length) return false;
+        this.#positionMarkers();
+        return true;
+      },
     });
-    this.positionMarkers();
   }
 
-  private positionMarkers(): void {
-    const markers: MarkerPlace[] = this.quotes.map(({ quote, ranges }) => {
+  #positionMarkers(): void {
+    const markers: MarkerPlace[] = this.#quotes.map(({ quote, ranges }) => {
       const last = ranges[ranges.length - 1];
       const rects = last ? last.getClientRects() : null;
       const rect = rects && rects.length ? rects[rects.length - 1] : null;
       return { quote, at: rect && rect.width + rect.height > 0 ? { x: rect.right + window.scrollX, y: rect.top + window.scrollY } : null };
     });
-    this.ui.setQuotes(markers, pageAttention(this.quotes.map((q) => q.quote)));
+    this.#ui.setQuotes(markers, pageAttention(this.#quotes.map((q) => q.quote)), this.#capped);
   }
 
-  private scheduleRecheck(): void {
-    if (this.recheckTimer) return;
-    const wait = Math.max(RECHECK_DELAY_MS - (performance.now() - this.lastRecheck), 100);
-    this.recheckTimer = this.later(() => {
-      this.recheckTimer = 0;
-      this.scheduler.add(collectBlocksTask(this.doc.documentElement, this.ui.host, PRIORITY.blocks, (blocks) => this.later(() => void this.check(blocks).catch((e: unknown) => this.hooks.report(e)), 0)));
+  #scheduleRecheck(): void {
+    if (this.#recheckTimer) return;
+    const wait = Math.max(this.#recheckDelay - (performance.now() - this.#lastRecheck), 100);
+    this.#recheckTimer = this.#later(() => {
+      this.#recheckTimer = 0;
+      this.#collectBlocks();
     }, wait);
   }
 
   /** The page navigated within itself (single-page app): check again. */
   locationChanged(): void {
-    this.scheduleRecheck();
+    this.#recheckDelay = RECHECK_DELAY_MS;
+    this.#scheduleRecheck();
   }
 
   // ------------------------------------------------------------------ page changes
 
-  private onMutations(records: MutationRecord[]): void {
-    const host = this.ui.host;
+  #onMutations(records: MutationRecord[]): void {
+    const host = this.#ui.host;
     let relevant = false;
     for (const r of records) {
+      // Once the batch has overflowed it means "rescan everything": the rest of a storm needs no looking at.
+      if (this.#batch.overflowed) {
+        relevant = true;
+        break;
+      }
       if (r.type === 'characterData') {
-        if (r.target.nodeType === 3 && !host.contains(r.target)) {
-          this.batch.changed(r.target);
+        if (r.target.nodeType === 3) {
+          this.#batch.changed(r.target);
           relevant = true;
         }
         continue;
       }
-      for (const n of Array.from(r.addedNodes)) {
-        if (n === host || host.contains(n)) continue;
+      const added = r.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i] as Node;
+        if (n === host) continue;
         if (n.nodeType === 1 || n.nodeType === 3) {
-          this.batch.added(n);
+          this.#batch.added(n);
           relevant = true;
         }
       }
-      for (const n of Array.from(r.removedNodes)) {
-        if (n === host) continue;
-        this.batch.removedSomething();
+      const removed = r.removedNodes;
+      if (removed.length > 1 || (removed.length === 1 && removed[0] !== host)) {
+        this.#batch.removedSomething();
         relevant = true;
       }
     }
-    if (!host.isConnected && this.reattached < MAX_REATTACH) {
-      this.reattached++;
-      this.ui.attach();
-    }
-    if (!relevant || this.mutationTimer) return;
-    this.mutationTimer = this.later(() => {
-      this.mutationTimer = 0;
-      this.flushMutations();
-    }, MUTATION_DELAY_MS);
+    if (!host.isConnected) this.#defend();
+    if (!relevant || this.#mutationTimer || this.#stopped) return;
+    // A storm: batches keep coming as fast as they are handled, so wait longer between them.
+    const now = performance.now();
+    this.#mutationDelay = now - this.#lastFlush < this.#mutationDelay * 2 ? Math.min(this.#mutationDelay * 2, MAX_MUTATION_DELAY_MS) : now - this.#lastFlush > MAX_MUTATION_DELAY_MS ? MUTATION_DELAY_MS : this.#mutationDelay;
+    this.#mutationTimer = this.#later(() => {
+      this.#mutationTimer = 0;
+      this.#lastFlush = performance.now();
+      this.#flushMutations();
+    }, this.#mutationDelay);
   }
 
-  private flushMutations(): void {
-    const removals = this.batch.hasRemovals;
-    const plan = this.batch.take((a, b) => a.contains(b));
-    if (removals) this.scanner.drop(this.ledger.prune((node) => node.isConnected));
+  /**
+   * The page removed or restyled Verbatim's UI, or dropped its stylesheet: put them back, up to MAX_REATTACH
+   * times; after that Verbatim leaves the page rather than fight it.
+   */
+  #defend(): void {
+    const host = this.#ui.host;
+    const hostTouched = !host.isConnected || !this.#ui.styleIntact();
+    if (hostTouched && ++this.#defended > MAX_REATTACH) {
+      this.stop();
+      this.#hooks.gaveUp();
+      return;
+    }
+    if (hostTouched) {
+      this.#ui.restoreStyle();
+      this.#ui.attach();
+    }
+    this.#highlights.ensureStyle();
+  }
+
+  #flushMutations(): void {
+    this.#defend();
+    if (this.#stopped) return;
+    const removals = this.#batch.hasRemovals;
+    const plan = this.#batch.take((a, b) => a.contains(b));
+    if (removals) this.#scanner.drop(this.#ledger.prune((node) => node.isConnected));
     if (plan.kind === 'rescan') {
       // The page rebuilt itself: one full rescan instead of following every change.
-      this.scheduler.clear();
-      this.scanner.drop(this.ledger.prune(() => false));
-      this.highlights.clear();
-      this.scanAll(this.doc.body ?? this.doc.documentElement);
+      this.#scheduler.clear();
+      this.#ledger.clear();
+      this.#highlights.clear();
+      this.#scanner.reset();
+      this.#scanAll(this.#doc.body ?? this.#doc.documentElement);
     } else if (plan.kind === 'nodes') {
       for (const root of plan.roots) {
         if (!root.isConnected) continue;
-        if (root.nodeType === 3) this.scheduler.add(this.scanner.textsTask([root as Text], PRIORITY.changes));
-        else this.scheduler.add(this.scanner.walkTask(root, PRIORITY.changes));
+        if (root.nodeType === 3) this.#scheduler.add(this.#scanner.textsTask([root as Text], PRIORITY.changes));
+        else this.#scheduler.add(this.#scanner.walkTask(root, PRIORITY.changes));
       }
-      if (plan.texts.length) this.scheduler.add(this.scanner.textsTask(plan.texts as Text[], PRIORITY.changes));
+      if (plan.texts.length) this.#scheduler.add(this.#scanner.textsTask(plan.texts as Text[], PRIORITY.changes));
     }
-    this.setState('scanning');
-    this.whenIdle(() => {
-      this.publishMentions();
-      this.positionMarkers();
-      if (!this.checking && !this.recheckTimer) this.setState('ready');
+    this.#setState('scanning');
+    this.#whenIdle(() => {
+      this.#publishMentions();
+      this.#positionMarkers();
+      if (!this.#checking && !this.#recheckTimer) this.#setState('ready');
     });
-    if (plan.kind !== 'none' || removals) this.scheduleRecheck();
+    if (plan.kind !== 'none' || removals) this.#scheduleRecheck();
   }
 
   // ------------------------------------------------------------------ pointer and keyboard
 
-  private listen(): void {
-    const opts = { capture: true, passive: true, signal: this.abort.signal };
-    window.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    window.addEventListener('click', (e) => this.onClick(e), opts);
-    window.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    window.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+  #listen(): void {
+    const opts = { capture: true, passive: true, signal: this.#abort.signal };
+    window.addEventListener('pointermove', (e) => this.#timed(() => this.#onPointerMove(e)), opts);
+    window.addEventListener('click', (e) => this.#timed(() => this.#onClick(e)), opts);
+    window.addEventListener('pointerdown', (e) => this.#timed(() => this.#onPointerDown(e)), opts);
+    window.addEventListener('keydown', (e) => this.#timed(() => this.#onKeyDown(e)), { capture: true, signal: this.#abort.signal });
     let resizeTimer = 0;
     window.addEventListener(
       'resize',
       () => {
-        if (resizeTimer) this.cancel(resizeTimer);
-        resizeTimer = this.later(() => {
+        if (resizeTimer) this.#cancel(resizeTimer);
+        resizeTimer = this.#later(() => {
           resizeTimer = 0;
-          this.positionMarkers();
+          this.#positionMarkers();
         }, 150);
       },
-      { passive: true, signal: this.abort.signal },
+      { passive: true, signal: this.#abort.signal },
     );
   }
 
-  private hitTest(x: number, y: number): Hit | null {
-    const caret = caretAt(this.doc, x, y);
+  #hitTest(x: number, y: number): Hit | null {
+    const caret = caretAt(this.#doc, x, y);
     if (!caret) return null;
     if (caret.node.nodeType === 3) {
-      const entry = this.ledger.at(caret.node as Text, caret.offset) ?? (caret.offset > 0 ? this.ledger.at(caret.node as Text, caret.offset - 1) : null);
+      const entry = this.#ledger.at(caret.node as Text, caret.offset) ?? (caret.offset > 0 ? this.#ledger.at(caret.node as Text, caret.offset - 1) : null);
       const rect = entry ? rectContaining(entry.range, x, y) : null;
       if (entry && rect) return { kind: 'mention', termId: entry.termId, rect };
     }
-    for (const { quote, ranges } of this.quotes) {
+    for (const { quote, ranges } of this.#quotes) {
       if (quote.verdict === 'scare') continue;
       for (const range of ranges) {
         if (!range.isPointInRange(caret.node, caret.offset)) continue;
@@ -394,72 +502,67 @@ export class PageSession {
     return null;
   }
 
-  private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch' || this.pointerFrame) return;
+  #onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch' || this.#pointerFrame) return;
     const { clientX: x, clientY: y } = e;
-    const overUi = this.ui.contains(e);
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      if (this.stopped) return;
-      try {
-        this.hover(overUi ? null : this.hitTest(x, y), overUi);
-      } catch (err) {
-        this.hooks.report(err);
-      }
+    const overUi = this.#ui.contains(e);
+    this.#pointerFrame = requestAnimationFrame(() => {
+      this.#pointerFrame = 0;
+      this.#timed(() => this.#hover(overUi ? null : this.#hitTest(x, y), overUi));
     });
   }
 
-  private hover(hit: Hit | null, overUi: boolean): void {
+  #hover(hit: Hit | null, overUi: boolean): void {
     const key = hit ? (hit.kind === 'mention' ? hit.termId : `quote:${hit.quote.index}`) : '';
-    const pop = this.ui.popover;
-    if (overUi || (hit && pop && this.popoverKey() === key)) {
-      if (this.hoverCloseTimer) this.cancel(this.hoverCloseTimer);
-      this.hoverCloseTimer = 0;
+    const pop = this.#ui.popover;
+    if (overUi || (hit && pop && this.#popoverKey() === key)) {
+      if (this.#hoverCloseTimer) this.#cancel(this.#hoverCloseTimer);
+      this.#hoverCloseTimer = 0;
       if (overUi) return;
     }
-    if (key !== this.hoverTarget) {
-      this.hoverTarget = key;
-      if (this.hoverTimer) this.cancel(this.hoverTimer);
-      this.hoverTimer = 0;
-      if (hit) this.hoverTimer = this.later(() => this.openHit(hit, false), HOVER_OPEN_MS);
+    if (key !== this.#hoverTarget) {
+      this.#hoverTarget = key;
+      if (this.#hoverTimer) this.#cancel(this.#hoverTimer);
+      this.#hoverTimer = 0;
+      if (hit) this.#hoverTimer = this.#later(() => this.#openHit(hit, false), HOVER_OPEN_MS);
     }
-    if (!hit && pop && !pop.focus && !this.hoverCloseTimer) {
-      this.hoverCloseTimer = this.later(() => {
-        this.hoverCloseTimer = 0;
-        if (this.ui.popover && !this.ui.popover.focus) this.ui.close();
+    if (!hit && pop && !pop.focus && !this.#hoverCloseTimer) {
+      this.#hoverCloseTimer = this.#later(() => {
+        this.#hoverCloseTimer = 0;
+        if (this.#ui.popover && !this.#ui.popover.focus) this.#ui.close();
       }, HOVER_CLOSE_MS);
     }
   }
 
-  private popoverKey(): string {
-    const pop = this.ui.popover;
+  #popoverKey(): string {
+    const pop = this.#ui.popover;
     if (!pop) return '';
     return pop.kind === 'mention' ? pop.termId : pop.kind === 'quote' ? `quote:${pop.quote.index}` : '';
   }
 
-  private openHit(hit: Hit, focus: boolean): void {
-    if (hit.kind === 'mention') this.ui.open({ kind: 'mention', termId: hit.termId, name: this.names.get(hit.termId) ?? '', anchor: hit.rect, focus });
-    else this.ui.open({ kind: 'quote', quote: hit.quote, anchor: hit.rect, focus });
+  #openHit(hit: Hit, focus: boolean): void {
+    if (hit.kind === 'mention') this.#ui.open({ kind: 'mention', termId: hit.termId, name: this.#names.get(hit.termId) ?? '', anchor: hit.rect, focus });
+    else this.#ui.open({ kind: 'quote', quote: hit.quote, anchor: hit.rect, focus });
   }
 
-  private onClick(e: MouseEvent): void {
-    if (this.ui.contains(e) || e.button !== 0) return;
+  #onClick(e: MouseEvent): void {
+    if (this.#ui.contains(e) || e.button !== 0) return;
     const target = e.target as Element | null;
     // Links and controls keep their own meaning; hover still shows the popover there.
     if (target?.closest?.('a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"]')) return;
-    const hit = this.hitTest(e.clientX, e.clientY);
-    if (hit) this.openHit(hit, true);
+    const hit = this.#hitTest(e.clientX, e.clientY);
+    if (hit) this.#openHit(hit, true);
   }
 
-  private onPointerDown(e: PointerEvent): void {
-    if (this.ui.contains(e)) return;
-    if (this.ui.popover) this.ui.close();
-    if (this.ui.panelOpen) this.ui.togglePanel();
+  #onPointerDown(e: PointerEvent): void {
+    if (this.#ui.contains(e)) return;
+    if (this.#ui.popover) this.#ui.close();
+    if (this.#ui.panelOpen) this.#ui.togglePanel();
   }
 
-  private onKeyDown(e: KeyboardEvent): void {
+  #onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
-    if (this.ui.escape()) {
+    if (this.#ui.escape()) {
       e.stopPropagation();
       e.preventDefault();
     }
@@ -467,43 +570,49 @@ export class PageSession {
 
   // ------------------------------------------------------------------ the list (keyboard path)
 
-  private locateMention(termId: string, name: string, from: AnchorRect): void {
-    const opener = this.ui.activeElement();
-    const found = this.ledger.first(termId);
+  #locateMention(termId: string, name: string, from: AnchorRect): void {
+    const opener = this.#ui.activeElement();
+    const found = this.#ledger.first(termId);
     const el = found?.entry.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    this.ui.open({ kind: 'mention', termId, name, anchor: from, focus: true }, opener);
+    this.#ui.open({ kind: 'mention', termId, name, anchor: from, focus: true }, opener);
   }
 
-  private locateQuote(quote: CheckedQuote, from: AnchorRect): void {
-    const opener = this.ui.activeElement();
-    const range = this.quotes.find((q) => q.quote.index === quote.index)?.ranges[0];
+  #locateQuote(quote: CheckedQuote, from: AnchorRect): void {
+    const opener = this.#ui.activeElement();
+    const range = this.#quotes.find((q) => q.quote.index === quote.index)?.ranges[0];
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    this.positionMarkers();
-    this.ui.open({ kind: 'quote', quote, anchor: from, focus: true }, opener);
+    this.#positionMarkers();
+    this.#ui.open({ kind: 'quote', quote, anchor: from, focus: true }, opener);
   }
 
   /** Shows a check of selected text (the context menu) in a popover. */
   showCheck(check: CheckedQuote | null, error: string | null, anchor: AnchorRect): void {
-    if (check) this.ui.open({ kind: 'quote', quote: check, anchor, focus: true });
-    else this.ui.open({ kind: 'message', text: error ?? 'Nothing to check.', anchor, focus: true });
+    if (check) this.#ui.open({ kind: 'quote', quote: check, anchor, focus: true });
+    else this.#ui.open({ kind: 'message', text: error ?? 'Nothing to check.', anchor, focus: true });
   }
 
   // ------------------------------------------------------------------ turning off
 
   stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.scheduler.stop();
-    this.observer.disconnect();
-    this.abort.abort();
-    for (const id of this.timers) window.clearTimeout(id);
-    this.timers.clear();
-    if (this.pointerFrame) cancelAnimationFrame(this.pointerFrame);
-    this.highlights.dispose();
-    this.ledger.clear();
-    this.quotes = [];
-    this.blocks = [];
-    this.ui.dispose();
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#scheduler.stop();
+    this.#observer.disconnect();
+    this.#hostObserver.disconnect();
+    this.#abort.abort();
+    for (const id of this.#timers) window.clearTimeout(id);
+    this.#timers.clear();
+    if (this.#pointerFrame) cancelAnimationFrame(this.#pointerFrame);
+    this.#highlights.dispose();
+    this.#ledger.clear();
+    this.#quotes = [];
+    this.#blocks = [];
+    this.#ui.dispose();
   }
+}
+
+/** The limits a page reached, as words for the host attribute (tests and scripts read it). */
+function cappedWords(c: Capped): string {
+  return [c.mentions && 'mentions', c.quotesFound > c.quotes && 'quotes', c.article && 'article'].filter(Boolean).join(' ');
 }

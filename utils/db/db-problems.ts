@@ -44,12 +44,22 @@ export function classifyDbError(error: unknown): DbProblemKind {
   return 'unavailable';
 }
 
-/** The most specific name and message, for the parenthesis in the user message and for bug reports. */
+/** The error that started it all: follows `inner`, `cause` and the first bulk failure down. */
+function innermost(error: unknown, depth = 0): unknown {
+  if (depth > 4 || typeof error !== 'object' || error === null) return error;
+  const e = error as { inner?: unknown; cause?: unknown; failures?: unknown };
+  const next = e.inner ?? e.cause ?? (Array.isArray(e.failures) ? e.failures[0] : undefined);
+  return typeof next === 'object' && next !== null && next !== error ? innermost(next, depth + 1) : error;
+}
+
+/** `Name: message` of the originating error, one line, for the parenthesis in the user message. */
 function detail(error: unknown): string {
-  const names = errorNames(error);
-  const name = names[names.length - 1] ?? '';
-  const message = typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
-  const text = name && !message.startsWith(name) ? `${name}: ${message}` : message;
+  const origin = innermost(error);
+  const e = (typeof origin === 'object' && origin !== null ? origin : {}) as { name?: unknown; message?: unknown };
+  const name = typeof e.name === 'string' ? e.name : '';
+  let message = (typeof e.message === 'string' ? e.message : typeof origin === 'object' ? '' : String(origin)).split('\n')[0]!.trim();
+  if (name && message.startsWith(`${name}:`)) message = message.slice(name.length + 1).trim();
+  const text = name && message ? `${name}: ${message}` : name || message || 'unknown error';
   // Long messages (Dexie lists every failed row) would swamp the popup.
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }

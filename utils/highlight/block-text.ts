@@ -16,12 +16,32 @@ export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 
 export interface PlannedBlock<N> extends ArticleBlock {
-  /** The text nodes the block is made of, in order, with their raw text at planning time. */
-  segments: Array<{ node: N; text: string }>;
+  /**
+   * The text nodes the block is made of, in order, with their raw text at planning time. `text` is the node's
+   * whole text, or its first part when the block reached `maxBlockChars` (then `length` is the node's full length).
+   */
+  segments: Array<{ node: N; text: string; length?: number }>;
 }
 
+/**
+ * Limits on what one check sends to the background. A hostile or enormous page (a 5 MB text node, 50,000
+ * paragraphs) must not make the content script copy megabytes per step, nor send the engine more than it can
+ * check in a few seconds: text past a limit is left out, and the planner says so (`truncated`).
+ */
+export interface PlanLimits {
+  /** Raw characters kept per block (the message validator accepts 200,000). */
+  maxBlockChars: number;
+  /** Raw characters kept in all (the first ones in page order). */
+  maxTotalChars: number;
+  /** Blocks kept. */
+  maxBlocks: number;
+}
+
+const NO_LIMITS: PlanLimits = { maxBlockChars: Infinity, maxTotalChars: Infinity, maxBlocks: Infinity };
+
 interface Pending<N> {
-  segments: Array<{ node: N; text: string }>;
+  segments: Array<{ node: N; text: string; length?: number }>;
+  chars: number;
   kind: NonNullable<ArticleBlock['kind']>;
   inArticle: boolean;
   chrome: boolean;
@@ -33,15 +53,21 @@ export class BlockPlanner<N> {
   private chrome = 0;
   private blockquote = 0;
   private current: Pending<N> = this.fresh();
+  private totalChars = 0;
+  /** True when text was left out because of the limits. */
+  truncated = false;
+
+  constructor(private readonly limits: PlanLimits = NO_LIMITS) {}
 
   private fresh(): Pending<N> {
-    return { segments: [], kind: 'paragraph', inArticle: false, chrome: false };
+    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false };
   }
 
   private flush(): void {
     const raw = this.current.segments.map((s) => s.text).join('');
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text) {
+    if (text && this.all.length >= this.limits.maxBlocks) this.truncated = true;
+    else if (text) {
       this.all.push({
         text,
         kind: this.blockquote ? 'blockquote' : this.current.kind,
@@ -64,7 +90,21 @@ export class BlockPlanner<N> {
   }
 
   text(node: N, value: string): void {
+    const room = Math.min(this.limits.maxBlockChars - this.current.chars, this.limits.maxTotalChars - this.totalChars);
+    if (room <= 0 || this.all.length >= this.limits.maxBlocks) {
+      if (value.trim()) this.truncated = true;
+      return;
+    }
+    if (value.length > room) {
+      this.truncated = true;
+      this.current.segments.push({ node, text: value.slice(0, room), length: value.length });
+      this.current.chars += room;
+      this.totalChars += room;
+      return;
+    }
     this.current.segments.push({ node, text: value });
+    this.current.chars += value.length;
+    this.totalChars += value.length;
   }
 
   close(tag: string, itemprop: string | null = null): void {

@@ -29,15 +29,16 @@ export class ArticleChecker {
     this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
   }
 
-  checkArticle(blocks: ArticleBlock[]): ArticleCheck {
-    const found = extractQuotes(blocks, this.finder);
-    const quotes = found.map((q) => {
+  /** `maxQuotes`: check only the first quotes in page order (`quotesFound` still counts them all). */
+  checkArticle(blocks: ArticleBlock[], maxQuotes = Infinity): ArticleCheck {
+    const found = { count: 0 };
+    const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).map((q) => {
       const result: QuoteCheck = q.scare
         ? scareResult(q.text, q.attribution)
         : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
       return { ...result, ranges: q.ranges, source: q.source };
     });
-    return { quotes, mentions: this.mentions(blocks) };
+    return { quotes, mentions: this.mentions(blocks), quotesFound: Math.max(found.count, quotes.length) };
   }
 
   /** Checks one quote on its own (selected text, the popup, the CLI). `attributedTo` is a name as an article would write it. */

@@ -137,7 +137,8 @@ function firstNonSpace(text: string): number {
   return m ? m.index : 0;
 }
 
-export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder): FoundQuote[] {
+/** `limit`: stop after that many quotes in page order (each costs an attribution search); `found` counts them all. */
+export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder, limit = Infinity, found: { count: number } = { count: 0 }): FoundQuote[] {
   const spans: Span[] = [];
   blocks.forEach((b, i) => spans.push(...spansIn(b.text, i)));
   const quotes: FoundQuote[] = [];
@@ -217,8 +218,13 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder)
     });
   }
   items.sort((a, b) => a.at - b.at);
-  for (const item of items) quotes.push(item.make());
-  return quotes.filter((q) => q.fragments.length > 0);
+  found.count = items.length;
+  for (const item of items) {
+    if (quotes.length >= limit) break;
+    const quote = item.make();
+    if (quote.fragments.length > 0) quotes.push(quote);
+  }
+  return quotes;
 }
 
 function sentenceAround(text: string, offset: number): string {

@@ -108,4 +108,6 @@ export interface Mention {
 export interface ArticleCheck {
   quotes: Array<QuoteCheck & { ranges: FoundQuote['ranges']; source: FoundQuote['source'] }>;
   mentions: Mention[];
+  /** Quotes found in the article (more than `quotes` when a limit was given). */
+  quotesFound?: number;
 }

@@ -13,6 +13,8 @@ export interface PageCheckRequest {
   url: string;
   title: string;
   blocks: ArticleBlock[];
+  /** The page had more text than the content script sends (see MAX_CHECK_CHARS). */
+  truncated?: boolean;
 }
 
 /** One corpus statement as every surface shows it (popover, report, reader links). */
@@ -53,6 +55,10 @@ export interface TabResults {
   quotes: CheckedQuote[];
   mentions: Mention[];
   attention: Attention;
+  /** Quotes found on the page; more than `quotes.length` when the page had more than MAX_QUOTES_PER_CHECK. */
+  quotesFound?: number;
+  /** The content script left part of the article out (over its size limits): the quotes are those of the first part. */
+  truncated?: boolean;
 }
 
 /** What the popover shows for a highlighted person, country, organisation, agreement or topic. */
@@ -104,7 +110,7 @@ export type PageMessages = {
 const isId = (v: unknown) => isString(v, 200) && (v as string).length > 0;
 const isBlock = (v: unknown) =>
   isObject(v) &&
-  isString(v.text, 200_000) &&
+  isString(v.text, MAX_BLOCK_CHARS) &&
   (v.kind === undefined || v.kind === 'paragraph' || v.kind === 'heading' || v.kind === 'blockquote' || v.kind === 'caption') &&
   Object.keys(v).every((k) => k === 'text' || k === 'kind');
 
@@ -115,6 +121,19 @@ const isBlock = (v: unknown) =>
  */
 export const MAX_BLOCKS = 20_000;
 export const MAX_ARTICLE_CHARS = 6_000_000;
+/** Characters per block: a 5 MB text node is sent as its first 200,000 characters (~30,000 words). */
+export const MAX_BLOCK_CHARS = 200_000;
+/**
+ * What the content script sends per check: at most 2,000,000 characters, the size of the benchmark's biggest
+ * article. Sending costs the page's main thread a structured clone of the text (~5 ms per MB measured in
+ * Chromium), so more would risk a long task for text nobody reads in one sitting.
+ */
+export const MAX_CHECK_CHARS = 2_000_000;
+/**
+ * Quotes checked per page: the first 300 in page order. A real article has tens; a page with 10,000 quotation
+ * marks has thousands, which would take the engine ~1 ms each and send the page megabytes of results.
+ */
+export const MAX_QUOTES_PER_CHECK = 300;
 
 const isBlocks = (v: unknown) => {
   if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;
@@ -127,7 +146,7 @@ const isBlocks = (v: unknown) => {
 };
 
 export const pageValidators = {
-  'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks }),
+  'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks, truncated: (v) => v === undefined || typeof v === 'boolean' }),
   'page:terms': isNothing,
   'page:clear': isNothing,
   'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
