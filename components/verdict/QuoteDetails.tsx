@@ -16,7 +16,7 @@ export function QuoteDetails({ quote, context, actions, headingId }: { quote: Ch
       <h2 class="vb-title" id={headingId}>
         <VerdictBadge verdict={quote.verdict} misattributed={quote.misattributed} />
       </h2>
-      <p class="vb-quoted">“{quote.text}”{quote.attributedTo ? <span class="vb-credit"> — credited to {quote.attributedTo}</span> : null}</p>
+      <p class="vb-quoted" dir="auto">“{quote.text}”{quote.attributedTo ? <span class="vb-credit"> — credited to {quote.attributedTo}</span> : null}</p>
       <p class="vb-explanation">{quote.explanation}</p>
       {quote.misattribution && <p class="vb-warning">{quote.misattribution}</p>}
       {quote.changes.length > 0 && (

@@ -17,6 +17,8 @@ import popoverCss from '@/components/popover/popover.css?inline';
 
 export const HOST_TAG = 'verbatim-ui';
 
+const HOST_STYLE = 'all:initial!important;position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important;direction:ltr!important;unicode-bidi:isolate!important';
+
 export interface MarkerPlace {
   quote: CheckedQuote;
   /** Document coordinates of the end of the quote, or null when it could not be placed. */
@@ -27,6 +29,17 @@ export interface MentionItem {
   termId: string;
   name: string;
   count: number;
+}
+
+/** What a page had too much of: shown in the list so the reader knows what was left out. */
+export interface Capped {
+  /** Mentions stopped at the page's limit. */
+  mentions: boolean;
+  /** Quotes checked, and quotes found (more found than checked: only the first were checked). */
+  quotes: number;
+  quotesFound: number;
+  /** The article was longer than what one check sends: quotes come from its first part. */
+  article: boolean;
 }
 
 export type OpenPopover =
@@ -40,6 +53,7 @@ interface UiState {
   panelOpen: boolean;
   popover: OpenPopover | null;
   attention: Attention;
+  capped: Capped;
 }
 
 const MARKER_GLYPH: Record<Attention, string> = { none: '✓', amber: '?', red: '!' };
@@ -77,6 +91,13 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
   });
   const pop = state.popover;
   const headingId = 'vb-popover-heading';
+  const { capped } = state;
+  // Too much to show: say what was left out rather than pretend the page was covered.
+  const limits = [
+    capped.mentions && `Too many mentions to show all: the first ${total.toLocaleString('en')} are highlighted.`,
+    capped.quotesFound > capped.quotes && `Too many quotes to check all: the first ${capped.quotes} of ${capped.quotesFound.toLocaleString('en')} were checked.`,
+    capped.article && 'The page is very long: quotes were checked in its first part only.',
+  ].filter((x): x is string => !!x);
   return (
     <div class="vb-root">
       {state.markers.map(({ quote, at }) =>
@@ -107,11 +128,17 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
           onClick={() => ui.togglePanel()}
         >
           <span class="vb-pill-dot" data-attention={state.attention} aria-hidden="true" />
-          Verbatim · {quotes.length} quote{quotes.length === 1 ? '' : 's'} · {total} mention{total === 1 ? '' : 's'}
+          Verbatim · {quotes.length} quote{quotes.length === 1 ? '' : 's'} · {total}
+          {state.capped.mentions ? '+' : ''} mention{total === 1 ? '' : 's'}
         </button>
       )}
       {state.panelOpen && (
         <div class="vb-panel" id="vb-panel" tabIndex={-1} role="region" aria-label="Verbatim on this page" data-testid="verbatim-panel">
+          {limits.length > 0 && (
+            <p class="vb-more" data-testid="verbatim-limits">
+              {limits.join(' ')}
+            </p>
+          )}
           {quotes.length > 0 && (
             <>
               <h2>Quotes checked</h2>
@@ -119,7 +146,9 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
                 {quotes.map((q) => (
                   <li key={q.index}>
                     <button type="button" class="vb-item" data-verdict={q.verdict} data-quote-index={q.index} onClick={(e) => ui.callbacks.locateQuote(q, besideList(e.currentTarget))}>
-                      <span class="vb-item-text">“{q.text}”</span>
+                      <span class="vb-item-text" dir="auto">
+                        “{q.text}”
+                      </span>
                       <span class="vb-count">{VERDICT_WORDS[q.verdict].label}</span>
                     </button>
                   </li>
@@ -163,7 +192,7 @@ export class InPageUi {
   readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
   private readonly container: HTMLElement;
-  private state: UiState = { markers: [], mentions: [], panelOpen: false, popover: null, attention: 'none' };
+  private state: UiState = { markers: [], mentions: [], panelOpen: false, popover: null, attention: 'none', capped: { mentions: false, quotes: 0, quotesFound: 0, article: false } };
   /** Where focus goes back when the popover closes (the marker or list item that opened it). */
   private opener: HTMLElement | null = null;
   returnFocusToPill = false;
@@ -175,26 +204,32 @@ export class InPageUi {
     testMode: boolean,
   ) {
     this.host = doc.createElement(HOST_TAG);
-    // Inline !important styles: the page's CSS cannot move, show or size the host.
-    const s = this.host.style;
-    for (const [k, v] of [
-      ['all', 'initial'],
-      ['position', 'absolute'],
-      ['top', '0'],
-      ['left', '0'],
-      ['width', '0'],
-      ['height', '0'],
-      ['overflow', 'visible'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-    ] as const)
-      s.setProperty(k, v, 'important');
+    this.restoreStyle();
     // Open only in the e2e build, so tests can look inside; closed for readers (page scripts cannot reach in).
     this.shadow = this.host.attachShadow({ mode: testMode ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = `${themeCss}\n${verdictCss}\n${popoverCss}`;
     this.container = doc.createElement('div');
     this.shadow.append(style, this.container);
+  }
+
+  /**
+   * Inline !important styles: the page's CSS cannot move, hide or size the host. `direction` and `unicode-bidi`
+   * are outside `all`, so they are set too: on a right-to-left page the UI stays left-to-right English.
+   */
+  restoreStyle(): void {
+    const host = this.host;
+    host.removeAttribute('hidden');
+    host.removeAttribute('inert');
+    host.removeAttribute('popover');
+    host.removeAttribute('class');
+    host.setAttribute('style', HOST_STYLE);
+  }
+
+  /** The host still has exactly the style and attributes Verbatim gave it. */
+  styleIntact(): boolean {
+    const host = this.host;
+    return host.getAttribute('style') === HOST_STYLE && !host.hasAttribute('hidden') && !host.hasAttribute('inert') && !host.hasAttribute('popover') && !host.hasAttribute('class');
   }
 
   attach(): void {
@@ -228,12 +263,12 @@ export class InPageUi {
     });
   }
 
-  setQuotes(markers: MarkerPlace[], attention: Attention): void {
-    this.update({ markers, attention });
+  setQuotes(markers: MarkerPlace[], attention: Attention, capped?: Capped): void {
+    this.update(capped ? { markers, attention, capped } : { markers, attention });
   }
 
-  setMentions(mentions: MentionItem[]): void {
-    this.update({ mentions });
+  setMentions(mentions: MentionItem[], capped?: Capped): void {
+    this.update(capped ? { mentions, capped } : { mentions });
   }
 
   open(popover: OpenPopover, opener: HTMLElement | null = null): void {

@@ -79,7 +79,14 @@ export default defineContentScript({
       if (!run) return;
       const table = await pageTerms();
       if (generation !== state.generation || !ctx.isValid) return;
-      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, copyText, report });
+      const gaveUp = () => {
+        // The page kept removing Verbatim's UI: leave it alone until it is loaded again, and clear the badge.
+        state.session = null;
+        state.running = false;
+        state.generation++;
+        void send('page:clear').catch(report);
+      };
+      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, copyText, report, gaveUp });
       state.session.start();
     };
 

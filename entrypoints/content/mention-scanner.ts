@@ -32,6 +32,8 @@ export function insideSkipped(node: Node, root: Node, ownHost: Element | null): 
 
 export class MentionScanner {
   private readonly filter: NodeFilter;
+  /** True once the page reached `maxMentions`: nothing more is highlighted until a full rescan. */
+  full = false;
 
   constructor(
     private readonly doc: Document,
@@ -40,6 +42,7 @@ export class MentionScanner {
     private readonly highlights: PageHighlights,
     private readonly ledger: MentionLedger<Text, Range>,
     private readonly ownHost: () => Element | null,
+    private readonly maxMentions = Infinity,
   ) {
     this.filter = {
       acceptNode: (node: Node) => {
@@ -71,9 +74,14 @@ export class MentionScanner {
     }
     const entries: Array<LedgerEntry<Range>> = [];
     const slice = from === 0 && to === data.length ? data : data.slice(from, to);
+    let room = this.maxMentions - this.ledger.size + (from === 0 ? this.ledger.count(node) : 0);
     for (const m of findTerms(this.index, slice)) {
       const kind = this.kindOf.get(m.id);
       if (!kind) continue;
+      if (--room < 0) {
+        this.full = true;
+        break;
+      }
       const range = this.doc.createRange();
       range.setStart(node, from + m.start);
       range.setEnd(node, from + m.end);
@@ -83,6 +91,11 @@ export class MentionScanner {
     if (from === 0) this.drop(this.ledger.set(node, entries));
     else this.ledger.append(node, entries);
     return to < data.length ? to : -1;
+  }
+
+  /** Starts counting again (a full rescan after the ledger was cleared). */
+  reset(): void {
+    this.full = false;
   }
 
   /** Removes ranges that no longer belong to the page. */
@@ -112,6 +125,11 @@ export class MentionScanner {
     return {
       priority,
       step: () => {
+        if (this.full) {
+          // Over the page's limit: the rest is not highlighted (the list says so).
+          onDone?.();
+          return true;
+        }
         if (pending) {
           const next = this.scanText(pending.node, pending.from);
           pending = next < 0 ? null : { node: pending.node, from: next };

@@ -13,10 +13,10 @@
  * The content script runs in an isolated world: a page that defines its own `window.chrome` or `window.browser`
  * changes nothing here.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser as polyfilled } from 'wxt/browser';
 
 type Global = { browser?: { runtime?: { id?: string } }; chrome?: unknown };
 const g = globalThis as unknown as Global;
 
 /** Firefox's `browser` when it is the extension API (it has a runtime id), else Chromium's `chrome`. */
-export const browser = (g.browser?.runtime?.id ? g.browser : g.chrome) as Browser;
+export const browser = (g.browser?.runtime?.id ? g.browser : g.chrome) as typeof polyfilled;

@@ -55,8 +55,23 @@ export class PageHighlights {
       const el = doc.createElement('style');
       el.setAttribute('data-verbatim', '');
       el.textContent = css;
-      (doc.head ?? doc.documentElement).appendChild(el);
       this.styleElement = el;
+      this.ensureStyle();
+    }
+  }
+
+  /**
+   * Puts the stylesheet back when the page dropped it (a page or framework assigning `adoptedStyleSheets`, or
+   * removing the fallback <style>): without it the highlights are invisible.
+   */
+  ensureStyle(): void {
+    try {
+      const sheet = this.sheet;
+      if (sheet && !this.doc.adoptedStyleSheets.includes(sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      const el = this.styleElement;
+      if (el && !el.isConnected) (this.doc.head ?? this.doc.documentElement).appendChild(el);
+    } catch {
+      // The page made adoptedStyleSheets unwritable: highlights stay unstyled, everything else works.
     }
   }
 

@@ -90,7 +90,6 @@ function rectContaining(range: Range, x: number, y: number): AnchorRect | null {
 
 export class PageSession {
   readonly #doc: Document;
-  readonly #settings: PageSettings;
   readonly #hooks: SessionHooks;
   readonly #highlights: PageHighlights;
   readonly #ledger = new MentionLedger<Text, Range>();
@@ -131,7 +130,6 @@ export class PageSession {
 
   constructor(doc: Document, terms: PageTerms, settings: PageSettings, hooks: SessionHooks) {
     this.#doc = doc;
-    this.#settings = settings;
     this.#hooks = hooks;
     for (const e of terms.entities) {
       this.#names.set(`entity:${e.id}`, e.name);

@@ -37,6 +37,11 @@ export class MentionLedger<N, R> {
     this.total += entries.length;
   }
 
+  /** How many entries `node` has. */
+  count(node: N): number {
+    return this.byNode.get(node)?.length ?? 0;
+  }
+
   remove(node: N): Array<LedgerEntry<R>> {
     const old = this.byNode.get(node);
     if (!old) return [];

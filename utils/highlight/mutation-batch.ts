@@ -41,6 +41,11 @@ export class MutationBatch<N> {
     this.removed = true;
   }
 
+  /** The batch already means "rescan everything": callers can stop looking at the rest of the records. */
+  get overflowed(): boolean {
+    return this.overflow;
+  }
+
   get hasRemovals(): boolean {
     return this.removed;
   }
