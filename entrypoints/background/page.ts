@@ -8,7 +8,10 @@ import pageTermsJson from '@/generated/page-terms.json';
 import type { PageTerms } from '@/utils/highlight/page-terms';
 import type { QuoteCheck } from '@/utils/matching/types';
 import type { FoundQuote } from '@/utils/matching/types';
-import { MAX_QUOTES_PER_CHECK, PAGE_TERMS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
+import themeCss from '@/components/verdict/theme.css?inline';
+import verdictCss from '@/components/verdict/verdict.css?inline';
+import popoverCss from '@/components/popover/popover.css?inline';
+import { MAX_QUOTES_PER_CHECK, PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
 import type { AreaHandlers } from './core';
@@ -84,18 +87,23 @@ function checkSelection(text: string, attributedTo?: string): CheckedQuote {
 }
 
 const pageTerms = pageTermsJson as unknown as PageTerms;
+/** The in-page UI's stylesheet (popover, verdicts, colours), published with the term table (see PAGE_UI_CSS_KEY). */
+const pageUiCss = `${themeCss}\n${verdictCss}\n${popoverCss}`;
 
 /**
  * The content script reads the term table from storage.local (a few ms, no background wake-up) rather than
  * bundling it: that keeps the script injected into every page ~30 KB smaller.
  */
 async function publishPageTerms(): Promise<void> {
-  const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as { version?: string } | undefined;
-  if (stored?.version !== pageTerms.version) await browser.storage.local.set({ [PAGE_TERMS_KEY]: pageTerms });
+  const stored = await browser.storage.local.get([PAGE_TERMS_KEY, PAGE_UI_CSS_KEY]);
+  if ((stored[PAGE_TERMS_KEY] as { version?: string } | undefined)?.version !== pageTerms.version) await browser.storage.local.set({ [PAGE_TERMS_KEY]: pageTerms });
+  if (stored[PAGE_UI_CSS_KEY] !== pageUiCss) await browser.storage.local.set({ [PAGE_UI_CSS_KEY]: pageUiCss });
 }
+
 
 export const pageHandlers: AreaHandlers<PageMessages> = {
   'page:terms': () => pageTerms,
+  'page:ui-css': () => pageUiCss,
   'page:check': async ({ url, title, blocks, truncated }, sender) => {
     const { quotes, mentions, quotesFound } = articleChecker().checkArticle(blocks, MAX_QUOTES_PER_CHECK);
     const checked = quotes.map((q, i) => checkedQuote(q, i, q.ranges, q.source));

@@ -11,9 +11,6 @@ import { Popover, type AnchorRect } from '@/components/popover/Popover';
 import type { PageActions } from '@/components/popover/page-actions';
 import { VERDICT_WORDS, attentionOf } from '@/utils/highlight/verdict-words';
 import type { Attention, CheckedQuote } from '@/utils/messaging/page-messages';
-import themeCss from '@/components/verdict/theme.css?inline';
-import verdictCss from '@/components/verdict/verdict.css?inline';
-import popoverCss from '@/components/popover/popover.css?inline';
 
 export const HOST_TAG = 'verbatim-ui';
 
@@ -190,27 +187,32 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
 
 export class InPageUi {
   readonly host: HTMLElement;
-  private readonly shadow: ShadowRoot;
-  private readonly container: HTMLElement;
-  private state: UiState = { markers: [], mentions: [], panelOpen: false, popover: null, attention: 'none', capped: { mentions: false, quotes: 0, quotesFound: 0, article: false } };
+  readonly #shadow: ShadowRoot;
+  readonly #container: HTMLElement;
+  #state: UiState = { markers: [], mentions: [], panelOpen: false, popover: null, attention: 'none', capped: { mentions: false, quotes: 0, quotesFound: 0, article: false } };
   /** Where focus goes back when the popover closes (the marker or list item that opened it). */
-  private opener: HTMLElement | null = null;
+  #opener: HTMLElement | null = null;
   returnFocusToPill = false;
-  private renderQueued = false;
+  #renderQueued = false;
+
+  readonly #doc: Document;
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     readonly callbacks: Callbacks,
     testMode: boolean,
+    /** The UI's stylesheet (theme, verdicts, popover), read from storage.local: see PAGE_UI_CSS_KEY. */
+    css: string,
   ) {
+    this.#doc = doc;
     this.host = doc.createElement(HOST_TAG);
     this.restoreStyle();
     // Open only in the e2e build, so tests can look inside; closed for readers (page scripts cannot reach in).
-    this.shadow = this.host.attachShadow({ mode: testMode ? 'open' : 'closed' });
+    this.#shadow = this.host.attachShadow({ mode: testMode ? 'open' : 'closed' });
     const style = doc.createElement('style');
-    style.textContent = `${themeCss}\n${verdictCss}\n${popoverCss}`;
-    this.container = doc.createElement('div');
-    this.shadow.append(style, this.container);
+    style.textContent = css;
+    this.#container = doc.createElement('div');
+    this.#shadow.append(style, this.#container);
   }
 
   /**
@@ -233,7 +235,7 @@ export class InPageUi {
   }
 
   attach(): void {
-    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    if (!this.host.isConnected) this.#doc.documentElement.appendChild(this.host);
   }
 
   /** True when the event happened inside Verbatim's UI. */
@@ -242,21 +244,21 @@ export class InPageUi {
   }
 
   get popover(): OpenPopover | null {
-    return this.state.popover;
+    return this.#state.popover;
   }
 
   get panelOpen(): boolean {
-    return this.state.panelOpen;
+    return this.#state.panelOpen;
   }
 
-  private update(patch: Partial<UiState>): void {
-    this.state = { ...this.state, ...patch };
-    if (this.renderQueued) return;
-    this.renderQueued = true;
+  #update(patch: Partial<UiState>): void {
+    this.#state = { ...this.#state, ...patch };
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
     queueMicrotask(() => {
-      this.renderQueued = false;
+      this.#renderQueued = false;
       try {
-        render(<App state={this.state} ui={this} />, this.container);
+        render(<App state={this.#state} ui={this} />, this.#container);
       } catch {
         // A page that broke our shadow root (removed nodes) must not see our errors; the next update retries.
       }
@@ -264,48 +266,48 @@ export class InPageUi {
   }
 
   setQuotes(markers: MarkerPlace[], attention: Attention, capped?: Capped): void {
-    this.update(capped ? { markers, attention, capped } : { markers, attention });
+    this.#update(capped ? { markers, attention, capped } : { markers, attention });
   }
 
   setMentions(mentions: MentionItem[], capped?: Capped): void {
-    this.update(capped ? { mentions, capped } : { mentions });
+    this.#update(capped ? { mentions, capped } : { mentions });
   }
 
   open(popover: OpenPopover, opener: HTMLElement | null = null): void {
-    this.opener = opener;
-    this.update({ popover });
+    this.#opener = opener;
+    this.#update({ popover });
   }
 
   togglePanel(): void {
-    this.update({ panelOpen: !this.state.panelOpen });
+    this.#update({ panelOpen: !this.#state.panelOpen });
   }
 
   /** Escape: closes the popover (focus back to what opened it), else the list (focus back to the pill). */
   escape(): boolean {
-    if (this.state.popover) {
+    if (this.#state.popover) {
       this.close();
       return true;
     }
-    if (this.state.panelOpen) {
+    if (this.#state.panelOpen) {
       this.returnFocusToPill = true;
-      this.update({ panelOpen: false });
+      this.#update({ panelOpen: false });
       return true;
     }
     return false;
   }
 
   close(): void {
-    if (!this.state.popover) return;
-    const opener = this.opener;
-    this.opener = null;
-    this.update({ popover: null });
+    if (!this.#state.popover) return;
+    const opener = this.#opener;
+    this.#opener = null;
+    this.#update({ popover: null });
     if (opener?.isConnected) opener.focus({ preventScroll: true });
     this.callbacks.closed();
   }
 
   /** The element focused inside the shadow root (to return focus to it later). */
   activeElement(): HTMLElement | null {
-    return (this.shadow.activeElement as HTMLElement | null) ?? null;
+    return (this.#shadow.activeElement as HTMLElement | null) ?? null;
   }
 
   setAttribute(name: string, value: string): void {
@@ -313,7 +315,7 @@ export class InPageUi {
   }
 
   dispose(): void {
-    render(null, this.container);
+    render(null, this.#container);
     this.host.remove();
   }
 }

@@ -8,7 +8,7 @@ import type { PageTerms } from '@/utils/highlight/page-terms';
 import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/highlight/page-settings';
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
-import { PAGE_TERMS_KEY, isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, isShowCheckMessage } from '@/utils/messaging/page-messages';
 import { send } from '@/utils/messaging/client';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
@@ -26,21 +26,33 @@ async function readSettings(): Promise<PageSettings> {
   return pageSettingsFrom(await browser.storage.sync.get(SETTING_KEYS));
 }
 
+/** Asks the background, again a few times: right after install or an update it may still be starting. */
+async function ask<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((ok) => setTimeout(ok, 300 * attempt));
+    }
+  }
+}
+
 let terms: PageTerms | null = null;
 /** The term table: from storage.local (written by the background), else asked of the background. */
 async function pageTerms(): Promise<PageTerms> {
   if (terms) return terms;
   const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as PageTerms | undefined;
   if (stored && Array.isArray(stored.entities) && Array.isArray(stored.topics)) return (terms = stored);
-  // Right after install or an update the background may still be starting: ask again a few times.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return (terms = await send('page:terms'));
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await new Promise((ok) => setTimeout(ok, 300 * attempt));
-    }
-  }
+  return (terms = await ask(() => send('page:terms')));
+}
+
+let css: string | null = null;
+/** The in-page UI's stylesheet: from storage.local (written by the background), else asked of the background. */
+async function uiCss(): Promise<string> {
+  if (css !== null) return css;
+  const stored = (await browser.storage.local.get(PAGE_UI_CSS_KEY))[PAGE_UI_CSS_KEY];
+  return (css = typeof stored === 'string' ? stored : await ask(() => send('page:ui-css')));
 }
 
 export default defineContentScript({
@@ -77,7 +89,7 @@ export default defineContentScript({
       if (state.running && !run) await send('page:clear').catch(report);
       state.running = run;
       if (!run) return;
-      const table = await pageTerms();
+      const [table, style] = await Promise.all([pageTerms(), uiCss()]);
       if (generation !== state.generation || !ctx.isValid) return;
       const gaveUp = () => {
         // The page kept removing Verbatim's UI: leave it alone until it is loaded again, and clear the badge.
@@ -86,7 +98,7 @@ export default defineContentScript({
         state.generation++;
         void send('page:clear').catch(report);
       };
-      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, copyText, report, gaveUp });
+      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, css: style, copyText, report, gaveUp });
       state.session.start();
     };
 
@@ -117,7 +129,8 @@ export default defineContentScript({
     };
 
     /** The context menu on a page where Verbatim is not running: a popover on its own, gone when closed. */
-    const standalonePopover = (payload: { check: Parameters<PageSession['showCheck']>[0]; error: string | null }) => {
+    const standalonePopover = async (payload: { check: Parameters<PageSession['showCheck']>[0]; error: string | null }) => {
+      const style = await uiCss();
       document.querySelector('verbatim-ui[data-verbatim-standalone]')?.remove();
       const controller = new AbortController();
       const ui: InPageUi = new InPageUi(
@@ -132,6 +145,7 @@ export default defineContentScript({
           },
         },
         TEST_MODE,
+        style,
       );
       ui.setAttribute('data-verbatim-standalone', '');
       ui.attach();
@@ -147,7 +161,7 @@ export default defineContentScript({
       try {
         const { check, error } = message.payload;
         if (state.session) state.session.showCheck(check, error, selectionAnchor());
-        else standalonePopover({ check, error });
+        else void standalonePopover({ check, error }).catch(report);
       } catch (e) {
         report(e);
       }

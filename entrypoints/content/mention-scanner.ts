@@ -31,40 +31,55 @@ export function insideSkipped(node: Node, root: Node, ownHost: Element | null): 
 }
 
 export class MentionScanner {
-  private readonly filter: NodeFilter;
+  readonly #filter: NodeFilter;
   /** True once the page reached `maxMentions`: nothing more is highlighted until a full rescan. */
   full = false;
 
+  readonly #doc: Document;
+  readonly #index: TermIndex;
+  readonly #kindOf: ReadonlyMap<string, string>;
+  readonly #highlights: PageHighlights;
+  readonly #ledger: MentionLedger<Text, Range>;
+  readonly #ownHost: () => Element | null;
+  readonly #maxMentions: number;
+
   constructor(
-    private readonly doc: Document,
-    private readonly index: TermIndex,
-    private readonly kindOf: ReadonlyMap<string, string>,
-    private readonly highlights: PageHighlights,
-    private readonly ledger: MentionLedger<Text, Range>,
-    private readonly ownHost: () => Element | null,
-    private readonly maxMentions = Infinity,
+    doc: Document,
+    index: TermIndex,
+    kindOf: ReadonlyMap<string, string>,
+    highlights: PageHighlights,
+    ledger: MentionLedger<Text, Range>,
+    ownHost: () => Element | null,
+    maxMentions = Infinity,
   ) {
-    this.filter = {
+    this.#doc = doc;
+    this.#index = index;
+    this.#kindOf = kindOf;
+    this.#highlights = highlights;
+    this.#ledger = ledger;
+    this.#ownHost = ownHost;
+    this.#maxMentions = maxMentions;
+    this.#filter = {
       acceptNode: (node: Node) => {
         if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-        return isSkippedElement(node as Element, this.ownHost()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return isSkippedElement(node as Element, this.#ownHost()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     };
   }
 
-  private walker(root: Node): TreeWalker {
-    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, this.filter);
+  #walker(root: Node): TreeWalker {
+    return this.#doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, this.#filter);
   }
 
   /** Highlights the terms of one text node (or of one window of it, from `from`); returns where to continue, or -1. */
   scanText(node: Text, from = 0): number {
     if (!node.isConnected) {
-      this.drop(this.ledger.remove(node));
+      this.drop(this.#ledger.remove(node));
       return -1;
     }
     const data = node.data;
     if (from === 0 && data.length < 2) {
-      this.drop(this.ledger.remove(node));
+      this.drop(this.#ledger.remove(node));
       return -1;
     }
     let to = data.length;
@@ -74,22 +89,22 @@ export class MentionScanner {
     }
     const entries: Array<LedgerEntry<Range>> = [];
     const slice = from === 0 && to === data.length ? data : data.slice(from, to);
-    let room = this.maxMentions - this.ledger.size + (from === 0 ? this.ledger.count(node) : 0);
-    for (const m of findTerms(this.index, slice)) {
-      const kind = this.kindOf.get(m.id);
+    let room = this.#maxMentions - this.#ledger.size + (from === 0 ? this.#ledger.count(node) : 0);
+    for (const m of findTerms(this.#index, slice)) {
+      const kind = this.#kindOf.get(m.id);
       if (!kind) continue;
       if (--room < 0) {
         this.full = true;
         break;
       }
-      const range = this.doc.createRange();
+      const range = this.#doc.createRange();
       range.setStart(node, from + m.start);
       range.setEnd(node, from + m.end);
-      this.highlights.add(MENTION_PREFIX + kind, range);
+      this.#highlights.add(MENTION_PREFIX + kind, range);
       entries.push({ termId: m.id, start: from + m.start, end: from + m.end, range });
     }
-    if (from === 0) this.drop(this.ledger.set(node, entries));
-    else this.ledger.append(node, entries);
+    if (from === 0) this.drop(this.#ledger.set(node, entries));
+    else this.#ledger.append(node, entries);
     return to < data.length ? to : -1;
   }
 
@@ -101,8 +116,8 @@ export class MentionScanner {
   /** Removes ranges that no longer belong to the page. */
   drop(entries: Array<LedgerEntry<Range>>): void {
     for (const e of entries) {
-      const kind = this.kindOf.get(e.termId);
-      if (kind) this.highlights.delete(MENTION_PREFIX + kind, e.range);
+      const kind = this.#kindOf.get(e.termId);
+      if (kind) this.#highlights.delete(MENTION_PREFIX + kind, e.range);
     }
   }
 
@@ -111,12 +126,12 @@ export class MentionScanner {
    * start up to `startAt`, so what the reader sees is highlighted first.
    */
   walkTask(root: Node, priority: number, startAt: Node | null = null, onDone?: () => void): SliceTask {
-    let walker = this.walker(root);
+    let walker = this.#walker(root);
     let stopAt: Node | null = null;
-    if (startAt && root.contains(startAt) && !insideSkipped(startAt, root, this.ownHost())) {
+    if (startAt && root.contains(startAt) && !insideSkipped(startAt, root, this.#ownHost())) {
       walker.currentNode = startAt;
       stopAt = startAt.nodeType === 3 ? startAt : walker.nextNode();
-      walker = this.walker(root);
+      walker = this.#walker(root);
       if (stopAt) walker.currentNode = stopAt;
     }
     let phase: 'first' | 'second' = stopAt ? 'first' : 'second';
@@ -151,7 +166,7 @@ export class MentionScanner {
         if (!node) {
           if (phase === 'first') {
             phase = 'second';
-            walker = this.walker(root);
+            walker = this.#walker(root);
             return false;
           }
           onDone?.();
@@ -178,9 +193,9 @@ export class MentionScanner {
         }
         const node = nodes[i++];
         if (!node) return true;
-        const host = this.ownHost();
+        const host = this.#ownHost();
         const parent = node.parentElement;
-        if (parent && !insideSkipped(parent, this.doc, host)) {
+        if (parent && !insideSkipped(parent, this.#doc, host)) {
           const next = this.scanText(node, 0);
           if (next >= 0) pending = { node, from: next };
         }

@@ -40,22 +40,25 @@ export function highlightApiAvailable(): boolean {
 }
 
 export class PageHighlights {
-  private readonly highlights = new Map<string, Highlight>();
-  private sheet: CSSStyleSheet | null = null;
-  private styleElement: HTMLStyleElement | null = null;
+  readonly #highlights = new Map<string, Highlight>();
+  #sheet: CSSStyleSheet | null = null;
+  #styleElement: HTMLStyleElement | null = null;
 
-  constructor(private readonly doc: Document, style: HighlightStyle) {
+  readonly #doc: Document;
+
+  constructor(doc: Document, style: HighlightStyle) {
+    this.#doc = doc;
     const css = stylesheetText(style);
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
+      this.#sheet = sheet;
     } catch {
       const el = doc.createElement('style');
       el.setAttribute('data-verbatim', '');
       el.textContent = css;
-      this.styleElement = el;
+      this.#styleElement = el;
       this.ensureStyle();
     }
   }
@@ -66,51 +69,51 @@ export class PageHighlights {
    */
   ensureStyle(): void {
     try {
-      const sheet = this.sheet;
-      if (sheet && !this.doc.adoptedStyleSheets.includes(sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      const el = this.styleElement;
-      if (el && !el.isConnected) (this.doc.head ?? this.doc.documentElement).appendChild(el);
+      const sheet = this.#sheet;
+      if (sheet && !this.#doc.adoptedStyleSheets.includes(sheet)) this.#doc.adoptedStyleSheets = [...this.#doc.adoptedStyleSheets, sheet];
+      const el = this.#styleElement;
+      if (el && !el.isConnected) (this.#doc.head ?? this.#doc.documentElement).appendChild(el);
     } catch {
       // The page made adoptedStyleSheets unwritable: highlights stay unstyled, everything else works.
     }
   }
 
-  private get(name: string): Highlight {
-    let h = this.highlights.get(name);
+  #get(name: string): Highlight {
+    let h = this.#highlights.get(name);
     if (!h) {
       h = new Highlight();
-      this.highlights.set(name, h);
+      this.#highlights.set(name, h);
       CSS.highlights.set(name, h);
     }
     return h;
   }
 
   add(name: string, range: Range): void {
-    this.get(name).add(range);
+    this.#get(name).add(range);
   }
 
   delete(name: string, range: Range): void {
-    this.highlights.get(name)?.delete(range);
+    this.#highlights.get(name)?.delete(range);
   }
 
   /** Empties every highlight whose name starts with `prefix` (all of them by default). */
   clear(prefix = MENTION_PREFIX): void {
-    for (const [name, h] of this.highlights) if (name.startsWith(prefix)) h.clear();
+    for (const [name, h] of this.#highlights) if (name.startsWith(prefix)) h.clear();
   }
 
   dispose(): void {
-    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
-    this.highlights.clear();
-    if (this.sheet) {
-      const sheet = this.sheet;
+    for (const name of this.#highlights.keys()) CSS.highlights.delete(name);
+    this.#highlights.clear();
+    if (this.#sheet) {
+      const sheet = this.#sheet;
       try {
-        this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        this.#doc.adoptedStyleSheets = this.#doc.adoptedStyleSheets.filter((s) => s !== sheet);
       } catch {
         // The page replaced adoptedStyleSheets itself; our sheet is gone with it.
       }
     }
-    this.styleElement?.remove();
-    this.sheet = null;
-    this.styleElement = null;
+    this.#styleElement?.remove();
+    this.#sheet = null;
+    this.#styleElement = null;
   }
 }

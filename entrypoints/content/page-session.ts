@@ -20,6 +20,9 @@ import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
 
+/** The e2e build: test hooks on the host element. A build-time constant, so the store build leaves them out. */
+const TEST_MODE = import.meta.env.MODE === 'e2e';
+
 /** Priorities of queued work: what is on screen, then the rest of the page, then the article's blocks. */
 const PRIORITY = { visible: 0, changes: 1, rest: 2, blocks: 3 } as const;
 
@@ -64,6 +67,8 @@ const CHECK_LIMITS = { maxBlockChars: MAX_BLOCK_CHARS, maxTotalChars: MAX_CHECK_
 export interface SessionHooks {
   /** Test hooks on the host element (e2e build only). */
   testMode: boolean;
+  /** The in-page UI's stylesheet. */
+  css: string;
   copyText(text: string): Promise<void>;
   /** Reports an error without showing it to the page's console. */
   report(error: unknown): void;
@@ -155,6 +160,7 @@ export class PageSession {
         closed: () => undefined,
       },
       hooks.testMode,
+      hooks.css,
     );
     this.#scanner = new MentionScanner(doc, index, this.#kinds, this.#highlights, this.#ledger, () => this.#ui.host, MAX_MENTIONS);
     this.#observer = new MutationObserver((records) => this.#timed(() => this.#onMutations(records)));
@@ -195,7 +201,7 @@ export class PageSession {
     this.#timed(() => {
       this.#startedAt = performance.now();
       this.#ui.attach();
-      if (this.#hooks.testMode) this.#ui.setAttribute('data-verbatim-started', String(Math.round(this.#startedAt)));
+      if (TEST_MODE) this.#ui.setAttribute('data-verbatim-started', String(Math.round(this.#startedAt)));
       this.#setState('scanning');
       const body = this.#doc.body ?? this.#doc.documentElement;
       this.#observer.observe(this.#doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -253,19 +259,11 @@ export class PageSession {
     this.#ui.setMentions(mentions, this.#capped);
     this.#ui.setAttribute('data-verbatim-mentions', String(this.#ledger.size));
     this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
-    if (this.#hooks.testMode) this.#testHooks();
+    if (TEST_MODE) this.#testHooks();
   }
 
   #testHooks(): void {
-    // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
-    const dump: Array<{ name: string; text: string }> = [];
-    this.#ledger.forEach((_node, e) => {
-      if (dump.length < 5000) dump.push({ name: `verbatim-${this.#kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
-    });
-    for (const { quote, ranges } of this.#quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
-    this.#ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));
-    const round = (ms: number) => Math.round(ms * 10) / 10;
-    this.#ui.setAttribute('data-verbatim-timing', JSON.stringify({ firstScanMs: round(this.#firstScanMs), ...this.#scheduler.stats, longestTaskMs: round(this.#longestTaskMs) }));
+    writeTestHooks(this.#ui, this.#ledger, this.#kinds, this.#quotes, { firstScanMs: this.#firstScanMs, ...this.#scheduler.stats, longestTaskMs: this.#longestTaskMs });
   }
 
   // ------------------------------------------------------------------ quotes
@@ -306,7 +304,7 @@ export class PageSession {
     this.#whenIdle(() => {
       if (!this.#checking) {
         this.#setState('ready');
-        if (this.#hooks.testMode) this.#testHooks();
+        if (TEST_MODE) this.#testHooks();
       }
     });
   }
@@ -613,4 +611,17 @@ export class PageSession {
 /** The limits a page reached, as words for the host attribute (tests and scripts read it). */
 function cappedWords(c: Capped): string {
   return [c.mentions && 'mentions', c.quotesFound > c.quotes && 'quotes', c.article && 'article'].filter(Boolean).join(' ');
+}
+
+/** Test hooks (e2e build): what was highlighted and how long the work took, as attributes on the host. */
+function writeTestHooks(ui: InPageUi, ledger: MentionLedger<Text, Range>, kinds: ReadonlyMap<string, string>, quotes: Array<{ quote: CheckedQuote; ranges: Range[] }>, timing: Record<string, number>): void {
+  // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
+  const dump: Array<{ name: string; text: string }> = [];
+  ledger.forEach((_node, e) => {
+    if (dump.length < 5000) dump.push({ name: `verbatim-${kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
+  });
+  for (const { quote, ranges } of quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
+  ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));
+  const rounded = Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  ui.setAttribute('data-verbatim-timing', JSON.stringify(rounded));
 }

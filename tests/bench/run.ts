@@ -28,7 +28,15 @@ const quick = args.includes('--quick');
 const browsers = (flag('browsers') ?? 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
 
 const started = performance.now();
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const log = (line: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+const partSeconds: string[] = [];
+const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+  const t = performance.now();
+  log(`${name}…`);
+  const out = await run();
+  partSeconds.push(`${name} ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  return out;
+};
 
 function table(title: string, head: string[], rows: Array<Array<string | number>>): void {
   const cells = [head, ...rows.map((r) => r.map(String))];
@@ -71,8 +79,7 @@ async function main(): Promise<void> {
   // ---- 3. search (Node)
   let search: SearchResult | null = null;
   if (only.has('search')) {
-    log('search…');
-    search = runSearch(quick ? 2 : 5);
+    search = await timed('search', () => runSearch(quick ? 2 : 5));
     table(
       `3. Popup search — ms per keystroke, ${search.queries} queries typed letter by letter (${search.keystrokes} keystrokes), Node, median of ${search.runs} runs (each a fresh engine)`,
       ['engine', 'start-up', 'p50', 'p95', 'max'],
@@ -83,8 +90,7 @@ async function main(): Promise<void> {
   // ---- 2. quote check (Node)
   let quote: QuoteCheckResult | null = null;
   if (only.has('quote')) {
-    log('quote check… (fuse.js takes about a minute)');
-    quote = runQuoteCheck(quick ? 2 : 5);
+    quote = await timed('quote check', () => runQuoteCheck(quick ? 2 : 5));
     table(
       `2. Quote check — labelled set: ${quote.quotes} quotes (${quote.inCorpus} in the transcript, ${quote.notInCorpus} not; 8 scare quotes left out), Node`,
       ['checker', 'ms per quote', 'accuracy', 'set-up', 'runs'],
@@ -101,8 +107,7 @@ async function main(): Promise<void> {
     // ---- 4. start-up (Chromium with the built extension)
     let startup: StartupResult | null = null;
     if (only.has('startup')) {
-      log('start-up…');
-      startup = await runStartup(server, quick ? { launches: 1, popupRuns: 2, injectRuns: 2 } : {});
+      startup = await timed('start-up', () => runStartup(server, quick ? { launches: 1, popupRuns: 2, injectRuns: 2 } : {}));
       problems.push(...startup.problems.map((p) => `start-up: ${p}`));
       table(
         `4. Start-up — ${startup.extension ?? 'no build'} (built ${startup.extensionBuiltAt ?? '—'}), Chromium`,
@@ -123,10 +128,9 @@ async function main(): Promise<void> {
     // ---- 1. page scan and highlight (Chromium + Firefox)
     let cells: Cell[] = [];
     if (only.has('highlight')) {
-      log('page scan and highlight…');
       const pages = makePages();
       if (quick) for (const k of Object.keys(RUNS) as Array<keyof typeof RUNS>) RUNS[k] = Math.min(RUNS[k], 2);
-      const h = await runHighlight(server, pages, { browsers, log, ...(quick ? { contenders: ['verbatim', 'markRegExp'] as Contender[] } : {}) });
+      const h = await timed('page scan and highlight', () => runHighlight(server, pages, { browsers, log, ...(quick ? { contenders: ['verbatim', 'markRegExp'] as Contender[] } : {}) }));
       cells = h.cells;
       problems.push(...h.problems.map((p) => `highlight: ${p}`));
       const sizes = pages.map((p) => `${p.name} = ${p.textChars.toLocaleString('en')} chars`).join(', ');
@@ -205,7 +209,7 @@ async function main(): Promise<void> {
       for (const p of problems) console.log(`  - ${p}`);
     }
     const load1 = loadavg()[0]!;
-    console.log(`\nTook ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load1.toFixed(1)} at the end.`);
+    console.log(`\nTook ${((performance.now() - started) / 1000).toFixed(0)} s (${partSeconds.join(', ')}); load average ${load1.toFixed(1)} at the end.`);
     console.log(JSON.stringify(result));
   } finally {
     await server.close();

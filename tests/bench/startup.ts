@@ -99,7 +99,7 @@ async function quietLoads(context: BrowserContext, url: string, runs: number): P
 
 export async function runStartup(server: FixtureServer, options: { launches?: number; popupRuns?: number; injectRuns?: number } = {}): Promise<StartupResult> {
   const launches = options.launches ?? 3;
-  const popupRuns = options.popupRuns ?? 5;
+  const popupRuns = options.popupRuns ?? 3;
   const injectRuns = options.injectRuns ?? 5;
   const problems: string[] = [];
   const nodeRuns = await nodeSeed(5);

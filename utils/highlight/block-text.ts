@@ -48,77 +48,81 @@ interface Pending<N> {
 }
 
 export class BlockPlanner<N> {
-  private all: Array<PlannedBlock<N> & { inArticle: boolean; chrome: boolean }> = [];
-  private article = 0;
-  private chrome = 0;
-  private blockquote = 0;
-  private current: Pending<N> = this.fresh();
-  private totalChars = 0;
+  #all: Array<PlannedBlock<N> & { inArticle: boolean; chrome: boolean }> = [];
+  #article = 0;
+  #chrome = 0;
+  #blockquote = 0;
+  #current: Pending<N> = this.#fresh();
+  #totalChars = 0;
   /** True when text was left out because of the limits. */
   truncated = false;
 
-  constructor(private readonly limits: PlanLimits = NO_LIMITS) {}
+  readonly #limits: PlanLimits;
 
-  private fresh(): Pending<N> {
+  constructor(limits: PlanLimits = NO_LIMITS) {
+    this.#limits = limits;
+  }
+
+  #fresh(): Pending<N> {
     return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false };
   }
 
-  private flush(): void {
-    const raw = this.current.segments.map((s) => s.text).join('');
+  #flush(): void {
+    const raw = this.#current.segments.map((s) => s.text).join('');
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text && this.all.length >= this.limits.maxBlocks) this.truncated = true;
+    if (text && this.#all.length >= this.#limits.maxBlocks) this.truncated = true;
     else if (text) {
-      this.all.push({
+      this.#all.push({
         text,
-        kind: this.blockquote ? 'blockquote' : this.current.kind,
-        segments: this.current.segments,
-        inArticle: this.article > 0,
-        chrome: this.chrome > 0,
+        kind: this.#blockquote ? 'blockquote' : this.#current.kind,
+        segments: this.#current.segments,
+        inArticle: this.#article > 0,
+        chrome: this.#chrome > 0,
       });
     }
-    this.current = this.fresh();
+    this.#current = this.#fresh();
   }
 
   /** An element starts (skipped subtrees are never reported). `itemprop` marks `articleBody`. */
   open(tag: string, itemprop: string | null = null): void {
-    if (BLOCK_TAGS.has(tag)) this.flush();
-    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.article++;
-    if (CHROME_TAGS.has(tag)) this.chrome++;
-    if (tag === 'blockquote') this.blockquote++;
-    if (/^h[1-6]$/.test(tag)) this.current.kind = 'heading';
-    if (tag === 'figcaption') this.current.kind = 'caption';
+    if (BLOCK_TAGS.has(tag)) this.#flush();
+    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.#article++;
+    if (CHROME_TAGS.has(tag)) this.#chrome++;
+    if (tag === 'blockquote') this.#blockquote++;
+    if (/^h[1-6]$/.test(tag)) this.#current.kind = 'heading';
+    if (tag === 'figcaption') this.#current.kind = 'caption';
   }
 
   text(node: N, value: string): void {
-    const room = Math.min(this.limits.maxBlockChars - this.current.chars, this.limits.maxTotalChars - this.totalChars);
-    if (room <= 0 || this.all.length >= this.limits.maxBlocks) {
+    const room = Math.min(this.#limits.maxBlockChars - this.#current.chars, this.#limits.maxTotalChars - this.#totalChars);
+    if (room <= 0 || this.#all.length >= this.#limits.maxBlocks) {
       if (value.trim()) this.truncated = true;
       return;
     }
     if (value.length > room) {
       this.truncated = true;
-      this.current.segments.push({ node, text: value.slice(0, room), length: value.length });
-      this.current.chars += room;
-      this.totalChars += room;
+      this.#current.segments.push({ node, text: value.slice(0, room), length: value.length });
+      this.#current.chars += room;
+      this.#totalChars += room;
       return;
     }
-    this.current.segments.push({ node, text: value });
-    this.current.chars += value.length;
-    this.totalChars += value.length;
+    this.#current.segments.push({ node, text: value });
+    this.#current.chars += value.length;
+    this.#totalChars += value.length;
   }
 
   close(tag: string, itemprop: string | null = null): void {
-    if (BLOCK_TAGS.has(tag)) this.flush();
-    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.article = Math.max(0, this.article - 1);
-    if (CHROME_TAGS.has(tag)) this.chrome = Math.max(0, this.chrome - 1);
-    if (tag === 'blockquote') this.blockquote = Math.max(0, this.blockquote - 1);
+    if (BLOCK_TAGS.has(tag)) this.#flush();
+    if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.#article = Math.max(0, this.#article - 1);
+    if (CHROME_TAGS.has(tag)) this.#chrome = Math.max(0, this.#chrome - 1);
+    if (tag === 'blockquote') this.#blockquote = Math.max(0, this.#blockquote - 1);
   }
 
   /** The article's blocks: those inside the article element when it has at least two, else all but page chrome. */
   finish(): Array<PlannedBlock<N>> {
-    this.flush();
-    const inArticle = this.all.filter((b) => b.inArticle && !b.chrome);
-    const chosen = inArticle.length >= 2 ? inArticle : this.all.filter((b) => !b.chrome);
+    this.#flush();
+    const inArticle = this.#all.filter((b) => b.inArticle && !b.chrome);
+    const chosen = inArticle.length >= 2 ? inArticle : this.#all.filter((b) => !b.chrome);
     return chosen.map(({ text, kind, segments }) => ({ text, kind, segments }));
   }
 }

@@ -12,17 +12,17 @@ export interface LedgerEntry<R> {
 }
 
 export class MentionLedger<N, R> {
-  private byNode = new Map<N, Array<LedgerEntry<R>>>();
-  private counts = new Map<string, number>();
-  private total = 0;
+  #byNode = new Map<N, Array<LedgerEntry<R>>>();
+  #counts = new Map<string, number>();
+  #total = 0;
 
   /** Replaces the entries of `node`; returns the entries it had before (their ranges must leave the highlights). */
   set(node: N, entries: Array<LedgerEntry<R>>): Array<LedgerEntry<R>> {
     const old = this.remove(node);
     if (entries.length) {
-      this.byNode.set(node, entries);
-      for (const e of entries) this.counts.set(e.termId, (this.counts.get(e.termId) ?? 0) + 1);
-      this.total += entries.length;
+      this.#byNode.set(node, entries);
+      for (const e of entries) this.#counts.set(e.termId, (this.#counts.get(e.termId) ?? 0) + 1);
+      this.#total += entries.length;
     }
     return old;
   }
@@ -30,34 +30,34 @@ export class MentionLedger<N, R> {
   /** Adds entries to those `node` already has (a long text node scanned in windows). */
   append(node: N, entries: Array<LedgerEntry<R>>): void {
     if (!entries.length) return;
-    const list = this.byNode.get(node);
+    const list = this.#byNode.get(node);
     if (list) list.push(...entries);
-    else this.byNode.set(node, [...entries]);
-    for (const e of entries) this.counts.set(e.termId, (this.counts.get(e.termId) ?? 0) + 1);
-    this.total += entries.length;
+    else this.#byNode.set(node, [...entries]);
+    for (const e of entries) this.#counts.set(e.termId, (this.#counts.get(e.termId) ?? 0) + 1);
+    this.#total += entries.length;
   }
 
   /** How many entries `node` has. */
   count(node: N): number {
-    return this.byNode.get(node)?.length ?? 0;
+    return this.#byNode.get(node)?.length ?? 0;
   }
 
   remove(node: N): Array<LedgerEntry<R>> {
-    const old = this.byNode.get(node);
+    const old = this.#byNode.get(node);
     if (!old) return [];
-    this.byNode.delete(node);
+    this.#byNode.delete(node);
     for (const e of old) {
-      const left = (this.counts.get(e.termId) ?? 1) - 1;
-      if (left > 0) this.counts.set(e.termId, left);
-      else this.counts.delete(e.termId);
+      const left = (this.#counts.get(e.termId) ?? 1) - 1;
+      if (left > 0) this.#counts.set(e.termId, left);
+      else this.#counts.delete(e.termId);
     }
-    this.total -= old.length;
+    this.#total -= old.length;
     return old;
   }
 
   /** The entry covering `offset` in `node` (a term under the pointer), or null. */
   at(node: N, offset: number): LedgerEntry<R> | null {
-    const entries = this.byNode.get(node);
+    const entries = this.#byNode.get(node);
     if (!entries) return null;
     for (const e of entries) if (offset >= e.start && offset < e.end) return e;
     return null;
@@ -66,33 +66,33 @@ export class MentionLedger<N, R> {
   /** Drops every node `keep` rejects (removed from the page); returns the dropped entries. */
   prune(keep: (node: N) => boolean): Array<LedgerEntry<R>> {
     const dropped: Array<LedgerEntry<R>> = [];
-    for (const node of [...this.byNode.keys()]) if (!keep(node)) dropped.push(...this.remove(node));
+    for (const node of [...this.#byNode.keys()]) if (!keep(node)) dropped.push(...this.remove(node));
     return dropped;
   }
 
   /** The first entry of a term in page order as recorded (for "show me where"), or null. */
   first(termId: string): { node: N; entry: LedgerEntry<R> } | null {
-    for (const [node, entries] of this.byNode) for (const entry of entries) if (entry.termId === termId) return { node, entry };
+    for (const [node, entries] of this.#byNode) for (const entry of entries) if (entry.termId === termId) return { node, entry };
     return null;
   }
 
   /** Every entry, node by node (test hooks, exports). */
   forEach(visit: (node: N, entry: LedgerEntry<R>) => void): void {
-    for (const [node, entries] of this.byNode) for (const e of entries) visit(node, e);
+    for (const [node, entries] of this.#byNode) for (const e of entries) visit(node, e);
   }
 
   get size(): number {
-    return this.total;
+    return this.#total;
   }
 
   /** Term id → occurrences, most frequent first. */
   termCounts(): Array<[string, number]> {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return [...this.#counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
 
   clear(): void {
-    this.byNode.clear();
-    this.counts.clear();
-    this.total = 0;
+    this.#byNode.clear();
+    this.#counts.clear();
+    this.#total = 0;
   }
 }

@@ -15,43 +15,47 @@ export const RESCAN_THRESHOLD = 300;
 export type MutationPlan<N> = { kind: 'none' } | { kind: 'rescan' } | { kind: 'nodes'; roots: N[]; texts: N[] };
 
 export class MutationBatch<N> {
-  private roots = new Set<N>();
-  private texts = new Set<N>();
-  private removed = false;
-  private overflow = false;
+  #roots = new Set<N>();
+  #texts = new Set<N>();
+  #removed = false;
+  #overflow = false;
 
-  constructor(private readonly threshold = RESCAN_THRESHOLD) {}
+  readonly #threshold: number;
+
+  constructor(threshold = RESCAN_THRESHOLD) {
+    this.#threshold = threshold;
+  }
 
   /** An element or text node was added (its whole subtree needs a scan). */
   added(node: N): void {
-    if (this.overflow) return;
-    this.roots.add(node);
-    if (this.roots.size + this.texts.size > this.threshold) this.overflow = true;
+    if (this.#overflow) return;
+    this.#roots.add(node);
+    if (this.#roots.size + this.#texts.size > this.#threshold) this.#overflow = true;
   }
 
   /** A text node's content changed. */
   changed(text: N): void {
-    if (this.overflow) return;
-    this.texts.add(text);
-    if (this.roots.size + this.texts.size > this.threshold) this.overflow = true;
+    if (this.#overflow) return;
+    this.#texts.add(text);
+    if (this.#roots.size + this.#texts.size > this.#threshold) this.#overflow = true;
   }
 
   /** Something was removed: stale highlights must be pruned. */
   removedSomething(): void {
-    this.removed = true;
+    this.#removed = true;
   }
 
   /** The batch already means "rescan everything": callers can stop looking at the rest of the records. */
   get overflowed(): boolean {
-    return this.overflow;
+    return this.#overflow;
   }
 
   get hasRemovals(): boolean {
-    return this.removed;
+    return this.#removed;
   }
 
   get size(): number {
-    return this.roots.size + this.texts.size;
+    return this.#roots.size + this.#texts.size;
   }
 
   /**
@@ -59,13 +63,13 @@ export class MutationBatch<N> {
    * roots and texts inside roots are dropped so nothing is scanned twice.
    */
   take(contains: (a: N, b: N) => boolean): MutationPlan<N> {
-    const overflow = this.overflow;
-    const roots = [...this.roots];
-    const texts = [...this.texts];
-    this.roots.clear();
-    this.texts.clear();
-    this.overflow = false;
-    this.removed = false;
+    const overflow = this.#overflow;
+    const roots = [...this.#roots];
+    const texts = [...this.#texts];
+    this.#roots.clear();
+    this.#texts.clear();
+    this.#overflow = false;
+    this.#removed = false;
     if (overflow) return { kind: 'rescan' };
     if (!roots.length && !texts.length) return { kind: 'none' };
     const outer = roots.filter((r) => !roots.some((o) => o !== r && contains(o, r)));

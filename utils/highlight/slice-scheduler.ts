@@ -39,85 +39,89 @@ export interface SchedulerDeps {
 }
 
 export class SliceScheduler {
-  private tasks: SliceTask[] = [];
-  private scheduled = false;
-  private stopped = false;
-  private idleWaiters: Array<() => void> = [];
+  #tasks: SliceTask[] = [];
+  #scheduled = false;
+  #stopped = false;
+  #idleWaiters: Array<() => void> = [];
   readonly stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, busyMs: 0 };
 
-  constructor(private readonly deps: SchedulerDeps) {}
+  readonly #deps: SchedulerDeps;
+
+  constructor(deps: SchedulerDeps) {
+    this.#deps = deps;
+  }
 
   add(task: SliceTask): void {
-    if (this.stopped) return;
+    if (this.#stopped) return;
     // Stable insertion by priority: equal priorities run in the order added.
-    let at = this.tasks.length;
-    while (at > 0 && (this.tasks[at - 1] as SliceTask).priority > task.priority) at--;
-    this.tasks.splice(at, 0, task);
-    this.schedule();
+    let at = this.#tasks.length;
+    while (at > 0 && (this.#tasks[at - 1] as SliceTask).priority > task.priority) at--;
+    this.#tasks.splice(at, 0, task);
+    this.#schedule();
   }
 
   get pending(): number {
-    return this.tasks.length;
+    return this.#tasks.length;
   }
 
   /** Resolves when the queue is empty. */
   idle(): Promise<void> {
-    if (!this.tasks.length) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    if (!this.#tasks.length) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
   /** Drops every queued task (turning off, or a full rescan replacing partial work). */
   clear(): void {
-    this.tasks = [];
-    this.settle();
+    this.#tasks = [];
+    this.#settle();
   }
 
   /** Stops for good (the content script is being turned off). */
   stop(): void {
-    this.stopped = true;
+    this.#stopped = true;
     this.clear();
   }
 
-  private schedule(): void {
-    if (this.scheduled || this.stopped || !this.tasks.length) return;
-    this.scheduled = true;
-    this.deps.yieldThen(() => {
-      this.scheduled = false;
+  #schedule(): void {
+    if (this.#scheduled || this.#stopped || !this.#tasks.length) return;
+    this.#scheduled = true;
+    this.#deps.yieldThen(() => {
+      this.#scheduled = false;
       this.slice();
     });
   }
 
   /** Runs one slice now (exposed for tests and for the first, on-screen slice). */
   slice(): void {
-    if (this.stopped) return;
-    const budget = this.deps.budgetMs ?? SLICE_BUDGET_MS;
-    const start = this.deps.now();
+    if (this.#stopped) return;
+    const budget = this.#deps.budgetMs ?? SLICE_BUDGET_MS;
+    const start = this.#deps.now();
     let now = start;
-    while (this.tasks.length && now - start < budget) {
-      const task = this.tasks[0] as SliceTask;
+    while (this.#tasks.length && now - start < budget) {
+      const task = this.#tasks[0] as SliceTask;
       let done: boolean;
       try {
         done = task.step();
       } catch (error) {
         done = true;
-        this.deps.onError?.(error);
+        this.#deps.onError?.(error);
       }
       this.stats.steps++;
-      if (done && this.tasks[0] === task) this.tasks.shift();
-      now = this.deps.now();
+      if (done && this.#tasks[0] === task) this.#tasks.shift();
+      now = this.#deps.now();
     }
     const spent = now - start;
     this.stats.slices++;
     this.stats.busyMs += spent;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
-    if (this.tasks.length) this.schedule();
-    else this.settle();
+    if (this.#tasks.length) this.#schedule();
+    else this.#settle();
   }
 
-  private settle(): void {
-    if (this.tasks.length) return;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
+  #settle(): void {
+    if (this.#tasks.length) return;
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
     for (const w of waiters) w();
   }
 }

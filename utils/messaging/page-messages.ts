@@ -86,10 +86,18 @@ export interface StatementContext {
 
 /** Where the content script finds the term table (written by the background at start; `page:terms` otherwise). */
 export const PAGE_TERMS_KEY = 'pageTerms';
+/**
+ * Where the content script finds the stylesheet of its in-page UI (written by the background at start;
+ * `page:ui-css` otherwise). Kept out of the content script, like the term table, so the ~6 KB of CSS is not
+ * injected into every page the reader opens: it is read only when Verbatim shows something.
+ */
+export const PAGE_UI_CSS_KEY = 'pageUiCss';
 
 export type PageMessages = {
   /** Content script → background: the term table, when storage.local does not have the current one. */
   'page:terms': { req: void; res: PageTerms };
+  /** Content script → background: the in-page UI's stylesheet, when storage.local does not have it. */
+  'page:ui-css': { req: void; res: string };
   /** Content script → background: check the article's blocks; stored as the sender tab's results. */
   'page:check': { req: PageCheckRequest; res: TabResults };
   /** Content script → background: the page is no longer checked (turned off): forget the tab's results. */
@@ -148,6 +156,7 @@ const isBlocks = (v: unknown) => {
 export const pageValidators = {
   'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks, truncated: (v) => v === undefined || typeof v === 'boolean' }),
   'page:terms': isNothing,
+  'page:ui-css': isNothing,
   'page:clear': isNothing,
   'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
   'entity:details': shape<{ entityId: string }>({ entityId: isId }),

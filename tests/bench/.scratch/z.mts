@@ -1,2 +1,0 @@
-import { runSize } from '../size';
-console.log(runSize());
