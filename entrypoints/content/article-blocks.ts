@@ -40,7 +40,10 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
               planner.close(el.localName, itemprop(el));
             }
           } else if (node.nodeType === 3) {
-            planner.text(node as Text, (node as Text).data);
+            // A huge node is read only as far as the block can take (reading `data` copies it all).
+            const text = node as Text;
+            const room = planner.room;
+            planner.text(text, text.length > room ? text.substringData(0, Math.max(0, room)) : text.data, text.length);
           }
         }
         // Leave `node`: go to its next sibling, or up to its parent (closing it).
@@ -64,9 +67,9 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
 
 /** The segment's node is still in the page with the text it had when planned (or, when cut, the same start). */
 function unchanged(seg: PlannedBlock<Text>['segments'][number]): boolean {
-  const data = seg.node.isConnected ? seg.node.data : null;
-  if (data === null) return false;
-  return seg.length === undefined ? data === seg.text : data.length === seg.length && data.startsWith(seg.text);
+  const node = seg.node;
+  if (!node.isConnected) return false;
+  return seg.length === undefined ? node.data === seg.text : node.length === seg.length && node.substringData(0, seg.text.length) === seg.text;
 }
 
 /** DOM range of [start, end) in a planned block's collapsed text; null when the page changed under it. */

@@ -32,11 +32,6 @@ const BUILDS = [
  */
 const EXPLAINED: Array<{ api: string; context: RegExp; why: string }> = [
   {
-    api: 'fetch',
-    context: /rel===?`modulepreload`[\s\S]*fetch\(\w+\.href,\w+\)/,
-    why: "Vite's modulepreload polyfill: re-fetches the page's own <link rel=modulepreload> chunks (extension files) to warm the cache",
-  },
-  {
     api: 'innerHTML',
     context: /__html/,
     why: "Preact's dangerouslySetInnerHTML branch; Verbatim never passes that prop (ESLint rule + tests/unit/security-conventions.test.ts)",

@@ -31,6 +31,15 @@ describe('message router', () => {
     expect(await route({ verbatim: 1, type: 'collection:save', payload: { statementId: 'x'.repeat(1000) } }, { id: OWN_ID })).toMatchObject({ ok: false });
   });
 
+  it('answers content scripts only the requests a web page context needs', async () => {
+    const guarded = createRouter(OWN_ID, handlers, validators, { extensionOrigin: 'chrome-extension://own/', contentScriptRequests: new Set(['collection:save'] as const) });
+    const fromPage = { id: OWN_ID, url: 'https://news.example/article', tab: { id: 3 } };
+    const fromPopup = { id: OWN_ID, url: 'chrome-extension://own/popup.html' };
+    expect(await guarded({ verbatim: 1, type: 'collection:save', payload: { statementId: 's1' } }, fromPage)).toMatchObject({ ok: true });
+    expect(await guarded({ verbatim: 1, type: 'corpus:status' }, fromPage)).toMatchObject({ ok: false, error: expect.stringMatching(/only available to Verbatim/) });
+    expect(await guarded({ verbatim: 1, type: 'corpus:status' }, fromPopup)).toMatchObject({ ok: true });
+  });
+
   it('turns a handler failure into an error message instead of throwing', async () => {
     const failing = createRouter(OWN_ID, { ...handlers, 'corpus:status': async () => { throw new Error('disk full'); } } as unknown as Handlers, validators);
     const original = console.error;

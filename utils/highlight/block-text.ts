@@ -93,15 +93,19 @@ export class BlockPlanner<N> {
     if (tag === 'figcaption') this.#current.kind = 'caption';
   }
 
-  text(node: N, value: string): void {
-    const room = Math.min(this.#limits.maxBlockChars - this.#current.chars, this.#limits.maxTotalChars - this.#totalChars);
+  /**
+   * Text of a node. `length`: the node's full length when `value` is only its start (a caller that reads a huge
+   * node's first `maxBlockChars` characters only, see `room`).
+   */
+  text(node: N, value: string, length = value.length): void {
+    const room = this.room;
     if (room <= 0 || this.#all.length >= this.#limits.maxBlocks) {
-      if (value.trim()) this.truncated = true;
+      if (length > 0) this.truncated = true;
       return;
     }
-    if (value.length > room) {
+    if (length > room || value.length < length) {
       this.truncated = true;
-      this.#current.segments.push({ node, text: value.slice(0, room), length: value.length });
+      this.#current.segments.push({ node, text: value.slice(0, room), length });
       this.#current.chars += room;
       this.#totalChars += room;
       return;
@@ -109,6 +113,11 @@ export class BlockPlanner<N> {
     this.#current.segments.push({ node, text: value });
     this.#current.chars += value.length;
     this.#totalChars += value.length;
+  }
+
+  /** Characters the current block can still take. */
+  get room(): number {
+    return Math.min(this.#limits.maxBlockChars - this.#current.chars, this.#limits.maxTotalChars - this.#totalChars);
   }
 
   close(tag: string, itemprop: string | null = null): void {

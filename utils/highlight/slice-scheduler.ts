@@ -27,6 +27,9 @@ export interface SliceStats {
   longestSliceMs: number;
   /** Total time spent working, in ms. */
   busyMs: number;
+  /** Longest single step, in ms, and the priority of its task (a slice overshoots its budget by at most this). */
+  longestStepMs: number;
+  longestStepPriority: number;
 }
 
 export interface SchedulerDeps {
@@ -43,7 +46,7 @@ export class SliceScheduler {
   #scheduled = false;
   #stopped = false;
   #idleWaiters: Array<() => void> = [];
-  readonly stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, busyMs: 0 };
+  readonly stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, busyMs: 0, longestStepMs: 0, longestStepPriority: -1 };
 
   readonly #deps: SchedulerDeps;
 
@@ -108,7 +111,12 @@ export class SliceScheduler {
       }
       this.stats.steps++;
       if (done && this.#tasks[0] === task) this.#tasks.shift();
+      const stepStart = now;
       now = this.#deps.now();
+      if (now - stepStart > this.stats.longestStepMs) {
+        this.stats.longestStepMs = now - stepStart;
+        this.stats.longestStepPriority = task.priority;
+      }
     }
     const spent = now - start;
     this.stats.slices++;

@@ -13,12 +13,25 @@ export interface SenderInfo {
 
 export type Handlers = { [K in RequestName]: (payload: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>> | ResponseOf<K> };
 
-export function createRouter(ownId: string, handlers: Handlers, validators: Validators) {
+export interface RouterOptions {
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`: senders under it are the extension's own pages. */
+  extensionOrigin: string;
+  /**
+   * What a content script (running inside web pages) may ask. Everything else — the collection, other tabs'
+   * results — answers only the extension's own pages, so a compromised page renderer cannot read or change it.
+   */
+  contentScriptRequests: ReadonlySet<RequestName>;
+}
+
+export function createRouter(ownId: string, handlers: Handlers, validators: Validators, options?: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply | undefined> {
     if (sender.id !== ownId) return undefined; // not ours: stay silent, as the browser does for unknown listeners
     if (!isEnvelope(message)) return { ok: false, error: 'Malformed message.' };
     const type = message.type as RequestName;
     if (!Object.prototype.hasOwnProperty.call(handlers, type)) return { ok: false, error: `Unknown request "${String(type)}".` };
+    if (options && !(sender.url ?? '').startsWith(options.extensionOrigin) && !options.contentScriptRequests.has(type)) {
+      return { ok: false, error: `"${type}" is only available to Verbatim's own pages.` };
+    }
     const validate = validators[type] as ((p: unknown) => boolean) | undefined;
     if (!validate || !validate((message as Envelope).payload)) return { ok: false, error: `Invalid data for "${type}".` };
     try {
