@@ -75,8 +75,16 @@ export const RUNS: Record<BenchPage['name'], number> = { '10k': 5, '100k': 5, '2
  */
 const MARK_ARRAY_RUNS: Record<BenchPage['name'], number> = { '10k': 1, '100k': 1, '2mb': 0 };
 
+/** PageSession's cap on highlighted mentions (`export const MAX_MENTIONS = 25_000`), so the bench scans like it. */
+export function maxMentions(): number {
+  const source = readFileSync(join(ROOT, 'entrypoints', 'content', 'page-session.ts'), 'utf8');
+  const m = /export const MAX_MENTIONS\s*=\s*([\d_]+)/.exec(source);
+  return m ? Number(m[1]!.replace(/_/g, '')) : Number.POSITIVE_INFINITY;
+}
+
 export async function bundleScanner(): Promise<string> {
   const out = await build({
+    define: { __MAX_MENTIONS__: String(maxMentions()) },
     entryPoints: [join(import.meta.dirname, 'page-scan.entry.ts')],
     bundle: true,
     format: 'iife',
@@ -222,7 +230,7 @@ export interface HighlightOptions {
   log?: (line: string) => void;
 }
 
-export async function runHighlight(server: FixtureServer, pages: BenchPage[], options: HighlightOptions = {}): Promise<{ cells: Cell[]; terms: number; bundleBytes: number; problems: string[] }> {
+export async function runHighlight(server: FixtureServer, pages: BenchPage[], options: HighlightOptions = {}): Promise<{ cells: Cell[]; terms: number; maxMentions: number; bundleBytes: number; problems: string[] }> {
   const log = options.log ?? (() => undefined);
   const scanner = await bundleScanner();
   const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
@@ -291,5 +299,5 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
       await driver.close().catch(() => undefined);
     }
   }
-  return { cells, terms: terms.length, bundleBytes: Buffer.byteLength(scanner), problems };
+  return { cells, terms: terms.length, maxMentions: maxMentions(), bundleBytes: Buffer.byteLength(scanner), problems };
 }

@@ -1,8 +1,9 @@
 /**
  * Bundled by highlight.ts with esbuild into one IIFE and injected into the benchmark pages: the content
  * script's real scanning code (term index, MentionScanner walk, SliceScheduler slices, Highlight API ranges),
- * wired the way PageSession wires it, minus the in-page UI, the quote check and the messaging (those need the
- * extension; their costs are not part of "scan and highlight"). Exposes `window.__verbatimScan()`.
+ * wired the way PageSession wires it (same mention cap), minus the in-page UI, the quote check and the messaging
+ * (those need the extension; their costs are not part of "scan and highlight"). Exposes `window.__verbatimScan()`.
+ * PageSession itself is not bundled: it imports the extension's messaging and UI, which need `browser.*`.
  */
 import pageTermsJson from '../../generated/page-terms.json';
 import { pageTermIndex, type PageTerms, type HighlightKind } from '../../utils/highlight/page-terms';
@@ -28,6 +29,9 @@ export interface ScanTiming {
   slices: number;
   highlights: number;
 }
+
+/** PageSession's MAX_MENTIONS, read from entrypoints/content/page-session.ts at bundle time (highlight.ts). */
+declare const __MAX_MENTIONS__: number;
 
 const ALL_KINDS: HighlightKind[] = ['person', 'country', 'organisation', 'agreement', 'project', 'place', 'topic'];
 
@@ -67,7 +71,7 @@ function scan(): Promise<ScanTiming> {
       slice();
       if (firstAdd && firstMs < 0) firstMs = performance.now() - t0;
     };
-    const scanner = new MentionScanner(document, index, kinds, highlights, ledger, () => null);
+    const scanner = new MentionScanner(document, index, kinds, highlights, ledger, () => null, __MAX_MENTIONS__);
     const t3 = performance.now();
     const startAt = onScreenStart(document);
     const setupMs = performance.now() - t0;

@@ -25,8 +25,11 @@ export interface QuoteCheckResult {
   quotes: number;
   inCorpus: number;
   notInCorpus: number;
+  /** Verbatim's passes over the set (fuse makes one). */
   runs: number;
   verbatimMsPerQuote: number;
+  /** The first pass over the set, with cold caches and JIT. */
+  verbatimColdMsPerQuote: number;
   fuseMsPerQuote: number;
   verbatimAccuracy: number;
   fuseAccuracy: number;
@@ -65,11 +68,14 @@ export function runQuoteCheck(runs = 5): QuoteCheckResult {
   const verbatimSetupMs = performance.now() - started;
   let answers: QuoteCheck[] = [];
   const verbatimRuns: number[] = [];
+  let verbatimColdMsPerQuote = Number.NaN;
   for (let r = 0; r < runs + 1; r++) {
     started = performance.now();
     answers = cases.map((c) => checker.checkQuote(c.label.quote, c.attributedTo));
     const ms = (performance.now() - started) / cases.length;
-    if (r > 0) verbatimRuns.push(ms); // the first run warms the JIT and the engine's caches
+    // The first pass is cold: JIT, and the per-word caches (folding, stems) the long-lived background engine keeps.
+    if (r === 0) verbatimColdMsPerQuote = ms;
+    else verbatimRuns.push(ms);
   }
   const verbatimRight = cases.filter((c, i) => {
     const a = answers[i]!;
@@ -82,17 +88,16 @@ export function runQuoteCheck(runs = 5): QuoteCheckResult {
   started = performance.now();
   const fuse = new Fuse(statements, { keys: ['text'], ignoreLocation: true, includeScore: true, threshold: 1 });
   const fuseSetupMs = performance.now() - started;
-  let best: Array<{ id: string; score: number } | null> = [];
-  const fuseRuns: number[] = [];
-  for (let r = 0; r < runs + 1; r++) {
-    started = performance.now();
-    best = cases.map((c) => {
-      const hit = fuse.search(c.label.quote.trim().replace(/^[“"«„‘']+|[”"»“’']+$/g, ''), { limit: 1 })[0];
-      return hit ? { id: hit.item.id, score: hit.score ?? 1 } : null;
-    });
-    const ms = (performance.now() - started) / cases.length;
-    if (r > 0) fuseRuns.push(ms);
-  }
+  const fuseBest = (c: Case) => {
+    const hit = fuse.search(c.label.quote.trim().replace(/^[“"«„‘']+|[”"»“’']+$/g, ''), { limit: 1 })[0];
+    return hit ? { id: hit.item.id, score: hit.score ?? 1 } : null;
+  };
+  // fuse takes 100–250 ms a quote here (bitap over every statement, 32-letter pattern chunks): one pass over
+  // the set, after a warm-up on a few quotes, keeps the bench within its budget.
+  for (const c of cases.slice(0, 5)) fuseBest(c);
+  started = performance.now();
+  const best = cases.map(fuseBest);
+  const fuseRuns = [(performance.now() - started) / cases.length];
   // The oracle threshold: every distinct score (and 1) tried as "best hit counts when score ≤ t".
   const candidates = [...new Set(best.map((b) => b?.score ?? 1)), 0, 1].sort((a, b) => a - b);
   let fuseThreshold = 1;
@@ -115,6 +120,7 @@ export function runQuoteCheck(runs = 5): QuoteCheckResult {
     notInCorpus: cases.filter((c) => !c.expected).length,
     runs,
     verbatimMsPerQuote: median(verbatimRuns),
+    verbatimColdMsPerQuote,
     fuseMsPerQuote: median(fuseRuns),
     verbatimAccuracy: round((verbatimRight / cases.length) * 1000) / 1000,
     fuseAccuracy: round((fuseRight / cases.length) * 1000) / 1000,

@@ -87,7 +87,7 @@ export class MentionLedger<N, R> {
 
   /** Term id → occurrences, most frequent first. */
   termCounts(): Array<[string, number]> {
-    return [...this.#counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
   clear(): void {

@@ -8,10 +8,16 @@
  * Chromium reports (Firefox has no Long Tasks API: the tests read Verbatim's own measurement there) and in
  * `window.__pageErrors` its uncaught errors.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FixtureServer } from './server';
 import { waitUntil, type PageUnderTest } from './page-helpers';
+import { SCREENSHOTS_DIR } from './paths';
+
+/** Where the hostile tests write what they measured (quoted in docs/in-page.md). */
+const TIMINGS = join(SCREENSHOTS_DIR, 'hostile-timings.json');
 
 /** A sentence of the corpus (Erdoğan on trade), checked as a verbatim quote. */
 export const REAL_QUOTE = 'We have set a goal of $100 billion and I believe we will achieve it';
@@ -45,7 +51,7 @@ export function fiftyThousandParagraphs(): string {
 /** One text node of 5 MB, with a name every ~1,000 characters, after a normal paragraph with a real quote. */
 export function hugeTextNode(): string {
   const filler = 'The delegations continued their talks late into the evening while the press waited outside the hall. ';
-  const unit = `${filler.repeat(9)}Shavkat Mirziyoyev spoke. `;
+  const unit = `${filler.repeat(9)}Vladimir Putin spoke. `;
   const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
   return page('A 5 MB text node', `<article>${LEAD}<p>${text}</p></article>`);
 }
@@ -58,9 +64,9 @@ export function quoteStorm(): string {
   return page('10,000 quotation marks', `<article>${parts.join('\n')}</article>`);
 }
 
-/** A page that changes its DOM every animation frame: a ticker, paragraphs added and removed, a rebuild every second. */
+/** A page that changes its DOM every animation frame: a ticker, paragraphs added and removed, a rebuild every 2 s. */
 export function mutatesEveryFrame(): string {
-  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Update ${i}: Vladimir Putin and Narendra Modi discussed the SCO.</p>`).join('');
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Update ${i}: Alexander Lukashenko discussed the SCO.</p>`).join('');
   const script = `<script>
 document.addEventListener('DOMContentLoaded', function () {
   var live = document.getElementById('live'), feed = document.getElementById('feed'), frame = 0;
@@ -68,10 +74,10 @@ document.addEventListener('DOMContentLoaded', function () {
   function tick() {
     frame++; window.__frames = frame;
     live.textContent = 'Live ' + frame + ': Xi Jinping is speaking';
-    var p = document.createElement('p'); p.textContent = 'Flash ' + frame + ': Shehbaz Sharif arrived.'; feed.appendChild(p);
+    var p = document.createElement('p'); p.textContent = 'Flash ' + frame + ': the Emir of Qatar arrived.'; feed.appendChild(p);
     if (feed.children.length > 20) feed.removeChild(feed.firstChild);
     document.body.setAttribute('data-frame', String(frame % 2));
-    if (frame % 60 === 0) { var a = document.getElementById('rebuild'); a.innerHTML = a.innerHTML; }
+    if (frame % 120 === 0) { var a = document.getElementById('rebuild'); a.innerHTML = a.innerHTML; }
     requestAnimationFrame(tick);
   }
   requestAnimationFrame(tick);
@@ -104,7 +110,7 @@ ${
     : ''
 }
 </script>`;
-  return page(`Removes Verbatim (${mode})`, `<article>${LEAD}<p>Xi Jinping and Narendra Modi were also in Astana.</p></article>`, { head: script });
+  return page(`Removes Verbatim (${mode})`, `<article>${LEAD}<p>Xi Jinping and Shehbaz Sharif were also in Astana.</p></article>`, { head: script });
 }
 
 /**
@@ -130,11 +136,11 @@ export function overridesBuiltins(): string {
   window.__parse = parse;
   JSON.parse = function () { hijacked.push('JSON.parse'); throw new Error('hijacked JSON.parse'); };
   window.MutationObserver = function () { hijacked.push('MutationObserver'); throw new Error('hijacked MutationObserver'); };
-  window.__addLater = function () { var p = document.createElement('p'); p.append('Later: Shehbaz Sharif met Shavkat Mirziyoyev.'); document.querySelector('article').append(p); };
+  window.__addLater = function () { var p = document.createElement('p'); p.append('Later: Shehbaz Sharif met Alexander Lukashenko.'); document.querySelector('article').append(p); };
 })();
 </script>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Overrides"}</script>`;
-  return page('Overrides built-ins', `<article>${LEAD}<p>Xi Jinping and Narendra Modi were also in Astana.</p></article>`, { head: script });
+  return page('Overrides built-ins', `<article>${LEAD}<p>Xi Jinping and Shehbaz Sharif were also in Astana.</p></article>`, { head: script });
 }
 
 /** Text in open shadow roots nested 100 deep, and in a closed one; the light DOM has its own names. */
@@ -144,17 +150,17 @@ document.addEventListener('DOMContentLoaded', function () {
   var parent = document.getElementById('shadow-host');
   for (var i = 0; i < 100; i++) {
     var root = parent.attachShadow({ mode: 'open' });
-    var p = document.createElement('p'); p.textContent = 'Level ' + i + ': Shavkat Mirziyoyev in a shadow root.';
+    var p = document.createElement('p'); p.textContent = 'Level ' + i + ': Alexander Lukashenko in a shadow root.';
     var next = document.createElement('div');
     root.append(p, next);
     parent = next;
   }
   var closed = document.getElementById('closed-host').attachShadow({ mode: 'closed' });
-  var q = document.createElement('p'); q.textContent = 'Shehbaz Sharif in a closed shadow root.'; closed.append(q);
+  var q = document.createElement('p'); q.textContent = 'Qatar in a closed shadow root.'; closed.append(q);
   window.__shadowDepth = 100;
 });
 </script>`;
-  return page('Deep shadow DOM', `<article>${LEAD}<p>Xi Jinping and Narendra Modi were also in Astana.</p><div id="shadow-host"></div><div id="closed-host"></div></article>`, { head: script });
+  return page('Deep shadow DOM', `<article>${LEAD}<p>Xi Jinping and Shehbaz Sharif were also in Astana.</p><div id="shadow-host"></div><div id="closed-host"></div></article>`, { head: script });
 }
 
 /**
@@ -232,6 +238,7 @@ export interface RawHost {
   started: string | null;
   highlights: string | null;
   error: string | null;
+  longest: string | null;
 }
 
 export interface HostileReading {
@@ -244,6 +251,8 @@ export interface HostileReading {
   error: string | null;
   /** Chromium: long tasks (ms) that started after Verbatim did. Firefox: null (no Long Tasks API). */
   longTasks: number[] | null;
+  /** The source of Verbatim's longest piece of work (e2e build), to see what a page made slow. */
+  what: string | null;
 }
 
 /** Runs in the page: the host's attributes and the long tasks since Verbatim started, with no built-in a page could replace. */
@@ -262,6 +271,7 @@ export function readRaw(): { host: RawHost | null; longTasks: Array<[number, num
           started: get('data-verbatim-started'),
           highlights: get('data-verbatim-highlights'),
           error: get('data-verbatim-error'),
+          longest: get('data-verbatim-longest'),
         }
       : null,
     longTasks: w.__longTasks ?? null,
@@ -281,6 +291,7 @@ export async function readHostile(page: PageUnderTest, browser: string): Promise
     highlights: JSON.parse(h.highlights ?? '[]') as HostileReading['highlights'],
     timing: JSON.parse(h.timing ?? 'null') as HostileReading['timing'],
     error: h.error,
+    what: h.longest,
     longTasks: browser === 'chromium' && raw.longTasks ? raw.longTasks.filter(([start]) => start >= started).map(([, d]) => d) : null,
   };
 }
@@ -303,4 +314,20 @@ export async function waitForReady(page: PageUnderTest, browser: string, timeout
 /** The longest task Verbatim caused: Chromium's long tasks after it started, else (and also) its own measurement. */
 export function longestTask(r: HostileReading): number {
   return Math.max(r.timing?.longestTaskMs ?? 0, r.timing?.longestSliceMs ?? 0, ...(r.longTasks ?? []));
+}
+
+/** Adds one page's figures for one browser to hostile-timings.json. */
+export function record(browser: string, name: string, r: HostileReading, extra: Record<string, unknown> = {}): void {
+  let all: Record<string, Record<string, unknown>> = {};
+  try {
+    all = JSON.parse(readFileSync(TIMINGS, 'utf8')) as typeof all;
+  } catch {
+    // First run: no file yet.
+  }
+  const t = r.timing as (HostileReading['timing'] & { longestStepMs?: number }) | null;
+  all[name] = {
+    ...all[name],
+    [browser]: { longestTaskMs: Math.round(longestTask(r) * 10) / 10, verbatimLongestMs: t?.longestTaskMs, longestSliceMs: t?.longestSliceMs, longestStepMs: t?.longestStepMs, busyMs: t?.busyMs, longTasksAfterStart: r.longTasks, mentions: r.mentions, quotes: r.quotes, capped: r.capped, longestWork: r.what?.slice(0, 80), ...extra },
+  };
+  writeFileSync(TIMINGS, JSON.stringify(all, null, 2));
 }
