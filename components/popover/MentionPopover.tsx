@@ -3,9 +3,9 @@
  * is, what that person said at the summit, and the statements that mention it, each with speaker, document,
  * save, copy citation and a link to read it in context.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { MentionDetails, StatementCard } from '@/utils/messaging/page-messages';
-import { failure, type PageActions } from './page-actions';
+import type { PageActions } from './page-actions';
+import { Loaded } from './Loaded';
 import { StatementActions } from './StatementActions';
 
 /** Long statements are cut at this many characters in the popover; the reader shows them whole. */
@@ -41,20 +41,14 @@ function StatementItem({ card, actions }: { card: StatementCard; actions: PageAc
 }
 
 export function MentionPopoverBody({ termId, actions, headingId }: { termId: string; actions: PageActions; headingId: string }) {
-  const [details, setDetails] = useState<MentionDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setDetails(null);
-    setError(null);
-    actions.mentionDetails(termId).then(
-      (d) => live && setDetails(d),
-      (e: unknown) => live && setError(failure(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [termId]);
+  return (
+    <Loaded key={termId} load={() => actions.mentionDetails(termId)}>
+      {(details: MentionDetails | null, error) => <MentionView details={details} error={error} actions={actions} headingId={headingId} />}
+    </Loaded>
+  );
+}
+
+function MentionView({ details, error, actions, headingId }: { details: MentionDetails | null; error: string | null; actions: PageActions; headingId: string }) {
   if (error) return <p class="vb-status vb-error" role="alert">{error}</p>;
   if (!details) return <p class="vb-status" role="status">Looking it up…</p>;
   const first = details.name.split(' ')[0];

@@ -1,25 +1,12 @@
 /** Popover for a checked quote: the verdict and everything behind it (see QuoteDetails), loaded with its context. */
-import { useEffect, useState } from 'preact/hooks';
 import type { CheckedQuote, StatementContext } from '@/utils/messaging/page-messages';
 import { QuoteDetails } from '../verdict/QuoteDetails';
-import { failure, type PageActions } from './page-actions';
+import type { PageActions } from './page-actions';
+import { Loaded } from './Loaded';
 import { StatementActions } from './StatementActions';
 
 export function QuotePopoverBody({ quote, actions, headingId }: { quote: CheckedQuote; actions: PageActions; headingId: string }) {
-  const [context, setContext] = useState<StatementContext | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const first = quote.match?.statementIds[0];
-  useEffect(() => {
-    let live = true;
-    if (first)
-      actions.statementContext(first).then(
-        (c) => live && setContext(c),
-        (e: unknown) => live && setError(failure(e)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [first]);
   const report = actions.openReport;
   const actionBar = first ? (
     <StatementActions
@@ -42,10 +29,17 @@ export function QuotePopoverBody({ quote, actions, headingId }: { quote: Checked
       </button>
     </div>
   ) : null;
-  return (
+  const view = (context: StatementContext | null, error: string | null) => (
     <div data-verdict={quote.verdict} data-statement-id={quote.match?.statementIds.join(' ') ?? ''}>
       <QuoteDetails quote={quote} context={context} headingId={headingId} actions={actionBar} />
       {error && <p class="vb-status vb-error">{error}</p>}
     </div>
+  );
+  // Nothing matched: no context to load.
+  if (!first) return view(null, null);
+  return (
+    <Loaded key={first} load={() => actions.statementContext(first)}>
+      {view}
+    </Loaded>
   );
 }

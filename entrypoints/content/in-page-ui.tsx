@@ -4,7 +4,6 @@
  * list (the keyboard path to every highlight), and the popover.
  */
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { MentionPopoverBody } from '@/components/popover/MentionPopover';
 import { QuotePopoverBody } from '@/components/popover/QuotePopover';
 import { Popover, type AnchorRect } from '@/components/popover/Popover';
@@ -77,15 +76,8 @@ function besideList(el: Element): AnchorRect {
 }
 
 function App({ state, ui }: { state: UiState; ui: InPageUi }) {
-  const pillRef = useRef<HTMLButtonElement>(null);
   const quotes = state.markers.map((m) => m.quote).filter((q) => q.verdict !== 'scare');
   const total = state.mentions.reduce((n, m) => n + m.count, 0);
-  useEffect(() => {
-    if (!state.panelOpen && ui.returnFocusToPill) {
-      ui.returnFocusToPill = false;
-      pillRef.current?.focus({ preventScroll: true });
-    }
-  });
   const pop = state.popover;
   const headingId = 'vb-popover-heading';
   const { capped } = state;
@@ -116,7 +108,6 @@ function App({ state, ui }: { state: UiState; ui: InPageUi }) {
       )}
       {(quotes.length > 0 || total > 0) && (
         <button
-          ref={pillRef}
           type="button"
           class="vb-pill"
           data-testid="verbatim-pill"
@@ -259,6 +250,10 @@ export class InPageUi {
       this.#renderQueued = false;
       try {
         render(<App state={this.#state} ui={this} />, this.#container);
+        if (!this.#state.panelOpen && this.returnFocusToPill) {
+          this.returnFocusToPill = false;
+          (this.#shadow.querySelector('.vb-pill') as HTMLElement | null)?.focus({ preventScroll: true });
+        }
       } catch {
         // A page that broke our shadow root (removed nodes) must not see our errors; the next update retries.
       }
