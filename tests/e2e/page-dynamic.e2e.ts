@@ -3,7 +3,7 @@
  * JSON-LD articles yes, other pages no; a single-page app re-rendering its article, an infinite-scroll page,
  * iframes and form fields, and thousands of paragraphs in slices with no long task.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
@@ -113,6 +113,7 @@ for (const name of BROWSERS) {
       expect(host.timing!.slices).toBeGreaterThan(10);
       expect(host.quotes).toBeGreaterThan(0);
       timings[name] = { page: 'thousands-of-paragraphs (4,000 paragraphs, ~730 KB)', mentions: host.mentions, wallMsToReady: wall, ...host.timing };
+      mkdirSync(join(ROOT, 'tests/e2e/screenshots'), { recursive: true });
       writeFileSync(join(ROOT, 'tests/e2e/screenshots/page-timings.json'), JSON.stringify(timings, null, 2));
       expect(pageErrors(page)).toEqual([]);
     });

@@ -33,6 +33,20 @@ async function tabFor(url: string): Promise<number | null> {
   return null;
 }
 
+/**
+ * Runs in an extension page, as the popup's "This page" list does: asks the tab's content script to reveal its
+ * last quote (`page:reveal-quote` through `tabs.sendMessage`, which needs no `tabs` permission).
+ */
+async function revealLastQuote(tabId: number): Promise<{ index: number; verdict: string; reply: unknown }> {
+  type Api = { tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  const results = (await api.runtime.sendMessage({ verbatim: 1, type: 'tab:results', payload: { tabId } })) as { value: { quotes: Array<{ index: number; verdict: string }> } };
+  const quote = results.value.quotes.filter((q) => q.verdict !== 'scare').at(-1)!;
+  const reply = await api.tabs.sendMessage(tabId, { verbatim: 1, type: 'page:reveal-quote', payload: { index: quote.index } });
+  return { index: quote.index, verdict: quote.verdict, reply };
+}
+
 /** Runs in an extension page: writes a sync setting (what the options page and the site toggle do). */
 async function setSync(items: Record<string, unknown>): Promise<void> {
   type Api = { storage: { sync: { set(i: object): Promise<void> } } };
@@ -155,6 +169,18 @@ for (const name of BROWSERS) {
       const host = await page.evaluate(readHost);
       expect(host!.quotes).toBe(expected.length);
       await report.close();
+    });
+
+    it("reveals a quote when the popup's \"This page\" list asks: scrolled to, popover open, focus inside", async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tabId = (await waitUntil(extPage, tabFor, url(), 10_000, 'the tab results'))!;
+      const { verdict, reply } = await extPage.evaluate(revealLastQuote, tabId);
+      expect(reply).toEqual({ ok: true });
+      const info = await waitUntil(page, popoverInfo, undefined, 10_000, 'the quote popover');
+      expect(info!.verdict).toBe(verdict);
+      expect(info!.focusedInside).toBe(true);
+      await page.press('Escape');
+      expect(await page.evaluate(popoverInfo)).toBeNull();
     });
 
     it('removes everything when the site is turned off, and comes back when it is turned on', async () => {

@@ -8,9 +8,9 @@
  * Chromium reports (Firefox has no Long Tasks API: the tests read Verbatim's own measurement there) and in
  * `window.__pageErrors` its uncaught errors.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FixtureServer } from './server';
 import { waitUntil, type PageUnderTest } from './page-helpers';
@@ -329,5 +329,7 @@ export function record(browser: string, name: string, r: HostileReading, extra: 
     ...all[name],
     [browser]: { longestTaskMs: Math.round(longestTask(r) * 10) / 10, verbatimLongestMs: t?.longestTaskMs, longestSliceMs: t?.longestSliceMs, longestStepMs: t?.longestStepMs, busyMs: t?.busyMs, longTasksAfterStart: r.longTasks, mentions: r.mentions, quotes: r.quotes, capped: r.capped, longestWork: r.what?.slice(0, 80), ...extra },
   };
+  // The screenshots folder is git-ignored: a fresh clone does not have it.
+  mkdirSync(dirname(TIMINGS), { recursive: true });
   writeFileSync(TIMINGS, JSON.stringify(all, null, 2));
 }
