@@ -8,7 +8,7 @@ import type { PageTerms } from '@/utils/highlight/page-terms';
 import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/highlight/page-settings';
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
-import { PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
 import { send } from '@/utils/messaging/client';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
@@ -156,8 +156,14 @@ export default defineContentScript({
       else ui.open({ kind: 'message', text: payload.error ?? 'Nothing to check.', anchor, focus: true });
     };
 
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isShowCheckMessage(message)) return undefined;
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: { ok: boolean }) => void) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (isRevealQuoteMessage(message)) {
+        // Answered at once, so the popup knows whether to close (a page without Verbatim running answers false).
+        sendResponse({ ok: state.session?.revealQuote(message.payload.index) ?? false });
+        return undefined;
+      }
+      if (!isShowCheckMessage(message)) return undefined;
       try {
         const { check, error } = message.payload;
         if (state.session) state.session.showCheck(check, error, selectionAnchor());

@@ -3,7 +3,7 @@
  * follows the page as it changes, opens popovers on hover, click and keyboard, and removes every trace of
  * itself in `stop()`.
  */
-import type { PageTerms } from '@/utils/highlight/page-terms';
+import type { HighlightKind, PageTerms } from '@/utils/highlight/page-terms';
 import { pageTermIndex } from '@/utils/highlight/page-terms';
 import { MentionLedger } from '@/utils/highlight/mention-ledger';
 import { MutationBatch } from '@/utils/highlight/mutation-batch';
@@ -99,7 +99,10 @@ export class PageSession {
   readonly #highlights: PageHighlights;
   readonly #ledger = new MentionLedger<Text, Range>();
   readonly #scheduler: SliceScheduler;
-  readonly #scanner: MentionScanner;
+  /** Made on first use (see `#scanner`): building the term index is a task of its own. */
+  #scannerOrNull: MentionScanner | null = null;
+  readonly #terms: PageTerms;
+  readonly #highlightKinds: ReadonlySet<HighlightKind>;
   readonly #ui: InPageUi;
   readonly #batch = new MutationBatch<Node>();
   readonly #observer: MutationObserver;
@@ -146,8 +149,9 @@ export class PageSession {
       this.#names.set(`topic:${t.id}`, t.name);
       this.#kinds.set(`topic:${t.id}`, 'topic');
     }
-    const index = pageTermIndex(terms, new Set(settings.highlightKinds));
-    this.#highlights = new PageHighlights(doc, settings.highlightStyle);
+    this.#terms = terms;
+    this.#highlightKinds = new Set(settings.highlightKinds);
+    this.#highlights = new PageHighlights(doc, settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#later(run, 0),
@@ -164,7 +168,6 @@ export class PageSession {
       hooks.testMode,
       hooks.css,
     );
-    this.#scanner = new MentionScanner(doc, index, this.#kinds, this.#highlights, this.#ledger, () => this.#ui.host, MAX_MENTIONS);
     this.#observer = new MutationObserver((records) => this.#timed(() => this.#onMutations(records)));
     this.#hostObserver = new MutationObserver(() => this.#timed(() => this.#defend()));
   }
@@ -184,6 +187,15 @@ export class PageSession {
     const took = performance.now() - start;
     if (TEST_MODE && took > this.#longestTaskMs) this.#longestWhat = run.toString().slice(0, 120);
     this.#longestTaskMs = Math.max(this.#longestTaskMs, took);
+  }
+
+  /**
+   * The scanner, with the term index it needs (8–35 ms to build on the bench machine): built in a task of its own
+   * while the browser draws its first frame (`start`), or on first use if something needs it sooner.
+   */
+  get #scanner(): MentionScanner {
+    this.#scannerOrNull ??= new MentionScanner(this.#doc, pageTermIndex(this.#terms, this.#highlightKinds), this.#kinds, this.#highlights, this.#ledger, () => this.#ui.host, MAX_MENTIONS);
+    return this.#scannerOrNull;
   }
 
   /** setTimeout that `stop()` cancels. */
@@ -214,7 +226,9 @@ export class PageSession {
       // Finding the text on screen needs layout. Right after a big page loads the browser may not have laid it
       // out yet (measured: 400 ms for 50,000 paragraphs in Chromium), and asking for it here would make that
       // Verbatim's task: wait until the browser has drawn a frame. A hidden tab draws none and has nothing on screen.
-      if (this.#doc.visibilityState === 'hidden') this.#scanAll(body, false);
+      // The term index is built meanwhile, in a task of its own, so neither task is long.
+      this.#later(() => void this.#scanner, 0);
+      if (this.#doc.visibilityState === 'hidden') this.#later(() => this.#scanAll(body, false), 0);
       else requestAnimationFrame(() => this.#later(() => this.#scanAll(body, true), 0));
     });
   }
@@ -251,8 +265,12 @@ export class PageSession {
   }
 
   #scanAll(body: Element, fromScreen = true): void {
+    // The probe first: it reads the layout the browser already has. The highlight stylesheet is adopted only with
+    // the first batch of highlights, so it cannot make this probe recalculate the page's style.
+    const startAt = fromScreen ? this.#onScreenStart() : null;
     this.#scheduler.add(
-      this.#scanner.walkTask(body, PRIORITY.visible, fromScreen ? this.#onScreenStart() : null, () => {
+      this.#scanner.walkTask(body, PRIORITY.visible, startAt, () => {
+        this.#highlights.flush();
         if (this.#firstScanMs < 0) this.#firstScanMs = performance.now() - this.#startedAt;
         // In a task of its own: the slice that finished the walk has spent its budget.
         this.#later(() => this.#publishMentions(), 0);
@@ -343,6 +361,7 @@ export class PageSession {
           placed.push({ quote, ranges });
         }
         if (i < quotes.length) return false;
+        this.#highlights.flush();
         this.#positionMarkers();
         return true;
       },
@@ -461,6 +480,7 @@ export class PageSession {
     }
     this.#setState('scanning');
     this.#whenIdle(() => {
+      this.#highlights.flush();
       this.#publishMentions();
       this.#positionMarkers();
       if (!this.#checking && !this.#recheckTimer) this.#setState('ready');
@@ -591,6 +611,28 @@ export class PageSession {
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     this.#positionMarkers();
     this.#ui.open({ kind: 'quote', quote, anchor: from, focus: true }, opener);
+  }
+
+  /**
+   * The popup's "This page" list: scrolls to quote `index` of the last check and opens its popover, focus inside.
+   * False when the page has no such quote (not placed yet, or the page was checked again since).
+   */
+  revealQuote(index: number): boolean {
+    let found = false;
+    this.#timed(() => {
+      const placed = this.#quotes.find((q) => q.quote.index === index);
+      if (!placed) return;
+      const range = placed.ranges[0];
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      this.#positionMarkers();
+      const rects = range ? range.getClientRects() : null;
+      const r = rects && rects.length ? rects[0] : null;
+      const x = window.innerWidth / 2 - 200;
+      const anchor: AnchorRect = r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : { left: x, top: 80, right: x, bottom: 80 };
+      this.#ui.open({ kind: 'quote', quote: placed.quote, anchor, focus: true });
+      found = true;
+    });
+    return found;
   }
 
   /** Shows a check of selected text (the context menu) in a popover. */

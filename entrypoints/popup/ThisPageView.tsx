@@ -6,16 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/client';
-import type { CheckedQuote, TabResults } from '@/utils/messaging/page-messages';
+import type { CheckedQuote, RevealQuoteMessage, TabResults } from '@/utils/messaging/page-messages';
 import { VerdictBadge } from '@/components/verdict/VerdictBadge';
 import { errorText, extensionPage } from '@/components/common/statement-actions';
-
-/** Asks the tab's content script to scroll to quote `index` and open its popover (see page area). */
-export interface RevealQuoteMessage {
-  verbatim: 1;
-  type: 'page:reveal-quote';
-  payload: { index: number };
-}
 
 /** The tab to describe: `?tab=<id>` (the popup opened as a page, in tests) or the active tab of this window. */
 async function currentTabId(): Promise<number | null> {

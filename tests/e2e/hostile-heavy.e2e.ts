@@ -83,7 +83,9 @@ for (const name of BROWSERS) {
       expect(r.capped).toContain('quotes');
       expect(r.quotes).toBeGreaterThan(0);
       expect(r.quotes).toBeLessThanOrEqual(300);
-      expect(r.timing!.slices).toBeGreaterThan(MANY_SLICES);
+      // ~100 ms of work since highlights are registered in batches: how many 8 ms slices that makes depends on
+      // the machine's speed, so this page only checks that the work was cut into slices at all.
+      expect(r.timing!.slices).toBeGreaterThan(1);
       expect(await limitsLine(page)).toMatch(/the first 300 of \d{1,2},\d{3} were checked/);
       expect(pageErrors(page)).toEqual([]);
     });

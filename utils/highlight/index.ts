@@ -5,5 +5,6 @@ export * from './block-text';
 export * from './slice-scheduler';
 export * from './mutation-batch';
 export * from './mention-ledger';
+export * from './highlight-batch';
 export * from './verdict-words';
 export { buildPageTerms, pageTermIndex, type PageTerms, type HighlightKind } from './page-terms';

@@ -191,3 +191,26 @@ export function isShowCheckMessage(message: unknown): message is ShowCheckMessag
     (message.payload.check === null || isObject(message.payload.check))
   );
 }
+
+/**
+ * Popup → content script (`tabs.sendMessage`, which needs no `tabs` permission): scroll to quote `index` of the
+ * page's last check and open its popover, focus inside (the popup's "This page" list). The content script answers
+ * `{ ok }`: false when the page has no such quote (not checked yet, or checked again since).
+ */
+export interface RevealQuoteMessage {
+  verbatim: 1;
+  type: 'page:reveal-quote';
+  payload: { index: number };
+}
+
+export function isRevealQuoteMessage(message: unknown): message is RevealQuoteMessage {
+  return (
+    isObject(message) &&
+    message.verbatim === 1 &&
+    message.type === 'page:reveal-quote' &&
+    isObject(message.payload) &&
+    isNumber(message.payload.index) &&
+    Number.isInteger(message.payload.index) &&
+    (message.payload.index as number) >= 0
+  );
+}
