@@ -3,7 +3,7 @@
  * as the very last line, one JSON object (ratios are peer ÷ Verbatim: higher is better for Verbatim).
  *
  * Parts: 1 page scan and highlight (Chromium + Firefox, highlight.ts), 2 quote check (quote-check.ts),
- * 3 popup search (search.ts), 4 start-up (startup.ts), 5 size (size.ts). See docs/bench.md.
+ * 3 popup search (search.ts), 4 start-up (startup.ts), 5 size (size.ts). See README "Benchmark".
  *
  * Flags: `--only=highlight,quote,search,startup,size` runs some parts; `--browsers=chromium` limits part 1;
  * `--quick` trims runs (for trying the bench out, not for figures).

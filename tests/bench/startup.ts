@@ -10,7 +10,7 @@
  *   - Content-script injection cost: a page with nothing to highlight (fixtures.ts `quietPage`) loaded with
  *     and without the extension; the difference in the renderer's main-thread script time and task time
  *     (CDP Performance.getMetrics) is what Verbatim costs such a page.
- * Chromium only: Firefox over BiDi cannot read its extension pages' timing the same way (see docs/bench.md).
+ * Chromium only: Firefox over BiDi cannot read its extension pages' timing the same way (see README "Benchmark").
  */
 import 'fake-indexeddb/auto';
 import { existsSync, statSync } from 'node:fs';

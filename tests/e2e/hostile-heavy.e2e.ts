@@ -13,7 +13,7 @@ import { launchForPages, waitUntil, type PageBrowser, type PageUnderTest } from 
 import { addHostilePages, readHostile, record, waitForReady } from './support/hostile-pages';
 
 /**
- * Timings are measured and written to hostile-timings.json (quoted in docs/in-page.md), never asserted: these
+ * Timings are measured and written to hostile-timings.json (quoted in README "On the news page"), never asserted: these
  * machines are noisy, and timings belong to the benchmark. The tests assert what keeps tasks short — the work
  * was cut into many slices, and the limits held.
  */

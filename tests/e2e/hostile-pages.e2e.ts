@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
       record(name, 'shadow roots nested 100 deep, and a closed one', r);
       expect(r.error).toBeNull();
       expect(texts(r)).toEqual(expect.arrayContaining(['Xi Jinping', 'Shehbaz Sharif']));
-      // Decided: Verbatim does not scan shadow roots, open or closed (see docs/in-page.md).
+      // Decided: Verbatim does not scan shadow roots, open or closed (see README "On the news page").
       expect(texts(r)).not.toContain('Alexander Lukashenko');
       expect(texts(r)).not.toContain('Qatar');
       expect(pageErrors(page)).toEqual([]);

@@ -16,7 +16,7 @@ import type { FixtureServer } from './server';
 import { waitUntil, type PageUnderTest } from './page-helpers';
 import { SCREENSHOTS_DIR } from './paths';
 
-/** Where the hostile tests write what they measured (quoted in docs/in-page.md). */
+/** Where the hostile tests write what they measured (quoted in README "On the news page"). */
 const TIMINGS = join(SCREENSHOTS_DIR, 'hostile-timings.json');
 
 /** A sentence of the corpus (Erdoğan on trade), checked as a verbatim quote. */
