@@ -2,7 +2,7 @@
  * Corpus statements shaped for the page UI (popover, report): speaker, document, Kremlin link and a ready
  * citation. Runs in the background, which holds the corpus; the content script only receives the cards.
  */
-import type { CitationSource } from '../citation';
+import { citationSourceFor, type CitationSource } from '../citation';
 import type { CorpusView } from '../corpus/corpus-view';
 import type { Statement } from '../corpus/types';
 import type { QuoteMatch } from '../matching/types';
@@ -21,15 +21,11 @@ export function statementCard(view: CorpusView, statement: Statement, readerLink
   const speaker = statement.speakerId ? view.speakerById.get(statement.speakerId) : undefined;
   const doc = view.documentById.get(statement.documentId);
   const role = speaker ? (speaker.role ?? speaker.outlet) : null;
+  // One way to cite a statement everywhere (popup, reader, popovers, exports): utils/citation builds the source.
+  const base = citationSourceFor(view, statement.id);
   const citation: CitationSource = {
-    statementId: statement.id,
+    ...(base ?? { statementId: statement.id, speaker: null, role: null, documentTitle: statement.documentId, place: '', date: '', publisher: view.corpus.source.publisher }),
     text: words ?? statement.text,
-    speaker: speaker?.name ?? null,
-    role,
-    documentTitle: doc?.title ?? statement.documentId,
-    place: doc?.place ?? '',
-    date: doc?.date ?? '',
-    publisher: doc?.source.name ?? view.corpus.source.publisher,
     link: readerLink(statement.id),
   };
   return {
