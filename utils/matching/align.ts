@@ -38,7 +38,7 @@ export function align(
   for (let i = 1; i <= m; i++) {
     const q = quote[i - 1] as MatchToken;
     const wq = weights[i - 1] ?? 0;
-    const skipQ = (q.content ? SKIP_QUOTE.content : SKIP_QUOTE.stop) * (q.content ? 1 : 1);
+    const skipQ = q.content ? SKIP_QUOTE.content : SKIP_QUOTE.stop;
     const free = freeSkipAt.has(i - 1) || freeSkipAt.has(i);
     const row = i * W;
     const prev = (i - 1) * W;
@@ -83,12 +83,8 @@ export function align(
       i--;
       j--;
     } else if (dir === 3) j--;
-    else if (dir === 2) i--;
+    else if (dir === 2) i--; // column 0 is always "up": once at the window's start, the rest of the quote is unmatched
     else break;
-    if (j === 0 && dir !== 2) {
-      // Reached the start of the window: the rest of the quote is unmatched.
-      while (i > 0 && back[i * W] === 2 && j === 0) i--;
-    }
   }
   pairs.reverse();
   return { pairs, score: H[m * W + bestJ] ?? 0 };
