@@ -62,6 +62,8 @@ export function compileTerms(entries: TermEntry[]): TermIndex {
 
 /** Punctuation allowed between the words of one term: spaces, hyphens, and the dot of "U.S.". */
 function joins(text: string, a: Token, b: Token): boolean {
+  // The usual gap, one space, without slicing a string for it.
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
   if (/^[\s\u00a0\-‐–]*$/.test(gap)) return true;
   return gap === '.' && a.end - a.start === 1;
@@ -71,7 +73,7 @@ export function findTerms(index: TermIndex, text: string, tokens: Token[] = toke
   const out: TermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const candidates = index.byFirstWord.get(tok.norm) ?? index.byFirstWord.get(tok.raw);
+    const candidates = index.byFirstWord.get(tok.norm) ?? (tok.raw === tok.norm ? undefined : index.byFirstWord.get(tok.raw));
     if (!candidates) continue;
     for (const cand of candidates) {
       const n = cand.words.length;

@@ -8,6 +8,18 @@ const foldCache = new Map<string, string>();
 
 /** Lower-cases a word and strips its diacritics (Türkiye → turkiye). Cached: page text repeats words a lot. */
 export function foldWord(word: string): string {
+  // Fast path, no cache: plain ASCII needs only lower-casing (and ` → '); NFD leaves ASCII as it is.
+  let upper = false;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if ((c >= 65 && c <= 90) || c === 96) upper = true;
+  }
+  if (ascii) return upper ? word.toLowerCase().replace(/`/g, "'") : word;
   let folded = foldCache.get(word);
   if (folded === undefined) {
     folded = word
@@ -45,12 +57,62 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}]+(?:[.,](?=\p{N})\p{N}+)*(?:['’ʼ][\p{L}]+)*/gu;
 
+/** The same pattern, sticky: where the ASCII scan below cannot decide a word alone, it asks this from the word's start. */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+/** ASCII letters and digits (the only ASCII characters \p{L} and \p{N} cover). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Same tokens as running WORD over the text, but the common case (an ASCII word ended by ASCII punctuation or
+ * space) is scanned by hand; anything else (a non-ASCII character, a "." or "," before a digit, an apostrophe
+ * before a letter) is left to the regex, from the word's start.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let j = i + 1;
+      while (j < len && isAsciiAlnum(text.charCodeAt(j))) j++;
+      let plain = true;
+      if (j < len) {
+        const d = text.charCodeAt(j);
+        if (d >= 128) plain = false;
+        else if (d === 46 || d === 44 || d === 39) {
+          // "." or "," continues a word only before a digit, "'" only before a letter.
+          const e = j + 1 < len ? text.charCodeAt(j + 1) : -1;
+          if (e >= 128) plain = false;
+          else if (d === 39) plain = !((e >= 97 && e <= 122) || (e >= 65 && e <= 90));
+          else plain = !(e >= 48 && e <= 57);
+        }
+      }
+      if (plain) {
+        const raw = foldWord(text.slice(start, j));
+        tokens.push({ norm: stripPossessive(raw), raw, start, end: j });
+        i = j;
+        continue;
+      }
+    }
+    WORD_AT.lastIndex = i;
+    const m = WORD_AT.exec(text);
+    if (m === null) {
+      // Not a word start: step over the character (both halves of a surrogate pair).
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < len && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
     const raw = foldWord(m[0]);
-    tokens.push({ norm: stripPossessive(raw), raw, start: m.index, end: m.index + m[0].length });
+    tokens.push({ norm: stripPossessive(raw), raw, start: i, end: i + m[0].length });
+    i += m[0].length;
   }
   return tokens;
 }
