@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { startServer, type FixtureServer } from './support/server';
-import { launchForPages, waitUntil, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+import { launchForPages, waitUntil, type PageBrowser, type PageUnderTest, pageErrors } from './support/page-helpers';
 import { addHostilePages, readHostile, record, waitForReady } from './support/hostile-pages';
 
 /**
@@ -18,8 +18,6 @@ import { addHostilePages, readHostile, record, waitForReady } from './support/ho
  * was cut into many slices, and the limits held.
  */
 const MANY_SLICES = 10;
-
-const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
 
 /** Opens the Verbatim list and returns its "what was left out" line. */
 async function limitsLine(page: PageUnderTest): Promise<string> {

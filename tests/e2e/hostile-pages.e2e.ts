@@ -9,24 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { startServer, type FixtureServer } from './support/server';
-import { launchForPages, waitUntil, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+import { launchForPages, waitUntil, type PageBrowser, type PageUnderTest, pageErrors, tabFor } from './support/page-helpers';
 import { REAL_QUOTE, addHostilePages, record, startBeacon, waitForReady } from './support/hostile-pages';
 
-const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
 const texts = (r: { highlights: Array<{ name: string; text: string }> }) => r.highlights.filter((h) => !h.name.startsWith('verbatim-quote-')).map((h) => h.text);
-
-/** Runs in an extension page: the id of the tab whose stored results are for `url`. */
-async function tabFor(url: string): Promise<number | null> {
-  type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (g.browser ?? g.chrome)!;
-  for (const tab of await api.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    const reply = (await api.runtime.sendMessage({ verbatim: 1, type: 'tab:results', payload: { tabId: tab.id } })) as { ok: boolean; value: { url: string } | null };
-    if (reply.ok && reply.value?.url === url) return tab.id;
-  }
-  return null;
-}
 
 /** Runs in the page: Verbatim's names in the highlight registry (the page can see them; Firefox included). */
 function verbatimHighlights(): string[] {

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { ROOT } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
-import { launchForPages, readHost, waitForVerbatim, waitUntil, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+import { launchForPages, readHost, waitForVerbatim, waitUntil, type PageBrowser, type PageUnderTest, pageErrors } from './support/page-helpers';
 
-const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
 const texts = (h: { highlights: Array<{ name: string; text: string }> }) => h.highlights.filter((x) => !x.name.startsWith('verbatim-quote-')).map((x) => x.text);
 
 /** Runs in an extension page: checks a selected quote the way the context menu does. */

@@ -11,27 +11,11 @@ import { ArticleChecker, htmlToBlocks, type SynonymMap } from '../../utils/match
 import { BROWSERS } from './support/browsers';
 import { ROOT, SCREENSHOTS_DIR } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
-import { launchForPages, popoverInfo, readHost, waitForVerbatim, waitUntil, wordRect, type PageBrowser, type PageUnderTest } from './support/page-helpers';
+import { launchForPages, popoverInfo, readHost, waitForVerbatim, waitUntil, wordRect, type PageBrowser, type PageUnderTest, pageErrors, tabFor } from './support/page-helpers';
 
 const corpus = JSON.parse(readFileSync(join(ROOT, 'generated/corpus.json'), 'utf8')) as Corpus;
 const synonyms = JSON.parse(readFileSync(join(ROOT, 'generated/synonyms.json'), 'utf8')) as SynonymMap;
 const entity = (id: string) => corpus.entities.find((e) => e.id === id)!;
-
-/** The favicon request of fixture pages is the server's 404, not an error of Verbatim or of the page. */
-const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
-
-/** Runs in an extension page: the id of the tab whose stored results are for `url`. */
-async function tabFor(url: string): Promise<number | null> {
-  type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (g.browser ?? g.chrome)!;
-  for (const tab of await api.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    const reply = (await api.runtime.sendMessage({ verbatim: 1, type: 'tab:results', payload: { tabId: tab.id } })) as { ok: boolean; value: { url: string } | null };
-    if (reply.ok && reply.value?.url === url) return tab.id;
-  }
-  return null;
-}
 
 /**
  * Runs in an extension page, as the popup's "This page" list does: asks the tab's content script to reveal its

@@ -69,6 +69,22 @@ async function ensureDir(path: string): Promise<void> {
 
 // ---------------------------------------------------------------- Chromium
 
+/** Flags for headless Chromium with the unpacked extension loaded (TOOLCHAIN.md). */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    // Without these Chromium keeps calling Google services, which the closed network refuses loudly.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
@@ -87,18 +103,7 @@ export async function launchChromium(options: { headless?: boolean; extensionDir
       executablePath,
       headless: options.headless ?? true,
       viewport: null,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        // Without these Chromium keeps calling Google services, which the closed network refuses loudly.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: chromiumArgs(extensionDir),
     });
     const ctx = context;
     const serviceWorker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: WAIT_MS }));

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import { FIREFOX_EXTENSION_UUID, type BrowserName } from './browsers';
+import { FIREFOX_EXTENSION_UUID, chromiumArgs, type BrowserName } from './browsers';
 import { BROWSER_BINARIES, E2E_BUILDS, requireFile } from './paths';
 import { BLANK_PATH, type FixtureServer } from './server';
 
@@ -127,17 +127,7 @@ export async function launchPersistentChromium(profile: string, extensionDir = E
     executablePath: requireFile(BROWSER_BINARIES.chromium, 'Install chromium.'),
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
   const id = new URL(worker.url()).host;

@@ -183,3 +183,19 @@ export function popoverInfo(): { text: string; statementIds: string[]; termId: s
     focusedInside: !!root.activeElement && pop.contains(root.activeElement),
   };
 }
+
+/** The favicon request of fixture pages is the server's 404, not an error of Verbatim or of the page. */
+export const pageErrors = (page: PageUnderTest) => page.errors.filter((e) => !/Failed to load resource|favicon/i.test(e));
+
+/** Runs in an extension page: the id of the tab whose stored results are for `url`. */
+export async function tabFor(url: string): Promise<number | null> {
+  type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const reply = (await api.runtime.sendMessage({ verbatim: 1, type: 'tab:results', payload: { tabId: tab.id } })) as { ok: boolean; value: { url: string } | null };
+    if (reply.ok && reply.value?.url === url) return tab.id;
+  }
+  return null;
+}
