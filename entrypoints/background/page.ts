@@ -12,6 +12,7 @@ import themeCss from '@/components/verdict/theme.css?inline';
 import verdictCss from '@/components/verdict/verdict.css?inline';
 import popoverCss from '@/components/popover/popover.css?inline';
 import { MAX_QUOTES_PER_CHECK, PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
+import { MentionFinder } from '@/utils/highlight/mention-finder';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
 import type { AreaHandlers } from './core';
@@ -101,7 +102,11 @@ async function publishPageTerms(): Promise<void> {
 }
 
 
+/** Term indexes by kinds, built on first use and kept while the background runs. */
+const mentionFinder = new MentionFinder(pageTerms);
+
 export const pageHandlers: AreaHandlers<PageMessages> = {
+  'page:mentions': ({ texts, kinds }) => mentionFinder.find(texts, kinds),
   'page:terms': () => pageTerms,
   'page:ui-css': () => pageUiCss,
   'page:check': async ({ url, title, blocks, truncated }, sender) => {

@@ -14,6 +14,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<import('./protocol').RequestNa
   'corpus:status',
   'page:check',
   'page:clear',
+  'page:mentions',
   'page:terms',
   'page:ui-css',
   'page:open-report',

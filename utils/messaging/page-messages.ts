@@ -4,7 +4,8 @@
  * compiled corpus and the quote engine (page text never leaves the browser).
  */
 import type { CitationSource } from '../citation';
-import type { PageTerms } from '../highlight/page-terms';
+import type { HighlightKind, PageTerms } from '../highlight/page-terms';
+import { HIGHLIGHT_KINDS, type MentionHits } from '../highlight/mention-finder';
 import type { EntityType } from '../corpus/types';
 import type { ArticleBlock, FoundQuote, Mention, QuoteCheck } from '../matching/types';
 import { isNothing, isNumber, isObject, isString, shape } from './validate';
@@ -96,6 +97,11 @@ export const PAGE_UI_CSS_KEY = 'pageUiCss';
 export type PageMessages = {
   /** Content script → background: the term table, when storage.local does not have the current one. */
   'page:terms': { req: void; res: PageTerms };
+  /**
+   * Content script → background: find the corpus's terms (of these kinds) in the text of some text nodes, so
+   * the page's main thread does not (see utils/highlight/mention-finder.ts).
+   */
+  'page:mentions': { req: MentionsRequest; res: MentionHits };
   /** Content script → background: the in-page UI's stylesheet, when storage.local does not have it. */
   'page:ui-css': { req: void; res: string };
   /** Content script → background: check the article's blocks; stored as the sender tab's results. */
@@ -154,7 +160,31 @@ const isBlocks = (v: unknown) => {
   return chars <= MAX_ARTICLE_CHARS;
 };
 
+/**
+ * One `page:mentions` request: at most 2,000 texts and 200,000 characters (the content script sends ~32,000 per
+ * chunk; a text node longer than 20,000 characters is sent in windows, see TEXT_WINDOW in mention-scanner.ts).
+ */
+export const MAX_MENTION_TEXTS = 2_000;
+export const MAX_MENTION_CHARS = 200_000;
+
+export interface MentionsRequest {
+  texts: string[];
+  kinds: HighlightKind[];
+}
+
+const isMentionTexts = (v: unknown) => {
+  if (!Array.isArray(v) || v.length > MAX_MENTION_TEXTS) return false;
+  let chars = 0;
+  for (const t of v) {
+    if (typeof t !== 'string') return false;
+    chars += t.length;
+  }
+  return chars <= MAX_MENTION_CHARS;
+};
+const isKinds = (v: unknown) => Array.isArray(v) && v.length <= HIGHLIGHT_KINDS.length && v.every((k) => HIGHLIGHT_KINDS.includes(k as HighlightKind));
+
 export const pageValidators = {
+  'page:mentions': shape<MentionsRequest>({ texts: isMentionTexts, kinds: isKinds }),
   'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks, truncated: (v) => v === undefined || typeof v === 'boolean' }),
   'page:terms': isNothing,
   'page:ui-css': isNothing,

@@ -1,0 +1,92 @@
+/**
+ * The background's half of highlighting (`page:mentions`): the real term table, texts as a content script
+ * sends them (text nodes and windows of long ones), and the request validator.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMentions, HIGHLIGHT_KINDS, MentionFinder, type MentionHits } from '../../utils/highlight/mention-finder';
+import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
+import { findTerms } from '../../utils/matching/term-finder';
+import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS, pageValidators } from '../../utils/messaging/page-messages';
+
+const terms = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'page-terms.json'), 'utf8')) as PageTerms;
+
+/** The hits as readable tuples: [text index, matched words, term id]. */
+function readable(texts: string[], answer: MentionHits): Array<[number, string, string]> {
+  const out: Array<[number, string, string]> = [];
+  for (let h = 0; h < answer.hits.length; h += 4) {
+    const [t, start, end, id] = answer.hits.slice(h, h + 4) as [number, number, number, number];
+    out.push([t, texts[t]!.slice(start, end), answer.ids[id]!]);
+  }
+  return out;
+}
+
+describe('finding mentions for a page (background)', () => {
+  const finder = new MentionFinder(terms);
+
+  it('reports each mention with its text, offsets and term id, in text order', () => {
+    const texts = ['Vladimir Putin met Xi Jinping in Astana.', '\n  ', 'Erdoğan’s visit; Türkiye and the SCO.'];
+    const found = readable(texts, finder.find(texts, HIGHLIGHT_KINDS));
+    expect(found.map(([t, words]) => [t, words])).toEqual([
+      [0, 'Vladimir Putin'],
+      [0, 'Xi Jinping'],
+      [0, 'Astana'],
+      [2, 'Erdoğan’s'],
+      [2, 'Türkiye'],
+      [2, 'SCO'],
+    ]);
+    // Each id is sent once, whatever the number of hits.
+    const answer = finder.find(texts, HIGHLIGHT_KINDS);
+    expect(new Set(answer.ids).size).toBe(answer.ids.length);
+    expect(found.find(([, w]) => w === 'Vladimir Putin')![2]).toMatch(/^entity:/);
+  });
+
+  it('gives the same mentions as the term finder run in the page would, on every fixture article', () => {
+    const index = pageTermIndex(terms, new Set(HIGHLIGHT_KINDS));
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'articles');
+    const html = readFileSync(join(dir, readdirFirst(dir)), 'utf8');
+    const texts = html
+      .replace(/<script[\s\S]*?<\/script>/gi, '')
+      .split(/<[^>]+>/)
+      .filter((t) => t.trim());
+    const answer = findMentions(index, texts);
+    const direct = texts.flatMap((text, t) => findTerms(index, text).map((m) => [t, m.start, m.end, m.id]));
+    expect(readable(texts, answer).length).toBe(direct.length);
+    expect(direct.length).toBeGreaterThan(5);
+    for (let i = 0; i < direct.length; i++) {
+      const [t, start, end, id] = direct[i] as [number, number, number, string];
+      expect(answer.hits.slice(i * 4, i * 4 + 3)).toEqual([t, start, end]);
+      expect(answer.ids[answer.hits[i * 4 + 3]!]).toBe(id);
+    }
+  });
+
+  it('finds only the kinds asked for', () => {
+    const texts = ['Putin spoke about energy security in Astana.'];
+    const people = readable(texts, finder.find(texts, ['person'])).map(([, w]) => w);
+    expect(people).toEqual(['Putin']);
+    const places = readable(texts, finder.find(texts, ['place', 'country'])).map(([, w]) => w);
+    expect(places).toContain('Astana');
+    expect(places).not.toContain('Putin');
+    expect(finder.find(texts, [])).toEqual({ ids: [], hits: [] });
+  });
+
+  it('accepts only well-formed requests, within the size limits', () => {
+    const ok = pageValidators['page:mentions'];
+    expect(ok({ texts: ['a', 'b'], kinds: ['person', 'topic'] })).toBe(true);
+    expect(ok({ texts: [], kinds: [] })).toBe(true);
+    expect(ok({ texts: ['a'], kinds: ['person', 'bogus'] })).toBe(false);
+    expect(ok({ texts: [1], kinds: [] })).toBe(false);
+    expect(ok({ texts: 'a', kinds: [] })).toBe(false);
+    expect(ok({ texts: ['a'], kinds: [], extra: 1 })).toBe(false);
+    expect(ok({ texts: Array.from({ length: MAX_MENTION_TEXTS + 1 }, () => 'a'), kinds: [] })).toBe(false);
+    expect(ok({ texts: ['x'.repeat(MAX_MENTION_CHARS)], kinds: [] })).toBe(true);
+    expect(ok({ texts: ['x'.repeat(MAX_MENTION_CHARS), 'y'], kinds: [] })).toBe(false);
+  });
+});
+
+function readdirFirst(dir: string): string {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()[0]!;
+}
