@@ -16,6 +16,8 @@ import { readPageFacts } from './page-facts';
 import { PageSession } from './page-session';
 import { InPageUi } from './in-page-ui';
 import { highlightApiAvailable } from './page-highlights';
+// Verbatim's ::highlight() rules, injected by the manifest before the page is styled (see page-highlights.ts).
+import './highlights.css';
 
 const TEST_MODE = import.meta.env.MODE === 'e2e';
 

@@ -1,22 +1,40 @@
 /**
  * Finds corpus terms in the page's text nodes and highlights them, in slices. Walks text nodes with a
  * TreeWalker that rejects skipped subtrees (scripts, styles, form fields, editable regions, code, Verbatim's
- * own UI); each text node is one step (very long ones are split into windows).
+ * own UI) and sends their text to the background in chunks (`page:mentions`: the term finding runs there, off
+ * the page's main thread, see utils/highlight/mention-finder.ts); each answer becomes ranges in a slice of its
+ * own. Very long text nodes are sent in windows.
  */
-import { findTerms, type TermIndex } from '@/utils/matching/term-finder';
+import type { MentionHits } from '@/utils/highlight/mention-finder';
 import type { MentionLedger, LedgerEntry } from '@/utils/highlight/mention-ledger';
-import type { SliceTask } from '@/utils/highlight/slice-scheduler';
-import { MENTION_PREFIX, type PageHighlights } from './page-highlights';
+import type { SliceScheduler, SliceTask } from '@/utils/highlight/slice-scheduler';
+import { MENTION_PREFIX } from './page-highlights';
+import { anchorOf, type OnScreenHighlights, type PageMention } from './on-screen-highlights';
 
 /** Elements whose text is never highlighted. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'input', 'button', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', 'nav']);
 
 /**
- * Text nodes longer than this are scanned in windows of this size (cut at a space), so one enormous text node
- * (a 5 MB <pre>-less dump) cannot make a long task. Measured on a 5 MB node: a 60,000-character window took ~10 ms
- * in Firefox on average, with spikes to 40–70 ms; 20,000 characters keep a window to a few milliseconds.
+ * Text nodes longer than this are read and sent in windows of this size (cut at a space), so one enormous text
+ * node (a 5 MB dump) is never copied whole: measured on a 5 MB node, reading `data` costs ~40 ms in Firefox,
+ * a 20,000-character window a few milliseconds.
  */
 export const TEXT_WINDOW = 20_000;
+/**
+ * Characters per request. The first is small, so the text on screen comes back highlighted quickly; then
+ * ~32,000 (a 100 KB article is four requests; each costs the page well under a millisecond to send).
+ */
+export const FIRST_CHUNK_CHARS = 4_000;
+export const CHUNK_CHARS = 32_000;
+/** Text nodes read per step of the walk; answers applied per step (ranges made). */
+const NODES_PER_STEP = 64;
+const HITS_PER_STEP = 200;
+
+/** A letter or a digit: a text without one holds no term. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Asks the background for the terms in some texts. */
+export type FindMentions = (texts: string[]) => Promise<MentionHits>;
 
 export function isSkippedElement(el: Element, ownHost: Element | null): boolean {
   if (el === ownHost) return true;
@@ -31,156 +49,291 @@ export function insideSkipped(node: Node, root: Node, ownHost: Element | null): 
   return false;
 }
 
+interface Piece {
+  node: Text;
+  /** Where the sent text starts in the node (windows of a long node). */
+  from: number;
+  /** The node's length when it was read: an answer for a node that changed since is dropped. */
+  length: number;
+  text: string;
+}
+
 export class MentionScanner {
-  readonly #filter: NodeFilter;
   /** True once the page reached `maxMentions`: nothing more is highlighted until a full rescan. */
   full = false;
 
   readonly #doc: Document;
-  readonly #index: TermIndex;
+  readonly #find: FindMentions;
   readonly #kindOf: ReadonlyMap<string, string>;
-  readonly #highlights: PageHighlights;
-  readonly #ledger: MentionLedger<Text, Range>;
+  readonly #paint: OnScreenHighlights;
+  readonly #ledger: MentionLedger<Text, PageMention>;
+  readonly #scheduler: SliceScheduler;
   readonly #ownHost: () => Element | null;
   readonly #maxMentions: number;
+  readonly #onError: (error: unknown) => void;
+  #chunk: Piece[] = [];
+  #chunkChars = 0;
+  #sentFirst = false;
+  /** Requests sent and answers not yet applied. */
+  #busy = 0;
+  #settledWaiters: Array<() => void> = [];
+  /** Bumped by `reset`: answers to requests sent before are dropped. */
+  #generation = 0;
+  /** Requests sent (the benchmark and the test hooks report it). */
+  requests = 0;
 
   constructor(
     doc: Document,
-    index: TermIndex,
+    find: FindMentions,
     kindOf: ReadonlyMap<string, string>,
-    highlights: PageHighlights,
-    ledger: MentionLedger<Text, Range>,
+    paint: OnScreenHighlights,
+    ledger: MentionLedger<Text, PageMention>,
+    scheduler: SliceScheduler,
     ownHost: () => Element | null,
+    onError: (error: unknown) => void,
     maxMentions = Infinity,
   ) {
     this.#doc = doc;
-    this.#index = index;
+    this.#find = find;
     this.#kindOf = kindOf;
-    this.#highlights = highlights;
+    this.#paint = paint;
     this.#ledger = ledger;
+    this.#scheduler = scheduler;
     this.#ownHost = ownHost;
+    this.#onError = onError;
     this.#maxMentions = maxMentions;
-    this.#filter = {
-      acceptNode: (node: Node) => {
-        if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-        return isSkippedElement(node as Element, this.#ownHost()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    };
   }
 
-  #walker(root: Node): TreeWalker {
-    return this.#doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, this.#filter);
+  /** True while requests are out or answers wait to be applied. */
+  get busy(): boolean {
+    return this.#busy > 0 || this.#chunk.length > 0;
   }
 
-  /** Highlights the terms of one text node (or of one window of it, from `from`); returns where to continue, or -1. */
-  scanText(node: Text, from = 0): number {
+  /** Resolves once every text read so far has been sent, answered and applied. */
+  settled(): Promise<void> {
+    this.#dispatch();
+    if (!this.#busy) return Promise.resolve();
+    return new Promise((resolve) => this.#settledWaiters.push(resolve));
+  }
+
+  /**
+   * The text of `node` is skipped (inside a script, a form field, an editable region, Verbatim's UI…). `cache`
+   * remembers the answer for each element on the way up, so a walk looks at each element once.
+   */
+  #skipped(node: Text, cache: Map<Element, boolean>): boolean {
+    const parent = node.parentElement;
+    if (!parent) return true;
+    const host = this.#ownHost();
+    const climb: Element[] = [];
+    let answer = false;
+    for (let el: Element | null = parent; el; el = el.parentElement) {
+      const known = cache.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      climb.push(el);
+      if (isSkippedElement(el, host)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const el of climb) cache.set(el, answer);
+    return answer;
+  }
+
+  /** Reads a text node (or one window of it, from `from`) into the current chunk; returns where to continue, or -1. */
+  #read(node: Text, from: number): number {
     if (!node.isConnected) {
       this.drop(this.#ledger.remove(node));
       return -1;
     }
-    // `length` and `substringData` rather than `data`: reading `data` copies the whole text into a new string
-    // each time (measured: ~40 ms per read of a 5 MB node in Firefox), a window copies only itself.
+    // `length` and `substringData` rather than `data` for long nodes: reading `data` copies the whole text.
     const length = node.length;
     if (from === 0 && length < 2) {
       this.drop(this.#ledger.remove(node));
       return -1;
     }
-    let to = length;
-    let slice: string;
-    if (to - from > TEXT_WINDOW) {
-      slice = node.substringData(from, TEXT_WINDOW);
-      const space = slice.lastIndexOf(' ');
-      if (space > 0) slice = slice.slice(0, space);
-      to = from + slice.length;
+    let text: string;
+    if (length - from > TEXT_WINDOW) {
+      text = node.substringData(from, TEXT_WINDOW);
+      const space = text.lastIndexOf(' ');
+      if (space > 0) text = text.slice(0, space);
     } else {
-      slice = from === 0 ? node.data : node.substringData(from, to - from);
-    }
-    const entries: Array<LedgerEntry<Range>> = [];
-    let room = this.#maxMentions - this.#ledger.size + (from === 0 ? this.#ledger.count(node) : 0);
-    for (const m of findTerms(this.#index, slice)) {
-      const kind = this.#kindOf.get(m.id);
-      if (!kind) continue;
-      if (--room < 0) {
-        this.full = true;
-        break;
+      text = from === 0 ? node.data : node.substringData(from, length - from);
+      // Whitespace between tags (most of a page's text nodes): nothing to find, nothing to send.
+      if (from === 0 && !HAS_WORD.test(text)) {
+        if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
+        return -1;
       }
-      const range = this.#doc.createRange();
-      range.setStart(node, from + m.start);
-      range.setEnd(node, from + m.end);
-      this.#highlights.add(MENTION_PREFIX + kind, range);
-      entries.push({ termId: m.id, start: from + m.start, end: from + m.end, range });
     }
-    if (from === 0) this.drop(this.#ledger.set(node, entries));
-    else this.#ledger.append(node, entries);
+    this.#chunk.push({ node, from, length, text });
+    this.#chunkChars += text.length;
+    if (this.#chunkChars >= (this.#sentFirst ? CHUNK_CHARS : FIRST_CHUNK_CHARS)) this.#dispatch();
+    const to = from + text.length;
     return to < length ? to : -1;
   }
 
-  /** Starts counting again (a full rescan after the ledger was cleared). */
+  /** Sends the current chunk. */
+  #dispatch(): void {
+    const pieces = this.#chunk;
+    if (!pieces.length) return;
+    this.#chunk = [];
+    this.#chunkChars = 0;
+    this.#sentFirst = true;
+    this.#busy++;
+    this.requests++;
+    const generation = this.#generation;
+    this.#find(pieces.map((p) => p.text)).then(
+      (answer) => {
+        if (generation !== this.#generation) return;
+        this.#scheduler.add(this.#applyTask(pieces, answer, generation));
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return;
+        this.#onError(error);
+        this.#doneOne();
+      },
+    );
+  }
+
+  #doneOne(): void {
+    if (--this.#busy > 0) return;
+    this.#busy = 0;
+    const waiters = this.#settledWaiters;
+    this.#settledWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Turns one answer into ranges and ledger entries, a few hundred per step. */
+  #applyTask(pieces: Piece[], answer: MentionHits, generation: number): SliceTask {
+    const { ids, hits } = answer;
+    let p = 0;
+    let h = 0;
+    return {
+      priority: 0,
+      step: () => {
+        if (generation !== this.#generation) return true;
+        const stopAt = h + HITS_PER_STEP * 4;
+        while (p < pieces.length && h < stopAt) {
+          const piece = pieces[p] as Piece;
+          if (hits[h] !== p) {
+            // No term in this piece: a rescanned node loses the mentions it had.
+            if (piece.from === 0 && this.#ledger.count(piece.node) && piece.node.length === piece.length) this.drop(this.#ledger.remove(piece.node));
+            p++;
+            continue;
+          }
+          const entries: Array<LedgerEntry<PageMention>> = [];
+          // Hits come in text order: this piece's are the next ones.
+          const fresh = piece.node.isConnected && piece.node.length === piece.length;
+          const anchor = fresh ? anchorOf(piece.node) : null;
+          let room = this.#maxMentions - this.#ledger.size + (piece.from === 0 ? this.#ledger.count(piece.node) : 0);
+          for (; h < hits.length && hits[h] === p; h += 4) {
+            if (!fresh || this.full) continue;
+            const termId = ids[hits[h + 3] as number] as string;
+            const kind = this.#kindOf.get(termId);
+            if (!kind) continue;
+            if (--room < 0) {
+              this.full = true;
+              continue;
+            }
+            const start = piece.from + (hits[h + 1] as number);
+            const end = piece.from + (hits[h + 2] as number);
+            // No range yet: one is made when the mention comes near the screen (see OnScreenHighlights).
+            const mention: PageMention = { node: piece.node, start, end, name: MENTION_PREFIX + kind, anchor, range: null };
+            this.#paint.add(mention);
+            entries.push({ termId, start, end, range: mention });
+          }
+          // A node that changed since it was read is rescanned by the mutation handling; its old entries stay until then.
+          if (fresh) {
+            if (piece.from === 0) this.drop(this.#ledger.set(piece.node, entries));
+            else this.#ledger.append(piece.node, entries);
+          }
+          p++;
+        }
+        if (p < pieces.length) return false;
+        this.#doneOne();
+        return true;
+      },
+    };
+  }
+
+  /** Starts counting again and forgets requests in flight (a full rescan after the ledger was cleared). */
   reset(): void {
     this.full = false;
+    this.#generation++;
+    this.#chunk = [];
+    this.#chunkChars = 0;
+    this.#sentFirst = false;
+    // Answers still out are dropped when they come back (their generation is over) and counted no more.
+    this.#busy = 0;
+    const waiters = this.#settledWaiters;
+    this.#settledWaiters = [];
+    for (const w of waiters) w();
   }
 
   /** Removes ranges that no longer belong to the page. */
-  drop(entries: Array<LedgerEntry<Range>>): void {
-    for (const e of entries) {
-      const kind = this.#kindOf.get(e.termId);
-      if (kind) this.#highlights.delete(MENTION_PREFIX + kind, e.range);
-    }
+  drop(entries: Array<LedgerEntry<PageMention>>): void {
+    for (const e of entries) this.#paint.delete(e.range);
   }
 
   /**
-   * A task that scans `root`'s text nodes: from `startAt` (the first text on screen) to the end, then from the
-   * start up to `startAt`, so what the reader sees is highlighted first.
+   * A task that reads `root`'s text nodes: from `startAt` (the first text on screen) to the end, then from the
+   * start up to `startAt`, so what the reader sees is sent first. `onDone` runs once all of it is highlighted.
    */
   walkTask(root: Node, priority: number, startAt: Node | null = null, onDone?: () => void): SliceTask {
-    let walker = this.#walker(root);
-    let stopAt: Node | null = null;
-    if (startAt && root.contains(startAt) && !insideSkipped(startAt, root, this.#ownHost())) {
-      walker.currentNode = startAt;
-      stopAt = startAt.nodeType === 3 ? startAt : walker.nextNode();
-      walker = this.#walker(root);
-      if (stopAt) walker.currentNode = stopAt;
+    const walker = () => this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let w = walker();
+    let stopAt: Text | null = null;
+    if (startAt && root.contains(startAt)) {
+      if (startAt.nodeType === 3) stopAt = startAt as Text;
+      else {
+        w.currentNode = startAt;
+        stopAt = w.nextNode() as Text | null;
+      }
+      w = walker();
+      if (stopAt) w.currentNode = stopAt;
     }
     let phase: 'first' | 'second' = stopAt ? 'first' : 'second';
-    let current: Node | null = stopAt;
     let pending: { node: Text; from: number } | null = null;
+    let started = false;
+    const cache = new Map<Element, boolean>();
+    const finish = () => {
+      if (onDone) void this.settled().then(onDone);
+      else this.#dispatch();
+      return true;
+    };
     return {
       priority,
       step: () => {
-        if (this.full) {
-          // Over the page's limit: the rest is not highlighted (the list says so).
-          onDone?.();
-          return true;
-        }
-        if (pending) {
-          const next = this.scanText(pending.node, pending.from);
-          pending = next < 0 ? null : { node: pending.node, from: next };
-          return false;
-        }
-        if (phase === 'first' && current === stopAt && current) {
-          // First step: the on-screen node itself.
-          const node = current as Text;
-          current = null;
-          const next = this.scanText(node, 0);
-          if (next >= 0) pending = { node, from: next };
-          return false;
-        }
-        const node = walker.nextNode();
-        if (phase === 'second' && node !== null && node === stopAt) {
-          onDone?.();
-          return true;
-        }
-        if (!node) {
-          if (phase === 'first') {
-            phase = 'second';
-            walker = this.#walker(root);
+        if (this.full) return finish();
+        for (let n = 0; n < NODES_PER_STEP; n++) {
+          if (pending) {
+            // A window of a long node is a step of its own.
+            const next = this.#read(pending.node, pending.from);
+            pending = next < 0 ? null : { node: pending.node, from: next };
             return false;
           }
-          onDone?.();
-          return true;
+          let node: Text | null;
+          if (!started && phase === 'first') {
+            started = true;
+            node = stopAt;
+          } else node = w.nextNode() as Text | null;
+          if (phase === 'second' && node !== null && node === stopAt) return finish();
+          if (!node) {
+            if (phase === 'first') {
+              phase = 'second';
+              w = walker();
+              // The on-screen part goes out now: it is what the reader looks at.
+              this.#dispatch();
+              return false;
+            }
+            return finish();
+          }
+          if (this.#skipped(node, cache)) continue;
+          const next = this.#read(node, 0);
+          if (next >= 0) pending = { node, from: next };
         }
-        const next = this.scanText(node as Text, 0);
-        if (next >= 0) pending = { node: node as Text, from: next };
         return false;
       },
     };
@@ -190,23 +343,29 @@ export class MentionScanner {
   textsTask(nodes: Text[], priority: number): SliceTask {
     let i = 0;
     let pending: { node: Text; from: number } | null = null;
+    const cache = new Map<Element, boolean>();
     return {
       priority,
       step: () => {
-        if (pending) {
-          const next = this.scanText(pending.node, pending.from);
-          pending = next < 0 ? null : { node: pending.node, from: next };
-          return !pending && i >= nodes.length;
-        }
-        const node = nodes[i++];
-        if (!node) return true;
-        const host = this.#ownHost();
-        const parent = node.parentElement;
-        if (parent && !insideSkipped(parent, this.#doc, host)) {
-          const next = this.scanText(node, 0);
+        for (let n = 0; n < NODES_PER_STEP; n++) {
+          if (pending) {
+            const next = this.#read(pending.node, pending.from);
+            pending = next < 0 ? null : { node: pending.node, from: next };
+            return false;
+          }
+          const node = nodes[i++];
+          if (!node) {
+            this.#dispatch();
+            return true;
+          }
+          if (!node.isConnected || this.#skipped(node, cache)) {
+            this.drop(this.#ledger.remove(node));
+            continue;
+          }
+          const next = this.#read(node, 0);
           if (next >= 0) pending = { node, from: next };
         }
-        return !pending && i >= nodes.length;
+        return false;
       },
     };
   }

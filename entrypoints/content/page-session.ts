@@ -4,7 +4,6 @@
  * itself in `stop()`.
  */
 import type { HighlightKind, PageTerms } from '@/utils/highlight/page-terms';
-import { pageTermIndex } from '@/utils/highlight/page-terms';
 import { MentionLedger } from '@/utils/highlight/mention-ledger';
 import { MutationBatch } from '@/utils/highlight/mutation-batch';
 import { SliceScheduler } from '@/utils/highlight/slice-scheduler';
@@ -18,6 +17,7 @@ import { send } from '@/utils/messaging/client';
 import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
+import { OnScreenHighlights, mentionRange, type PageMention } from './on-screen-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
 
 /** The e2e build: test hooks on the host element. A build-time constant, so the store build leaves them out. */
@@ -97,12 +97,11 @@ export class PageSession {
   readonly #doc: Document;
   readonly #hooks: SessionHooks;
   readonly #highlights: PageHighlights;
-  readonly #ledger = new MentionLedger<Text, Range>();
+  readonly #ledger = new MentionLedger<Text, PageMention>();
   readonly #scheduler: SliceScheduler;
-  /** Made on first use (see `#scanner`): building the term index is a task of its own. */
-  #scannerOrNull: MentionScanner | null = null;
-  readonly #terms: PageTerms;
-  readonly #highlightKinds: ReadonlySet<HighlightKind>;
+  /** Paints the mentions near the screen (all are kept in the ledger). */
+  readonly #paint: OnScreenHighlights;
+  readonly #scanner: MentionScanner;
   readonly #ui: InPageUi;
   readonly #batch = new MutationBatch<Node>();
   readonly #observer: MutationObserver;
@@ -149,14 +148,15 @@ export class PageSession {
       this.#names.set(`topic:${t.id}`, t.name);
       this.#kinds.set(`topic:${t.id}`, 'topic');
     }
-    this.#terms = terms;
-    this.#highlightKinds = new Set(settings.highlightKinds);
-    this.#highlights = new PageHighlights(doc, settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
+    this.#highlights = new PageHighlights(settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
+    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy);
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#later(run, 0),
       onError: (e) => hooks.report(e),
     });
+    const kinds: HighlightKind[] = [...settings.highlightKinds];
+    this.#scanner = new MentionScanner(doc, (texts) => findMentions(texts, kinds), this.#kinds, this.#paint, this.#ledger, this.#scheduler, () => this.#ui.host, (e) => hooks.report(e), MAX_MENTIONS);
     this.#ui = new InPageUi(
       doc,
       {
@@ -189,15 +189,6 @@ export class PageSession {
     this.#longestTaskMs = Math.max(this.#longestTaskMs, took);
   }
 
-  /**
-   * The scanner, with the term index it needs (8–35 ms to build on the bench machine): built in a task of its own
-   * while the browser draws its first frame (`start`), or on first use if something needs it sooner.
-   */
-  get #scanner(): MentionScanner {
-    this.#scannerOrNull ??= new MentionScanner(this.#doc, pageTermIndex(this.#terms, this.#highlightKinds), this.#kinds, this.#highlights, this.#ledger, () => this.#ui.host, MAX_MENTIONS);
-    return this.#scannerOrNull;
-  }
-
   /** setTimeout that `stop()` cancels. */
   #later(run: () => void, ms: number): number {
     const id = window.setTimeout(() => {
@@ -226,16 +217,24 @@ export class PageSession {
       // Finding the text on screen needs layout. Right after a big page loads the browser may not have laid it
       // out yet (measured: 400 ms for 50,000 paragraphs in Chromium), and asking for it here would make that
       // Verbatim's task: wait until the browser has drawn a frame. A hidden tab draws none and has nothing on screen.
-      // The term index is built meanwhile, in a task of its own, so neither task is long.
-      this.#later(() => void this.#scanner, 0);
       if (this.#doc.visibilityState === 'hidden') this.#later(() => this.#scanAll(body, false), 0);
       else requestAnimationFrame(() => this.#later(() => this.#scanAll(body, true), 0));
     });
   }
 
-  /** Runs `then` when the queued work is done; its errors are reported, never thrown into the page. */
+  /**
+   * Runs `then` when the queued work is done and every text sent for term finding has come back highlighted;
+   * its errors are reported, never thrown into the page.
+   */
   #whenIdle(then: () => void): void {
-    void this.#scheduler.idle().then(() => this.#timed(then));
+    const settle = async () => {
+      await this.#scheduler.idle();
+      while (this.#scanner.busy && !this.#stopped) {
+        await this.#scanner.settled();
+        await this.#scheduler.idle();
+      }
+    };
+    void settle().then(() => this.#timed(then));
   }
 
   #setState(state: string): void {
@@ -289,7 +288,14 @@ export class PageSession {
   }
 
   #testHooks(): void {
-    writeTestHooks(this.#ui, this.#ledger, this.#kinds, this.#quotes, { firstScanMs: this.#firstScanMs, ...this.#scheduler.stats, longestTaskMs: this.#longestTaskMs });
+    writeTestHooks(this.#ui, this.#ledger, this.#kinds, this.#quotes, {
+      firstScanMs: this.#firstScanMs,
+      ...this.#scheduler.stats,
+      longestTaskMs: Math.max(this.#longestTaskMs, this.#paint.stats.longestMs),
+      painted: this.#paint.stats.painted,
+      observed: this.#paint.observed,
+      mentionRequests: this.#scanner.requests,
+    });
     this.#ui.setAttribute('data-verbatim-longest', this.#longestWhat);
   }
 
@@ -454,7 +460,6 @@ export class PageSession {
       this.#ui.restoreStyle();
       this.#ui.attach();
     }
-    this.#highlights.ensureStyle();
   }
 
   #flushMutations(): void {
@@ -467,6 +472,7 @@ export class PageSession {
       // The page rebuilt itself: one full rescan instead of following every change.
       this.#scheduler.clear();
       this.#ledger.clear();
+      this.#paint.clear();
       this.#highlights.clear();
       this.#scanner.reset();
       this.#scanAll(this.#doc.body ?? this.#doc.documentElement);
@@ -515,7 +521,7 @@ export class PageSession {
     if (!caret) return null;
     if (caret.node.nodeType === 3) {
       const entry = this.#ledger.at(caret.node as Text, caret.offset) ?? (caret.offset > 0 ? this.#ledger.at(caret.node as Text, caret.offset - 1) : null);
-      const rect = entry ? rectContaining(entry.range, x, y) : null;
+      const rect = entry ? rectContaining(mentionRange(entry.range), x, y) : null;
       if (entry && rect) return { kind: 'mention', termId: entry.termId, rect };
     }
     for (const { quote, ranges } of this.#quotes) {
@@ -600,7 +606,7 @@ export class PageSession {
   #locateMention(termId: string, name: string, from: AnchorRect): void {
     const opener = this.#ui.activeElement();
     const found = this.#ledger.first(termId);
-    const el = found?.entry.range.startContainer.parentElement;
+    const el = found?.node.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'auto' });
     this.#ui.open({ kind: 'mention', termId, name, anchor: from, focus: true }, opener);
   }
@@ -653,11 +659,25 @@ export class PageSession {
     for (const id of this.#timers) window.clearTimeout(id);
     this.#timers.clear();
     if (this.#pointerFrame) cancelAnimationFrame(this.#pointerFrame);
+    this.#paint.dispose();
     this.#highlights.dispose();
     this.#ledger.clear();
     this.#quotes = [];
     this.#blocks = [];
     this.#ui.dispose();
+  }
+}
+
+/**
+ * Terms in the page's text, found by the background (`page:mentions`): asked again once after a pause when the
+ * background did not answer (it may be starting, right after an install or an update).
+ */
+async function findMentions(texts: string[], kinds: HighlightKind[]) {
+  try {
+    return await send('page:mentions', { texts, kinds });
+  } catch {
+    await new Promise((ok) => setTimeout(ok, 300));
+    return send('page:mentions', { texts, kinds });
   }
 }
 
@@ -667,11 +687,11 @@ function cappedWords(c: Capped): string {
 }
 
 /** Test hooks (e2e build): what was highlighted and how long the work took, as attributes on the host. */
-function writeTestHooks(ui: InPageUi, ledger: MentionLedger<Text, Range>, kinds: ReadonlyMap<string, string>, quotes: Array<{ quote: CheckedQuote; ranges: Range[] }>, timing: Record<string, number>): void {
+function writeTestHooks(ui: InPageUi, ledger: MentionLedger<Text, PageMention>, kinds: ReadonlyMap<string, string>, quotes: Array<{ quote: CheckedQuote; ranges: Range[] }>, timing: Record<string, number>): void {
   // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
   const dump: Array<{ name: string; text: string }> = [];
   ledger.forEach((_node, e) => {
-    if (dump.length < 5000) dump.push({ name: `verbatim-${kinds.get(e.termId) ?? ''}`, text: e.range.toString() });
+    if (dump.length < 5000) dump.push({ name: `verbatim-${kinds.get(e.termId) ?? ''}`, text: e.range.node.substringData(e.start, e.end - e.start) });
   });
   for (const { quote, ranges } of quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
   ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));

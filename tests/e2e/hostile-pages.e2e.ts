@@ -49,17 +49,21 @@ for (const name of BROWSERS) {
         page,
         () => {
           const host = document.querySelector('verbatim-ui') as HTMLElement | null;
-          if (!host || host.hidden || getComputedStyle(host).display !== 'block' || document.adoptedStyleSheets.length === 0) return null;
-          return { removed: (window as unknown as { __removed: number }).__removed, list: host.getAttribute('data-verbatim-highlights') ?? '' };
+          if (!host || host.hidden || getComputedStyle(host).display !== 'block') return null;
+          const names = [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('verbatim-'));
+          return { removed: (window as unknown as { __removed: number }).__removed, names, list: host.getAttribute('data-verbatim-highlights') ?? '' };
         },
         undefined,
         10_000,
-        'Verbatim to restore its UI and stylesheet',
+        'Verbatim to restore its UI',
       );
       expect(state!.removed).toBe(1);
+      // Emptying adoptedStyleSheets takes nothing of Verbatim's: its ::highlight rules come with the manifest,
+      // outside the page's CSSOM, and its highlights stay registered.
+      expect(state!.names.length).toBeGreaterThan(0);
       await waitUntil(page, () => (document.querySelector('verbatim-ui')?.getAttribute('data-verbatim-highlights') ?? '').includes('Xi Jinping') || null, undefined, 10_000, 'highlights');
       const r = await waitForReady(page, name);
-      record(name, 'removes Verbatim once, hides it, drops its stylesheet', r);
+      record(name, 'removes Verbatim once, hides it, empties adoptedStyleSheets', r);
       expect(r.error).toBeNull();
       expect(pageErrors(page)).toEqual([]);
     });

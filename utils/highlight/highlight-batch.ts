@@ -56,6 +56,11 @@ export class HighlightBatch<R> {
     this.#deps = deps;
   }
 
+  /** Ranges handed over (less those deleted or cleared since). */
+  get shown(): number {
+    return this.#shownTotal;
+  }
+
   /** Ranges waiting for the next batch. */
   get pending(): number {
     return this.#count;

@@ -190,6 +190,7 @@ export async function launchFirefox(server: FixtureServer, options: { headless?:
       headless: options.headless ?? true,
       executablePath,
       userDataDir: profile,
+      dumpio: process.env.VERBATIM_DUMPIO === '1',
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       },

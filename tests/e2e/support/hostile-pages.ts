@@ -247,7 +247,7 @@ export interface HostileReading {
   quotes: number;
   capped: string[];
   highlights: Array<{ name: string; text: string }>;
-  timing: { longestSliceMs: number; longestTaskMs: number; busyMs: number; slices: number; firstScanMs: number } | null;
+  timing: { longestSliceMs: number; longestTaskMs: number; busyMs: number; slices: number; firstScanMs: number; mentionRequests: number; painted: number } | null;
   error: string | null;
   /** Chromium: long tasks (ms) that started after Verbatim did. Firefox: null (no Long Tasks API). */
   longTasks: number[] | null;

@@ -118,7 +118,7 @@ export interface HostState {
   mentions: number;
   quotes: number;
   highlights: Array<{ name: string; text: string }>;
-  timing: { firstScanMs: number; slices: number; steps: number; longestSliceMs: number; busyMs: number } | null;
+  timing: { firstScanMs: number; slices: number; steps: number; longestSliceMs: number; busyMs: number; mentionRequests: number; painted: number } | null;
   error: string | null;
 }
 
