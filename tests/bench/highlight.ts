@@ -55,6 +55,10 @@ export interface Sample {
    */
   mainThreadMs: number | null;
   highlights: number;
+  /** Verbatim: ranges registered at the end (those within a screen of the viewport; the rest as the reader scrolls). */
+  painted?: number;
+  /** Verbatim: time the background's stand-in (a worker) spent finding terms, off the page's main thread. */
+  workerMs?: number;
 }
 
 export interface Cell extends Sample {
@@ -82,13 +86,14 @@ export function maxMentions(): number {
   return m ? Number(m[1]!.replace(/_/g, '')) : Number.POSITIVE_INFINITY;
 }
 
-export async function bundleScanner(): Promise<string> {
-  const out = await build({
-    define: { __MAX_MENTIONS__: String(maxMentions()) },
-    entryPoints: [join(import.meta.dirname, 'page-scan.entry.ts')],
+/** esbuild options shared by the page bundle and the worker bundle. */
+function bundleOptions(entry: string, define: Record<string, string>): import('esbuild').BuildOptions & { write: false } {
+  return {
+    define,
+    entryPoints: [join(import.meta.dirname, entry)],
     bundle: true,
     format: 'iife',
-    minify: true,
+    minify: process.env.BENCH_MINIFY !== '0',
     write: false,
     target: 'es2022',
     logLevel: 'warning',
@@ -102,8 +107,24 @@ export async function bundleScanner(): Promise<string> {
         },
       },
     ],
-  });
-  return out.outputFiles[0]!.text;
+  };
+}
+
+/** The page bundle (content-script code) with the worker bundle (the background's term finding) inside it. */
+export async function bundleScanner(): Promise<{ page: string; worker: string }> {
+  const worker = (await build(bundleOptions('page-scan.worker.ts', {}))).outputFiles[0]!.text;
+  const page = (await build(bundleOptions('page-scan.entry.ts', { __MAX_MENTIONS__: String(maxMentions()), __WORKER_SOURCE__: JSON.stringify(worker) }))).outputFiles[0]!.text;
+  return { page, worker };
+}
+
+/**
+ * Verbatim's highlight rules, put in place at document start, as the manifest's `content_scripts.css` does in
+ * the extension (run in the page before its own content: a stylesheet added to an already laid-out page costs
+ * a full style recalculation, which the extension never pays).
+ */
+export function highlightRulesInit(): string {
+  const css = readFileSync(join(ROOT, 'entrypoints', 'content', 'highlights.css'), 'utf8');
+  return `(() => { const s = new CSSStyleSheet(); s.replaceSync(${JSON.stringify(css)}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; })();`;
 }
 
 /** Every alias and topic term, as Verbatim highlights them with every kind turned on. */
@@ -150,8 +171,11 @@ try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e)
 
 interface Driver {
   name: 'chromium' | 'firefox';
-  /** Loads `url` in a fresh tab, injects `scripts`, runs `run` (an expression returning a promise), closes the tab. */
-  measure(url: string, scripts: string[], run: string): Promise<Sample>;
+  /**
+   * Loads `url` in a fresh tab (running `init` at document start, before the page's own content), injects
+   * `scripts`, runs `run` (an expression returning a promise), closes the tab.
+   */
+  measure(url: string, init: string | null, scripts: string[], run: string): Promise<Sample>;
   close(): Promise<void>;
 }
 
@@ -173,9 +197,10 @@ async function chromiumDriver(): Promise<Driver> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   return {
     name: 'chromium',
-    async measure(url, scripts, run) {
+    async measure(url, init, scripts, run) {
       const page = await context.newPage();
       try {
+        if (init) await page.addInitScript(init);
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         await page.addScriptTag({ content: LONGTASK_OBSERVER });
         for (const s of scripts) await page.addScriptTag({ content: s });
@@ -207,9 +232,10 @@ async function firefoxDriver(): Promise<Driver> {
   });
   return {
     name: 'firefox',
-    async measure(url, scripts, run) {
+    async measure(url, init, scripts, run) {
       const page = await browser.newPage();
       try {
+        if (init) await page.evaluateOnNewDocument(init);
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         for (const s of scripts) await page.addScriptTag({ content: s });
         await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
@@ -230,9 +256,10 @@ export interface HighlightOptions {
   log?: (line: string) => void;
 }
 
-export async function runHighlight(server: FixtureServer, pages: BenchPage[], options: HighlightOptions = {}): Promise<{ cells: Cell[]; terms: number; maxMentions: number; bundleBytes: number; problems: string[] }> {
+export async function runHighlight(server: FixtureServer, pages: BenchPage[], options: HighlightOptions = {}): Promise<{ cells: Cell[]; terms: number; maxMentions: number; bundleBytes: number; workerBytes: number; problems: string[] }> {
   const log = options.log ?? (() => undefined);
   const scanner = await bundleScanner();
+  const rules = highlightRulesInit();
   const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
   const terms = allTerms();
   for (const p of pages) server.addPage(p.path, p.html);
@@ -261,8 +288,8 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             try {
               const sample =
                 contender === 'verbatim'
-                  ? await driver.measure(url, [scanner], 'window.__verbatimScan()')
-                  : await driver.measure(url, [markJs, MARK_HARNESS], `window.__markScan(${JSON.stringify(contender)}, ${JSON.stringify(terms)})`);
+                  ? await driver.measure(url, rules, [scanner.page], 'window.__verbatimScan()')
+                  : await driver.measure(url, null, [markJs, MARK_HARNESS], `window.__markScan(${JSON.stringify(contender)}, ${JSON.stringify(terms)})`);
               samples[contender].push(sample);
             } catch (error) {
               failed[contender] = (error as Error).message.split('\n')[0]!.slice(0, 80);
@@ -290,6 +317,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             longFrameMs: lf.length ? Math.max(...lf) : null,
             mainThreadMs: mt.length ? median(mt) : null,
             highlights: pick((x) => x.highlights),
+            ...(contender === 'verbatim' && s.length ? { painted: pick((x) => x.painted ?? Number.NaN), workerMs: pick((x) => x.workerMs ?? Number.NaN) } : {}),
             ...(s.length ? {} : { skipped: contender === 'markArray' && !MARK_ARRAY_RUNS[page.name] ? 'not run: ~8 min per run' : `failed: ${failed[contender] ?? '?'}` }),
           });
           log(`  ${name} ${page.name} ${contender}: ${s.length} runs, busy ${median(s.map((x) => x.busyMs)).toFixed(1)} ms`);
@@ -299,5 +327,5 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
       await driver.close().catch(() => undefined);
     }
   }
-  return { cells, terms: terms.length, maxMentions: maxMentions(), bundleBytes: Buffer.byteLength(scanner), problems };
+  return { cells, terms: terms.length, maxMentions: maxMentions(), bundleBytes: Buffer.byteLength(scanner.page) - Buffer.byteLength(JSON.stringify(scanner.worker)), workerBytes: Buffer.byteLength(scanner.worker), problems };
 }

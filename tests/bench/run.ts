@@ -136,8 +136,8 @@ async function main(): Promise<void> {
       problems.push(...h.problems.map((p) => `highlight: ${p}`));
       const sizes = pages.map((p) => `${p.name} = ${p.textChars.toLocaleString('en')} chars`).join(', ');
       table(
-        `1. Page scan and highlight — ${h.terms} terms (every alias and topic term); pages: ${sizes}; Verbatim's scan bundle ${fmtBytes(h.bundleBytes)}, capped at ${h.maxMentions.toLocaleString('en')} mentions like the content script; medians (longest: worst run)`,
-        ['browser / page / who', 'runs', 'first hl', 'script', 'main thread', 'done', 'longest sync', 'long task', 'long frame', 'highlights'],
+        `1. Page scan and highlight — ${h.terms} terms (every alias and topic term); pages: ${sizes}; Verbatim's scan bundle ${fmtBytes(h.bundleBytes)} (content-script code; the term finding, ${fmtBytes(h.workerBytes)}, runs in a worker standing in for the background), capped at ${h.maxMentions.toLocaleString('en')} mentions like the content script; medians (longest: worst run)`,
+        ['browser / page / who', 'runs', 'first hl', 'script', 'main thread', 'done', 'longest sync', 'long task', 'long frame', 'highlights', 'painted', 'off-thread'],
         cells.map((c) => [
           `${c.browser} ${c.page} ${LABEL[c.contender]}`,
           c.skipped ? c.skipped : c.runs,
@@ -149,6 +149,8 @@ async function main(): Promise<void> {
           c.longTaskMs === null ? '—' : c.longTaskMs === 0 ? '<50 ms' : fmtMs(c.longTaskMs),
           c.longFrameMs === null ? '—' : c.longFrameMs === 0 ? '<50 ms' : fmtMs(c.longFrameMs),
           Number.isFinite(c.highlights) ? c.highlights : '—',
+          c.painted !== undefined && Number.isFinite(c.painted) ? c.painted : c.contender === 'verbatim' ? '—' : 'all',
+          c.workerMs !== undefined && Number.isFinite(c.workerMs) ? fmtMs(c.workerMs) : '—',
         ]),
       );
       const ratios: Array<Array<string | number>> = [];
