@@ -9,7 +9,7 @@ import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
 import { PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
-import { send } from '@/utils/messaging/client';
+import { ask, send } from '@/utils/messaging/client';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
 import { readPageFacts } from './page-facts';
@@ -26,18 +26,6 @@ const SETTING_KEYS: string[] = Object.values(PAGE_SETTING_KEYS);
 /** Settings with one storage read (the storage library would add ~9 KB to every page). */
 async function readSettings(): Promise<PageSettings> {
   return pageSettingsFrom(await browser.storage.sync.get(SETTING_KEYS));
-}
-
-/** Asks the background, again a few times: right after install or an update it may still be starting. */
-async function ask<T>(request: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await new Promise((ok) => setTimeout(ok, 300 * attempt));
-    }
-  }
 }
 
 let terms: PageTerms | null = null;

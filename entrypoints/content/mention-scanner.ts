@@ -43,12 +43,6 @@ export function isSkippedElement(el: Element, ownHost: Element | null): boolean 
   return editable !== null && editable !== 'false';
 }
 
-/** An element, or one of its ancestors, is skipped (so a walk must not start inside it). */
-export function insideSkipped(node: Node, root: Node, ownHost: Element | null): boolean {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nodeType === 1 && isSkippedElement(n as Element, ownHost)) return true;
-  return false;
-}
-
 interface Piece {
   node: Text;
   /** Where the sent text starts in the node (windows of a long node). */
@@ -278,6 +272,32 @@ export class MentionScanner {
   }
 
   /**
+   * A task that reads text nodes as `next` hands them out (null: no more), a long node window by window (each
+   * window a step of its own); `skip` says which to leave out, `done` ends the task.
+   */
+  #readTask(priority: number, next: () => Text | null, skip: (node: Text) => boolean, done: () => boolean): SliceTask {
+    let pending: { node: Text; from: number } | null = null;
+    return {
+      priority,
+      step: () => {
+        for (let n = 0; n < NODES_PER_STEP; n++) {
+          if (pending) {
+            const to = this.#read(pending.node, pending.from);
+            pending = to < 0 ? null : { node: pending.node, from: to };
+            return false;
+          }
+          const node = next();
+          if (!node) return done();
+          if (skip(node)) continue;
+          const to = this.#read(node, 0);
+          if (to >= 0) pending = { node, from: to };
+        }
+        return false;
+      },
+    };
+  }
+
+  /**
    * A task that reads `root`'s text nodes: from `startAt` (the first text on screen) to the end, then from the
    * start up to `startAt`, so what the reader sees is sent first. `onDone` runs once all of it is highlighted.
    */
@@ -294,79 +314,52 @@ export class MentionScanner {
       w = walker();
       if (stopAt) w.currentNode = stopAt;
     }
-    let phase: 'first' | 'second' = stopAt ? 'first' : 'second';
-    let pending: { node: Text; from: number } | null = null;
+    // From stopAt to the end first, then from the start up to stopAt.
+    let first = stopAt !== null;
     let started = false;
     const cache = new Map<Element, boolean>();
-    const finish = () => {
-      if (onDone) void this.settled().then(onDone);
-      else this.#dispatch();
-      return true;
+    const next = (): Text | null => {
+      if (this.full) return null;
+      if (first && !started) {
+        started = true;
+        return stopAt;
+      }
+      const node = w.nextNode() as Text | null;
+      if (node || !first) return node === stopAt ? null : node;
+      first = false;
+      w = walker();
+      // The on-screen part goes out now: it is what the reader looks at.
+      this.#dispatch();
+      return next();
     };
-    return {
+    return this.#readTask(
       priority,
-      step: () => {
-        if (this.full) return finish();
-        for (let n = 0; n < NODES_PER_STEP; n++) {
-          if (pending) {
-            // A window of a long node is a step of its own.
-            const next = this.#read(pending.node, pending.from);
-            pending = next < 0 ? null : { node: pending.node, from: next };
-            return false;
-          }
-          let node: Text | null;
-          if (!started && phase === 'first') {
-            started = true;
-            node = stopAt;
-          } else node = w.nextNode() as Text | null;
-          if (phase === 'second' && node !== null && node === stopAt) return finish();
-          if (!node) {
-            if (phase === 'first') {
-              phase = 'second';
-              w = walker();
-              // The on-screen part goes out now: it is what the reader looks at.
-              this.#dispatch();
-              return false;
-            }
-            return finish();
-          }
-          if (this.#skipped(node, cache)) continue;
-          const next = this.#read(node, 0);
-          if (next >= 0) pending = { node, from: next };
-        }
-        return false;
+      next,
+      (node) => this.#skipped(node, cache),
+      () => {
+        if (onDone) void this.settled().then(onDone);
+        else this.#dispatch();
+        return true;
       },
-    };
+    );
   }
 
   /** A task that rescans a few text nodes whose content changed. */
   textsTask(nodes: Text[], priority: number): SliceTask {
     let i = 0;
-    let pending: { node: Text; from: number } | null = null;
     const cache = new Map<Element, boolean>();
-    return {
+    return this.#readTask(
       priority,
-      step: () => {
-        for (let n = 0; n < NODES_PER_STEP; n++) {
-          if (pending) {
-            const next = this.#read(pending.node, pending.from);
-            pending = next < 0 ? null : { node: pending.node, from: next };
-            return false;
-          }
-          const node = nodes[i++];
-          if (!node) {
-            this.#dispatch();
-            return true;
-          }
-          if (!node.isConnected || this.#skipped(node, cache)) {
-            this.drop(this.#ledger.remove(node));
-            continue;
-          }
-          const next = this.#read(node, 0);
-          if (next >= 0) pending = { node, from: next };
-        }
-        return false;
+      () => nodes[i++] ?? null,
+      (node) => {
+        if (node.isConnected && !this.#skipped(node, cache)) return false;
+        this.drop(this.#ledger.remove(node));
+        return true;
       },
-    };
+      () => {
+        this.#dispatch();
+        return true;
+      },
+    );
   }
 }

@@ -15,10 +15,9 @@ import type { PageHighlights } from './page-highlights';
 /** How far from the viewport mentions are painted: one screen above and below, so scrolling never outruns them. */
 export const PAINT_MARGIN = '100% 0px 100% 0px';
 
-/** Inline elements a mention's anchor climbs out of (at most a few levels): fewer elements to observe. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+/** Common inline elements a mention's anchor climbs out of (at most a few levels): fewer elements to observe. */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
-/** The element whose visibility decides whether a mention in `node` is painted. */
 /** Anchors placed from the current layout when first seen (about a screen of paragraphs). */
 const FIRST_MEASURED = 64;
 
@@ -29,6 +28,7 @@ function nearScreen(el: Element): boolean {
   return r.bottom >= -h && r.top <= 2 * h && (r.width > 0 || r.height > 0);
 }
 
+/** The element whose visibility decides whether a mention in `node` is painted. */
 export function anchorOf(node: Text): Element | null {
   let el = node.parentElement;
   for (let depth = 0; el && depth < 4 && INLINE.has(el.localName) && el.parentElement && el.parentElement !== el.ownerDocument.body; depth++) el = el.parentElement;

@@ -30,17 +30,12 @@ export interface HighlightTimers {
   cancel(handle: number): void;
 }
 
-const WINDOW_TIMERS: HighlightTimers = {
-  later: (run, ms) => window.setTimeout(run, ms),
-  cancel: (handle) => window.clearTimeout(handle),
-};
-
 export class PageHighlights {
   readonly #highlights = new Map<string, Highlight>();
   readonly #batch: HighlightBatch<Range>;
   readonly #style: HighlightStyle;
 
-  constructor(style: HighlightStyle, timers: HighlightTimers = WINDOW_TIMERS) {
+  constructor(style: HighlightStyle, timers: HighlightTimers) {
     this.#style = style;
     this.#batch = new HighlightBatch<Range>({ now: () => performance.now(), later: timers.later, cancel: timers.cancel, commit: (batch) => this.#commit(batch) });
   }
@@ -78,11 +73,6 @@ export class PageHighlights {
   /** Ranges registered (handed over in batches so far). */
   get shown(): number {
     return this.#batch.shown;
-  }
-
-  /** Ranges held for the next batch. */
-  get pending(): number {
-    return this.#batch.pending;
   }
 
   /** Empties every highlight whose name starts with `prefix` (all mentions by default). */

@@ -13,7 +13,7 @@ import { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_CHECK_CHARS, type CheckedQuote, type T
 import type { PageSettings } from '@/utils/highlight/page-settings';
 import type { AnchorRect } from '@/components/popover/Popover';
 import { messageActions } from '@/components/popover/page-actions';
-import { send } from '@/utils/messaging/client';
+import { ask, send } from '@/utils/messaging/client';
 import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
@@ -672,13 +672,8 @@ export class PageSession {
  * Terms in the page's text, found by the background (`page:mentions`): asked again once after a pause when the
  * background did not answer (it may be starting, right after an install or an update).
  */
-async function findMentions(texts: string[], kinds: HighlightKind[]) {
-  try {
-    return await send('page:mentions', { texts, kinds });
-  } catch {
-    await new Promise((ok) => setTimeout(ok, 300));
-    return send('page:mentions', { texts, kinds });
-  }
+function findMentions(texts: string[], kinds: HighlightKind[]) {
+  return ask(() => send('page:mentions', { texts, kinds }), 2);
 }
 
 /** The limits a page reached, as words for the host attribute (tests and scripts read it). */

@@ -14,3 +14,15 @@ export async function send<K extends RequestName>(type: K, ...args: RequestOf<K>
   if (!reply.ok) throw new VerbatimError(reply.error);
   return reply.value;
 }
+
+/** Asks again, up to `attempts` times, after a growing pause: right after install or an update the background may still be starting. */
+export async function ask<T>(request: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((ok) => setTimeout(ok, 300 * attempt));
+    }
+  }
+}

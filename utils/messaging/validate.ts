@@ -6,7 +6,12 @@ export const isStringArray = (v: unknown, maxItems = 10_000): v is string[] => A
 export const isOptional = <T>(check: (v: unknown) => v is T) => (v: unknown): v is T | undefined => v === undefined || check(v);
 export const isNothing = (v: unknown): v is void => v === undefined || v === null || (isObject(v) && Object.keys(v).length === 0);
 
-/** Validator for a plain object whose listed fields pass their checks (extra fields are rejected). */
+/**
+ * Validator for a plain object whose listed fields pass their checks (extra fields are rejected). Marked free of
+ * side effects so a bundle that imports a messages file for its types and constants (the content script) drops
+ * the validator table it does not use.
+ */
+/*#__NO_SIDE_EFFECTS__*/
 export function shape<T>(fields: { [K in keyof T]-?: (v: unknown) => boolean }): (v: unknown) => v is T {
   const keys = Object.keys(fields);
   return (v: unknown): v is T =>
