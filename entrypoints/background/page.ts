@@ -11,7 +11,7 @@ import type { FoundQuote } from '@/utils/matching/types';
 import themeCss from '@/components/verdict/theme.css?inline';
 import verdictCss from '@/components/verdict/verdict.css?inline';
 import popoverCss from '@/components/popover/popover.css?inline';
-import { MAX_QUOTES_PER_CHECK, PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
+import { LEGACY_PAGE_TERMS_KEY, MAX_QUOTES_PER_CHECK, PAGE_UI_CSS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
 import { MentionFinder } from '@/utils/highlight/mention-finder';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
@@ -88,16 +88,17 @@ function checkSelection(text: string, attributedTo?: string): CheckedQuote {
 }
 
 const pageTerms = pageTermsJson as unknown as PageTerms;
-/** The in-page UI's stylesheet (popover, verdicts, colours), published with the term table (see PAGE_UI_CSS_KEY). */
+/** The in-page UI's stylesheet (popover, verdicts, colours), published in storage.local (see PAGE_UI_CSS_KEY). */
 const pageUiCss = `${themeCss}\n${verdictCss}\n${popoverCss}`;
 
 /**
- * The content script reads the term table from storage.local (a few ms, no background wake-up) rather than
- * bundling it: that keeps the script injected into every page ~30 KB smaller.
+ * The content script reads its UI's stylesheet from storage.local (a few ms, no background wake-up) rather than
+ * bundling it. It needs no term table: `page:mentions` answers carry the names and kinds of the terms found.
  */
-async function publishPageTerms(): Promise<void> {
-  const stored = await browser.storage.local.get([PAGE_TERMS_KEY, PAGE_UI_CSS_KEY]);
-  if ((stored[PAGE_TERMS_KEY] as { version?: string } | undefined)?.version !== pageTerms.version) await browser.storage.local.set({ [PAGE_TERMS_KEY]: pageTerms });
+async function publishPageUiCss(): Promise<void> {
+  // Earlier versions also stored the term table for the content script.
+  await browser.storage.local.remove(LEGACY_PAGE_TERMS_KEY);
+  const stored = await browser.storage.local.get(PAGE_UI_CSS_KEY);
   if (stored[PAGE_UI_CSS_KEY] !== pageUiCss) await browser.storage.local.set({ [PAGE_UI_CSS_KEY]: pageUiCss });
 }
 
@@ -107,7 +108,6 @@ const mentionFinder = new MentionFinder(pageTerms);
 
 export const pageHandlers: AreaHandlers<PageMessages> = {
   'page:mentions': ({ texts, kinds }) => mentionFinder.find(texts, kinds),
-  'page:terms': () => pageTerms,
   'page:ui-css': () => pageUiCss,
   'page:check': async ({ url, title, blocks, truncated }, sender) => {
     const { quotes, mentions, quotesFound } = articleChecker().checkArticle(blocks, MAX_QUOTES_PER_CHECK);
@@ -157,7 +157,7 @@ async function createMenu(): Promise<void> {
 
 /** Called once when the background starts (listeners, context menus, alarms of this area). */
 export function startPageArea(): void {
-  void publishPageTerms().catch((e: unknown) => console.error('Verbatim: could not store the term table', e));
+  void publishPageUiCss().catch((e: unknown) => console.error('Verbatim: could not store the in-page stylesheet', e));
   void createMenu().catch((e: unknown) => console.error('Verbatim: could not add the context menu item', e));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -4,11 +4,10 @@
  * work is in page-session.ts and utils/highlight/.
  */
 import { browser } from 'wxt/browser';
-import type { PageTerms } from '@/utils/highlight/page-terms';
 import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/highlight/page-settings';
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
-import { PAGE_TERMS_KEY, PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
 import { ask, send } from '@/utils/messaging/client';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
@@ -26,15 +25,6 @@ const SETTING_KEYS: string[] = Object.values(PAGE_SETTING_KEYS);
 /** Settings with one storage read (the storage library would add ~9 KB to every page). */
 async function readSettings(): Promise<PageSettings> {
   return pageSettingsFrom(await browser.storage.sync.get(SETTING_KEYS));
-}
-
-let terms: PageTerms | null = null;
-/** The term table: from storage.local (written by the background), else asked of the background. */
-async function pageTerms(): Promise<PageTerms> {
-  if (terms) return terms;
-  const stored = (await browser.storage.local.get(PAGE_TERMS_KEY))[PAGE_TERMS_KEY] as PageTerms | undefined;
-  if (stored && Array.isArray(stored.entities) && Array.isArray(stored.topics)) return (terms = stored);
-  return (terms = await ask(() => send('page:terms')));
 }
 
 let css: string | null = null;
@@ -79,7 +69,7 @@ export default defineContentScript({
       if (state.running && !run) await send('page:clear').catch(report);
       state.running = run;
       if (!run) return;
-      const [table, style] = await Promise.all([pageTerms(), uiCss()]);
+      const style = await uiCss();
       if (generation !== state.generation || !ctx.isValid) return;
       const gaveUp = () => {
         // The page kept removing Verbatim's UI: leave it alone until it is loaded again, and clear the badge.
@@ -88,7 +78,7 @@ export default defineContentScript({
         state.generation++;
         void send('page:clear').catch(report);
       };
-      state.session = new PageSession(document, table, settings, { testMode: TEST_MODE, css: style, copyText, report, gaveUp });
+      state.session = new PageSession(document, settings, { testMode: TEST_MODE, css: style, copyText, report, gaveUp });
       state.session.start();
     };
 

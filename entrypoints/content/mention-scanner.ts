@@ -28,10 +28,23 @@ export const FIRST_CHUNK_CHARS = 4_000;
 export const CHUNK_CHARS = 32_000;
 /** Text nodes read per step of the walk; answers applied per step (ranges made). */
 const NODES_PER_STEP = 64;
+/**
+ * While the first answer is out, slices are one step long, at most this many times (a background that is slow to
+ * answer, just after an install, does not stretch the scan: slices are a few ms apart).
+ */
+const MAX_SHORT_STEPS = 32;
+/** Answers are applied before any further reading (the walk's priority is 0 or more). */
+const APPLY_PRIORITY = -1;
 const HITS_PER_STEP = 200;
 
 /** A letter or a digit: a text without one holds no term. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** What the page's terms are called and which highlight each goes in, as the answers have told (by term id). */
+export interface PageTermNames {
+  names: Map<string, string>;
+  kinds: Map<string, string>;
+}
 
 /** Asks the background for the terms in some texts. */
 export type FindMentions = (texts: string[]) => Promise<MentionHits>;
@@ -58,7 +71,7 @@ export class MentionScanner {
 
   readonly #doc: Document;
   readonly #find: FindMentions;
-  readonly #kindOf: ReadonlyMap<string, string>;
+  readonly #terms: PageTermNames;
   readonly #paint: OnScreenHighlights;
   readonly #ledger: MentionLedger<Text, PageMention>;
   readonly #scheduler: SliceScheduler;
@@ -68,6 +81,9 @@ export class MentionScanner {
   #chunk: Piece[] = [];
   #chunkChars = 0;
   #sentFirst = false;
+  /** The first answer (the text on screen) has been applied. */
+  #firstApplied = false;
+  #shortSteps = 0;
   /** Requests sent and answers not yet applied. */
   #busy = 0;
   #settledWaiters: Array<() => void> = [];
@@ -79,7 +95,7 @@ export class MentionScanner {
   constructor(
     doc: Document,
     find: FindMentions,
-    kindOf: ReadonlyMap<string, string>,
+    terms: PageTermNames,
     paint: OnScreenHighlights,
     ledger: MentionLedger<Text, PageMention>,
     scheduler: SliceScheduler,
@@ -89,7 +105,7 @@ export class MentionScanner {
   ) {
     this.#doc = doc;
     this.#find = find;
-    this.#kindOf = kindOf;
+    this.#terms = terms;
     this.#paint = paint;
     this.#ledger = ledger;
     this.#scheduler = scheduler;
@@ -185,6 +201,7 @@ export class MentionScanner {
       },
       (error: unknown) => {
         if (generation !== this.#generation) return;
+        this.#firstApplied = true;
         this.#onError(error);
         this.#doneOne();
       },
@@ -201,11 +218,16 @@ export class MentionScanner {
 
   /** Turns one answer into ranges and ledger entries, a few hundred per step. */
   #applyTask(pieces: Piece[], answer: MentionHits, generation: number): SliceTask {
-    const { ids, hits } = answer;
+    const { ids, names, kinds, hits } = answer;
+    for (let i = 0; i < ids.length; i++) {
+      this.#terms.names.set(ids[i] as string, names[i] as string);
+      this.#terms.kinds.set(ids[i] as string, kinds[i] as string);
+    }
     let p = 0;
     let h = 0;
     return {
-      priority: 0,
+      // Before any reading: answers are what the reader sees.
+      priority: APPLY_PRIORITY,
       step: () => {
         if (generation !== this.#generation) return true;
         const stopAt = h + HITS_PER_STEP * 4;
@@ -225,8 +247,7 @@ export class MentionScanner {
           for (; h < hits.length && hits[h] === p; h += 4) {
             if (!fresh || this.full) continue;
             const termId = ids[hits[h + 3] as number] as string;
-            const kind = this.#kindOf.get(termId);
-            if (!kind) continue;
+            const kind = kinds[hits[h + 3] as number] as string;
             if (--room < 0) {
               this.full = true;
               continue;
@@ -246,6 +267,12 @@ export class MentionScanner {
           p++;
         }
         if (p < pieces.length) return false;
+        if (!this.#firstApplied) {
+          // The text on screen: its highlights go up now, and the slice ends so the browser can paint them.
+          this.#firstApplied = true;
+          this.#paint.flush();
+          this.#scheduler.yieldSoon();
+        }
         this.#doneOne();
         return true;
       },
@@ -259,6 +286,8 @@ export class MentionScanner {
     this.#chunk = [];
     this.#chunkChars = 0;
     this.#sentFirst = false;
+    this.#firstApplied = false;
+    this.#shortSteps = 0;
     // Answers still out are dropped when they come back (their generation is over) and counted no more.
     this.#busy = 0;
     const waiters = this.#settledWaiters;
@@ -291,6 +320,12 @@ export class MentionScanner {
           if (skip(node)) continue;
           const to = this.#read(node, 0);
           if (to >= 0) pending = { node, from: to };
+          // Until the text on screen comes back highlighted, slices are one step long, so its answer is
+          // applied as soon as it arrives rather than after the rest of the page has been read.
+          if (this.#sentFirst && !this.#firstApplied && this.#shortSteps++ < MAX_SHORT_STEPS) {
+            this.#scheduler.yieldSoon();
+            return false;
+          }
         }
         return false;
       },

@@ -143,6 +143,11 @@ export class OnScreenHighlights {
     }
   }
 
+  /** Registers what is waiting now (the text on screen is done). */
+  flush(): void {
+    this.#highlights.flush();
+  }
+
   /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. */
   clear(): void {
     this.#observer?.disconnect();

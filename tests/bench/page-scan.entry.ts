@@ -11,7 +11,6 @@ import { MentionLedger } from '../../utils/highlight/mention-ledger';
 import { SliceScheduler } from '../../utils/highlight/slice-scheduler';
 import type { MentionHits } from '../../utils/highlight/mention-finder';
 import type { HighlightKind } from '../../utils/highlight/page-terms';
-import pageTermsJson from '../../generated/page-terms.json';
 import { MentionScanner } from '../../entrypoints/content/mention-scanner';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { OnScreenHighlights, type PageMention } from '../../entrypoints/content/on-screen-highlights';
@@ -103,22 +102,23 @@ async function scan(): Promise<ScanTiming> {
         }, ms),
       cancel: (id: number) => window.clearTimeout(id),
     };
-    const kinds = new Map<string, string>();
-    for (const e of pageTermsJson.entities) kinds.set(`entity:${e.id}`, e.type);
-    for (const t of pageTermsJson.topics) kinds.set(`topic:${t.id}`, 'topic');
+    // Filled from the answers, as in PageSession.
+    const terms = { names: new Map<string, string>(), kinds: new Map<string, string>() };
     // As PageSession: set-up, the on-screen probe and the walk in a task after the first frame.
     const t1 = performance.now();
     const highlights = new PageHighlights('underline', timers);
     // The gate asks the scanner (made below, before any callback runs) whether a scan is under way.
     const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
-    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void setTimeout(run, 0), onError: reject });
+    // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
+    const postTask = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler?.postTask?.bind((globalThis as unknown as { scheduler: object }).scheduler);
+    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void (postTask ? postTask(run).catch(reject) : setTimeout(run, 0)), onError: reject });
     const slice = scheduler.slice.bind(scheduler);
     scheduler.slice = () => {
       slice();
       noteFirst();
     };
-    const scanner: MentionScanner = new MentionScanner(document, find, kinds, paint, ledger, scheduler, () => null, reject, __MAX_MENTIONS__);
+    const scanner: MentionScanner = new MentionScanner(document, find, terms, paint, ledger, scheduler, () => null, reject, __MAX_MENTIONS__);
     const t3 = performance.now();
     const startAt = onScreenStart(document);
     const probeMs = performance.now() - t3;

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMentions, HIGHLIGHT_KINDS, MentionFinder, type MentionHits } from '../../utils/highlight/mention-finder';
+import { findMentions, HIGHLIGHT_KINDS, MentionFinder, termAbout, type MentionHits } from '../../utils/highlight/mention-finder';
 import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
 import { findTerms } from '../../utils/matching/term-finder';
 import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS, pageValidators } from '../../utils/messaging/page-messages';
@@ -40,6 +40,10 @@ describe('finding mentions for a page (background)', () => {
     const answer = finder.find(texts, HIGHLIGHT_KINDS);
     expect(new Set(answer.ids).size).toBe(answer.ids.length);
     expect(found.find(([, w]) => w === 'Vladimir Putin')![2]).toMatch(/^entity:/);
+    // Each id comes with the name the reader sees and the highlight it goes in.
+    const about = Object.fromEntries(answer.ids.map((id, i) => [answer.names[i], answer.kinds[i]]));
+    expect(about).toMatchObject({ 'Vladimir Putin': 'person', 'Xi Jinping': 'person', Astana: 'place', 'Shanghai Cooperation Organisation': 'organisation' });
+    expect(answer.names.length).toBe(answer.ids.length);
   });
 
   it('gives the same mentions as the term finder run in the page would, on every fixture article', () => {
@@ -50,7 +54,7 @@ describe('finding mentions for a page (background)', () => {
       .replace(/<script[\s\S]*?<\/script>/gi, '')
       .split(/<[^>]+>/)
       .filter((t) => t.trim());
-    const answer = findMentions(index, texts);
+    const answer = findMentions(index, texts, termAbout(terms));
     const direct = texts.flatMap((text, t) => findTerms(index, text).map((m) => [t, m.start, m.end, m.id]));
     expect(readable(texts, answer).length).toBe(direct.length);
     expect(direct.length).toBeGreaterThan(5);
@@ -68,7 +72,7 @@ describe('finding mentions for a page (background)', () => {
     const places = readable(texts, finder.find(texts, ['place', 'country'])).map(([, w]) => w);
     expect(places).toContain('Astana');
     expect(places).not.toContain('Putin');
-    expect(finder.find(texts, [])).toEqual({ ids: [], hits: [] });
+    expect(finder.find(texts, [])).toEqual({ ids: [], names: [], kinds: [], hits: [] });
   });
 
   it('accepts only well-formed requests, within the size limits', () => {

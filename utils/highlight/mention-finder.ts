@@ -6,8 +6,9 @@
  * runs the same code warm, on its own thread, while the page stays responsive. The content script walks the
  * DOM, sends the text of its text nodes in chunks, and turns the answer into ranges.
  *
- * The answer is compact: the distinct term ids once, and each hit as four numbers
- * (text index, start, end, id index), so a chunk with thousands of mentions costs little to send back.
+ * The answer is compact: the distinct term ids once (with their names and kinds, so the content script needs no
+ * term table of its own), and each hit as four numbers (text index, start, end, id index), so a chunk with
+ * thousands of mentions costs little to send back.
  */
 import { findTerms, type TermIndex } from '../matching/term-finder';
 import { pageTermIndex, type HighlightKind, type PageTerms } from './page-terms';
@@ -15,6 +16,9 @@ import { pageTermIndex, type HighlightKind, type PageTerms } from './page-terms'
 export interface MentionHits {
   /** Term ids (`entity:<id>`, `topic:<id>`) the hits refer to. */
   ids: string[];
+  /** For each id: the name shown to the reader, and its kind (the highlight it goes in). */
+  names: string[];
+  kinds: HighlightKind[];
   /** Flat quadruples: text index, start, end (offsets in that text), index into `ids`. */
   hits: number[];
 }
@@ -25,9 +29,11 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'country', '
 export class MentionFinder {
   readonly #terms: PageTerms;
   readonly #indexes = new Map<string, TermIndex>();
+  readonly #about: TermAbout;
 
   constructor(terms: PageTerms) {
     this.#terms = terms;
+    this.#about = termAbout(terms);
   }
 
   index(kinds: readonly HighlightKind[]): TermIndex {
@@ -42,12 +48,24 @@ export class MentionFinder {
   }
 
   find(texts: readonly string[], kinds: readonly HighlightKind[]): MentionHits {
-    return findMentions(this.index(kinds), texts);
+    return findMentions(this.index(kinds), texts, this.#about);
   }
 }
 
-export function findMentions(index: TermIndex, texts: readonly string[]): MentionHits {
+/** Name and kind of every term id. */
+export type TermAbout = ReadonlyMap<string, { name: string; kind: HighlightKind }>;
+
+export function termAbout(terms: PageTerms): TermAbout {
+  const about = new Map<string, { name: string; kind: HighlightKind }>();
+  for (const e of terms.entities) about.set(`entity:${e.id}`, { name: e.name, kind: e.type });
+  for (const t of terms.topics) about.set(`topic:${t.id}`, { name: t.name, kind: 'topic' });
+  return about;
+}
+
+export function findMentions(index: TermIndex, texts: readonly string[], about: TermAbout): MentionHits {
   const ids: string[] = [];
+  const names: string[] = [];
+  const kinds: HighlightKind[] = [];
   const idIndex = new Map<string, number>();
   const hits: number[] = [];
   for (let t = 0; t < texts.length; t++) {
@@ -56,10 +74,13 @@ export function findMentions(index: TermIndex, texts: readonly string[]): Mentio
       if (i === undefined) {
         i = ids.length;
         ids.push(m.id);
+        const a = about.get(m.id);
+        names.push(a?.name ?? m.id);
+        kinds.push(a?.kind ?? 'topic');
         idIndex.set(m.id, i);
       }
       hits.push(t, m.start, m.end, i);
     }
   }
-  return { ids, hits };
+  return { ids, names, kinds, hits };
 }

@@ -1,6 +1,7 @@
 /**
- * The compact term table the content script ships with: every entity alias and topic term, nothing else
- * of the corpus (the statements stay in the background), so the content script stays small.
+ * The compact term table for highlighting: every entity alias and topic term with its name and kind, nothing else
+ * of the corpus. Compiled at build time (generated/page-terms.json); the background's MentionFinder builds its term
+ * index from it and answers the content script's `page:mentions` requests.
  */
 import type { Corpus, EntityType } from '../corpus/types';
 import { compileTerms, type TermIndex } from '../matching/term-finder';

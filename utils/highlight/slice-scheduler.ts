@@ -46,6 +46,7 @@ export class SliceScheduler {
   #scheduled = false;
   #stopped = false;
   #idleWaiters: Array<() => void> = [];
+  #yieldSoon = false;
   readonly stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, busyMs: 0, longestStepMs: 0, longestStepPriority: -1 };
 
   readonly #deps: SchedulerDeps;
@@ -65,6 +66,14 @@ export class SliceScheduler {
 
   get pending(): number {
     return this.#tasks.length;
+  }
+
+  /**
+   * Ends the current slice after the running step, whatever is left of its budget: a task that is waiting for an
+   * answer from elsewhere (a message) lets it in sooner.
+   */
+  yieldSoon(): void {
+    this.#yieldSoon = true;
   }
 
   /** Resolves when the queue is empty. */
@@ -100,7 +109,8 @@ export class SliceScheduler {
     const budget = this.#deps.budgetMs ?? SLICE_BUDGET_MS;
     const start = this.#deps.now();
     let now = start;
-    while (this.#tasks.length && now - start < budget) {
+    this.#yieldSoon = false;
+    while (this.#tasks.length && now - start < budget && !this.#yieldSoon) {
       const task = this.#tasks[0] as SliceTask;
       let done: boolean;
       try {

@@ -15,7 +15,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<import('./protocol').RequestNa
   'page:check',
   'page:clear',
   'page:mentions',
-  'page:terms',
   'page:ui-css',
   'page:open-report',
   'page:open-reader',

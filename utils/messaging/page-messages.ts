@@ -4,7 +4,7 @@
  * compiled corpus and the quote engine (page text never leaves the browser).
  */
 import type { CitationSource } from '../citation';
-import type { HighlightKind, PageTerms } from '../highlight/page-terms';
+import type { HighlightKind } from '../highlight/page-terms';
 import { HIGHLIGHT_KINDS, type MentionHits } from '../highlight/mention-finder';
 import type { EntityType } from '../corpus/types';
 import type { ArticleBlock, FoundQuote, Mention, QuoteCheck } from '../matching/types';
@@ -85,18 +85,16 @@ export interface StatementContext {
   question: StatementCard[];
 }
 
-/** Where the content script finds the term table (written by the background at start; `page:terms` otherwise). */
-export const PAGE_TERMS_KEY = 'pageTerms';
+/** Where earlier versions kept the term table for the content script (removed by the background at start). */
+export const LEGACY_PAGE_TERMS_KEY = 'pageTerms';
 /**
  * Where the content script finds the stylesheet of its in-page UI (written by the background at start;
- * `page:ui-css` otherwise). Kept out of the content script, like the term table, so the ~6 KB of CSS is not
+ * `page:ui-css` otherwise). Kept out of the content script, so the ~6 KB of CSS is not
  * injected into every page the reader opens: it is read only when Verbatim shows something.
  */
 export const PAGE_UI_CSS_KEY = 'pageUiCss';
 
 export type PageMessages = {
-  /** Content script → background: the term table, when storage.local does not have the current one. */
-  'page:terms': { req: void; res: PageTerms };
   /**
    * Content script → background: find the corpus's terms (of these kinds) in the text of some text nodes, so
    * the page's main thread does not (see utils/highlight/mention-finder.ts).
@@ -186,7 +184,6 @@ const isKinds = (v: unknown) => Array.isArray(v) && v.length <= HIGHLIGHT_KINDS.
 export const pageValidators = {
   'page:mentions': shape<MentionsRequest>({ texts: isMentionTexts, kinds: isKinds }),
   'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks, truncated: (v) => v === undefined || typeof v === 'boolean' }),
-  'page:terms': isNothing,
   'page:ui-css': isNothing,
   'page:clear': isNothing,
   'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
