@@ -34,6 +34,33 @@ describe('SliceScheduler', () => {
     expect(h.scheduler.stats.longestSliceMs).toBe(SLICE_BUDGET_MS);
   });
 
+  it('ends a slice right after a step that asks to yield, and a task added meanwhile with a lower priority goes next', () => {
+    const h = harness();
+    let reads = 0;
+    const order: string[] = [];
+    h.scheduler.add({
+      priority: 0,
+      step: () => {
+        h.advance(0.1);
+        order.push('read');
+        // Waiting for an answer: end the slice after each of the first three steps.
+        if (++reads <= 3) h.scheduler.yieldSoon();
+        return reads >= 10;
+      },
+    });
+    h.runNext();
+    expect(order).toEqual(['read']);
+    // The answer arrives between slices: it is applied before any further reading.
+    h.scheduler.add({ priority: -1, step: () => (order.push('apply'), true) });
+    h.runNext();
+    expect(order).toEqual(['read', 'apply', 'read']);
+    h.runNext();
+    h.runNext();
+    // No more yields asked for: the rest of the reading fits in one slice.
+    expect(order.filter((o) => o === 'read')).toHaveLength(10);
+    expect(h.scheduler.pending).toBe(0);
+  });
+
   it('runs lower priorities first and resolves idle() when the queue is empty', async () => {
     const h = harness();
     const order: string[] = [];
