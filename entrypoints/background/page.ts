@@ -113,7 +113,9 @@ export const pageHandlers: AreaHandlers<PageMessages> = {
     const { quotes, mentions, quotesFound } = articleChecker().checkArticle(blocks, MAX_QUOTES_PER_CHECK);
     const checked = quotes.map((q, i) => checkedQuote(q, i, q.ranges, q.source));
     const tabId = sender.tab?.id ?? null;
-    const tab: TabResults = { tabId, url, title, checkedAt: Date.now(), quotes: checked, mentions, attention: pageAttention(checked), quotesFound: quotesFound ?? checked.length, truncated: truncated === true };
+    // A problem reported for this page load stays with its results (a later check of the same page keeps it).
+    const problem = tabId !== null && results.get(tabId)?.url === url ? results.get(tabId)?.problem : undefined;
+    const tab: TabResults = { tabId, url, title, checkedAt: Date.now(), quotes: checked, mentions, attention: pageAttention(checked), quotesFound: quotesFound ?? checked.length, truncated: truncated === true, ...(problem ? { problem } : {}) };
     if (tabId !== null) await store(tabId, tab);
     return tab;
   },
@@ -122,6 +124,15 @@ export const pageHandlers: AreaHandlers<PageMessages> = {
     if (tabId === undefined) return;
     await forget(tabId);
     await showBadge(tabId, null).catch(() => undefined);
+  },
+  'page:problem': async ({ message }, sender) => {
+    const tabId = sender.tab?.id;
+    console.error(`Verbatim: a problem on tab ${tabId ?? '?'} (${sender.tab?.url ?? sender.url ?? 'unknown page'}):`, message);
+    if (tabId === undefined) return;
+    const url = sender.tab?.url ?? '';
+    const known = await stored(tabId);
+    const base: TabResults = known && known.url === url ? known : { tabId, url, title: '', checkedAt: Date.now(), quotes: [], mentions: [], attention: 'none' };
+    await store(tabId, { ...base, problem: message });
   },
   'tab:results': ({ tabId }) => stored(tabId),
   'entity:details': ({ entityId }) => {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { PAGE_SETTING_KEYS, pageSettingsFrom, type PageSettings } from '@/utils/highlight/page-settings';
 import { detectArticle } from '@/utils/highlight/article-detection';
 import { shouldRun, siteChoice, siteOf } from '@/utils/highlight/site-policy';
-import { PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
+import { MAX_PROBLEM_CHARS, PAGE_UI_CSS_KEY, isRevealQuoteMessage, isShowCheckMessage } from '@/utils/messaging/page-messages';
 import { ask, send } from '@/utils/messaging/client';
 import { messageActions } from '@/components/popover/page-actions';
 import type { AnchorRect } from '@/components/popover/Popover';
@@ -42,10 +42,19 @@ export default defineContentScript({
     const state: { session: PageSession | null; running: boolean; generation: number } = { session: null, running: false, generation: 0 };
     let lastError = '';
 
-    /** Errors never reach the page's console; the e2e build records the last one on the host for tests. */
+    let toldBackground = false;
+    /**
+     * Errors never reach the page's console. The first of a page load goes to the background (`page:problem`),
+     * which logs it in its own console and keeps it for the popup; the e2e build also records the last one on
+     * the host for tests.
+     */
     const report = (error: unknown) => {
       lastError = error instanceof Error ? error.message : String(error);
       if (TEST_MODE) document.querySelector('verbatim-ui')?.setAttribute('data-verbatim-error', lastError);
+      if (toldBackground) return;
+      toldBackground = true;
+      // If the background cannot be reached either, there is no one left to tell.
+      send('page:problem', { message: lastError.slice(0, MAX_PROBLEM_CHARS) }).catch(() => undefined);
     };
 
     const copyText = async (text: string) => {

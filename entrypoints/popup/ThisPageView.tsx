@@ -53,6 +53,11 @@ export function ThisPageView({ onStatus }: { onStatus: (text: string, error?: bo
   return (
     <div class="page-view">
       <p class="label-small page-view__title">{results.title || results.url}</p>
+      {results.problem && (
+        <p class="status status--error" role="alert" data-testid="page-problem">
+          Verbatim hit a problem on this page, so what it shows may be incomplete: {results.problem} Reload the page to try again.
+        </p>
+      )}
       <h2 class="section-title">
         {results.quotes.length} quote{results.quotes.length === 1 ? '' : 's'} checked
       </h2>

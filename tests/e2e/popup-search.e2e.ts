@@ -36,6 +36,20 @@ async function statusText(page: UiPage): Promise<string> {
   return page.evaluate(() => document.querySelector('[data-testid="action-status"]')?.textContent ?? '');
 }
 
+/** Runs in an extension page: one request to the background, in the protocol's envelope. */
+async function sendToBackground(message: { type: string; payload: unknown }): Promise<unknown> {
+  type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  return (g.browser ?? g.chrome)!.runtime.sendMessage({ verbatim: 1, ...message });
+}
+
+/** Runs in an extension page opened as a tab: that tab's id. */
+async function ownTabId(): Promise<number | null> {
+  type Tabs = { getCurrent(): Promise<{ id?: number } | undefined> };
+  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+  return (await (g.browser ?? g.chrome)!.tabs.getCurrent())?.id ?? null;
+}
+
 for (const name of BROWSERS) {
   describe(`popup search (${name})`, () => {
     let session: UiSession;
@@ -198,6 +212,28 @@ for (const name of BROWSERS) {
       expect(overflow).toBeLessThanOrEqual(1);
       await popup.click('[data-testid="filter-chip"] button');
       await popup.setViewport(420, 640);
+    });
+
+    // Last in this list: it opens a second popup page, which stays open until the browser closes.
+    it('says in "This page" that Verbatim hit a problem on the page, with the reason', async () => {
+      // The popup's own tab sends what a content script sends on its first error of a page load; a second popup,
+      // opened with ?tab= for that tab, shows it. (A tab's results are forgotten when it navigates.)
+      const tabId = await popup.evaluate(ownTabId);
+      expect(tabId).not.toBeNull();
+      const sent = await popup.evaluate(sendToBackground, { type: 'page:problem', payload: { message: 'Verbatim’s background did not answer “page:mentions”.' } });
+      expect(sent).toMatchObject({ ok: true });
+      const viewer = await session.open(`popup.html?tab=${tabId}`);
+      await viewer.click('[data-testid="tab-page"]');
+      await viewer.waitFor('[data-testid="page-problem"]');
+      const text = await viewer.evaluate(() => document.querySelector('[data-testid="page-problem"]')?.textContent ?? '');
+      expect(text).toContain('Verbatim hit a problem on this page');
+      expect(text).toContain('did not answer “page:mentions”');
+      expect(await viewer.evaluate(() => document.querySelector('[data-testid="page-problem"]')?.getAttribute('role'))).toBe('alert');
+      await viewer.setViewport(420, 640);
+      await viewer.screenshot(join(SCREENSHOTS_DIR, `popup-problem-${name}.png`));
+      // Forgotten as when the site is turned off.
+      expect(await popup.evaluate(sendToBackground, { type: 'page:clear', payload: undefined })).toMatchObject({ ok: true });
+      expect(await viewer.evaluate(sendToBackground, { type: 'tab:results', payload: { tabId } })).toEqual({ ok: true, value: null });
     });
   });
 }

@@ -1,6 +1,7 @@
 /** The background's message router: only this extension's own contexts, known requests, valid payloads. */
 import { describe, expect, it } from 'vitest';
-import { createRouter, validators, type Handlers } from '../../utils/messaging';
+import { CONTENT_SCRIPT_REQUESTS, createRouter, validators, type Handlers } from '../../utils/messaging';
+import { MAX_PROBLEM_CHARS } from '../../utils/messaging/page-messages';
 
 const OWN_ID = 'own-extension-id';
 const handlers = {
@@ -38,6 +39,16 @@ describe('message router', () => {
     expect(await guarded({ verbatim: 1, type: 'collection:save', payload: { statementId: 's1' } }, fromPage)).toMatchObject({ ok: true });
     expect(await guarded({ verbatim: 1, type: 'corpus:status' }, fromPage)).toMatchObject({ ok: false, error: expect.stringMatching(/only available to Verbatim/) });
     expect(await guarded({ verbatim: 1, type: 'corpus:status' }, fromPopup)).toMatchObject({ ok: true });
+  });
+
+  it('takes a content script\'s problem report only as a short message, and content scripts may send it', () => {
+    const check = validators['page:problem'];
+    expect(check({ message: 'The background did not answer.' })).toBe(true);
+    expect(check({ message: 'x'.repeat(MAX_PROBLEM_CHARS) })).toBe(true);
+    expect(check({ message: 'x'.repeat(MAX_PROBLEM_CHARS + 1) })).toBe(false);
+    expect(check({ message: 'ok', stack: 'at …' })).toBe(false);
+    expect(check({ message: 42 })).toBe(false);
+    expect(CONTENT_SCRIPT_REQUESTS.has('page:problem')).toBe(true);
   });
 
   it('turns a handler failure into an error message instead of throwing', async () => {

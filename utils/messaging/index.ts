@@ -15,6 +15,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<import('./protocol').RequestNa
   'page:check',
   'page:clear',
   'page:mentions',
+  'page:problem',
   'page:ui-css',
   'page:open-report',
   'page:open-reader',

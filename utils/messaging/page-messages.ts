@@ -60,6 +60,8 @@ export interface TabResults {
   quotesFound?: number;
   /** The content script left part of the article out (over its size limits): the quotes are those of the first part. */
   truncated?: boolean;
+  /** Something went wrong in Verbatim on this page (`page:problem`): the popup says so. */
+  problem?: string;
 }
 
 /** What the popover shows for a highlighted person, country, organisation, agreement or topic. */
@@ -106,6 +108,11 @@ export type PageMessages = {
   'page:check': { req: PageCheckRequest; res: TabResults };
   /** Content script → background: the page is no longer checked (turned off): forget the tab's results. */
   'page:clear': { req: void; res: void };
+  /**
+   * Content script → background: Verbatim's work on the page failed (the first error of a page load). Kept with
+   * the tab's results for the popup, and logged in the background's console: never in the page's.
+   */
+  'page:problem': { req: { message: string }; res: void };
   /** Popup / report → background: a tab's stored results (null: nothing checked on that tab). */
   'tab:results': { req: { tabId: number }; res: TabResults | null };
   'entity:details': { req: { entityId: string }; res: MentionDetails };
@@ -162,6 +169,8 @@ const isBlocks = (v: unknown) => {
  * One `page:mentions` request: at most 2,000 texts and 200,000 characters (the content script sends ~32,000 per
  * chunk; a text node longer than 20,000 characters is sent in windows, see TEXT_WINDOW in mention-scanner.ts).
  */
+/** A `page:problem` message is cut to this length by the content script. */
+export const MAX_PROBLEM_CHARS = 500;
 export const MAX_MENTION_TEXTS = 2_000;
 export const MAX_MENTION_CHARS = 200_000;
 
@@ -186,6 +195,7 @@ export const pageValidators = {
   'page:check': shape<PageCheckRequest>({ url: (v) => isString(v, 10_000), title: (v) => isString(v, 10_000), blocks: isBlocks, truncated: (v) => v === undefined || typeof v === 'boolean' }),
   'page:ui-css': isNothing,
   'page:clear': isNothing,
+  'page:problem': shape<{ message: string }>({ message: (v) => isString(v, MAX_PROBLEM_CHARS) }),
   'tab:results': shape<{ tabId: number }>({ tabId: (v) => isNumber(v) && Number.isInteger(v) && (v as number) >= 0 }),
   'entity:details': shape<{ entityId: string }>({ entityId: isId }),
   'topic:details': shape<{ topicId: string }>({ topicId: isId }),
