@@ -68,6 +68,11 @@ function Report() {
       <p class="report-meta">
         <a href={results.url} target="_blank" rel="noopener noreferrer">{results.url}</a> · checked {new Date(results.checkedAt).toLocaleString()} against the Kremlin’s English transcript of the SCO summit in Astana (July 2024).
       </p>
+      {results.problem && (
+        <p class="vb-error" role="alert" data-testid="report-problem">
+          Verbatim hit a problem on this page, so this report may be incomplete: {results.problem} Reload the page to check it again.
+        </p>
+      )}
       <div class="report-summary" aria-label="Verdicts">
         {checked.length} quote{checked.length === 1 ? '' : 's'} checked:{' '}
         {[...counts].map(([v, n]) => (

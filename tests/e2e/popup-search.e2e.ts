@@ -214,8 +214,8 @@ for (const name of BROWSERS) {
       await popup.setViewport(420, 640);
     });
 
-    // Last in this list: it opens a second popup page, which stays open until the browser closes.
-    it('says in "This page" that Verbatim hit a problem on the page, with the reason', async () => {
+    // Last in this list: it opens a second popup page and a report, which stay open until the browser closes.
+    it('says in "This page" and in the report that Verbatim hit a problem on the page, with the reason', async () => {
       // The popup's own tab sends what a content script sends on its first error of a page load; a second popup,
       // opened with ?tab= for that tab, shows it. (A tab's results are forgotten when it navigates.)
       const tabId = await popup.evaluate(ownTabId);
@@ -231,6 +231,10 @@ for (const name of BROWSERS) {
       expect(await viewer.evaluate(() => document.querySelector('[data-testid="page-problem"]')?.getAttribute('role'))).toBe('alert');
       await viewer.setViewport(420, 640);
       await viewer.screenshot(join(SCREENSHOTS_DIR, `popup-problem-${name}.png`));
+      // The article report says it too.
+      const report = await session.open(`report.html?tab=${tabId}`);
+      await report.waitFor('[data-testid="report-problem"]');
+      expect(await report.evaluate(() => document.querySelector('[data-testid="report-problem"]')?.textContent ?? '')).toContain('this report may be incomplete: Verbatim’s background did not answer');
       // Forgotten as when the site is turned off.
       expect(await popup.evaluate(sendToBackground, { type: 'page:clear', payload: undefined })).toMatchObject({ ok: true });
       expect(await viewer.evaluate(sendToBackground, { type: 'tab:results', payload: { tabId } })).toEqual({ ok: true, value: null });

@@ -73,6 +73,12 @@ describe('article report exports', () => {
     for (const q of checked) expect(md).toContain(q.text.slice(0, 30));
     expect(md, md).toContain('Original:');
   });
+  it('says in the Markdown when Verbatim hit a problem on the page', () => {
+    expect(reportMarkdown(results)).not.toContain('Incomplete');
+    const md = reportMarkdown({ ...results, problem: 'The background did not answer.\nTry again.' });
+    expect(md).toContain('**Incomplete:** Verbatim hit a problem on this page: The background did not answer. Try again.');
+    expect(JSON.parse(reportJson({ ...results, problem: 'x' })).problem).toBe('x');
+  });
   it('writes JSON that reads back to the same results', () => {
     const back = JSON.parse(reportJson(results)) as TabResults & { format: string };
     expect(back.format).toBe('verbatim-article-report');

@@ -12,6 +12,10 @@ export function reportMarkdown(results: TabResults): string {
   lines.push('');
   lines.push(`Article: <${results.url}>  `);
   lines.push(`Checked: ${new Date(results.checkedAt).toISOString()} against the Kremlin's English transcript of the SCO summit in Astana (July 2024).`);
+  if (results.problem) {
+    lines.push('');
+    lines.push(`**Incomplete:** Verbatim hit a problem on this page: ${results.problem.replace(/\n+/g, ' ')}`);
+  }
   const checked = results.quotes.filter((q) => q.verdict !== 'scare');
   lines.push('');
   lines.push(`${checked.length} quote${checked.length === 1 ? '' : 's'} checked.`);
