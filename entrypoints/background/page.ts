@@ -114,7 +114,8 @@ export const pageHandlers: AreaHandlers<PageMessages> = {
     const checked = quotes.map((q, i) => checkedQuote(q, i, q.ranges, q.source));
     const tabId = sender.tab?.id ?? null;
     // A problem reported for this page load stays with its results (a later check of the same page keeps it).
-    const problem = tabId !== null && results.get(tabId)?.url === url ? results.get(tabId)?.problem : undefined;
+    const prior = tabId !== null ? await stored(tabId) : null;
+    const problem = prior?.url === url ? prior.problem : undefined;
     const tab: TabResults = { tabId, url, title, checkedAt: Date.now(), quotes: checked, mentions, attention: pageAttention(checked), quotesFound: quotesFound ?? checked.length, truncated: truncated === true, ...(problem ? { problem } : {}) };
     if (tabId !== null) await store(tabId, tab);
     return tab;

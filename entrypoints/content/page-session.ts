@@ -148,7 +148,7 @@ export class PageSession {
       onError: (e) => hooks.report(e),
     });
     const kinds: HighlightKind[] = [...settings.highlightKinds];
-    this.#scanner = new MentionScanner(doc, (texts) => findMentions(texts, kinds), { names: this.#names, kinds: this.#kinds }, this.#paint, this.#ledger, this.#scheduler, () => this.#ui.host, (e) => hooks.report(e), MAX_MENTIONS);
+    this.#scanner = new MentionScanner(doc, (texts) => askForMentions(texts, kinds), { names: this.#names, kinds: this.#kinds }, this.#paint, this.#ledger, this.#scheduler, () => this.#ui.host, (e) => hooks.report(e), MAX_MENTIONS);
     this.#ui = new InPageUi(
       doc,
       {
@@ -189,12 +189,12 @@ export class PageSession {
    * scan, and the answer that highlights the text on screen, would wait that long for nothing. `stop()` cancels it.
    */
   #soon(run: () => void): void {
-    const post = (globalThis as { scheduler?: { postTask?(task: () => void, options: { signal: AbortSignal }): Promise<void> } }).scheduler?.postTask;
-    if (!post) {
+    const scheduler = (globalThis as { scheduler?: { postTask?(task: () => void, options: { signal: AbortSignal }): Promise<void> } }).scheduler;
+    if (!scheduler?.postTask) {
       this.#later(run, 0);
       return;
     }
-    post.call((globalThis as unknown as { scheduler: object }).scheduler, () => this.#timed(run), { signal: this.#abort.signal }).catch((error: unknown) => {
+    scheduler.postTask(() => this.#timed(run), { signal: this.#abort.signal }).catch((error: unknown) => {
       // Aborted by stop(): nothing left to run.
       if (!this.#stopped) this.#hooks.report(error);
     });
@@ -683,7 +683,7 @@ export class PageSession {
  * Terms in the page's text, found by the background (`page:mentions`): asked again once after a pause when the
  * background did not answer (it may be starting, right after an install or an update).
  */
-function findMentions(texts: string[], kinds: HighlightKind[]) {
+function askForMentions(texts: string[], kinds: HighlightKind[]) {
   return ask(() => send('page:mentions', { texts, kinds }), 2);
 }
 

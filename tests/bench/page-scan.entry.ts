@@ -10,7 +10,7 @@
 import { MentionLedger } from '../../utils/highlight/mention-ledger';
 import { SliceScheduler } from '../../utils/highlight/slice-scheduler';
 import type { MentionHits } from '../../utils/highlight/mention-finder';
-import type { HighlightKind } from '../../utils/highlight/page-terms';
+import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { MentionScanner } from '../../entrypoints/content/mention-scanner';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { OnScreenHighlights, type PageMention } from '../../entrypoints/content/on-screen-highlights';
@@ -40,7 +40,6 @@ export interface ScanTiming {
 declare const __MAX_MENTIONS__: number;
 declare const __WORKER_SOURCE__: string;
 
-const ALL_KINDS: HighlightKind[] = ['person', 'country', 'organisation', 'agreement', 'project', 'place', 'topic'];
 
 /** Where PageSession starts: the first text on screen (the same probe points as its `onScreenStart`). */
 function onScreenStart(doc: Document): Node | null {
@@ -68,7 +67,7 @@ function startWorker(): Promise<{ find: (texts: string[]) => Promise<MentionHits
     new Promise<MentionHits>((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      worker.postMessage({ id, texts, kinds: ALL_KINDS });
+      worker.postMessage({ id, texts, kinds: ALL_HIGHLIGHT_KINDS });
     });
   return find(['warm-up']).then(() => {
     ms = 0;
@@ -111,8 +110,8 @@ async function scan(): Promise<ScanTiming> {
     const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
-    const postTask = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler?.postTask?.bind((globalThis as unknown as { scheduler: object }).scheduler);
-    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void (postTask ? postTask(run).catch(reject) : setTimeout(run, 0)), onError: reject });
+    const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;
+    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void (browserScheduler?.postTask ? browserScheduler.postTask(run).catch(reject) : setTimeout(run, 0)), onError: reject });
     const slice = scheduler.slice.bind(scheduler);
     scheduler.slice = () => {
       slice();

@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMentions, HIGHLIGHT_KINDS, MentionFinder, termAbout, type MentionHits } from '../../utils/highlight/mention-finder';
+import { findMentions, MentionFinder, termAbout, type MentionHits } from '../../utils/highlight/mention-finder';
+import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
 import { findTerms } from '../../utils/matching/term-finder';
 import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS, pageValidators } from '../../utils/messaging/page-messages';
@@ -27,7 +28,7 @@ describe('finding mentions for a page (background)', () => {
 
   it('reports each mention with its text, offsets and term id, in text order', () => {
     const texts = ['Vladimir Putin met Xi Jinping in Astana.', '\n  ', 'Erdoğan’s visit; Türkiye and the SCO.'];
-    const found = readable(texts, finder.find(texts, HIGHLIGHT_KINDS));
+    const found = readable(texts, finder.find(texts, ALL_HIGHLIGHT_KINDS));
     expect(found.map(([t, words]) => [t, words])).toEqual([
       [0, 'Vladimir Putin'],
       [0, 'Xi Jinping'],
@@ -37,7 +38,7 @@ describe('finding mentions for a page (background)', () => {
       [2, 'SCO'],
     ]);
     // Each id is sent once, whatever the number of hits.
-    const answer = finder.find(texts, HIGHLIGHT_KINDS);
+    const answer = finder.find(texts, ALL_HIGHLIGHT_KINDS);
     expect(new Set(answer.ids).size).toBe(answer.ids.length);
     expect(found.find(([, w]) => w === 'Vladimir Putin')![2]).toMatch(/^entity:/);
     // Each id comes with the name the reader sees and the highlight it goes in.
@@ -47,7 +48,7 @@ describe('finding mentions for a page (background)', () => {
   });
 
   it('gives the same mentions as the term finder run in the page would, on every fixture article', () => {
-    const index = pageTermIndex(terms, new Set(HIGHLIGHT_KINDS));
+    const index = pageTermIndex(terms, new Set(ALL_HIGHLIGHT_KINDS));
     const dir = join(import.meta.dirname, '..', 'fixtures', 'articles');
     const html = readFileSync(join(dir, readdirFirst(dir)), 'utf8');
     const texts = html

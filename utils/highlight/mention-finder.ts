@@ -12,6 +12,7 @@
  */
 import { findTerms, type TermIndex } from '../matching/term-finder';
 import { pageTermIndex, type HighlightKind, type PageTerms } from './page-terms';
+import { ALL_HIGHLIGHT_KINDS } from './page-settings';
 
 export interface MentionHits {
   /** Term ids (`entity:<id>`, `topic:<id>`) the hits refer to. */
@@ -22,8 +23,6 @@ export interface MentionHits {
   /** Flat quadruples: text index, start, end (offsets in that text), index into `ids`. */
   hits: number[];
 }
-
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'country', 'organisation', 'agreement', 'project', 'place', 'topic'];
 
 /** Builds term indexes on demand, one per set of kinds, and keeps the last few (the user rarely changes kinds). */
 export class MentionFinder {
@@ -37,7 +36,7 @@ export class MentionFinder {
   }
 
   index(kinds: readonly HighlightKind[]): TermIndex {
-    const key = HIGHLIGHT_KINDS.filter((k) => kinds.includes(k)).join(',');
+    const key = ALL_HIGHLIGHT_KINDS.filter((k) => kinds.includes(k)).join(',');
     let index = this.#indexes.get(key);
     if (!index) {
       if (this.#indexes.size >= 8) this.#indexes.clear();

@@ -5,7 +5,8 @@
  */
 import type { CitationSource } from '../citation';
 import type { HighlightKind } from '../highlight/page-terms';
-import { HIGHLIGHT_KINDS, type MentionHits } from '../highlight/mention-finder';
+import type { MentionHits } from '../highlight/mention-finder';
+import { ALL_HIGHLIGHT_KINDS } from '../highlight/page-settings';
 import type { EntityType } from '../corpus/types';
 import type { ArticleBlock, FoundQuote, Mention, QuoteCheck } from '../matching/types';
 import { isNothing, isNumber, isObject, isString, shape } from './validate';
@@ -188,7 +189,7 @@ const isMentionTexts = (v: unknown) => {
   }
   return chars <= MAX_MENTION_CHARS;
 };
-const isKinds = (v: unknown) => Array.isArray(v) && v.length <= HIGHLIGHT_KINDS.length && v.every((k) => HIGHLIGHT_KINDS.includes(k as HighlightKind));
+const isKinds = (v: unknown) => Array.isArray(v) && v.length <= ALL_HIGHLIGHT_KINDS.length && v.every((k) => ALL_HIGHLIGHT_KINDS.includes(k as HighlightKind));
 
 export const pageValidators = {
   'page:mentions': shape<MentionsRequest>({ texts: isMentionTexts, kinds: isKinds }),
