@@ -29,10 +29,11 @@ export const CHUNK_CHARS = 32_000;
 /** Text nodes read per step of the walk; answers applied per step (ranges made). */
 const NODES_PER_STEP = 64;
 /**
- * While the first answer is out, slices are one step long, at most this many times (a background that is slow to
- * answer, just after an install, does not stretch the scan: slices are a few ms apart).
+ * Once the text on screen is sent, the walk waits up to this long for its answer before reading on, so the
+ * answer is applied the moment it arrives rather than after a slice of reading (a background slow to answer,
+ * just after an install, delays the rest of the scan by no more than this).
  */
-const MAX_SHORT_STEPS = 32;
+const FIRST_ANSWER_WAIT_MS = 20;
 /** Answers are applied before any further reading (the walk's priority is 0 or more). */
 const APPLY_PRIORITY = -1;
 const HITS_PER_STEP = 200;
@@ -83,7 +84,7 @@ export class MentionScanner {
   #sentFirst = false;
   /** The first answer (the text on screen) has been applied. */
   #firstApplied = false;
-  #shortSteps = 0;
+  #waited = false;
   /** Requests sent and answers not yet applied. */
   #busy = 0;
   #settledWaiters: Array<() => void> = [];
@@ -271,7 +272,7 @@ export class MentionScanner {
           // The text on screen: its highlights go up now, and the slice ends so the browser can paint them.
           this.#firstApplied = true;
           this.#paint.flush();
-          this.#scheduler.yieldSoon();
+          this.#scheduler.pause();
         }
         this.#doneOne();
         return true;
@@ -287,7 +288,7 @@ export class MentionScanner {
     this.#chunkChars = 0;
     this.#sentFirst = false;
     this.#firstApplied = false;
-    this.#shortSteps = 0;
+    this.#waited = false;
     // Answers still out are dropped when they come back (their generation is over) and counted no more.
     this.#busy = 0;
     const waiters = this.#settledWaiters;
@@ -320,10 +321,10 @@ export class MentionScanner {
           if (skip(node)) continue;
           const to = this.#read(node, 0);
           if (to >= 0) pending = { node, from: to };
-          // Until the text on screen comes back highlighted, slices are one step long, so its answer is
-          // applied as soon as it arrives rather than after the rest of the page has been read.
-          if (this.#sentFirst && !this.#firstApplied && this.#shortSteps++ < MAX_SHORT_STEPS) {
-            this.#scheduler.yieldSoon();
+          // The text on screen is out: wait for its answer before reading on (see FIRST_ANSWER_WAIT_MS).
+          if (this.#sentFirst && !this.#firstApplied && !this.#waited) {
+            this.#waited = true;
+            this.#scheduler.pause(FIRST_ANSWER_WAIT_MS);
             return false;
           }
         }

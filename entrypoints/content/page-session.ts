@@ -145,6 +145,7 @@ export class PageSession {
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#soon(run),
+      later: (run, ms) => this.#later(run, ms),
       onError: (e) => hooks.report(e),
     });
     const kinds: HighlightKind[] = [...settings.highlightKinds];

@@ -111,7 +111,7 @@ async function scan(): Promise<ScanTiming> {
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
     const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;
-    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void (browserScheduler?.postTask ? browserScheduler.postTask(run).catch(reject) : setTimeout(run, 0)), onError: reject });
+    const scheduler = new SliceScheduler({ now: () => performance.now(), yieldThen: (run) => void (browserScheduler?.postTask ? browserScheduler.postTask(run).catch(reject) : setTimeout(run, 0)), later: (run, ms) => void setTimeout(run, ms), onError: reject });
     const slice = scheduler.slice.bind(scheduler);
     scheduler.slice = () => {
       slice();

@@ -85,7 +85,7 @@ describe('SliceScheduler step statistics', () => {
   it('records the longest single step and its priority', () => {
     let now = 0;
     const queue: Array<() => void> = [];
-    const s = new SliceScheduler({ now: () => now, yieldThen: (run) => queue.push(run) });
+    const s = new SliceScheduler({ now: () => now, yieldThen: (run) => queue.push(run), later: (run) => queue.push(run) });
     s.add({ priority: 3, step: () => ((now += 2), true) });
     s.add({ priority: 1, step: () => ((now += 5), true) });
     queue.shift()?.();

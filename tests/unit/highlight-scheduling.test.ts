@@ -7,9 +7,11 @@ import { MentionLedger } from '../../utils/highlight/mention-ledger';
 function harness() {
   let now = 0;
   const queue: Array<() => void> = [];
-  const scheduler = new SliceScheduler({ now: () => now, yieldThen: (run) => queue.push(run) });
+  const timers: Array<{ run: () => void; ms: number }> = [];
+  const scheduler = new SliceScheduler({ now: () => now, yieldThen: (run) => queue.push(run), later: (run, ms) => timers.push({ run, ms }) });
   return {
     scheduler,
+    timers,
     advance: (ms: number) => (now += ms),
     runNext: () => queue.shift()?.(),
     get queued() {
@@ -44,7 +46,7 @@ describe('SliceScheduler', () => {
         h.advance(0.1);
         order.push('read');
         // Waiting for an answer: end the slice after each of the first three steps.
-        if (++reads <= 3) h.scheduler.yieldSoon();
+        if (++reads <= 3) h.scheduler.pause();
         return reads >= 10;
       },
     });
@@ -61,6 +63,47 @@ describe('SliceScheduler', () => {
     expect(h.scheduler.pending).toBe(0);
   });
 
+  it('pause(ms) leaves the main thread alone until a task is added, or until ms is up', () => {
+    const h = harness();
+    const order: string[] = [];
+    let reads = 0;
+    const reader = {
+      priority: 0,
+      step: () => {
+        order.push('read');
+        // The first step sends the text on screen and waits for its answer.
+        if (++reads === 1) h.scheduler.pause(20);
+        return reads >= 3;
+      },
+    };
+    h.scheduler.add(reader);
+    h.runNext();
+    expect(order).toEqual(['read']);
+    // Nothing is queued to run next turn: only the pause's timer, for 20 ms.
+    expect(h.queued).toBe(0);
+    expect(h.timers.map((t) => t.ms)).toEqual([20]);
+    // The answer comes within the pause: its slice is scheduled at once and it is applied before more reading.
+    h.scheduler.add({ priority: -1, step: () => (order.push('apply'), true) });
+    expect(h.queued).toBe(1);
+    h.runNext();
+    expect(order).toEqual(['read', 'apply', 'read', 'read']);
+    // The pause's timer, firing late, finds nothing left to do.
+    h.timers.shift()?.run();
+    expect(h.queued).toBe(0);
+
+    // No answer within the pause: reading goes on when the timer fires.
+    const g = harness();
+    let n = 0;
+    g.scheduler.add({ priority: 0, step: () => (++n === 1 && g.scheduler.pause(20), n >= 2) });
+    g.runNext();
+    expect(n).toBe(1);
+    expect(g.queued).toBe(0);
+    g.timers.shift()?.run();
+    g.runNext();
+    expect(n).toBe(2);
+    expect(g.scheduler.pending).toBe(0);
+  });
+
   it('runs lower priorities first and resolves idle() when the queue is empty', async () => {
     const h = harness();
     const order: string[] = [];
@@ -75,7 +118,7 @@ describe('SliceScheduler', () => {
   it('drops a task whose step throws and goes on', () => {
     const errors: unknown[] = [];
     const queue: Array<() => void> = [];
-    const s = new SliceScheduler({ now: () => 0, yieldThen: (r) => queue.push(r), onError: (e) => errors.push(e) });
+    const s = new SliceScheduler({ now: () => 0, yieldThen: (r) => queue.push(r), later: (r) => queue.push(r), onError: (e) => errors.push(e) });
     let ran = false;
     s.add({ priority: 0, step: () => { throw new Error('boom'); } });
     s.add({ priority: 1, step: () => (ran = true) });

@@ -36,6 +36,8 @@ export interface SchedulerDeps {
   now(): number;
   /** Calls `run` soon, after letting the browser paint and handle input (a macrotask, not a microtask). */
   yieldThen(run: () => void): void;
+  /** Calls `run` after `ms` (a timer): the next slice after `pause(ms)`. */
+  later(run: () => void, ms: number): void;
   budgetMs?: number;
   /** Called when a step throws: the task is dropped, the rest goes on (the page must never see our errors). */
   onError?(error: unknown): void;
@@ -46,7 +48,8 @@ export class SliceScheduler {
   #scheduled = false;
   #stopped = false;
   #idleWaiters: Array<() => void> = [];
-  #yieldSoon = false;
+  /** Set by `pause`: the slice ends after this step and leaves the main thread alone for this long (-1: no pause). */
+  #pauseMs = -1;
   readonly stats: SliceStats = { slices: 0, steps: 0, longestSliceMs: 0, busyMs: 0, longestStepMs: 0, longestStepPriority: -1 };
 
   readonly #deps: SchedulerDeps;
@@ -61,6 +64,7 @@ export class SliceScheduler {
     let at = this.#tasks.length;
     while (at > 0 && (this.#tasks[at - 1] as SliceTask).priority > task.priority) at--;
     this.#tasks.splice(at, 0, task);
+    // New work (an answer) ends a pause: nothing is scheduled during one.
     this.#schedule();
   }
 
@@ -69,11 +73,12 @@ export class SliceScheduler {
   }
 
   /**
-   * Ends the current slice after the running step, whatever is left of its budget: a task that is waiting for an
-   * answer from elsewhere (a message) lets it in sooner.
+   * Ends the current slice after the running step, whatever is left of its budget. With `ms`, the main thread is
+   * then left alone for up to `ms`: the next slice comes when a task is added (the answer a task waits for) or when
+   * `ms` is up, whichever is first. Without, it comes as soon as the browser has had its turn.
    */
-  yieldSoon(): void {
-    this.#yieldSoon = true;
+  pause(ms = 0): void {
+    this.#pauseMs = ms;
   }
 
   /** Resolves when the queue is empty. */
@@ -109,8 +114,8 @@ export class SliceScheduler {
     const budget = this.#deps.budgetMs ?? SLICE_BUDGET_MS;
     const start = this.#deps.now();
     let now = start;
-    this.#yieldSoon = false;
-    while (this.#tasks.length && now - start < budget && !this.#yieldSoon) {
+    this.#pauseMs = -1;
+    while (this.#tasks.length && now - start < budget && this.#pauseMs < 0) {
       const task = this.#tasks[0] as SliceTask;
       let done: boolean;
       try {
@@ -132,8 +137,11 @@ export class SliceScheduler {
     this.stats.slices++;
     this.stats.busyMs += spent;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
-    if (this.#tasks.length) this.#schedule();
-    else this.#settle();
+    const pauseMs = this.#pauseMs;
+    if (!this.#tasks.length) this.#settle();
+    // A pause's timer finding a slice already scheduled (a task came sooner) does nothing.
+    else if (pauseMs > 0) this.#deps.later(() => this.#schedule(), pauseMs);
+    else this.#schedule();
   }
 
   #settle(): void {
