@@ -69,6 +69,43 @@ describe('verdicts', () => {
     expect(['altered', 'close']).toContain(changed.verdict);
   });
 
+  it('altered: a word turned into its opposite ("support" → "oppose", "immediately" → "gradually")', () => {
+    const opposed = check('The member states of the organisation are reviewing Iran’s application for observer state status at the EAEU. For our part, we oppose it.');
+    expect(opposed.verdict).toBe('altered');
+    expect(opposed.changes).toEqual(['word: “support” → “oppose”']);
+    const gradual = check('Our primary objectives are to cease the war gradually and to uphold the existing international legal framework', 'Emir of Qatar');
+    expect(gradual.verdict).toBe('altered');
+    expect(gradual.changes).toEqual(['word: “immediately” → “gradually”']);
+    // A synonym in the same place is still a close quote.
+    expect(check('Our primary objectives are to stop the war immediately and to uphold the existing international legal framework', 'Emir of Qatar').verdict).toBe('close');
+  });
+
+  it('altered: a negating prefix added ("acceptable" → "unacceptable")', () => {
+    const r = check('They were initialled by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them unacceptable');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['negation: “acceptable” → “unacceptable”']);
+  });
+
+  it('altered: decades shifted ("the 1950s, 1960s and 1970s" → "the 1960s, 1970s and 1980s")', () => {
+    const r = check('during the 1960s, 1970s and 1980s, we had bilateral trade under barter', 'Shehbaz Sharif');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.every((c) => c.startsWith('number:'))).toBe(true);
+    // The same decades, only fewer of them: the quote says less, not something else.
+    expect(check('during the 1960s and 1970s, we had bilateral trade under barter', 'Shehbaz Sharif').verdict).toBe('close');
+  });
+
+  it('"no one" is not the number one, and a clause put in its place is not a small edit', () => {
+    const r = check('The strategy of establishing very close and deep relations with the Russian Federation was devised by Iran’s spiritual leader, and no one in Tehran will reverse it', 'Mokhber');
+    expect(r.verdict).not.toBe('close');
+    expect(r.diff.some((d) => d.change === 'number')).toBe(false);
+  });
+
+  it('the diff stays within the sentence it matched ("…or the CTBT. Many elements…")', () => {
+    const r = check('We did not withdraw from the Anti-Ballistic Missile Treaty, which was a cornerstone, or the Intermediate-Range Nuclear Forces Treaty, or the New START treaty');
+    expect(r.verdict).toBe('altered');
+    expect(r.diff.filter((d) => d.op === 'removed').map((d) => d.text)).toEqual(['CTBT']);
+  });
+
   it('partial: a real sentence extended with words never said', () => {
     const r = check('The Taliban are, of course, our allies in countering terrorism, and we will remove them from the list of banned organisations this year.');
     expect(r.verdict).toBe('partial');
@@ -109,6 +146,12 @@ describe('misattribution', () => {
   it('a leader’s words credited to the Kremlin', () => {
     const r = check('The SCO is a useful organisation', 'the Kremlin');
     expect(r.misattributed).toBe(true);
+  });
+
+  it('a word many people used is matched to the credited speaker’s own use ("allies": Aliyev, not a journalist)', () => {
+    const r = check('allies', 'Ilham Aliyev');
+    expect(r.match?.speakerId).toBe('ilham-aliyev');
+    expect(r.misattributed).toBe(false);
   });
 
   it('the right speaker is not misattributed', () => {

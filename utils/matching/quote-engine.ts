@@ -215,7 +215,7 @@ export class QuoteEngine {
       quote.push(...matchTokens(f));
     }
     const weights = Float64Array.from(quote, (t) => (t.content ? 1 + (2 * this.idfOf(t.k)) / this.maxIdf : 0.35));
-    const candidates = this.retrieve(quote, weights);
+    const candidates = this.retrieve(quote, weights, input.attribution?.speakerId ?? null);
     let best: { turn: number; alignment: Alignment; norm: number } | null = null;
     const maxScore = weights.reduce((a, b) => a + b, 0) || 1;
     const scored = candidates.map(({ turn, from, to }) => {
@@ -248,8 +248,11 @@ export class QuoteEngine {
     });
   }
 
-  /** The densest windows of quote words (and their synonyms) in each turn. */
-  private retrieve(quote: MatchToken[], weights: Float64Array): Array<{ turn: number; from: number; to: number }> {
+  /**
+   * The densest windows of quote words (and their synonyms) in each turn; the credited speaker's best window is
+   * always among them (see checkOnce).
+   */
+  private retrieve(quote: MatchToken[], weights: Float64Array, credited: string | null): Array<{ turn: number; from: number; to: number }> {
     const hits = new Map<number, Array<[number, number, number]>>(); // turn → [pos, quoteIndex, weight]
     quote.forEach((q, qi) => {
       if (!q.content) return;
@@ -257,7 +260,9 @@ export class QuoteEngine {
       for (const key of keys) {
         for (const [turn, pos] of this.postings.get(key) ?? []) {
           const list = hits.get(turn) ?? [];
-          list.push([pos, qi, (weights[qi] ?? 1) * (key === q.k ? 1 : 0.7)]);
+          // As the alignment values them: the same word, the same stem, a synonym.
+          const sim = key !== q.k ? 0.7 : this.turns[turn]?.tokens[pos]?.w === q.w ? 1 : 0.9;
+          list.push([pos, qi, (weights[qi] ?? 1) * sim]);
           hits.set(turn, list);
         }
       }
@@ -290,7 +295,11 @@ export class QuoteEngine {
       windows.push({ turn, from: Math.max(0, bestFrom - pad), to: Math.min(len, bestTo + pad + 1), score: bestScore });
     }
     windows.sort((a, b) => b.score - a.score);
-    return windows.slice(0, CANDIDATES);
+    const top = windows.slice(0, CANDIDATES);
+    // A word many people used ("allies"): the credited speaker's own use must be in the running.
+    const own = credited ? windows.find((w) => this.turns[w.turn]?.speakerId === credited) : undefined;
+    if (own && !top.includes(own)) top.push(own);
+    return top;
   }
 
   private describeMatch(turn: TurnText, alignment: Alignment): QuoteMatch | null {

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import type { MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
-import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, lemma, sameFamily } from './words';
+import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, areOpposites, lemma, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -84,8 +84,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const qLast = alignment.pairs[alignment.pairs.length - 1]?.q ?? m - 1;
   const alignedFirst = alignment.pairs[0]?.t ?? 0;
   const alignedLast = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
-  const first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3)) : 0;
-  const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3)) : -1;
+  // Never past the sentence the match starts or ends in: "…or the CTBT. Many elements…" is not compared with the
+  // quote's "…or the New START treaty".
+  let first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3)) : 0;
+  for (let k = alignedFirst; k > first; k--) if (turnTokens[k]?.sb) first = k;
+  let last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3)) : -1;
+  for (let k = alignedLast + 1; k <= last; k++) if (turnTokens[k]?.sb) last = k - 1;
   const region = turnTokens.slice(alignedFirst, alignedLast + 1);
   const pairedT = new Set(alignment.pairs.map((p) => p.t));
   const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(alignedFirst + i)).length;
@@ -233,6 +237,12 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const kind = part.removed ? classify(words, [], input, moved, { regionStart: first }) : classify([], words, input, moved, { regionStart: first });
     out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
   }
+  // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
+  // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)
+  const values = (op: 'removed' | 'added') => parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).flatMap((t) => (t.num === null ? [] : [t.num]))).sort((a, b) => a - b);
+  const dropped = values('removed');
+  const added = values('added');
+  if (dropped.length && added.length && dropped.join() !== added.join()) for (const d of out) if (d.change === 'number') d.significant = true;
   return out.filter((d) => d.text || d.op !== 'equal');
 }
 
@@ -293,6 +303,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const textR = removed.map((t) => t.s).join(' ');
   const textA = added.map((t) => t.s).join(' ');
   if (contentR.length && contentA.length) {
+    // A word turned into its opposite: "acceptable" → "unacceptable", "support" → "oppose", "immediately" → "gradually".
+    const swapped = (test: (a: string, b: string) => boolean) => contentR.some((r) => contentA.some((a) => test(a.w, r.w)));
+    if (swapped(negatedByPrefix)) return { change: 'negation', significant: true };
+    if (swapped(areOpposites)) return { change: 'word', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     const namesR = contentR.filter((t) => t.cap);

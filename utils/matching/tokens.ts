@@ -1,6 +1,6 @@
 /** Word tokens as the quote engine compares them. */
 import { tokenize } from '../text/fold';
-import { FILLERS, isStopword, numberValue, splitContraction, wordKey } from './words';
+import { FILLERS, ONE_AS_PRONOUN_AFTER, isStopword, numberValue, splitContraction, wordKey } from './words';
 
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
@@ -16,16 +16,23 @@ export interface MatchToken {
   cap: boolean;
   /** The word as written (empty for the second half of a split contraction). */
   s: string;
+  /** First word of a sentence: the text's first word, or one after ".", "!" or "?". */
+  sb: boolean;
 }
 
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
+  let prevEnd = 0;
   for (const t of tokenize(text)) {
     const cap = /^\p{Lu}/u.test(text[t.start] ?? '');
+    const sb = prevEnd === 0 || /[.!?]/.test(text.slice(prevEnd, t.start));
+    prevEnd = t.end;
     splitContraction(t.norm).forEach((w, i) => {
       if (!w) return;
       const s = i === 0 ? text.slice(t.start, t.end) : '';
-      out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num: numberValue(w), start: t.start, end: t.end, cap, s });
+      // "no one", "the one who": a pronoun, not the number 1.
+      const num = w === 'one' && ONE_AS_PRONOUN_AFTER.has(out[out.length - 1]?.w ?? '') ? null : numberValue(w);
+      out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }
   return out;

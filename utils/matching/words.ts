@@ -78,10 +78,75 @@ export function wordKey(word: string): string {
   return key;
 }
 
-/** Numeric value of a number word or figure ("6.3" → 6.3, "seven" → 7, "1,200" → 1200), or null. */
+/** Numeric value of a number word or figure ("6.3" → 6.3, "seven" → 7, "1,200" → 1200, "1950s" → 1950), or null. */
 export function numberValue(word: string): number | null {
   if (/^\d[\d,]*(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  // Decades: "the 1950s", "the 90s".
+  const decade = /^(\d{2}|\d{4})s$/.exec(word);
+  if (decade) return Number(decade[1]);
   return NUMBER_WORDS[word] ?? null;
+}
+
+/** "one" after these is a pronoun, not a number: "no one", "any one of them", "the one who", "this one". */
+export const ONE_AS_PRONOUN_AFTER = new Set(['no', 'any', 'every', 'some', 'each', 'the', 'this', 'that', 'which', 'another', 'last', 'other']);
+
+/**
+ * Pairs of words of opposite meaning that a quote can swap without changing a letter around them ("we support it" →
+ * "we oppose it", "cease the war immediately" → "gradually"). Compared by stem, so inflections count
+ * ("supported"/"opposes"). Hand-made for news about diplomacy, trade and war; words that take a negating prefix
+ * ("acceptable"/"unacceptable") are caught by `negatedByPrefix` instead.
+ */
+const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refuse|agree refuse|agree reject|approve reject|confirm deny|
+  admit deny|allow forbid|allow prohibit|allow ban|permit prohibit|permit ban|lift impose|include exclude|
+  join leave|enter leave|enter exit|import export|buy sell|attack defend|offensive defensive|increase decrease|
+  increase reduce|increase cut|increase fall|increase decline|grow fall|grow decline|grow shrink|grow drop|
+  rise fall|rise drop|rise decline|raise lower|raise cut|gain lose|win lose|victory defeat|success failure|
+  succeed fail|strengthen weaken|strengthen undermine|expand reduce|expand shrink|improve worsen|
+  improve deteriorate|positive negative|optimistic pessimistic|friend enemy|friendly hostile|ally enemy|
+  ally adversary|allies enemies|partner enemy|partner rival|peace war|peaceful military|cooperation confrontation|
+  cooperate confront|unite divide|united divided|immediately gradually|immediately eventually|quickly slowly|
+  fast slow|rapid slow|soon later|early late|earlier later|always never|sometimes always|often rarely|often seldom|
+  more less|more fewer|most least|higher lower|high low|big small|large small|major minor|maximum minimum|
+  strong weak|open close|open closed|start end|start stop|begin end|continue stop|continue end|continue halt|
+  resume suspend|right wrong|true false|correct wrong|good bad|better worse|best worst|same different|
+  similar different|internal external|domestic foreign|first last|new old|past future|yesterday tomorrow|
+  present absent|inside outside|safe dangerous|easy difficult|easy hard|simple complex|simple complicated|
+  public private|rich poor|north south|east west|western eastern|northern southern|ready reluctant|welcome reject|
+  welcome condemn|praise condemn|praise criticise|praise criticize|love hate|like dislike|hope fear|sure unsure|
+  guilty innocent|enough insufficient|fair unfair|bilateral multilateral|unipolar multipolar|export import|
+  surplus deficit|profit loss|benefit harm|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|
+  escalation deescalation`;
+
+let opposites: Map<string, Set<string>> | null = null;
+/** Stem → stems of opposite meaning, built on first use. */
+function oppositesByStem(): Map<string, Set<string>> {
+  if (opposites) return opposites;
+  opposites = new Map();
+  for (const pair of OPPOSITE_PAIRS.split('|')) {
+    const [a, b] = pair.trim().split(/\s+/) as [string, string];
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = opposites.get(wordKey(x)) ?? new Set<string>();
+      set.add(wordKey(y));
+      opposites.set(wordKey(x), set);
+    }
+  }
+  return opposites;
+}
+
+/** Prefixes that negate the word they are put before ("acceptable" → "unacceptable", "agree" → "disagree"). */
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
+
+/** One word is the other with a negating prefix: "acceptable"/"unacceptable", "legal"/"illegal", "agree"/"disagree". */
+export function negatedByPrefix(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // At least five letters left, so "form"/"inform" and "vest"/"invest" are not taken for negations.
+  if (short.length < 5) return false;
+  return NEGATING_PREFIXES.some((p) => long === p + short);
+}
+
+/** Words of opposite meaning (by stem): "support"/"opposed", "immediately"/"gradually", "increase"/"fell". */
+export function areOpposites(a: string, b: string): boolean {
+  return oppositesByStem().get(wordKey(a))?.has(wordKey(b)) ?? false;
 }
 
 export function multiplierValue(word: string): number | null {

@@ -1,5 +1,10 @@
+/**
+ * `npx tsx tests/eval/check-blocks.ts "<paragraph>" ["<paragraph>"…]`: the quotes the engine extracts from these
+ * paragraphs as one article, each with its verdict, misattribution flag and who it is credited to.
+ */
 import { ArticleChecker } from '../../utils/matching';
 import { loadCompiled } from './evaluate';
+
 const { corpus, synonyms } = loadCompiled();
 const c = new ArticleChecker(corpus, synonyms);
 const blocks = process.argv.slice(2).map((text) => ({ text }));
