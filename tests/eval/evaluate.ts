@@ -39,12 +39,14 @@ export function loadLabels(): LabelFile {
 }
 
 /**
- * The second labelled set (tests/fixtures/quotes-second: 9 articles, 89 quotes), written after the engine and labelled
- * before it was run on them, as a held-out check; its article paths are relative to its own folder.
+ * The second and third labelled sets (tests/fixtures/quotes-second: 9 articles, 89 quotes; quotes-third: 9 articles in
+ * the styles of real outlets, 97 quotes), each written after the engine and labelled before it was run on them, as a
+ * held-out check; their article paths are relative to their own folder.
  */
 export const SECOND_SET = join(FIXTURES, 'quotes-second');
-export function loadSecondLabels(): LabelFile {
-  return JSON.parse(readFileSync(join(SECOND_SET, 'labels.json'), 'utf8')) as LabelFile;
+export const THIRD_SET = join(FIXTURES, 'quotes-third');
+export function loadLabelsIn(dir: string): LabelFile {
+  return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
 }
 
 const norm = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

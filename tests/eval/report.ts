@@ -1,14 +1,15 @@
 /**
- * `npx tsx tests/eval/report.ts [--all] [--second]`: the labelled-set figures, and each quote the engine gets wrong
- * (`--second`: the second, held-out set in tests/fixtures/quotes-second).
+ * `npx tsx tests/eval/report.ts [--all] [--second|--third]`: the labelled-set figures, and each quote the engine gets
+ * wrong (`--second`, `--third`: the sets written later as held-out checks, tests/fixtures/quotes-second and -third).
  */
 import { ArticleChecker } from '../../utils/matching';
-import { SECOND_SET, evaluate, loadCompiled, loadSecondLabels, summarise, verdictAgrees } from './evaluate';
+import { SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise, verdictAgrees } from './evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const checker = new ArticleChecker(corpus, synonyms);
 const t0 = performance.now();
-const rows = process.argv.includes('--second') ? evaluate(checker, corpus, loadSecondLabels(), SECOND_SET) : evaluate(checker, corpus);
+const set = process.argv.includes('--second') ? SECOND_SET : process.argv.includes('--third') ? THIRD_SET : null;
+const rows = set ? evaluate(checker, corpus, loadLabelsIn(set), set) : evaluate(checker, corpus);
 const ms = performance.now() - t0;
 const showAll = process.argv.includes('--all');
 for (const r of rows) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker } from '../../utils/matching';
-import { SECOND_SET, evaluate, loadCompiled, loadSecondLabels, summarise } from '../eval/evaluate';
+import { SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const rows = evaluate(new ArticleChecker(corpus, synonyms), corpus);
@@ -48,7 +48,7 @@ describe('labelled set', () => {
  * engine was mended and these bars hold it there.
  */
 describe('second labelled set (held out when written)', () => {
-  const second = summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadSecondLabels(), SECOND_SET));
+  const second = summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(SECOND_SET), SECOND_SET));
 
   it('extracts every quote and gets the exact verdict right for ≥ 92% of them', () => {
     expect(second.total).toBe(89);
@@ -66,5 +66,32 @@ describe('second labelled set (held out when written)', () => {
     expect(second.notFoundRate).toBeGreaterThanOrEqual(0.95);
     expect(second.misattributionRecall).toBeGreaterThanOrEqual(0.9);
     expect(second.falseMisattributions).toBe(0);
+  });
+});
+
+/**
+ * The third set (tests/fixtures/quotes-third: 9 articles in the styles of a wire, TASS, Xinhua, Turkish, Azerbaijani
+ * and Pakistani outlets, a live blog, an opinion piece and a fact-check; 97 quotes, a third not in the corpus), also
+ * labelled before the engine saw it. Its first run: 85.6% exact verdicts, with a title before a known name ("said
+ * President Aliyev") taken for a stranger (a false misattribution), a moved adverb and a spelling at an ellipsis
+ * called altered, and invented endings called translations. Mended; these bars hold it there.
+ */
+describe('third labelled set (held out when written)', () => {
+  const third = summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(THIRD_SET), THIRD_SET));
+
+  it('extracts every quote and gets the exact verdict right for ≥ 88% of them', () => {
+    expect(third.total).toBe(97);
+    expect(third.extracted).toBe(97);
+    expect(third.accuracy).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('never calls a faithful quote altered here, and says not_found for every quote nobody said', () => {
+    expect(third.perVerdict.altered?.precision).toBe(1);
+    expect(third.notFoundRate).toBe(1);
+  });
+
+  it('flags every misattribution and no correct attribution', () => {
+    expect(third.misattributionRecall).toBe(1);
+    expect(third.falseMisattributions).toBe(0);
   });
 });

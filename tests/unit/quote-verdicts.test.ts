@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker } from '../../utils/matching';
+import { matchTokens } from '../../utils/matching/tokens';
 import { loadCompiled } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
@@ -106,6 +107,27 @@ describe('verdicts', () => {
     expect(r.diff.filter((d) => d.op === 'removed').map((d) => d.text)).toEqual(['CTBT']);
   });
 
+  it('altered: "a third" for "a quarter"; and "25 percent" for "a quarter" is the same share', () => {
+    const third = check('its member countries are home to nearly half of the world’s population, produce about a third of the global GDP');
+    expect(third.verdict).toBe('altered');
+    expect(third.changes).toEqual(['number: “quarter” → “third”']);
+    expect(check('The number of Russian tourists to Iran has increased by 25 percent.').verdict).toBe('translation');
+    // "the first half of the year" is a time, not a share: "six months" for it is no number conflict.
+    expect(matchTokens('in the first half of the year').find((t) => t.w === 'half')?.num).toBeNull();
+  });
+
+  it('close: one word moved ("work closely with you"), a noun phrase turned round, a spelling next to an ellipsis', () => {
+    expect(check('This is a matter of great comfort for us, and I would like to work closely with you to further cement our relations', 'Shehbaz Sharif').verdict).toBe('close');
+    expect(check('We are determined to expand the infrastructure of the transport corridor on the Azerbaijani side.', 'Ilham Aliyev').verdict).toBe('close');
+    expect(check('Our foreign ministries also cooperate in various international organizations (...) including the United Nations').verdict).toBe('close');
+  });
+
+  it('partial: copied word for word, then words of its own', () => {
+    const r = check('the United States remains a great power, but its time is running out.');
+    expect(r.verdict).toBe('partial');
+    expect(r.changes).toContain('not in the transcript: “but its time is running out”');
+  });
+
   it('partial: a real sentence extended with words never said', () => {
     const r = check('The Taliban are, of course, our allies in countering terrorism, and we will remove them from the list of banned organisations this year.');
     expect(r.verdict).toBe('partial');
@@ -152,6 +174,18 @@ describe('misattribution', () => {
     const r = check('allies', 'Ilham Aliyev');
     expect(r.match?.speakerId).toBe('ilham-aliyev');
     expect(r.misattributed).toBe(false);
+  });
+
+  it('a title before a known name is that person ("said President Aliyev", "said Mr Putin", "Mr Aliyev … he said")', () => {
+    const q = '“As you noted, in 2022 we signed the Allied Declaration, which is being successfully implemented,”';
+    for (const text of [`${q} said President Aliyev.`, `Mr Aliyev recalled the declaration. ${q} he said.`]) {
+      const [r] = checker.checkArticle([{ text }]).quotes;
+      expect(r?.attributedSpeakerId).toBe('ilham-aliyev');
+      expect(r?.misattributed).toBe(false);
+    }
+    const [p] = checker.checkArticle([{ text: '“We act as envisaged in the agreement that you and I signed back in late 2022,” said Mr Putin.' }]).quotes;
+    expect(p?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(p?.misattributed).toBe(false);
   });
 
   it('the right speaker is not misattributed', () => {

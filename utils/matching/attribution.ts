@@ -68,7 +68,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
-    if (found.some((f) => f.start - offset <= start && start < f.end - offset)) continue;
+    // A title before a known name ("said President Aliyev", "Mr Putin"): the known person, not a stranger.
+    if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
   }
   for (const m of text.matchAll(new RegExp(PRONOUN.source, 'gi'))) found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });

@@ -1,6 +1,6 @@
 /** Word tokens as the quote engine compares them. */
 import { tokenize } from '../text/fold';
-import { FILLERS, ONE_AS_PRONOUN_AFTER, isStopword, numberValue, splitContraction, wordKey } from './words';
+import { FILLERS, FRACTIONS, FRACTION_AFTER, ONE_AS_PRONOUN_AFTER, isStopword, numberValue, splitContraction, wordKey } from './words';
 
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
@@ -31,9 +31,16 @@ export function matchTokens(text: string): MatchToken[] {
       if (!w) return;
       const s = i === 0 ? text.slice(t.start, t.end) : '';
       // "no one", "the one who": a pronoun, not the number 1.
-      const num = w === 'one' && ONE_AS_PRONOUN_AFTER.has(out[out.length - 1]?.w ?? '') ? null : numberValue(w);
+      const prev = out[out.length - 1]?.w ?? '';
+      const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && !FRACTION_AFTER.has(prev)) ? null : numberValue(w);
       out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }
+  // A percentage is a share: "25 percent", "25 per cent" and "25%" are 0.25, as "a quarter" is.
+  out.forEach((t, i) => {
+    if (t.num === null || FRACTIONS.has(t.w)) return;
+    const next = out[i + 1];
+    if (next?.w === 'percent' || (next?.w === 'per' && out[i + 2]?.w === 'cent') || /^\s?%/.test(text.slice(t.end, t.end + 2))) t.num = Math.round(t.num * 100) / 10_000;
+  });
   return out;
 }

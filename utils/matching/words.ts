@@ -35,6 +35,8 @@ export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they'
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  // Fractions, as shares ("a quarter of global GDP" = "25 percent", see matchTokens; "a third" is not "a quarter").
+  half: 0.5, third: 0.33, quarter: 0.25,
 };
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
 
@@ -56,7 +58,7 @@ export function splitContraction(word: string): string[] {
 }
 
 /** British → American spellings, so "organisation" = "organization" and "favour" = "favor" (press uses both). */
-function americanise(word: string): string {
+export function americanise(word: string): string {
   return word
     .replace(/isation(s?)$/, 'ization$1')
     .replace(/is(e|ed|es|ing)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m))
@@ -86,6 +88,10 @@ export function numberValue(word: string): number | null {
   if (decade) return Number(decade[1]);
   return NUMBER_WORDS[word] ?? null;
 }
+
+/** "half", "a third", "a quarter" are shares only after these ("about a quarter of"; not "the first half of the year"). */
+export const FRACTION_AFTER = new Set(['a', 'one', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'than', 'some', 'by', 'just', 'only']);
+export const FRACTIONS = new Set(['half', 'third', 'quarter']);
 
 /** "one" after these is a pronoun, not a number: "no one", "any one of them", "the one who", "this one". */
 export const ONE_AS_PRONOUN_AFTER = new Set(['no', 'any', 'every', 'some', 'each', 'the', 'this', 'that', 'which', 'another', 'last', 'other']);
