@@ -73,10 +73,10 @@ describe('verdicts', () => {
   it('altered: a word turned into its opposite ("support" → "oppose", "immediately" → "gradually")', () => {
     const opposed = check('The member states of the organisation are reviewing Iran’s application for observer state status at the EAEU. For our part, we oppose it.');
     expect(opposed.verdict).toBe('altered');
-    expect(opposed.changes).toEqual(['word: “support” → “oppose”']);
+    expect(opposed.changes).toEqual(['opposite: “support” → “oppose”']);
     const gradual = check('Our primary objectives are to cease the war gradually and to uphold the existing international legal framework', 'Emir of Qatar');
     expect(gradual.verdict).toBe('altered');
-    expect(gradual.changes).toEqual(['word: “immediately” → “gradually”']);
+    expect(gradual.changes).toEqual(['opposite: “immediately” → “gradually”']);
     // A synonym in the same place is still a close quote.
     expect(check('Our primary objectives are to stop the war immediately and to uphold the existing international legal framework', 'Emir of Qatar').verdict).toBe('close');
   });

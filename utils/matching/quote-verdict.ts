@@ -338,7 +338,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // A word turned into its opposite: "acceptable" → "unacceptable", "support" → "oppose", "immediately" → "gradually".
     const swapped = (test: (a: string, b: string) => boolean) => contentR.some((r) => contentA.some((a) => test(a.w, r.w)));
     if (swapped(negatedByPrefix)) return { change: 'negation', significant: true };
-    if (swapped(areOpposites)) return { change: 'word', significant: true };
+    if (swapped(areOpposites)) return { change: 'opposite', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     const namesR = contentR.filter((t) => t.cap);

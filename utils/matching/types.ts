@@ -43,7 +43,7 @@ export interface FoundQuote {
   scare: boolean;
 }
 
-export type ChangeKind = 'number' | 'negation' | 'modal' | 'pronoun' | 'qualifier' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
+export type ChangeKind = 'number' | 'negation' | 'opposite' | 'modal' | 'pronoun' | 'qualifier' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
 
 export interface DiffPart {
   /** equal: in both; removed: in the original, not the quote; added: in the quote, not the original. */
