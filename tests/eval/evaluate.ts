@@ -45,6 +45,8 @@ export function loadLabels(): LabelFile {
  */
 export const SECOND_SET = join(FIXTURES, 'quotes-second');
 export const THIRD_SET = join(FIXTURES, 'quotes-third');
+/** The fourth (quotes-fourth: 10 articles, 110 quotes) concentrates on near misses, short fragments and messy marks. */
+export const FOURTH_SET = join(FIXTURES, 'quotes-fourth');
 export function loadLabelsIn(dir: string): LabelFile {
   return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
 }

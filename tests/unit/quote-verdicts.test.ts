@@ -122,6 +122,20 @@ describe('verdicts', () => {
     expect(check('Our foreign ministries also cooperate in various international organizations (...) including the United Nations').verdict).toBe('close');
   });
 
+  it('altered: a word or two swapped in a quote that is otherwise word for word', () => {
+    const r = check('I would like to particularly emphasise two key areas: cooperation in the energy and defence sectors.');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(["word: “agro industrial” → “defence”"]);
+    // The same kind of swap in a looser quote is a translation's wording, not a distortion.
+    expect(check('We could appeal to the Verkhovna Rada, but it makes no sense while power is usurped by the ruling elite').verdict).not.toBe('altered');
+  });
+
+  it('numbers are compared as a set, and a percentage list is all percentages ("5.3 or 5.4 percent")', () => {
+    const r = check('The GDP grew by 5.3 or 5.4 percent, industrial output by 4.5 percent, with inflation at 2.4 percent.');
+    expect(r.verdict).not.toBe('altered');
+    expect(r.changes).toEqual([]);
+  });
+
   it('partial: copied word for word, then words of its own', () => {
     const r = check('the United States remains a great power, but its time is running out.');
     expect(r.verdict).toBe('partial');
@@ -140,6 +154,10 @@ describe('verdicts', () => {
     expect(check('As soon as Kiev starts withdrawing its troops from the four regions and officially abandons its plans to join NATO, we will order a ceasefire').verdict).toBe('not_found');
     // Xi's own formula, close to Putin's words in the corpus but not them.
     expect(check('The SCO and BRICS are important forces for building a multipolar world', 'Xi').verdict).toBe('not_found');
+  });
+
+  it('not found: a thank-you that shares only small words and one content word with the transcript', () => {
+    expect(check('We are grateful to China, Brazil and our African friends for their sincere peace initiatives').verdict).toBe('not_found');
   });
 
   it('not found: unrelated text', () => {
@@ -186,6 +204,25 @@ describe('misattribution', () => {
     const [p] = checker.checkArticle([{ text: '“We act as envisaged in the agreement that you and I signed back in late 2022,” said Mr Putin.' }]).quotes;
     expect(p?.attributedSpeakerId).toBe('vladimir-putin');
     expect(p?.misattributed).toBe(false);
+  });
+
+  it('words that are also in the Kremlin’s narration are not called someone else’s', () => {
+    const [r] = checker.checkArticle([{ text: '“Our chairmanship was held under the motto of strengthening multilateral dialogue for sustainable peace and development,” Kassym-Jomart Tokayev said.' }]).quotes;
+    expect(r?.misattributed).toBe(false);
+  });
+
+  it('“Russian officials said” is an institution, and “spoke of” credits a speaker', () => {
+    const [officials] = checker.checkArticle([{ text: '“In this sense, the Taliban are, of course, our allies in countering terrorism,” Russian officials said.' }]).quotes;
+    expect(officials?.misattributed).toBe(true);
+    const [spoke] = checker.checkArticle([{ text: 'Putin also spoke of “Washington’s plans to deploy intermediate- and shorter-range missiles”.' }]).quotes;
+    expect(spoke?.attributedSpeakerId).toBe('vladimir-putin');
+  });
+
+  it('a quote whose opening mark was lost is still found, from the start of its paragraph', () => {
+    const quotes = checker.checkArticle([{ text: 'In this sense, the Taliban are, of course, our allies in countering terrorism,” Putin said.' }]).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.verdict).toBe('verbatim');
+    expect(quotes[0]?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
   it('the right speaker is not misattributed', () => {

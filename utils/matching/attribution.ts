@@ -27,11 +27,11 @@ export interface AttributionFinder {
 /** Institutions the press credits with words ("the Kremlin said"): quoting them for a leader's words is misattribution. */
 const INSTITUTIONS: PersonRef[] = [
   { id: 'the-kremlin', name: 'the Kremlin', speakerId: null, institution: true, aliases: ['the Kremlin', 'Kremlin', 'Kremlin press service', "Kremlin's press service", 'the Kremlin press office'] },
-  { id: 'russian-government', name: 'the Russian government', speakerId: null, institution: true, aliases: ['the Russian government', 'the Russian Foreign Ministry', 'Russian Foreign Ministry', 'Russian Defence Ministry', 'Russian Defense Ministry'] },
+  { id: 'russian-government', name: 'the Russian government', speakerId: null, institution: true, aliases: ['the Russian government', 'the Russian Foreign Ministry', 'Russian Foreign Ministry', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian officials', 'Russian authorities', 'Moscow officials', 'Russian diplomats'] },
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -104,9 +104,12 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
   return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident };
 }
 
+/** A paragraph that opens with a quote whose opening mark was lost: I agree … within five years,” Putin said. */
+const LOST_OPENER = new RegExp(`^[^“”"«»]*[”"](?=\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b)`, 'u');
+
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
 function unquoted(text: string): string {
-  return text.replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length));
+  return text.replace(LOST_OPENER, (m) => ' '.repeat(m.length)).replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -8,7 +8,7 @@
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
 import type { ArticleBlock, FoundQuote } from './types';
-import { findAttribution, type AttributionFinder } from './attribution';
+import { SPEECH_VERBS, findAttribution, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
@@ -54,6 +54,9 @@ function closesAt(text: string, i: number, open: string): boolean {
   return true;
 }
 
+/** After a closing mark, an attribution: ”, Putin said / ” the Russian president told reporters. */
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`, 'u');
+
 function spansIn(text: string, block: number): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
@@ -64,6 +67,10 @@ function spansIn(text: string, block: number): Span[] {
       if (opensAt(text, i)) {
         open = c;
         start = i + 1;
+      } else if (!spans.length && (c === '”' || c === '"') && /[\p{L}\p{N},.!?…]/u.test(text[i - 1] ?? '') && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 100))) {
+        // The opening mark was lost: I agree with Mr Lukashenko … within five years,” Putin said. The quote runs from
+        // the paragraph's start.
+        spans.push({ block, start: firstNonSpace(text), end: i, open: '“', closed: true });
       }
       continue;
     }

@@ -120,7 +120,7 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   public private|rich poor|north south|east west|western eastern|northern southern|ready reluctant|welcome reject|
   welcome condemn|praise condemn|praise criticise|praise criticize|love hate|like dislike|hope fear|sure unsure|
   guilty innocent|enough insufficient|fair unfair|bilateral multilateral|unipolar multipolar|export import|
-  surplus deficit|profit loss|benefit harm|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|
+  surplus deficit|profit loss|benefit harm|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|overlap differ|coincide differ|converge diverge|
   escalation deescalation`;
 
 let opposites: Map<string, Set<string>> | null = null;
