@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker } from '../../utils/matching';
-import { FOURTH_SET, SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
+import { FIFTH_SET, FOURTH_SET, SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const rows = evaluate(new ArticleChecker(corpus, synonyms), corpus);
@@ -120,5 +120,29 @@ describe('fourth labelled set (held out when written)', () => {
     expect(fourth.notFoundRate).toBeGreaterThanOrEqual(0.9);
     expect(fourth.misattributionRecall).toBe(1);
     expect(fourth.falseMisattributions).toBe(0);
+  });
+});
+
+/**
+ * The fifth set (tests/fixtures/quotes-fifth: 8 articles, 103 quotes) sets 50 independent translations of the kind
+ * wires make from the Russian against 36 near misses in the same vocabulary. Labelled before the engine saw it; its
+ * first run: 68.9%, translation recall 44% (21 translations called not found), one near miss matched (partial and
+ * misattributed). Now 74.8%: no near miss matched, and the translations that keep the sentence's frame are found.
+ * Translation recall is the engine's known weak side (it errs towards not found); the bars hold the gains.
+ */
+describe('fifth labelled set (held out when written)', () => {
+  const fifth = summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(FIFTH_SET), FIFTH_SET));
+
+  it('extracts every quote and never matches a near miss', () => {
+    expect(fifth.total).toBe(103);
+    expect(fifth.extracted).toBe(103);
+    expect(fifth.notFoundRate).toBe(1);
+    expect(fifth.falseMisattributions).toBe(0);
+  });
+
+  it('finds ≥ 50% of the independent translations, and what it calls a translation is one (≥ 95%)', () => {
+    expect(fifth.perVerdict.translation?.recall).toBeGreaterThanOrEqual(0.5);
+    expect(fifth.perVerdict.translation?.precision).toBeGreaterThanOrEqual(0.95);
+    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.72);
   });
 });

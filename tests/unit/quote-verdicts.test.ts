@@ -149,6 +149,14 @@ describe('verdicts', () => {
     expect(r.changes.join()).toMatch(/not in the transcript/);
   });
 
+  it('translation: reworded content in the transcript’s own sentence frame', () => {
+    const r = check('We cannot just declare a truce and hope the other side will respond with some goodwill gestures');
+    expect(r.verdict).toBe('translation');
+    expect(r.match?.speaker).toBe('Vladimir Putin');
+    // The same frame credited to someone else is not enough to call it another speaker's words.
+    expect(check('China and Kazakhstan should work together to make the SCO a solid pillar of a more just and multipolar world', 'Xi Jinping').verdict).toBe('not_found');
+  });
+
   it('not found: the same speaker on the same topic at another event', () => {
     // Putin's ceasefire conditions of 14 June 2024 at the Foreign Ministry, not said in Astana.
     expect(check('As soon as Kiev starts withdrawing its troops from the four regions and officially abandons its plans to join NATO, we will order a ceasefire').verdict).toBe('not_found');

@@ -29,6 +29,15 @@ export const TRANSLATION_COVERAGE = 0.58;
  * speaker falls below 0.7; the near misses of other speakers sit at 0.6 and under).
  */
 export const TRANSLATION_COVERAGE_OTHER_SPEAKER = 0.7;
+/**
+ * ...or a looser coverage when at least this share of the quote's words are the transcript's own: a translation
+ * keeps the small words and the sentence's frame where it rewords the content ("Without such an agreement there can be
+ * no truce"), while a near miss of the same speaker at another event shares content words but not the frame. Measured
+ * on five labelled sets (621 quotes): near misses stay under 0.4 exact words; 0.5/0.4 recovers a fifth of the missed
+ * translations there and lets no near miss in (0.48 lets one in).
+ */
+export const TRANSLATION_LOOSE_COVERAGE = 0.5;
+export const TRANSLATION_LOOSE_EXACT = 0.4;
 /** ...with at least this many content words of the quote found. */
 export const TRANSLATION_MIN_CONTENT = 4;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
@@ -131,10 +140,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       if (significant) verdict = 'altered';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
-    } else if (isPartial(input, pairByQ)) {
+    } else if (isPartial(input, pairByQ) && (!creditedElsewhere(input, match) || longestExactRun(alignment.pairs) >= PARTIAL_MIN_RUN)) {
+      // Credited to someone else, part of a quote is called another speaker's words only when it is theirs word for word
+      // for six words and more: Xi's "a solid pillar of a more just and multipolar world" is not Putin's "one of the key
+      // pillars of a just multipolar world".
       verdict = 'partial';
     } else if (
-      coverage >= (creditedElsewhere(input, match) ? TRANSLATION_COVERAGE_OTHER_SPEAKER : TRANSLATION_COVERAGE) &&
+      (coverage >= (creditedElsewhere(input, match) ? TRANSLATION_COVERAGE_OTHER_SPEAKER : TRANSLATION_COVERAGE) ||
+        (!creditedElsewhere(input, match) && coverage >= TRANSLATION_LOOSE_COVERAGE && exactRatio >= TRANSLATION_LOOSE_EXACT)) &&
       matchedContentCount >= Math.min(TRANSLATION_MIN_CONTENT, contentCount) &&
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
