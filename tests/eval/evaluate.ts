@@ -49,6 +49,8 @@ export const THIRD_SET = join(FIXTURES, 'quotes-third');
 export const FOURTH_SET = join(FIXTURES, 'quotes-fourth');
 /** The fifth (quotes-fifth: 8 articles, 103 quotes) sets 50 independent translations against 36 near misses. */
 export const FIFTH_SET = join(FIXTURES, 'quotes-fifth');
+/** The sixth (quotes-sixth: 10 articles, 127 quotes) follows MATCHING.md's proportions; it was the validation run. */
+export const SIXTH_SET = join(FIXTURES, 'quotes-sixth');
 export function loadLabelsIn(dir: string): LabelFile {
   return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
 }

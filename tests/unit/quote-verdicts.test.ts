@@ -122,12 +122,22 @@ describe('verdicts', () => {
     expect(check('Our foreign ministries also cooperate in various international organizations (...) including the United Nations').verdict).toBe('close');
   });
 
-  it('altered: a word or two swapped in a quote that is otherwise word for word', () => {
-    const r = check('I would like to particularly emphasise two key areas: cooperation in the energy and defence sectors.');
-    expect(r.verdict).toBe('altered');
-    expect(r.changes).toEqual(["word: “agro industrial” → “defence”"]);
-    // The same kind of swap in a looser quote is a translation's wording, not a distortion.
+  it('close, with the swapped words named for the reader to check, when a word or two are put for others', () => {
+    // "defence" for "agro-industrial" changes the meaning, "bin" for "trash" does not: nothing in the words tells them
+    // apart, so neither is called altered, and both name the swap.
+    const defence = check('I would like to particularly emphasise two key areas: cooperation in the energy and defence sectors.');
+    expect(defence.verdict).toBe('close');
+    expect(defence.explanation).toContain('Check that the words swapped keep the meaning: “agro industrial” → “defence”');
+    const bin = check('all the agreements reached in Istanbul were thrown in the bin');
+    expect(bin.verdict).toBe('close');
+    expect(bin.explanation).toContain('“trash” → “bin”');
+    // A looser quote's rewording is a translation's, and is not named.
     expect(check('We could appeal to the Verkhovna Rada, but it makes no sense while power is usurped by the ruling elite').verdict).not.toBe('altered');
+  });
+
+  it('numbers: "one and a half" is 1.5, "the 60s" is "the 1960s"', () => {
+    expect(matchTokens('one and a half billion').find((t) => t.w === 'one')?.num).toBe(1.5);
+    expect(check('During the 1950s, 60s and 70s, we had bilateral trade under barter', 'Shehbaz Sharif').verdict).not.toBe('altered');
   });
 
   it('numbers are compared as a set, and a percentage list is all percentages ("5.3 or 5.4 percent")', () => {
@@ -231,6 +241,13 @@ describe('misattribution', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.verdict).toBe('verbatim');
     expect(quotes[0]?.attributedSpeakerId).toBe('vladimir-putin');
+  });
+
+  it('an attribution in the next sentence is not this quote’s (“…bin.” Moscow blames …: the Kremlin said …)', () => {
+    const text = 'Putin was asked about the talks. He went on to say that “all the agreements reached in Istanbul were thrown in the trash.” Moscow blames the collapse on Ukraine’s backers: the Kremlin said Kyiv had walked out.';
+    const [r] = checker.checkArticle([{ text }]).quotes;
+    expect(r?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(r?.misattributed).toBe(false);
   });
 
   it('the right speaker is not misattributed', () => {

@@ -165,8 +165,12 @@ export function findAttribution(
     }
   }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
-  const after = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
-  if (VERB.test(after)) {
+  // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
+  // only an attribution right after it counts (“…ready.” Putin said.).
+  const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
+  const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
+  const after = endsSentence ? (/^[^:;]*/.exec(rest)?.[0] ?? '') : rest;
+  if (VERB.test(after) && (!endsSentence || after.search(VERB) <= 40)) {
     const verbAt = after.search(VERB);
     const list = mentions(unquoted(after), finder, last.end + 1);
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60);

@@ -36,6 +36,14 @@ export function matchTokens(text: string): MatchToken[] {
       out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }
+  // "one and a half" is 1.5.
+  out.forEach((t, i) => {
+    const n = out[i - 3];
+    if (t.w === 'half' && out[i - 1]?.w === 'a' && out[i - 2]?.w === 'and' && n?.num !== null && n !== undefined && !FRACTIONS.has(n.w)) {
+      n.num = (n.num ?? 0) + 0.5;
+      t.num = null;
+    }
+  });
   // A percentage is a share: "25 percent", "25 per cent" and "25%" are 0.25, as "a quarter" is.
   // So is each number of a list before it: "5.4 or 5.3 percent", "between 2 and 3 percent".
   out.forEach((t, i) => {

@@ -83,9 +83,9 @@ export function wordKey(word: string): string {
 /** Numeric value of a number word or figure ("6.3" → 6.3, "seven" → 7, "1,200" → 1200, "1950s" → 1950), or null. */
 export function numberValue(word: string): number | null {
   if (/^\d[\d,]*(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
-  // Decades: "the 1950s", "the 90s".
+  // Decades: "the 1950s", "the 60s" (the same decade as "the 1960s": compared by their last two digits).
   const decade = /^(\d{2}|\d{4})s$/.exec(word);
-  if (decade) return Number(decade[1]);
+  if (decade) return Number(decade[1]) % 100;
   return NUMBER_WORDS[word] ?? null;
 }
 
