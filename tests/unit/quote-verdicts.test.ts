@@ -250,6 +250,16 @@ describe('misattribution', () => {
     expect(r?.misattributed).toBe(false);
   });
 
+  it('“the PM”, “the premier” and a colon after the subject credit the prime minister named before', () => {
+    const quotes = checker.checkArticle([
+      { text: 'Shehbaz Sharif met Vladimir Putin in Astana.' },
+      { text: 'The PM thanked the Russian president for the energy cargo: “we received a shipment of LNG from your great country, and I am very grateful for that.”' },
+      { text: '“We received a shipment of LNG from your great country,” the premier said.' },
+    ]).quotes;
+    expect(quotes.map((q) => q.attributedSpeakerId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif']);
+    expect(quotes.every((q) => !q.misattributed)).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -82,8 +82,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 }
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|emir|amir|head of state)\b/gi;
-const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|emir|amir|head of state)$/i.test(name);
+const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|PM|emir|amir|head of state)\b/gi;
+const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|PM|emir|amir|head of state)$/i.test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
 const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and)\s+$/i;
 
@@ -92,7 +92,9 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
     const role = /^the (.+)$/i.exec(l.name)?.[1]?.toLowerCase();
     if (role) {
       // "the president": the last person named who holds that role.
-      const holders = roleCandidates().filter((c) => c.ref?.speakerId && (role === 'leader' || role === 'head of state' || (c.ref.roleText ?? '').toLowerCase().includes(role === 'amir' ? 'emir' : role)));
+      // "the PM", "the premier": whoever was named last as a prime minister.
+      const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role;
+      const holders = roleCandidates().filter((c) => c.ref?.speakerId && (role === 'leader' || role === 'head of state' || (c.ref.roleText ?? '').toLowerCase().includes(title)));
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
       const unambiguous = new Set(holders.slice(0, 8).map((h) => h.ref?.speakerId)).size === 1;
@@ -198,6 +200,12 @@ export function findAttribution(
     const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
     const pick = (/^according to$/i.test(verb) ? object : undefined) ?? subject ?? object;
     if (pick) return resolve(pick);
+  } else if (/:\s*$/.test(before)) {
+    // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
+    // president for the cargo: “…”").
+    const list = mentions(unquoted(before), finder, sentenceStart);
+    const subject = list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    if (subject) return resolve(subject);
   }
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
