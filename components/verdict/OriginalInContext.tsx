@@ -9,6 +9,11 @@ function who(card: StatementCard): string {
   return card.speaker ? `${card.speaker}${card.speakerRole ? `, ${card.speakerRole}` : ''}` : 'The Kremlin (narration)';
 }
 
+/** The speaker's name where it changes from the paragraph before (none before: always). */
+function label(card: StatementCard, prev: StatementCard | undefined): string | undefined {
+  return prev?.speaker === card.speaker ? undefined : who(card);
+}
+
 function Marked({ text, span }: { text: string; span: [number, number] | null }) {
   if (!span || span[0] < 0 || span[1] > text.length || span[0] >= span[1]) return <>{text}</>;
   return (
@@ -41,8 +46,9 @@ export function OriginalInContext({ match, context }: { match: QuoteMatch; conte
           ))}
         </div>
       )}
-      {before.map((s) => (
-        <p key={s.id} class="vb-around">
+      {before.map((s, i) => (
+        // Whose words these are, where the speaker changes (shown by the stylesheet from data-who).
+        <p key={s.id} class="vb-around" data-who={label(s, before[i - 1])}>
           {s.text}
         </p>
       ))}
@@ -50,8 +56,8 @@ export function OriginalInContext({ match, context }: { match: QuoteMatch; conte
       <blockquote class="vb-original" data-statement-id={statement.id}>
         <Marked text={statement.text} span={match.statementIds[0] === statement.id ? match.span : null} />
       </blockquote>
-      {after.map((s) => (
-        <p key={s.id} class={continued.has(s.id) ? 'vb-original' : 'vb-around'}>
+      {after.map((s, i) => (
+        <p key={s.id} class={continued.has(s.id) ? 'vb-original' : 'vb-around'} data-who={label(s, i ? after[i - 1] : statement)}>
           {continued.has(s.id) ? <mark>{s.text}</mark> : s.text}
         </p>
       ))}

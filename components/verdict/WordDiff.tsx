@@ -13,9 +13,8 @@ const CHANGE_WORDS: Record<string, string> = {
   name: 'name changed',
   word: 'word changed',
   order: 'order changed',
-  filler: 'filler word',
   inflection: 'word form',
-  spelling: 'spelling',
+  // Other kinds read as they are named: "filler", "spelling", "qualifier", "opposite".
 };
 
 export function WordDiff({ diff }: { diff: DiffPart[] }) {
@@ -24,14 +23,15 @@ export function WordDiff({ diff }: { diff: DiffPart[] }) {
     <div class="vb-diff-wrap">
       <p class="vb-diff" aria-label="Differences between the article and the transcript">
         {diff.map((part, i) => {
-          const note = part.change ? `${CHANGE_WORDS[part.change] ?? part.change}${part.significant ? ', can change the meaning' : ''}` : undefined;
+          // " (number changed, can change the meaning)", or nothing.
+          const note = part.change ? ` (${CHANGE_WORDS[part.change] ?? part.change}${part.significant ? ', can change the meaning' : ''})` : '';
           const cls = part.significant ? 'vb-sig' : undefined;
           const sep = i > 0 ? ' ' : '';
           if (part.op === 'removed')
             return (
               <>
                 {sep}
-                <del class={cls} title={note ? `In the transcript, not the article (${note})` : 'In the transcript, not the article'}>
+                <del class={cls} title={`In the transcript, not the article${note}`}>
                   {part.text}
                 </del>
               </>
@@ -40,7 +40,7 @@ export function WordDiff({ diff }: { diff: DiffPart[] }) {
             return (
               <>
                 {sep}
-                <ins class={cls} title={note ? `In the article, not the transcript (${note})` : 'In the article, not the transcript'}>
+                <ins class={cls} title={`In the article, not the transcript${note}`}>
                   {part.text}
                 </ins>
               </>

@@ -149,6 +149,19 @@ for (const name of BROWSERS) {
       const rows = await report.evaluate(() => Array.from(document.querySelectorAll('[data-verdict].report-row')).map((r) => ({ verdict: r.getAttribute('data-verdict'), ids: r.getAttribute('data-statement-id') })));
       expect(rows.map((r) => r.verdict)).toEqual(expected.map((q) => q.verdict));
       expect(rows.map((r) => r.ids)).toEqual(expected.map((q) => q.match?.statementIds.join(' ') ?? ''));
+      // Around the original, paragraphs by someone else say whose they are: the first quote ("telephone diplomacy",
+      // Erdoğan) follows Putin's welcome, which must not read as Erdoğan's.
+      const firstContext = await report.evaluate(() => {
+        const ctx = document.querySelector('.report-row .vb-context');
+        const before = Array.from(ctx?.querySelectorAll('.vb-around') ?? []).map((p) => ({ text: p.textContent ?? '', who: p.getAttribute('data-who') }));
+        const label = getComputedStyle(ctx!.querySelector('.vb-around[data-who]')!, '::before').content;
+        return { before, quoteBy: ctx?.querySelector('.vb-who')?.textContent ?? '', label };
+      });
+      const welcome = firstContext.before.find((p) => p.text.startsWith('I am very glad to meet with you again'));
+      expect(welcome?.who).toMatch(/^Vladimir Putin/);
+      expect(firstContext.quoteBy).toMatch(/^Recep Tayyip Erdoğan/);
+      // The stylesheet shows it (Chromium reports the rule, attr(data-who); Firefox the resolved name).
+      expect(firstContext.label).toMatch(/attr\(data-who\)|Putin|Erdoğan/);
       await report.screenshot(join(SCREENSHOTS_DIR, `page-report-${name}.png`));
       const host = await page.evaluate(readHost);
       expect(host!.quotes).toBe(expected.length);
