@@ -51,6 +51,8 @@ export const FOURTH_SET = join(FIXTURES, 'quotes-fourth');
 export const FIFTH_SET = join(FIXTURES, 'quotes-fifth');
 /** The sixth (quotes-sixth: 10 articles, 127 quotes) follows MATCHING.md's proportions; it was the validation run. */
 export const SIXTH_SET = join(FIXTURES, 'quotes-sixth');
+/** The seventh (quotes-seventh: 10 articles, 130 quotes), a second validation run in the same proportions. */
+export const SEVENTH_SET = join(FIXTURES, 'quotes-seventh');
 export function loadLabelsIn(dir: string): LabelFile {
   return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker } from '../../utils/matching';
-import { FIFTH_SET, FOURTH_SET, SIXTH_SET, SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
+import { FIFTH_SET, FOURTH_SET, SEVENTH_SET, SIXTH_SET, SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const rows = evaluate(new ArticleChecker(corpus, synonyms), corpus);
@@ -168,5 +168,26 @@ describe('sixth labelled set (the validation run)', () => {
   it('says not_found for ≥ 95% of the quotes nobody said there, and flags no correct attribution', () => {
     expect(sixth.notFoundRate).toBeGreaterThanOrEqual(0.95);
     expect(sixth.falseMisattributions).toBe(0);
+  });
+});
+
+/**
+ * The seventh set (tests/fixtures/quotes-seventh: 10 articles, 130 quotes, the same proportions, favouring statements
+ * the other sets quoted little) was a second validation run, after the sixth set's changes: 87.7% on its first run.
+ * It found a translation that moved its figure where the diff never looked ("160,000" for "260,000") and "Leaders
+ * agreed" taken for a person (a false misattribution through "he"); both mended.
+ */
+describe('seventh labelled set (the second validation run)', () => {
+  const seventh = summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(SEVENTH_SET), SEVENTH_SET));
+
+  it('extracts every quote and gets the exact verdict right for ≥ 87% of them', () => {
+    expect(seventh.total).toBe(130);
+    expect(seventh.extracted).toBe(130);
+    expect(seventh.accuracy).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('says not_found for ≥ 95% of the quotes nobody said there, and flags no correct attribution', () => {
+    expect(seventh.notFoundRate).toBeGreaterThanOrEqual(0.95);
+    expect(seventh.falseMisattributions).toBe(0);
   });
 });

@@ -135,6 +135,13 @@ describe('verdicts', () => {
     expect(check('We could appeal to the Verkhovna Rada, but it makes no sense while power is usurped by the ruling elite').verdict).not.toBe('altered');
   });
 
+  it('altered: a reordered translation whose figure the diff never reaches ("160,000" against "260,000")', () => {
+    const r = check('In January-May of this year, more than 160,000 people chose visa-free group tours alone');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toContain('number: “260,000” → “160,000”');
+    expect(check('In January-May of this year, more than 260,000 people chose visa-free group tours alone').verdict).not.toBe('altered');
+  });
+
   it('numbers: "one and a half" is 1.5, "the 60s" is "the 1960s"', () => {
     expect(matchTokens('one and a half billion').find((t) => t.w === 'one')?.num).toBe(1.5);
     expect(check('During the 1950s, 60s and 70s, we had bilateral trade under barter', 'Shehbaz Sharif').verdict).not.toBe('altered');
@@ -258,6 +265,14 @@ describe('misattribution', () => {
     ]).quotes;
     expect(quotes.map((q) => q.attributedSpeakerId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif']);
     expect(quotes.every((q) => !q.misattributed)).toBe(true);
+  });
+
+  it('“Leaders agreed” is not a person: a later “he” is still the speaker named', () => {
+    const quotes = checker.checkArticle([
+      { text: 'Leaders agreed “to transform the SCO Regional Anti-Terrorist Structure into a universal centre to counter the whole range of security threats”, Putin said.' },
+      { text: 'On Eurasian security more broadly, he called for a “carefully measured policy” from the organisation.' },
+    ]).quotes;
+    expect(quotes[1]?.misattributed).toBe(false);
   });
 
   it('the right speaker is not misattributed', () => {

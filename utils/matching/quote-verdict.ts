@@ -123,7 +123,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
   const edits = diff.filter((d) => d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling').reduce((n, d) => n + wordCount(d.text), 0);
-  const numberConflict = diff.some((d) => d.change === 'number' && d.significant);
+  // A number the diff never reached: a translation that reorders the sentence puts its figure where the transcript
+  // has none ("more than 160,000 people chose visa-free group tours" against "…tours alone were chosen by more than
+  // 260,000 people"). The quote's numbers are checked against the numbers of the sentences it matched.
+  const strayNumbers = match && !diff.some((d) => d.change === 'number' && d.significant) ? numbersApart(quote, turnTokens, alignedFirst, alignedLast) : null;
+  if (strayNumbers) changes.push(`number: “${strayNumbers.original}” → “${strayNumbers.quote}”`);
+  const numberConflict = strayNumbers !== null || diff.some((d) => d.change === 'number' && d.significant);
   const skippedBetweenFragments = input.fragmentStarts.size > 0 && diff.some((d) => d.op === 'removed');
 
   let verdict: QuoteVerdict = 'not_found';
@@ -137,7 +142,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       verdict = 'not_found';
     } else if (!translationTier) {
-      if (significant) verdict = 'altered';
+      if (significant || strayNumbers) verdict = 'altered';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
     } else if (isPartial(input, pairByQ) && (!creditedElsewhere(input, match) || longestExactRun(alignment.pairs) >= PARTIAL_MIN_RUN)) {
@@ -199,6 +204,27 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
     }
   });
   return quote.slice(best[0], best[1] + 1).map((t) => t.s).filter(Boolean).join(' ');
+}
+
+/**
+ * Numbers of the quote that the sentences it matched do not have, when those sentences have numbers the quote does
+ * not: the quote says another figure. Null when the numbers agree, or either side has none left over.
+ */
+function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number): { quote: string; original: string } | null {
+  if (to < from) return null;
+  let a = from;
+  while (a > 0 && !turn[a]?.sb) a--;
+  let b = to + 1;
+  while (b < turn.length && !turn[b]?.sb) b++;
+  const sentence = turn.slice(a, b).filter((t) => t.num !== null);
+  const quoted = quote.filter((t) => t.num !== null);
+  const onlyQuote = quoted.filter((q) => !sentence.some((t) => t.num === q.num));
+  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => q.num === t.num));
+  if (!onlyQuote.length || !onlyOriginal.length) return null;
+  // Name, for each figure of the quote, the transcript's figure nearest in size ("260,000" for "160,000", not "1.2").
+  const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);
+  const nearest = onlyQuote.map((q) => onlyOriginal.reduce((best, t) => (Math.abs(size(t) - size(q)) < Math.abs(size(best) - size(q)) ? t : best)));
+  return { quote: onlyQuote.map((t) => t.s).join(', '), original: [...new Set(nearest)].map((t) => t.s).join(', ') };
 }
 
 /** The longest stretch of words that are the same, one after the other, in the quote and in the transcript. */
