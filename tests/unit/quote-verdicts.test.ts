@@ -275,6 +275,15 @@ describe('misattribution', () => {
     expect(quotes[1]?.misattributed).toBe(false);
   });
 
+  it('a short phrase credited to one leader that only nearly matches another leader’s is not called misattributed', () => {
+    const [r] = checker.checkArticle([{ text: 'Xi called the SCO and BRICS the “key pillars of the emerging multipolar world order”, he said.' }]).quotes;
+    expect(r?.misattributed).toBe(false);
+    expect(r?.verdict).toBe('not_found');
+    // Word for word, the same phrase is another speaker's.
+    const [same] = checker.checkArticle([{ text: '“key pillars of a just multipolar world order”, Xi said.' }]).quotes;
+    expect(same?.misattributed).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

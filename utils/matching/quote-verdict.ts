@@ -42,6 +42,8 @@ export const TRANSLATION_LOOSE_EXACT = 0.4;
 export const TRANSLATION_MIN_CONTENT = 4;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
 export const TRANSLATION_MAX_SPREAD = 2.2;
+/** Shorter quotes credited to one leader are another leader's only word for word. */
+export const SHORT_ELSEWHERE_WORDS = 10;
 /** A word or two swapped in a quote with at least this share of its words exact is named for the reader to check. */
 export const SWAP_EXACT_SHARE = 0.9;
 /** Partial: an unmatched run of this many content words beside a well-matched part. */
@@ -160,6 +162,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       verdict = numberConflict ? 'altered' : 'translation';
     }
   }
+  // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
+  // words were that leader's: both may well have said it ("key pillars of the emerging multipolar world order", Xi,
+  // against Putin's "key pillars of a just multipolar world order"). Word for word, it would be; and a journalist's
+  // question printed as a leader's words is always said.
+  if (match && !match.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS && creditedElsewhere(input, match)) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
