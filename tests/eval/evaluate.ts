@@ -53,6 +53,8 @@ export const FIFTH_SET = join(FIXTURES, 'quotes-fifth');
 export const SIXTH_SET = join(FIXTURES, 'quotes-sixth');
 /** The seventh (quotes-seventh: 10 articles, 130 quotes), a second validation run in the same proportions. */
 export const SEVENTH_SET = join(FIXTURES, 'quotes-seventh');
+/** The eighth (quotes-eighth: 8 articles, 128 quotes), a third validation run. */
+export const EIGHTH_SET = join(FIXTURES, 'quotes-eighth');
 export function loadLabelsIn(dir: string): LabelFile {
   return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
 }

@@ -284,6 +284,19 @@ describe('misattribution', () => {
     expect(same?.misattributed).toBe(true);
   });
 
+  it('attribution slips that made false flags: a capitalised word before a comma, “he” after “the PM said:”, a relative clause', () => {
+    const [rise] = checker.checkArticle([{ text: 'Putin said trade had continued to grow. Trade, he told Xi, was “on the rise”.' }]).quotes;
+    expect(rise?.attributedSpeakerId).toBe('vladimir-putin');
+    const pm = checker.checkArticle([
+      { text: 'Congratulating Mr Putin on his re-election, the prime minister said he was sure Russia would progress further, Shehbaz Sharif added.' },
+      { text: 'Recalling the old trading ties between the two countries, the PM said: “During the 1950s, 1960s and 1970s, we had bilateral trade under barter.”' },
+      { text: '“We imported a lot of machinery and goods from erstwhile Soviet Russia, and we exported textile and leather goods to your country,” he said.' },
+      { text: 'The premier told the Russian president that the two countries “can overcome financial and banking issues by renewing trade under barter”, which he said would be very beneficial for Pakistan.' },
+    ]).quotes;
+    expect(pm.map((q) => q.attributedSpeakerId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif', 'shehbaz-sharif']);
+    expect(pm.every((q) => !q.misattributed)).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -68,6 +68,10 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
+    // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
+    // name counts only when a speech verb follows it ("Lavrov said").
+    const rest = text.slice(start + name.length);
+    if (!/\s/.test(name) && !new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b`, 'i').test(rest)) continue;
     // A title before a known name ("said President Aliyev", "Mr Putin"): the known person, not a stranger.
     if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
@@ -85,7 +89,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|PM|emir|amir|head of state)\b/gi;
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|PM|emir|amir|head of state)$/i.test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and)\s+$/i;
+const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and|congratulating|thanking|welcoming|greeting|telling|addressing|praising|inviting|hosting|receiving|visiting)\s+$/i;
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -101,7 +105,8 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
       return holder ? toAttribution(holder, null, confident && unambiguous) : null;
     }
     if (!lastPerson) return null;
-    return toAttribution(lastPerson, null, confident);
+    // "he" may point at "the PM" named before: resolved as that role.
+    return toAttribution(lastPerson, null, confident, roleCandidates);
   }
   return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident };
 }
@@ -124,7 +129,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
     const sentences = text.split(/(?<=[.!?])\s+/);
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] ?? '';
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !isPronoun(m.name)) && !m.ref?.institution);
+      // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution);
       const subject = persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)));
       if (subject ?? persons[0]) return subject ?? persons[0] ?? null;
     }
@@ -152,8 +158,9 @@ export function findAttribution(
   if (!first || !last) return null;
   const text = blocks[first.block]?.text ?? '';
   const lastText = blocks[last.block]?.text ?? '';
+  // "he" is whoever was named before the pronoun itself ("Trade, he told Xi, was “…”": not Xi).
   const resolve = (l: Located | undefined) =>
-    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
 
   // 1. Between the parts of a broken quote: “We are ready,” Putin said, “to start…”
   for (let i = 1; i < spans.length; i++) {
@@ -169,10 +176,12 @@ export function findAttribution(
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only an attribution right after it counts (“…ready.” Putin said.).
+  // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
+  const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
   const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
   const after = endsSentence ? (/^[^:;]*/.exec(rest)?.[0] ?? '') : rest;
-  if (VERB.test(after) && (!endsSentence || after.search(VERB) <= 40)) {
+  if (!relative && VERB.test(after) && (!endsSentence || after.search(VERB) <= 40)) {
     const verbAt = after.search(VERB);
     const list = mentions(unquoted(after), finder, last.end + 1);
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60);
