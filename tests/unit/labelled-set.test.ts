@@ -72,7 +72,7 @@ const HELD_OUT = [
   { name: 'fifth', dir: FIFTH_SET, total: 103, accuracy: 0.72, notFound: 1 },
   { name: 'sixth', dir: SIXTH_SET, total: 127, accuracy: 0.88, notFound: 0.95 },
   { name: 'seventh', dir: SEVENTH_SET, total: 130, accuracy: 0.87, notFound: 0.95 },
-  { name: 'eighth', dir: EIGHTH_SET, total: 128, accuracy: 0.73, notFound: 0.95, falseFlags: 1 },
+  { name: 'eighth', dir: EIGHTH_SET, total: 128, accuracy: 0.75, notFound: 0.95, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(set.dir), set.dir))]));

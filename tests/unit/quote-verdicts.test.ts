@@ -297,6 +297,14 @@ describe('misattribution', () => {
     expect(pm.every((q) => !q.misattributed)).toBe(true);
   });
 
+  it('a short phrase near its speaker’s name is verbatim when it is that speaker’s words exactly, else not checked', () => {
+    const [own] = checker.checkArticle([{ text: 'Putin’s remark that the SCO had “officially entered” Europe drew attention in Astana.' }]).quotes;
+    expect(own?.verdict).toBe('verbatim');
+    expect(own?.match?.speakerId).toBe('vladimir-putin');
+    const [other] = checker.checkArticle([{ text: 'Putin’s talk of a “new golden age” drew attention in Astana.' }]).quotes;
+    expect(other?.verdict).toBe('scare');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -5,7 +5,7 @@
 import type { Corpus } from '../corpus/types';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import { createAttributionFinder, type AttributionFinder, type PersonRef } from './attribution';
-import { extractQuotes, splitFragments } from './extract-quotes';
+import { extractQuotes, splitFragments, wordsIn } from './extract-quotes';
 import { QuoteEngine, type SynonymMap } from './quote-engine';
 import type { ArticleBlock, ArticleCheck, Attribution, Mention, QuoteCheck } from './types';
 
@@ -34,11 +34,22 @@ export class ArticleChecker {
     const found = { count: 0 };
     const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).map((q) => {
       const result: QuoteCheck = q.scare
-        ? scareResult(q.text, q.attribution)
+        ? this.ownPhrase(q.text, q.attribution) ?? scareResult(q.text, q.attribution)
         : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
       return { ...result, ranges: q.ranges, source: q.source };
     });
     return { quotes, mentions: this.mentions(blocks), quotesFound: Math.max(found.count, quotes.length) };
+  }
+
+  /**
+   * A short phrase in quote marks near a speaker's name ("…the SCO had “officially entered” Europe, Putin noted"):
+   * when it is that speaker's words exactly, it is reported as verbatim rather than left unchecked; anything else
+   * stays a scare quote (a phrase is never called someone else's from two words).
+   */
+  private ownPhrase(text: string, attribution: Attribution | null): QuoteCheck | null {
+    if (!attribution?.speakerId || wordsIn(text) < 2) return null;
+    const r = this.engine.check({ text, fragments: [text], attribution });
+    return r.verdict === 'verbatim' && r.match?.speakerId === attribution.speakerId ? r : null;
   }
 
   /** Checks one quote on its own (selected text, the popup, the CLI). `attributedTo` is a name as an article would write it. */
