@@ -3,12 +3,12 @@
  * wrong (`--second` … `--eighth`: the sets written later as held-out checks, tests/fixtures/quotes-second…).
  */
 import { ArticleChecker } from '../../utils/matching';
-import { EIGHTH_SET, FIFTH_SET, FOURTH_SET, SEVENTH_SET, SIXTH_SET, SECOND_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise, verdictAgrees } from './evaluate';
+import { HELD_OUT_SETS, evaluate, loadCompiled, loadLabelsIn, summarise, verdictAgrees } from './evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const checker = new ArticleChecker(corpus, synonyms);
 const t0 = performance.now();
-const set = process.argv.includes('--second') ? SECOND_SET : process.argv.includes('--third') ? THIRD_SET : process.argv.includes('--fourth') ? FOURTH_SET : process.argv.includes('--fifth') ? FIFTH_SET : process.argv.includes('--sixth') ? SIXTH_SET : process.argv.includes('--seventh') ? SEVENTH_SET : process.argv.includes('--eighth') ? EIGHTH_SET : null;
+const set = Object.entries(HELD_OUT_SETS).find(([name]) => process.argv.includes(`--${name}`))?.[1] ?? null;
 const rows = set ? evaluate(checker, corpus, loadLabelsIn(set), set) : evaluate(checker, corpus);
 const ms = performance.now() - t0;
 const showAll = process.argv.includes('--all');

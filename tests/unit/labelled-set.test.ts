@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker } from '../../utils/matching';
-import { EIGHTH_SET, FIFTH_SET, FOURTH_SET, SECOND_SET, SEVENTH_SET, SIXTH_SET, THIRD_SET, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
+import { HELD_OUT_SETS, evaluate, loadCompiled, loadLabelsIn, summarise } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
 const rows = evaluate(new ArticleChecker(corpus, synonyms), corpus);
@@ -66,16 +66,16 @@ describe('labelled set', () => {
  *     before an unmarked block quote) is arguably right.
  */
 const HELD_OUT = [
-  { name: 'second', dir: SECOND_SET, total: 89, accuracy: 0.92, notFound: 1 },
-  { name: 'third', dir: THIRD_SET, total: 97, accuracy: 0.88, notFound: 1 },
-  { name: 'fourth', dir: FOURTH_SET, total: 110, accuracy: 0.86, notFound: 0.9 },
-  { name: 'fifth', dir: FIFTH_SET, total: 103, accuracy: 0.72, notFound: 1 },
-  { name: 'sixth', dir: SIXTH_SET, total: 127, accuracy: 0.88, notFound: 0.95 },
-  { name: 'seventh', dir: SEVENTH_SET, total: 130, accuracy: 0.87, notFound: 0.95 },
-  { name: 'eighth', dir: EIGHTH_SET, total: 128, accuracy: 0.75, notFound: 0.95, falseFlags: 1 },
+  { name: 'second', total: 89, accuracy: 0.92, notFound: 1 },
+  { name: 'third', total: 97, accuracy: 0.88, notFound: 1 },
+  { name: 'fourth', total: 110, accuracy: 0.86, notFound: 0.9 },
+  { name: 'fifth', total: 103, accuracy: 0.72, notFound: 1 },
+  { name: 'sixth', total: 127, accuracy: 0.88, notFound: 0.95 },
+  { name: 'seventh', total: 130, accuracy: 0.87, notFound: 0.95 },
+  { name: 'eighth', total: 128, accuracy: 0.75, notFound: 0.95, falseFlags: 1 },
 ] as const;
 
-const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(set.dir), set.dir))]));
+const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
 
 describe('held-out labelled sets', () => {
   for (const set of HELD_OUT) {

@@ -35,6 +35,19 @@ export const SPEECH_VERBS =
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
+const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b`;
+const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
+/** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
+const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
+/** The speech verbs of a sentence, and "according to". */
+const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
+/**
+ * After a closing mark, an attribution: ”, Putin said / ” the Russian president told reporters (a quote whose opening
+ * mark was lost, see extract-quotes and `unquoted`).
+ */
+const ATTRIBUTION_NEXT = `\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`;
+export const ATTRIBUTION_AFTER = new RegExp(`^${ATTRIBUTION_NEXT}`, 'u');
 const PRONOUN = /\b(he|she|him|her)\b/i;
 
 export function createAttributionFinder(people: PersonRef[], notPeople: string[] = []): AttributionFinder {
@@ -61,17 +74,14 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     start: m.start + offset,
     end: m.end + offset,
   }));
-  // Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova").
-  const unknown = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b|\\s*[,.]|$)`, 'gu');
-  for (const m of text.matchAll(unknown)) {
+  for (const m of text.matchAll(UNKNOWN_NAME)) {
     const name = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
     // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
     // name counts only when a speech verb follows it ("Lavrov said").
-    const rest = text.slice(start + name.length);
-    if (!/\s/.test(name) && !new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b`, 'i').test(rest)) continue;
+    if (!/\s/.test(name) && !VERB_FOLLOWS.test(text.slice(start + name.length))) continue;
     // A title before a known name ("said President Aliyev", "Mr Putin"): the known person, not a stranger.
     if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
@@ -112,7 +122,7 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
 }
 
 /** A paragraph that opens with a quote whose opening mark was lost: I agree … within five years,” Putin said. */
-const LOST_OPENER = new RegExp(`^[^“”"«»]*[”"](?=\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b)`, 'u');
+const LOST_OPENER = new RegExp(`^[^“”"«»]*[”"](?=${ATTRIBUTION_NEXT})`, 'u');
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
 function unquoted(text: string): string {
@@ -197,7 +207,7 @@ export function findAttribution(
     // ("said Putin", "according to Xi"), else the last person named.
     let verbAt = -1;
     let verb = '';
-    for (const m of before.matchAll(new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi'))) {
+    for (const m of before.matchAll(VERBS_AND_ACCORDING)) {
       verbAt = sentenceStart + (m.index ?? 0);
       verb = m[0];
     }

@@ -8,7 +8,7 @@
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
 import type { ArticleBlock, FoundQuote } from './types';
-import { SPEECH_VERBS, findAttribution, type AttributionFinder } from './attribution';
+import { ATTRIBUTION_AFTER, findAttribution, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
@@ -53,9 +53,6 @@ function closesAt(text: string, i: number, open: string): boolean {
   if (c === "'" && !isLetter(text[i - 1]) && !/[.,!?;:…]/.test(text[i - 1] ?? '')) return false;
   return true;
 }
-
-/** After a closing mark, an attribution: ”, Putin said / ” the Russian president told reporters. */
-const ATTRIBUTION_AFTER = new RegExp(`^\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`, 'u');
 
 function spansIn(text: string, block: number): Span[] {
   const spans: Span[] = [];

@@ -104,10 +104,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const alignedLast = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
   // Never past the sentence the match starts or ends in: "…or the CTBT. Many elements…" is not compared with the
   // quote's "…or the New START treaty".
-  let first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3)) : 0;
-  for (let k = alignedFirst; k > first; k--) if (turnTokens[k]?.sb) first = k;
-  let last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3)) : -1;
-  for (let k = alignedLast + 1; k <= last; k++) if (turnTokens[k]?.sb) last = k - 1;
+  const first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3), sentenceStart(turnTokens, alignedFirst)) : 0;
+  const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3), sentenceEnd(turnTokens, alignedLast)) : -1;
   const region = turnTokens.slice(alignedFirst, alignedLast + 1);
   const pairedT = new Set(alignment.pairs.map((p) => p.t));
   const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(alignedFirst + i)).length;
@@ -135,6 +133,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
 
   let verdict: QuoteVerdict = 'not_found';
   let score = Math.max(0, Math.min(1, input.norm));
+  const elsewhere = match !== null && creditedElsewhere(input, match);
 
   if (match && m > 0) {
     const contiguous = region.length === m && exact === m;
@@ -147,14 +146,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       if (significant || strayNumbers) verdict = 'altered';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
-    } else if (isPartial(input, pairByQ) && (!creditedElsewhere(input, match) || longestExactRun(alignment.pairs) >= PARTIAL_MIN_RUN)) {
+    } else if (isPartial(input, pairByQ) && (!elsewhere || longestExactRun(alignment.pairs) >= PARTIAL_MIN_RUN)) {
       // Credited to someone else, part of a quote is called another speaker's words only when it is theirs word for word
       // for six words and more: Xi's "a solid pillar of a more just and multipolar world" is not Putin's "one of the key
       // pillars of a just multipolar world".
       verdict = 'partial';
     } else if (
-      (coverage >= (creditedElsewhere(input, match) ? TRANSLATION_COVERAGE_OTHER_SPEAKER : TRANSLATION_COVERAGE) ||
-        (!creditedElsewhere(input, match) && coverage >= TRANSLATION_LOOSE_COVERAGE && exactRatio >= TRANSLATION_LOOSE_EXACT)) &&
+      (coverage >= (elsewhere ? TRANSLATION_COVERAGE_OTHER_SPEAKER : TRANSLATION_COVERAGE) ||
+        (!elsewhere && coverage >= TRANSLATION_LOOSE_COVERAGE && exactRatio >= TRANSLATION_LOOSE_EXACT)) &&
       matchedContentCount >= Math.min(TRANSLATION_MIN_CONTENT, contentCount) &&
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
@@ -166,7 +165,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // words were that leader's: both may well have said it ("key pillars of the emerging multipolar world order", Xi,
   // against Putin's "key pillars of a just multipolar world order"). Word for word, it would be; and a journalist's
   // question printed as a leader's words is always said.
-  if (match && !match.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS && creditedElsewhere(input, match)) verdict = 'not_found';
+  if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
@@ -219,11 +218,7 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
  */
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number): { quote: string; original: string } | null {
   if (to < from) return null;
-  let a = from;
-  while (a > 0 && !turn[a]?.sb) a--;
-  let b = to + 1;
-  while (b < turn.length && !turn[b]?.sb) b++;
-  const sentence = turn.slice(a, b).filter((t) => t.num !== null);
+  const sentence = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1).filter((t) => t.num !== null);
   const quoted = quote.filter((t) => t.num !== null);
   const onlyQuote = quoted.filter((q) => !sentence.some((t) => t.num === q.num));
   const onlyOriginal = sentence.filter((t) => !quoted.some((q) => q.num === t.num));
@@ -232,6 +227,20 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);
   const nearest = onlyQuote.map((q) => onlyOriginal.reduce((best, t) => (Math.abs(size(t) - size(q)) < Math.abs(size(best) - size(q)) ? t : best)));
   return { quote: onlyQuote.map((t) => t.s).join(', '), original: [...new Set(nearest)].map((t) => t.s).join(', ') };
+}
+
+/** Where the sentence holding token `k` starts (the index of its first word). */
+function sentenceStart(tokens: MatchToken[], k: number): number {
+  let a = k;
+  while (a > 0 && !tokens[a]?.sb) a--;
+  return a;
+}
+
+/** Where the sentence holding token `k` ends (the index of its last word). */
+function sentenceEnd(tokens: MatchToken[], k: number): number {
+  let b = k + 1;
+  while (b < tokens.length && !tokens[b]?.sb) b++;
+  return b - 1;
 }
 
 /** The longest stretch of words that are the same, one after the other, in the quote and in the transcript. */
@@ -315,6 +324,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => p?.added && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
   }
+  const context = { regionStart: first, swapped };
   const out: DiffPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -329,13 +339,13 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const next = parts[i + 1];
     if (part.removed && next?.added) {
       const added = next.value as MatchToken[];
-      const kind = classify(words, added, input, moved, { regionStart: first, swapped });
+      const kind = classify(words, added, input, moved, context);
       out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
       out.push({ op: 'added', text: added.map((t) => t.s).filter(Boolean).join(' '), change: kind.change, significant: kind.significant });
       i++;
       continue;
     }
-    const kind = part.removed ? classify(words, [], input, moved, { regionStart: first, swapped }) : classify([], words, input, moved, { regionStart: first, swapped });
+    const kind = part.removed ? classify(words, [], input, moved, context) : classify([], words, input, moved, context);
     out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
@@ -408,9 +418,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const textA = added.map((t) => t.s).join(' ');
   if (contentR.length && contentA.length) {
     // A word turned into its opposite: "acceptable" → "unacceptable", "support" → "oppose", "immediately" → "gradually".
-    const swapped = (test: (a: string, b: string) => boolean) => contentR.some((r) => contentA.some((a) => test(a.w, r.w)));
-    if (swapped(negatedByPrefix)) return { change: 'negation', significant: true };
-    if (swapped(areOpposites)) return { change: 'opposite', significant: true };
+    const anyPair = (test: (a: string, b: string) => boolean) => contentR.some((r) => contentA.some((a) => test(a.w, r.w)));
+    if (anyPair(negatedByPrefix)) return { change: 'negation', significant: true };
+    if (anyPair(areOpposites)) return { change: 'opposite', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     const namesR = contentR.filter((t) => t.cap);
