@@ -9,7 +9,9 @@
  *     whole words, plus each term's accent-free spelling so "Erdoğan" and "Erdogan" both match, as Verbatim
  *     does) — mark.js's fastest mode;
  *   - mark.js `mark(array)`: the same terms as an array (`separateWordSearch: false`, `accuracy: 'exactly'`,
- *     `diacritics: true`), its plain mode.
+ *     `diacritics: true`), its plain mode;
+ *   - the floor: a lower bound, not a highlighter (see `floorHarness`); mark.js ÷ floor is the best ratio any
+ *     highlighter that paints could reach.
  * Figures per run (medians over runs are reported; "longest" figures are the worst run):
  *   - first: start → the first highlights can be painted (Verbatim: end of the first slice that made one;
  *     mark.js: the end of its one synchronous call, as nothing paints before it returns);
@@ -36,8 +38,8 @@ import { median } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-export type Contender = 'verbatim' | 'markRegExp' | 'markArray';
-export const CONTENDERS: readonly Contender[] = ['verbatim', 'markRegExp', 'markArray'];
+export type Contender = 'verbatim' | 'markRegExp' | 'markArray' | 'floor';
+export const CONTENDERS: readonly Contender[] = ['verbatim', 'markRegExp', 'markArray', 'floor'];
 
 export interface Sample {
   firstMs: number;
@@ -159,6 +161,65 @@ window.__markScan = function (mode, terms) {
 };
 `;
 
+/**
+ * The floor: not a highlighter, a lower bound on what any highlighter that paints must cost the page. It does
+ * strictly less than a working one: one `textContent` read (no walk, no skipped elements, words glued across
+ * element boundaries), one message to the same worker, and ranges registered for about a screen of text from the
+ * first text on screen (what the reader sees must be painted); nothing is kept for the rest of the page. What is
+ * left is reading the text, one round trip and the frame that paints the highlights. mark.js ÷ floor is the
+ * highest ratio any highlighter could reach on the same page in the same run. Defines `window.__floorScan()`.
+ */
+function floorHarness(workerSource: string): string {
+  return `(() => {
+  var worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' })));
+  var waiting = null;
+  worker.onmessage = function (e) { var w = waiting; waiting = null; w(e.data.answer); };
+  var find = function (texts) { return new Promise(function (ok) { waiting = ok; worker.postMessage({ id: 0, texts: texts, kinds: ['person', 'country', 'organisation', 'agreement', 'topic'] }); }); };
+  var ready = find(['warm-up']);
+  window.__floorScan = function () {
+    return ready.then(function () {
+      var t0 = performance.now();
+      var body = document.body;
+      var text = body.textContent;
+      var t1 = performance.now();
+      return find([text]).then(function (answer) {
+        var t2 = performance.now();
+        var node = document.caretRangeFromPoint ? document.caretRangeFromPoint(400, 120).startContainer : document.caretPositionFromPoint(400, 120).offsetNode;
+        var before = document.createRange();
+        before.setStart(body, 0);
+        before.setEnd(node, 0);
+        var off = before.toString().length;
+        var hits = answer.hits, lo = 0, hi = hits.length / 4;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (hits[mid * 4 + 1] < off) lo = mid + 1; else hi = mid; }
+        var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        walker.currentNode = node;
+        var byName = new Map(), painted = 0, limit = off + 4000, h = lo;
+        while (node && off < limit) {
+          var len = node.length;
+          for (; h * 4 < hits.length && hits[h * 4 + 1] < off + len; h++) {
+            if (hits[h * 4 + 2] - off > len) continue;
+            var range = new Range();
+            range.setStart(node, hits[h * 4 + 1] - off);
+            range.setEnd(node, hits[h * 4 + 2] - off);
+            var name = 'verbatim-' + answer.kinds[hits[h * 4 + 3]];
+            var hl = byName.get(name);
+            if (!hl) byName.set(name, (hl = new Highlight()));
+            hl.add(range);
+            painted++;
+          }
+          off += len;
+          node = walker.nextNode();
+        }
+        byName.forEach(function (hl, name) { CSS.highlights.set(name, hl); });
+        var t3 = performance.now();
+        var script = t1 - t0 + (t3 - t2);
+        return { firstMs: t3 - t0, doneMs: t3 - t0, busyMs: script, longestMs: Math.max(t1 - t0, t3 - t2), highlights: hits.length / 4, painted: painted };
+      });
+    });
+  };
+})();`;
+}
+
 /** Installed before a run in Chromium: collects long tasks and long animation frames. */
 const LONGTASK_OBSERVER = `
 window.__longTasks = [];
@@ -262,6 +323,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
   const rules = highlightRulesInit();
   const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
   const terms = allTerms();
+  const floor = floorHarness(scanner.worker);
   for (const p of pages) server.addPage(p.path, p.html);
   const cells: Cell[] = [];
   const problems: string[] = [];
@@ -275,7 +337,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
     }
     try {
       for (const page of pages) {
-        const samples: Record<Contender, Sample[]> = { verbatim: [], markRegExp: [], markArray: [] };
+        const samples: Record<Contender, Sample[]> = { verbatim: [], markRegExp: [], markArray: [], floor: [] };
         const failed: Partial<Record<Contender, string>> = {};
         const runs = RUNS[page.name];
         // Interleaved (V, R, A, V, R, A, …) so drift in the machine's load hits every contender alike.
@@ -289,7 +351,9 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
               const sample =
                 contender === 'verbatim'
                   ? await driver.measure(url, rules, [scanner.page], 'window.__verbatimScan()')
-                  : await driver.measure(url, null, [markJs, MARK_HARNESS], `window.__markScan(${JSON.stringify(contender)}, ${JSON.stringify(terms)})`);
+                  : contender === 'floor'
+                    ? await driver.measure(url, rules, [floor], 'window.__floorScan()')
+                    : await driver.measure(url, null, [markJs, MARK_HARNESS], `window.__markScan(${JSON.stringify(contender)}, ${JSON.stringify(terms)})`);
               samples[contender].push(sample);
             } catch (error) {
               failed[contender] = (error as Error).message.split('\n')[0]!.slice(0, 80);
@@ -317,6 +381,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             longFrameMs: lf.length ? Math.max(...lf) : null,
             mainThreadMs: mt.length ? median(mt) : null,
             highlights: pick((x) => x.highlights),
+            ...(contender === 'floor' && s.length ? { painted: pick((x) => x.painted ?? Number.NaN) } : {}),
             ...(contender === 'verbatim' && s.length ? { painted: pick((x) => x.painted ?? Number.NaN), workerMs: pick((x) => x.workerMs ?? Number.NaN) } : {}),
             ...(s.length ? {} : { skipped: contender === 'markArray' && !MARK_ARRAY_RUNS[page.name] ? 'not run: ~8 min per run' : `failed: ${failed[contender] ?? '?'}` }),
           });
