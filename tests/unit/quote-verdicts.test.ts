@@ -3,7 +3,7 @@
  * MATCHING.md found in real coverage of the summit.
  */
 import { describe, expect, it } from 'vitest';
-import { ArticleChecker } from '../../utils/matching';
+import { ArticleChecker, htmlToBlocks } from '../../utils/matching';
 import { matchTokens } from '../../utils/matching/tokens';
 import { loadCompiled } from '../eval/evaluate';
 
@@ -172,6 +172,25 @@ describe('verdicts', () => {
     expect(r.match?.speaker).toBe('Vladimir Putin');
     // The same frame credited to someone else is not enough to call it another speaker's words.
     expect(check('China and Kazakhstan should work together to make the SCO a solid pillar of a more just and multipolar world', 'Xi Jinping').verdict).toBe('not_found');
+  });
+
+  it('translation: translators’ usual renderings of one Russian word ("commission" for "put into operation", "stood for" for "been in favour of")', () => {
+    const akkuyu = checker.checkQuote('We hope to commission it in the very near future.', 'Erdogan');
+    expect(akkuyu.verdict).toBe('translation');
+    expect(akkuyu.match?.original).toBe('We hope to put it into operation in the nearest future');
+    const talks = check('We have always stood for negotiations, you know that. We have never turned them down.');
+    expect(talks.verdict).toBe('translation');
+    expect(talks.match?.original).toContain('We have always been in favour of negotiations');
+  });
+
+  it('translation: a short fragment in other words, through the article sentence that reports the statement', () => {
+    const html = (fragment: string, rest: string) => `<p>Vladimir Putin praised Qatar at the meeting. He also described the Emir as one of the “${fragment}” ${rest}.</p>`;
+    const [mediators] = checker.checkArticle(htmlToBlocks(html('most effective intermediaries', 'between Hamas and Israel'))).quotes;
+    expect(mediators?.verdict).toBe('translation');
+    expect(mediators?.match?.original).toContain('most effective mediators between Hamas and Israel');
+    // Words the statement does not have are not made a translation by the sentence around them.
+    const [friends] = checker.checkArticle(htmlToBlocks(html('most reliable friends', 'of Russia in the Gulf'))).quotes;
+    expect(friends?.verdict).toBe('not_found');
   });
 
   it('not found: the same speaker on the same topic at another event', () => {

@@ -142,7 +142,7 @@ export class QuoteEngine {
     if (around.verdict === 'not_found' || !around.match) return whole;
     const quoted = new Set(matchTokens(input.text).map((t) => t.w));
     const inQuote = around.diff.filter((d) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)));
-    if (inQuote.length === 0) return whole;
+    if (inQuote.length === 0) return this.translatedFragment(input, whole, around);
     const changes = around.changes.filter((c) => inQuote.some((d) => c.includes(d.text)));
     return {
       ...around,
@@ -150,6 +150,34 @@ export class QuoteEngine {
       verdict: 'altered',
       changes,
       explanation: `Altered: the sentence around this fragment reports ${around.match.speaker} (${around.match.document}), but the quoted words differ from the transcript — ${changes.join('; ')}.`,
+    };
+  }
+
+  /**
+   * A short fragment in other words than the transcript's ("most effective intermediaries" for "the most effective
+   * mediators"): a translation when the article sentence around it reports a statement of the credited speaker and
+   * every content word of the fragment is in that statement's matched words, itself or as a translator's synonym.
+   */
+  private translatedFragment(input: CheckInput, whole: QuoteCheck, around: QuoteCheck): QuoteCheck {
+    const match = around.match;
+    const credited = input.attribution?.speakerId ?? null;
+    if (!match || match.isQuestion || !match.speakerId || (credited && match.speakerId !== credited)) return whole;
+    if (!['verbatim', 'close', 'translation', 'partial'].includes(around.verdict)) return whole;
+    const original = new Set(matchTokens(match.original).map((t) => t.k));
+    const content = matchTokens(input.text).filter((t) => t.content);
+    if (content.length < 2) return whole;
+    const present = (k: string) => original.has(k) || [...(this.synonymsOf.get(k) ?? [])].some((s) => original.has(s));
+    const missing = content.filter((t) => !present(t.k)).length;
+    if (missing > (content.length >= 3 ? 1 : 0)) return whole;
+    return {
+      ...around,
+      text: input.text,
+      verdict: 'translation',
+      misattributed: false,
+      misattribution: null,
+      diff: [],
+      changes: [],
+      explanation: `An independent translation: the sentence around this fragment reports ${match.speaker} (${match.document}), and the quoted words render the transcript's.`,
     };
   }
 
