@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker, htmlToBlocks } from '../../utils/matching';
 import { matchTokens } from '../../utils/matching/tokens';
+import { otherEventCue } from '../../utils/matching/other-event';
 import { loadCompiled } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
@@ -198,6 +199,37 @@ describe('verdicts', () => {
     expect(check('As soon as Kiev starts withdrawing its troops from the four regions and officially abandons its plans to join NATO, we will order a ceasefire').verdict).toBe('not_found');
     // Xi's own formula, close to Putin's words in the corpus but not them.
     expect(check('The SCO and BRICS are important forces for building a multipolar world', 'Xi').verdict).toBe('not_found');
+  });
+
+  it('not found: a loose match of words the article places at another time (“Speaking in Beijing in May, Putin had said”)', () => {
+    const quote = '“Our relations are not opportunistic and are not directed against anyone.”';
+    const [elsewhere] = checker.checkArticle(htmlToBlocks(`<p>Speaking in Beijing in May, Putin had said: ${quote}</p>`)).quotes;
+    expect(elsewhere?.verdict).toBe('not_found');
+    expect(elsewhere?.explanation).toContain('Speaking in Beijing in May, Putin had said');
+    // Without the date, the same words are a loose match of Putin's "not directed against anyone".
+    const [here] = checker.checkArticle(htmlToBlocks(`<p>Putin told Xi: ${quote}</p>`)).quotes;
+    expect(here?.verdict).not.toBe('not_found');
+    // Word for word, the words are the summit's whatever the article says.
+    const [exact] = checker.checkArticle(htmlToBlocks('<p>In June, Putin said: “the Taliban are, of course, our allies in countering terrorism”</p>')).quotes;
+    expect(exact?.verdict).toBe('verbatim');
+  });
+
+  it('another time is read only where it dates the speaking, not the subject', () => {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.']) {
+      expect(otherEventCue(said), said).not.toBeNull();
+    }
+    for (const said of [
+      'The Russian president said bilateral trade, which dipped last year, had recovered, and that this year it had “ … ”',
+      'He said that in January-April “ … ”',
+      'Referring to the Declaration on Allied Interaction signed in Moscow in February 2022, the president said: “ … ”',
+      "Putin said he had watched parts of last week's presidential debate",
+      'In a speech at the SCO Plus session on Thursday, Putin thanked Erdoğan for his mediation in 2022 and said “ … ”',
+      "He said the consensus reached during Putin's state visit to China in May was “ … ”",
+      'Putin said in Astana on Thursday that “ … ”',
+      'The evening before the Astana summit, Putin had told Xi that “ … ”',
+    ]) {
+      expect(otherEventCue(said), said).toBeNull();
+    }
   });
 
   it('not found: a thank-you that shares only small words and one content word with the transcript', () => {

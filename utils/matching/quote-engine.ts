@@ -14,6 +14,7 @@ import { matchTokens, type MatchToken } from './tokens';
 import { decideVerdict, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
+import { otherEventCue } from './other-event';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
 export type SynonymMap = Array<[string, string[]]>;
@@ -127,6 +128,33 @@ export class QuoteEngine {
   }
 
   check(input: CheckInput): QuoteCheck {
+    const result = this.checkLoose(input);
+    return this.elsewhere(input, result) ?? result;
+  }
+
+  /**
+   * A loose match (a translation, a partial or altered quote) of words the article itself places at another time
+   * ("Speaking in Beijing in May, Putin had said: …", "…, he told reporters in June") is the same speaker at another
+   * event on the same subject, the commonest near miss: not found. Word for word or nearly, the words are the summit's.
+   */
+  private elsewhere(input: CheckInput, result: QuoteCheck): QuoteCheck | null {
+    if (!input.context || !['translation', 'partial', 'altered'].includes(result.verdict)) return null;
+    const cue = otherEventCue(input.context.split(input.text).join(' … '));
+    if (!cue) return null;
+    return {
+      ...result,
+      verdict: 'not_found',
+      misattributed: false,
+      misattribution: null,
+      match: null,
+      diff: [],
+      changes: [],
+      score: Math.min(result.score, result.evidence.coverage),
+      explanation: `Not in the Astana transcript: the article places these words at another time (“${cue}”). The nearest words at the summit (${result.match?.speaker ?? 'unknown'}, ${result.match?.document ?? ''}) are only similar.`,
+    };
+  }
+
+  private checkLoose(input: CheckInput): QuoteCheck {
     const whole = this.checkOnce(input);
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.checkInContext(input, whole);
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;

@@ -1,0 +1,28 @@
+/**
+ * Does the article place a quote at another event? Real coverage of a summit quotes the same leader's words from
+ * other occasions on the same subjects ("Speaking in Beijing in May, Putin had said: …", "…, he told reporters in
+ * June"), and those near misses are the hardest to tell from a translation of the summit's words (MATCHING.md).
+ * The article usually says when or where they were said; this reads that from the sentence around the quote.
+ *
+ * Only a time tied to the speech verb counts: "said in June", "told a forum in Baku in April", "In May, in
+ * Tashkent, Putin said", "When the two leaders met … in October 2022, President Putin said" — not a date that
+ * belongs to the subject ("said bilateral trade, which dipped last year", "said that in January-April …",
+ * "Referring to the Declaration … signed in February 2022, the president said"). The summit was on 3–4 July 2024.
+ */
+
+/** A time that is not the summit: a month other than July, "last month/week/year", "earlier this year", a year before 2024. */
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–])|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)`;
+const VERB = String.raw`(?:said|told|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained)`;
+/** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
+const AFTER_VERB = new RegExp(
+  String.raw`\b(?:${VERB}\s+(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
+);
+/** "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in May, Putin had said". */
+const LEADING = new RegExp(String.raw`^(?:Earlier,?\s+)?(?:(?:In|When|During|Speaking|At|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,40})?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+
+/** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
+export function otherEventCue(outside: string): string | null {
+  const text = outside.replace(/\s+/g, ' ').trim();
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text);
+  return m ? m[0] : null;
+}
