@@ -136,6 +136,14 @@ describe('verdicts', () => {
     expect(check('We could appeal to the Verkhovna Rada, but it makes no sense while power is usurped by the ruling elite').verdict).not.toBe('altered');
   });
 
+  it('translation, not close: a near-verbatim quote with words of its own in several places', () => {
+    // "is" → "was", "withdrew from" → "walked out of", "it also" dropped: a translation that happens to agree.
+    expect(check('It was Ukraine that walked out of the talks, and did so publicly, on direct orders from London').verdict).toBe('translation');
+    expect(check('We cannot simply declare a ceasefire in the hope that the other side will take some positive steps').verdict).toBe('translation');
+    // Two small words ("A", "already") are an edit.
+    expect(check('A multipolar world has already become a reality').verdict).toBe('close');
+  });
+
   it('altered: a reordered translation whose figure the diff never reaches ("160,000" against "260,000")', () => {
     const r = check('In January-May of this year, more than 160,000 people chose visa-free group tours alone');
     expect(r.verdict).toBe('altered');
