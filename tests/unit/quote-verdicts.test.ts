@@ -22,6 +22,12 @@ describe('verdicts', () => {
     expect(r.diff.every((d) => d.op === 'equal')).toBe(true);
   });
 
+  it('verbatim: a prefix written with a hyphen is the same word ("co-operation", "multi-polar")', () => {
+    expect(check('a new Eurasian architecture of co-operation, indivisible security and development').verdict).toBe('verbatim');
+    // Not every prefix: "anti-terrorism" stays two words, so "fighting terrorism" still meets it.
+    expect(check('We have repeatedly received signals from the Taliban that they are prepared to cooperate with us in fighting terrorism').verdict).toBe('translation');
+  });
+
   it('close: a dropped "of course"', () => {
     const r = check('the Taliban are our allies in countering terrorism');
     expect(r.verdict).toBe('close');
@@ -362,6 +368,13 @@ describe('misattribution', () => {
     expect(own?.match?.speakerId).toBe('vladimir-putin');
     const [other] = checker.checkArticle([{ text: 'Putin’s talk of a “new golden age” drew attention in Astana.' }]).quotes;
     expect(other?.verdict).toBe('scare');
+  });
+
+  it('“he” after “He thanked Mr Putin …” is the one who thanked, not Putin', () => {
+    const html = '<p>Prime Minister Shehbaz Sharif met Vladimir Putin in Astana.</p><p>He thanked Mr Putin for the supply of Russian crude oil. “On my request, you were very kind to promote cooperation in the field of energy … and I am very grateful for that,” he said.</p>';
+    const [q] = checker.checkArticle(htmlToBlocks(html)).quotes;
+    expect(q?.attributedSpeakerId).toBe('shehbaz-sharif');
+    expect(q?.misattributed).toBe(false);
   });
 
   it('the right speaker is not misattributed', () => {

@@ -99,7 +99,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|PM|emir|amir|head of state)\b/gi;
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|PM|emir|amir|head of state)$/i.test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and|congratulating|thanking|welcoming|greeting|telling|addressing|praising|inviting|hosting|receiving|visiting)\s+$/i;
+const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and|congratulating|thanking|welcoming|greeting|telling|addressing|praising|inviting|hosting|receiving|visiting)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Premier|Emir|Sheikh|His Highness|Her Excellency|His Excellency|Chairman)\.?\s+)*$/i;
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -134,6 +134,9 @@ function unquoted(text: string): string {
  * the first person named in it ("The emir told Putin … “…,” he said" → the emir).
  */
 function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located | null {
+  // An object named in a sentence whose subject is itself "he" ("He thanked Mr Putin for the oil. “…,” he said"): the
+  // speaker is further back; the object is the answer only when no subject is found.
+  let objectOnly: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(/(?<=[.!?])\s+/);
@@ -142,11 +145,16 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
       const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution);
       const subject = persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)));
-      if (subject ?? persons[0]) return subject ?? persons[0] ?? null;
+      if (subject) return subject;
+      if (persons[0] && !PRONOUN_SUBJECT.test(sentence)) return objectOnly ?? persons[0];
+      objectOnly ??= persons[0] ?? null;
     }
   }
-  return null;
+  return objectOnly;
 }
+
+/** A sentence whose subject is "he" or "she" ("He thanked Mr Putin …", "Later, she told Xi …"). */
+const PRONOUN_SUBJECT = /^\W*(?:(?:Later|Earlier|Then|Also|Meanwhile|However|Separately),?\s+)?(?:he|she)\b/i;
 
 /** Every known person named before a position (most recent first), for "the president". */
 function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located[] {

@@ -20,10 +20,25 @@ export interface MatchToken {
   sb: boolean;
 }
 
+/** Prefixes written with or without a hyphen ("co-operation" / "cooperation", "multi-polar" / "multipolar"). */
+const JOINED_PREFIXES = new Set(['co', 're', 'pre', 'multi']);
+
+/** The text's words, a hyphenated prefix joined to its word ("co-operation" is one word, "cooperation"). */
+function words(text: string): Array<{ norm: string; start: number; end: number }> {
+  const out: Array<{ norm: string; start: number; end: number }> = [];
+  for (const t of tokenize(text)) {
+    const prev = out[out.length - 1];
+    if (prev && JOINED_PREFIXES.has(prev.norm) && t.start === prev.end + 1 && text[prev.end] === '-' && /^[a-z]/.test(t.norm)) {
+      out[out.length - 1] = { norm: prev.norm + t.norm, start: prev.start, end: t.end };
+    } else out.push({ norm: t.norm, start: t.start, end: t.end });
+  }
+  return out;
+}
+
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
   let prevEnd = 0;
-  for (const t of tokenize(text)) {
+  for (const t of words(text)) {
     const cap = /^\p{Lu}/u.test(text[t.start] ?? '');
     const sb = prevEnd === 0 || /[.!?]/.test(text.slice(prevEnd, t.start));
     prevEnd = t.end;
