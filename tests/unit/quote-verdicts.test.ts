@@ -88,6 +88,18 @@ describe('verdicts', () => {
     expect(check('Our primary objectives are to stop the war immediately and to uphold the existing international legal framework', 'Emir of Qatar').verdict).toBe('close');
   });
 
+  it('altered: a restrictive word dropped ("not for Russia alone to decide" → "not for Russia to decide")', () => {
+    const r = check('As for full membership in the SCO, it is not for Russia to decide. This is always decided by consensus.');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toContain('qualifier: dropped “alone”');
+  });
+
+  it('close: a negation moved within the sentence says the same ("Neither our relations are driven…, nor are they…")', () => {
+    const r = checker.checkQuote('Our relations stand on our own strength. They are neither driven by any geopolitical contingency nor impacted by our relations with other countries', 'Shehbaz Sharif');
+    expect(r.changes.filter((c) => c.startsWith('negation'))).toEqual([]);
+    expect(['close', 'translation']).toContain(r.verdict);
+  });
+
   it('altered: a negating prefix added ("acceptable" → "unacceptable")', () => {
     const r = check('They were initialled by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them unacceptable');
     expect(r.verdict).toBe('altered');

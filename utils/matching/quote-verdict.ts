@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Alignment } from './align';
-import type { MatchToken } from './tokens';
+import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
 import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, americanise, areOpposites, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
@@ -397,6 +397,19 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   const dropped = values('removed');
   const added = values('added');
   if (dropped.length && added.length && dropped.join() !== added.join()) for (const d of out) if (d.change === 'number') d.significant = true;
+  // A negation dropped in one place and the same one added in another has moved, the claim kept: "Neither our relations
+  // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted".
+  const negationsIn = (op: 'removed' | 'added') =>
+    parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => NEGATIONS.has(t.w)).map((t) => t.w)).sort().join();
+  if (negationsIn('removed') && negationsIn('removed') === negationsIn('added')) {
+    // Only the parts that hold a negation word: "unacceptable" for "acceptable" negates by its prefix and stays.
+    const hasNegation = (d: DiffPart | undefined) => d !== undefined && matchTokens(d.text).some((t) => NEGATIONS.has(t.w));
+    out.forEach((d, i) => {
+      // A substitution is a removed part and the added part after it: either side may hold the negation word.
+      const partner = d.op === 'removed' && out[i + 1]?.op === 'added' ? out[i + 1] : d.op === 'added' && out[i - 1]?.op === 'removed' ? out[i - 1] : undefined;
+      if (d.change === 'negation' && d.significant && (hasNegation(d) || hasNegation(partner))) d.significant = false;
+    });
+  }
   return out.filter((d) => d.text || d.op !== 'equal');
 }
 

@@ -25,7 +25,7 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
  * Words that narrow or widen a claim ("controls the country" → "controls only part of the country").
  * Adding or dropping one in an otherwise exact quote can change its meaning.
  */
-export const QUALIFIERS = new Set(['only', 'part', 'partly', 'partially', 'some', 'all', 'entire', 'whole', 'every', 'always', 'completely', 'fully', 'almost', 'nearly', 'most', 'mostly', 'solely', 'merely']);
+export const QUALIFIERS = new Set(['only', 'part', 'partly', 'partially', 'some', 'all', 'entire', 'whole', 'every', 'always', 'completely', 'fully', 'almost', 'nearly', 'most', 'mostly', 'solely', 'merely', 'alone', 'exclusively', 'largely', 'mainly', 'primarily', 'sole']);
 
 /** Pronouns that point the same way: "this makes no sense" = "it makes no sense". Swaps across groups change who is meant. */
 export const PRONOUN_GROUP: Record<string, string> = { it: 'it', this: 'it', that: 'it', its: 'it', these: 'they', those: 'they', they: 'they', them: 'they', their: 'they', he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i', you: 'you', your: 'you' };
