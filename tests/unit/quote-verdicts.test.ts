@@ -380,6 +380,10 @@ describe('misattribution', () => {
     expect(own?.match?.speakerId).toBe('vladimir-putin');
     const [other] = checker.checkArticle([{ text: 'Putin’s talk of a “new golden age” drew attention in Astana.' }]).quotes;
     expect(other?.verdict).toBe('scare');
+    // Present-tense speech verbs of live blogs: "He calls the SCO “a useful organisation”".
+    const [live] = checker.checkArticle([{ text: 'Putin is now taking questions from Russian journalists.' }, { text: 'He calls the SCO “a useful organisation” and moves on to Ukraine.' }]).quotes;
+    expect(live?.verdict).toBe('verbatim');
+    expect(live?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
   it('“he” after “He thanked Mr Putin …” is the one who thanked, not Putin', () => {
