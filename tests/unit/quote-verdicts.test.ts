@@ -186,6 +186,12 @@ describe('verdicts', () => {
     expect(r.changes).toContain('not in the transcript: “but its time is running out”');
   });
 
+  it('partial, not a qualifier change: a clause of its own that happens to hold "only"', () => {
+    const r = check('We should wait for the elections in the United States to take place and see the future administration, and only then decide whom to talk to');
+    expect(r.verdict).toBe('partial');
+    expect(r.changes.some((c) => c.startsWith('qualifier'))).toBe(false);
+  });
+
   it('partial: a real sentence extended with words never said', () => {
     const r = check('The Taliban are, of course, our allies in countering terrorism, and we will remove them from the list of banned organisations this year.');
     expect(r.verdict).toBe('partial');

@@ -463,7 +463,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
-  if ((!removed.length || !added.length) && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
+  if ((!removed.length || !added.length) && removed.length + added.length <= 3 && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
   // The same content words moved elsewhere in the sentence: significant when they trade places with others (see buildDiff).
