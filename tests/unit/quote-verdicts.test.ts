@@ -331,6 +331,10 @@ describe('misattribution', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.verdict).toBe('verbatim');
     expect(quotes[0]?.attributedSpeakerId).toBe('vladimir-putin');
+    // ...also before a long title: “…,” Foreign Ministry spokesman Dr Majed Al Ansari said.
+    const titled = checker.checkArticle([{ text: 'Qatar’s participation in the SCO Plus format reflects its commitment to multilateral dialogue,” Foreign Ministry spokesman Dr Majed Al Ansari said.' }]).quotes;
+    expect(titled.map((q) => q.text)).toEqual(['Qatar’s participation in the SCO Plus format reflects its commitment to multilateral dialogue']);
+    expect(titled[0]?.verdict).toBe('not_found');
   });
 
   it('an attribution in the next sentence is not this quote’s (“…bin.” Moscow blames …: the Kremlin said …)', () => {

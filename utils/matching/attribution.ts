@@ -46,7 +46,7 @@ const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`,
  * After a closing mark, an attribution: ”, Putin said / ” the Russian president told reporters (a quote whose opening
  * mark was lost, see extract-quotes and `unquoted`).
  */
-const ATTRIBUTION_NEXT = `\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`;
+const ATTRIBUTION_NEXT = `\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,7}(?:${SPEECH_VERBS})\\b`;
 export const ATTRIBUTION_AFTER = new RegExp(`^${ATTRIBUTION_NEXT}`, 'u');
 const PRONOUN = /\b(he|she|him|her)\b/i;
 
