@@ -403,6 +403,14 @@ describe('misattribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a relative with the same family name is not the leader (“Sheikh Mohammed bin Abdulrahman Al Thani” is not the emir)', () => {
+    const [pm] = checker.checkArticle([{ text: 'Qatar’s Prime Minister, Sheikh Mohammed bin Abdulrahman Al Thani, said that ceasefire talks had reached “a critical stage in the negotiations”.' }]).quotes;
+    expect(pm?.attributedSpeakerId).toBeNull();
+    expect(pm?.attributedTo).toContain('Mohammed bin Abdulrahman Al Thani');
+    const [emir] = checker.checkArticle([{ text: 'Sheikh Tamim bin Hamad Al Thani said that “the current situation is intolerable”.' }]).quotes;
+    expect(emir?.attributedSpeakerId).toBe('tamim-bin-hamad-al-thani');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

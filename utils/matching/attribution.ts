@@ -59,6 +59,10 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
 /** Forms of address and titles alone are not names ("Mr President", "Your Highness"). */
 const TITLE_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Sheikh|King|Sir|Madam|Dear)\s*)+$/;
 
+/** Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"). */
+const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+\s+(?:(?:bin|ibn|bint)\s+)?)+$/u;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Amir|Sheikh|King|Sir|Madam|Dear|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Russian|Chinese|Turkish|Qatari|Iranian|Pakistani|Azerbaijani|Kazakh|Belarusian|Indian|Acting|Former|Leader|The|A|An)$/;
+
 interface Located {
   ref: PersonRef | null;
   name: string;
@@ -68,12 +72,24 @@ interface Located {
 
 /** Named people (known, or unknown capitalised names next to a speech verb) and pronouns in a stretch of text. */
 function mentions(text: string, finder: AttributionFinder, offset = 0): Located[] {
-  const found: Located[] = findTerms(finder.index, text).map((m) => ({
-    ref: finder.byId.get(m.id) ?? null,
-    name: text.slice(m.start, m.end).replace(/['’]s$/, ''),
-    start: m.start + offset,
-    end: m.end + offset,
-  }));
+  const found: Located[] = findTerms(finder.index, text).map((m) => {
+    const ref = finder.byId.get(m.id) ?? null;
+    const name = text.slice(m.start, m.end).replace(/['’]s$/, '');
+    // A family name after given names that are not this person's is a relative: "Sheikh Mohammed bin Abdulrahman
+    // Al Thani" is not the emir, Tamim bin Hamad Al Thani.
+    const given = GIVEN_NAMES_BEFORE.exec(text.slice(0, m.start))?.[0];
+    if (ref && given && !ref.institution) {
+      const own = new Set([ref.name, ...ref.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)));
+      const names = given.trim().split(/\s+/).filter((w) => !TITLE_WORD.test(w) && !/^(?:bin|ibn|bint|al|el|de|van|von)$/i.test(w));
+      // Two given names or a "bin": a sentence's first word ("Meanwhile Putin said") is not a given name.
+      const nameLike = names.length >= 2 || /\b(?:bin|ibn|bint)\b/.test(given);
+      if (nameLike && !names.some((w) => own.has(w.toLowerCase()))) {
+        const start = m.start - given.length + (given.length - given.trimStart().length);
+        return { ref: null, name: text.slice(start, m.end), start: start + offset, end: m.end + offset };
+      }
+    }
+    return { ref, name, start: m.start + offset, end: m.end + offset };
+  });
   for (const m of text.matchAll(UNKNOWN_NAME)) {
     const name = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
