@@ -37,7 +37,7 @@ describe('labelled set', () => {
   });
 
   it('gets the exact verdict right for ≥ 85% of quotes', () => {
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.91);
   });
 });
 
@@ -66,13 +66,14 @@ describe('labelled set', () => {
  *     before an unmarked block quote) is arguably right.
  */
 const HELD_OUT = [
-  { name: 'second', total: 89, accuracy: 0.92, notFound: 1 },
-  { name: 'third', total: 97, accuracy: 0.88, notFound: 1 },
-  { name: 'fourth', total: 110, accuracy: 0.86, notFound: 0.9 },
-  { name: 'fifth', total: 103, accuracy: 0.72, notFound: 1 },
-  { name: 'sixth', total: 127, accuracy: 0.88, notFound: 0.95 },
-  { name: 'seventh', total: 130, accuracy: 0.87, notFound: 0.95 },
-  { name: 'eighth', total: 128, accuracy: 0.75, notFound: 0.95, falseFlags: 1 },
+  { name: 'second', total: 89, accuracy: 0.97, notFound: 1 },
+  { name: 'third', total: 97, accuracy: 0.9, notFound: 1 },
+  { name: 'fourth', total: 110, accuracy: 0.89, notFound: 0.93 },
+  { name: 'fifth', total: 103, accuracy: 0.75, notFound: 1 },
+  { name: 'sixth', total: 127, accuracy: 0.92, notFound: 0.95 },
+  { name: 'seventh', total: 130, accuracy: 0.92, notFound: 0.97 },
+  { name: 'eighth', total: 128, accuracy: 0.82, notFound: 1, falseFlags: 1 },
+  { name: 'ninth', total: 129, accuracy: 0.81, notFound: 0.88 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
