@@ -244,6 +244,9 @@ describe('verdicts', () => {
     // Word for word, the words are the summit's whatever the article says.
     const [exact] = checker.checkArticle(htmlToBlocks('<p>In June, Putin said: “the Taliban are, of course, our allies in countering terrorism”</p>')).quotes;
     expect(exact?.verdict).toBe('verbatim');
+    // ...but a short phrase a leader uses again and again is the occasion's the article names.
+    const [phrase] = checker.checkArticle(htmlToBlocks('<p>Putin told the St Petersburg forum last month that BRICS “is not directed against anyone”.</p>')).quotes;
+    expect(phrase?.verdict).toBe('not_found');
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
@@ -409,6 +412,19 @@ describe('misattribution', () => {
     expect(pm?.attributedTo).toContain('Mohammed bin Abdulrahman Al Thani');
     const [emir] = checker.checkArticle([{ text: 'Sheikh Tamim bin Hamad Al Thani said that “the current situation is intolerable”.' }]).quotes;
     expect(emir?.attributedSpeakerId).toBe('tamim-bin-hamad-al-thani');
+  });
+
+  it('“Putin said, according to the Kremlin:” credits Putin; the Kremlin is the record’s source', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin said, according to the Kremlin: “They were initialled by the head of the Ukrainian delegation.”' }]).quotes;
+    expect(q?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
+  it('a leader’s words that only loosely match a journalist’s question are not called the question (it may paraphrase the leader)', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin said Russia would “start production of these strike systems and then decide where to deploy them”.' }]).quotes;
+    expect(q?.misattributed).toBe(false);
+    expect(q?.verdict).toBe('not_found');
+    // (The question's own words printed as the leader's are still flagged: see "a journalist’s question printed as the leader’s words".)
   });
 
   it('the right speaker is not misattributed', () => {

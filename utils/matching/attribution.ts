@@ -241,7 +241,9 @@ export function findAttribution(
     const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
-    const pick = (/^according to$/i.test(verb) ? object : undefined) ?? subject ?? object;
+    // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
+    const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && !isPronoun(subject.name);
+    const pick = (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian

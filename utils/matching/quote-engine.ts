@@ -11,7 +11,7 @@
 import type { Corpus, Speaker, Statement } from '../corpus/types';
 import { align, type Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
-import { decideVerdict, SHORT_QUOTE_WORDS } from './quote-verdict';
+import { decideVerdict, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 import { otherEventCue } from './other-event';
@@ -135,10 +135,14 @@ export class QuoteEngine {
   /**
    * A loose match (a translation, a partial or altered quote) of words the article itself places at another time
    * ("Speaking in Beijing in May, Putin had said: …", "…, he told reporters in June") is the same speaker at another
-   * event on the same subject, the commonest near miss: not found. Word for word or nearly, the words are the summit's.
+   * event on the same subject, the commonest near miss: not found. Word for word or nearly, the words of a whole
+   * sentence are the summit's.
    */
   private elsewhere(input: CheckInput, result: QuoteCheck): QuoteCheck | null {
-    if (!input.context || !['translation', 'partial', 'altered'].includes(result.verdict)) return null;
+    // A short phrase word for word ("is not directed against anyone") is one a leader uses again and again: dated
+    // elsewhere, it is that other occasion's.
+    const loose = ['translation', 'partial', 'altered'].includes(result.verdict) || (['verbatim', 'close'].includes(result.verdict) && wordCount(input.text) < SHORT_ELSEWHERE_WORDS);
+    if (!input.context || !loose) return null;
     const cue = otherEventCue(input.context.split(input.text).join(' … '));
     if (!cue) return null;
     return {

@@ -178,6 +178,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // against Putin's "key pillars of a just multipolar world order"). Word for word, it would be; and a journalist's
   // question printed as a leader's words is always said.
   if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
+  // A journalist's question often paraphrases what the leader said elsewhere ("…start production of these strike
+  // systems and then decide where to deploy them", asked about Putin's June remark): credited to that leader, only
+  // the question's own words, word for word or nearly, say the question was printed as the leader's.
+  if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial')) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
