@@ -94,6 +94,17 @@ describe('verdicts', () => {
     expect(r.changes).toContain('qualifier: dropped “alone”');
   });
 
+  it('altered: "the key pillar" for "one of the key pillars", and a look-alike word even inside a translation', () => {
+    const pillar = check('the SCO also gained a bigger role as the key pillar of a just multipolar world order');
+    expect(pillar.verdict).toBe('altered');
+    expect(pillar.changes).toContain('qualifier: dropped “one of”');
+    const initiated = check('The Istanbul agreements were initiated by Ukraine’s chief negotiator, which means Ukraine found them acceptable.');
+    expect(initiated.verdict).toBe('altered');
+    expect(initiated.changes.join()).toContain('initiated');
+    // A country's adjective for its name, or another derivation of one root, is not a change of meaning.
+    expect(check('Russian-Chinese relations, comprehensive partnership and strategic cooperation are going through the best period in their history').verdict).not.toBe('altered');
+  });
+
   it('close: a negation moved within the sentence says the same ("Neither our relations are driven…, nor are they…")', () => {
     const r = checker.checkQuote('Our relations stand on our own strength. They are neither driven by any geopolitical contingency nor impacted by our relations with other countries', 'Shehbaz Sharif');
     expect(r.changes.filter((c) => c.startsWith('negation'))).toEqual([]);

@@ -128,8 +128,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const rawDiff = match ? buildDiff(input, first, last) : [];
   const substitutions = rawDiff.filter((d) => d.op === 'added' && d.change === 'word').length;
   const translationTier = exactRatio < NEAR_VERBATIM_EXACT || coverage < NEAR_VERBATIM_COVERAGE || substitutions >= 2;
+  // A translation rewords by nature: only numbers, negations and one word put for a look-alike of another meaning
+  // ("initiated" for "initialled", a misreading, not a rendering) still alter it.
+  const misreading = (d: DiffPart, i: number) => {
+    const pair = d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1];
+    return d.change === 'word' && pair?.change === 'word' && pair.op !== d.op && wordCount(d.text) === 1 && wordCount(pair.text) === 1;
+  };
   const diff = translationTier
-    ? rawDiff.map((d) => (d.significant && d.change !== 'number' && d.change !== 'negation' ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
@@ -170,7 +176,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
-      verdict = numberConflict ? 'altered' : 'translation';
+      verdict = numberConflict || diff.some((d) => d.significant && d.change === 'word') ? 'altered' : 'translation';
     }
   }
   // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
@@ -441,6 +447,9 @@ function editDistance(a: string, b: string): number {
 }
 
 function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean } {
+  // "one of the key pillars" → "the key pillar": one among several made the only one (or the reverse).
+  const oneOf = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'one' && ts[i + 1]?.w === 'of');
+  if (oneOf(removed) !== oneOf(added) && (!removed.length || !added.length) && removed.length + added.length <= 3) return { change: 'qualifier', significant: true };
   const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
   const rn = nums(removed);
   const an = nums(added);

@@ -200,12 +200,25 @@ export function irregularBase(word: string): string {
  * so "initialled"/"initiated" or "irreversible"/"inevitable" stay different while "supplies"/"supply" agree.
  */
 /** Same word family: one lemma extends the other ("negotiate"/"negotiations"), unlike "initialled"/"initiated". */
+/** A country's adjective is its name's family ("Russian-Chinese relations" = "Russia-China relations"). */
+const DEMONYMS: Record<string, string> = {
+  chinese: 'china', russian: 'russia', turkish: 'turkey', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan',
+  kazakh: 'kazakhstan', belarusian: 'belarus', qatari: 'qatar', indian: 'india', ukrainian: 'ukraine', american: 'america',
+  european: 'europe', afghan: 'afghanistan', kyrgyz: 'kyrgyzstan', tajik: 'tajikistan', uzbek: 'uzbekistan', mongolian: 'mongolia',
+  turkmen: 'turkmenistan', israeli: 'israel', palestinian: 'palestine', emirati: 'emirates', saudi: 'saudi', syrian: 'syria',
+};
+
 export function sameFamily(a: string, b: string): boolean {
-  const la = lemma(a);
-  const lb = lemma(b);
+  const la = DEMONYMS[a] ?? lemma(a);
+  const lb = DEMONYMS[b] ?? lemma(b);
   if (la === lb) return true;
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
-  return short.length >= 4 && long.startsWith(short);
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  // One root, two derivations: "terrorism" / "terrorist", "dominance" / "domination" (not "initial" / "initiate").
+  const root = (w: string) => w.replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion)$/, '');
+  const ra = root(la);
+  const rb = root(lb);
+  return ra.length >= 5 && ra === rb && (ra !== la || rb !== lb);
 }
 
 export function lemma(word: string): string {
