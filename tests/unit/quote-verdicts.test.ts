@@ -408,6 +408,10 @@ describe('misattribution', () => {
     const [live] = checker.checkArticle([{ text: 'Putin is now taking questions from Russian journalists.' }, { text: 'He calls the SCO “a useful organisation” and moves on to Ukraine.' }]).quotes;
     expect(live?.verdict).toBe('verbatim');
     expect(live?.attributedSpeakerId).toBe('vladimir-putin');
+    // "blamed … on the “…”" credits the subject, and the sentence around the phrase shows it is a translation.
+    const [blamed] = checker.checkArticle([{ text: 'Vladimir Putin spoke at the summit.' }, { text: 'He blamed the conflict in Ukraine on the “utterly arrogant policy” of the United States and its allies.' }]).quotes;
+    expect(blamed?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(blamed?.verdict).toBe('translation');
   });
 
   it('“he” after “He thanked Mr Putin …” is the one who thanked, not Putin', () => {
