@@ -222,8 +222,8 @@ export class QuoteEngine {
     const clauses = splitClauses(input.fragments?.length ? input.fragments.join(' … ') : input.text);
     if (clauses.length < 2) return null;
     const results = clauses.map((c) => ({ text: c, words: c.split(/\s+/).length, check: this.checkOnce({ ...input, text: c, fragments: [c] }) }));
-    // Found on at least two content words: "I have plenty to do" is not Aliyev's "have plenty to discuss".
-    const found = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && ['verbatim', 'close', 'altered'].includes(r.check.verdict) && r.check.evidence.matchedContent >= 2);
+    // Word for word, or found on at least two content words: "I have plenty to do" is not Aliyev's "have plenty to discuss".
+    const found = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && ['verbatim', 'close', 'altered'].includes(r.check.verdict) && (r.check.verdict === 'verbatim' || r.check.evidence.matchedContent >= 2));
     const missing = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && r.check.verdict === 'not_found');
     const best = found.sort((a, b) => b.words - a.words)[0];
     if (!best) return null;
