@@ -56,12 +56,15 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
   return { index, byId: new Map(all.map((p) => [p.id, p])), notPeople: compileTerms(notPeople.map((term) => ({ term, id: 'x' }))) };
 }
 
-/** Forms of address and titles alone are not names ("Mr President", "Your Highness"). */
-const TITLE_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Sheikh|King|Sir|Madam|Dear)\s*)+$/;
+/** Forms of address and titles. */
+const TITLES = 'Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Amir|Sheikh|King|Sir|Madam|Dear';
+/** Titles alone are not names ("Mr President", "Your Highness"). */
+const TITLE_ONLY = new RegExp(`^(?:(?:${TITLES})\\s*)+$`);
 
 /** Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"). */
 const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+\s+(?:(?:bin|ibn|bint)\s+)?)+$/u;
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Amir|Sheikh|King|Sir|Madam|Dear|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Russian|Chinese|Turkish|Qatari|Iranian|Pakistani|Azerbaijani|Kazakh|Belarusian|Indian|Acting|Former|Leader|The|A|An)$/;
+/** Words before a name that are not given names: titles, offices, nationalities, articles. */
+const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Russian|Chinese|Turkish|Qatari|Iranian|Pakistani|Azerbaijani|Kazakh|Belarusian|Indian|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von)$`, 'i');
 
 interface Located {
   ref: PersonRef | null;
@@ -80,7 +83,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const given = GIVEN_NAMES_BEFORE.exec(text.slice(0, m.start))?.[0];
     if (ref && given && !ref.institution) {
       const own = new Set([ref.name, ...ref.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)));
-      const names = given.trim().split(/\s+/).filter((w) => !TITLE_WORD.test(w) && !/^(?:bin|ibn|bint|al|el|de|van|von)$/i.test(w));
+      const names = given.trim().split(/\s+/).filter((w) => !NOT_GIVEN_NAME.test(w));
       // Two given names or a "bin": a sentence's first word ("Meanwhile Putin said") is not a given name.
       const nameLike = names.length >= 2 || /\b(?:bin|ibn|bint)\b/.test(given);
       if (nameLike && !names.some((w) => own.has(w.toLowerCase()))) {

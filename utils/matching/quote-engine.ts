@@ -154,7 +154,7 @@ export class QuoteEngine {
       diff: [],
       changes: [],
       score: Math.min(result.score, result.evidence.coverage),
-      explanation: `Not in the Astana transcript: the article places these words at another time (“${cue}”). The nearest words at the summit (${result.match?.speaker ?? 'unknown'}, ${result.match?.document ?? ''}) are only similar.`,
+      explanation: `Not in the Astana transcript: the article places these words at another time (“${cue}”).${result.match ? ` The nearest words at the summit (${result.match.speaker}, ${result.match.document}) are only similar.` : ''}`,
     };
   }
 
@@ -188,7 +188,8 @@ export class QuoteEngine {
   /**
    * A short fragment in other words than the transcript's ("most effective intermediaries" for "the most effective
    * mediators"): a translation when the article sentence around it reports a statement of the credited speaker and
-   * every content word of the fragment is in that statement's matched words, itself or as a translator's synonym.
+   * the fragment's content words — both of two, all but one of three or more — are in that statement's matched
+   * words, themselves or as a translator's synonyms.
    */
   private translatedFragment(input: CheckInput, whole: QuoteCheck, around: QuoteCheck): QuoteCheck {
     const match = around.match;
