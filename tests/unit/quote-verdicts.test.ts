@@ -442,6 +442,22 @@ describe('misattribution', () => {
     // (The question's own words printed as the leader's are still flagged: see "a journalist’s question printed as the leader’s words".)
   });
 
+  it('a possessive is not the speaker: “On Donald Trump’s promise …, he was careful. “…” he said” is Putin', () => {
+    const [q] = checker.checkArticle([{ text: 'Vladimir Putin took questions after the summit.' }, { text: 'On Donald Trump’s promise to end the war quickly, he was careful. “I have no doubt that he says it sincerely, and we support it,” he said.' }]).quotes;
+    expect(q?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(q?.misattributed).toBe(false);
+    // A block quote after “he turned to Ukraine, and to Erdogan’s part in it:” is his, not Erdogan’s.
+    const blocks = [{ text: 'Vladimir Putin spoke at the SCO Plus session.' }, { text: 'There he turned to Ukraine, and to Erdogan’s part in it:' }, { text: 'The Istanbul agreements were initialled by the head of the Ukrainian delegation.', kind: 'blockquote' as const }];
+    const [block] = checker.checkArticle(blocks).quotes;
+    expect(block?.attributedSpeakerId).not.toBe('recep-tayyip-erdogan');
+  });
+
+  it('a loose match of another leader’s words is not called theirs when under half its words are the transcript’s (Tokayev’s “pillars”)', () => {
+    const [q] = checker.checkArticle([{ text: '“The SCO has firmly established itself as one of the pillars of a new, fairer world order,” Tokayev told the leaders.' }]).quotes;
+    expect(q?.verdict).toBe('not_found');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -31,7 +31,7 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -163,7 +163,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const sentence = sentences[i] ?? '';
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
       const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution);
-      const subject = persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)));
+      const subject = persons.find((m) => isSubject(sentence, m));
       if (subject) return subject;
       if (persons[0] && !PRONOUN_SUBJECT.test(sentence)) return objectOnly ?? persons[0];
       objectOnly ??= persons[0] ?? null;
@@ -172,8 +172,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   return objectOnly;
 }
 
-/** A sentence whose subject is "he" or "she" ("He thanked Mr Putin …", "Later, she told Xi …"). */
-const PRONOUN_SUBJECT = /^\W*(?:(?:Later|Earlier|Then|Also|Meanwhile|However|Separately),?\s+)?(?:he|she)\b/i;
+/** A sentence with "he" or "she" in it ("He thanked Mr Putin …", "On Donald Trump's promise, he was careful"): its named people are not the speaker "he" means. */
+const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
+
+/** A person named as the subject: not after a preposition or an addressee verb, not a possessive ("Trump's promise"). */
+function isSubject(text: string, m: Located): boolean {
+  const possessive = /['’]s$/.test(text.slice(m.start, m.end)) || /^['’]s\b/.test(text.slice(m.end));
+  return !possessive && !NOT_SUBJECT_BEFORE.test(text.slice(0, m.start));
+}
 
 /** Every known person named before a position (most recent first), for "the president". */
 function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located[] {
@@ -260,7 +266,8 @@ export function findAttribution(
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim()) ) {
     const tail = intro.slice(Math.max(0, intro.lastIndexOf('. ') + 1));
     const list = mentions(tail, finder);
-    const pick = list[list.length - 1];
+    // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the last person named ("…, said Putin:").
+    const pick = list.find((l) => isSubject(tail, l)) ?? list[list.length - 1];
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
   }
   // 4b. A section headed by a person's name ("Shehbaz Sharif, Pakistan" in a what-the-leaders-said roundup).
