@@ -458,6 +458,18 @@ describe('misattribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('crowded paragraphs: the asker, an aside, a possessive outlet and “the Russian leader” are resolved as a reader would', () => {
+    const speaker = (...texts: string[]) => checker.checkArticle(texts.map((text) => ({ text }))).quotes.map((q) => [q.attributedSpeakerId, q.misattributed]);
+    // "Asked by RT's Donald Courter …, he said": he is Putin, whose press conference it is.
+    expect(speaker('Putin’s press conference has begun. Asked by RT’s Donald Courter whether the Taliban were allies, he said: “In that sense the Taliban are certainly our allies in the fight against terrorism.”')).toEqual([['vladimir-putin', false]]);
+    // "X asked whether …. “…,” he replied": the one who answers.
+    expect(speaker('Vladimir Putin took questions.', 'Izvestia’s Dmitry Laru asked whether Moscow planned to take the Taliban off its list. “As for full membership of the SCO, that is not for Russia alone to decide,” he replied.')).toEqual([['vladimir-putin', false]]);
+    // "the Russian leader" is Putin even when Erdogan was named after him.
+    expect(speaker('Putin thanked Erdoğan for the welcome.', 'The Russian leader has praised Erdoğan’s role in the Istanbul talks. At the meeting he said the Turkish president deserved credit “for agreeing to be part of that process as a mediator”.')).toEqual([['vladimir-putin', false]]);
+    // An outlet's possessive before a journalist's name does not hide the journalist.
+    expect(speaker('Channel One’s Anton Vernitsky asked whether the organisation “manages to respond to all the challenges”.')[0]?.[1]).toBe(false);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -34,7 +34,7 @@ export class ArticleChecker {
     const found = { count: 0 };
     const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).map((q) => {
       const result: QuoteCheck = q.scare
-        ? this.ownPhrase(q.text, q.attribution) ?? scareResult(q.text, q.attribution)
+        ? this.ownPhrase(q.text, q.attribution, q.context) ?? scareResult(q.text, q.attribution)
         : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
       return { ...result, ranges: q.ranges, source: q.source };
     });
@@ -46,9 +46,10 @@ export class ArticleChecker {
    * when it is that speaker's words exactly, it is reported as verbatim rather than left unchecked; anything else
    * stays a scare quote (a phrase is never called someone else's from two words).
    */
-  private ownPhrase(text: string, attribution: Attribution | null): QuoteCheck | null {
+  private ownPhrase(text: string, attribution: Attribution | null, context: string): QuoteCheck | null {
     if (!attribution?.speakerId || wordsIn(text) < 2) return null;
-    const r = this.engine.check({ text, fragments: [text], attribution });
+    // The sentence goes along: a phrase the article dates to another occasion is that occasion's.
+    const r = this.engine.check({ text, fragments: [text], attribution, context });
     return r.verdict === 'verbatim' && r.match?.speakerId === attribution.speakerId ? r : null;
   }
 

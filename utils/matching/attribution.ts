@@ -81,7 +81,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     // A family name after given names that are not this person's is a relative: "Sheikh Mohammed bin Abdulrahman
     // Al Thani" is not the emir, Tamim bin Hamad Al Thani.
     const given = GIVEN_NAMES_BEFORE.exec(text.slice(0, m.start))?.[0];
-    if (ref && given && !ref.institution) {
+    // An outlet's possessive is no given name ("Channel One's Anton Vernitsky").
+    if (ref && given && !ref.institution && !/['’]s\b/.test(given)) {
       const own = new Set([ref.name, ...ref.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)));
       const names = given.trim().split(/\s+/).filter((w) => !NOT_GIVEN_NAME.test(w));
       // Two given names or a "bin": a sentence's first word ("Meanwhile Putin said") is not a given name.
@@ -115,19 +116,29 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 }
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const GENERIC_ROLE = /\bthe (president|leader|prime minister|premier|PM|emir|amir|head of state)\b/gi;
-const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || /^the (president|leader|prime minister|premier|PM|emir|amir|head of state)$/i.test(name);
+const NATIONALITIES = 'Russian|Chinese|Turkish|Iranian|Pakistani|Azerbaijani|Qatari';
+/** "the Russian leader" holds a role in the country of that name (as the speakers' roles spell it). */
+const COUNTRY_OF: Record<string, string> = { russian: 'russia', chinese: 'china', turkish: 'turkiye', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan', qatari: 'qatar' };
+const ROLE = `the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)`;
+const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
+const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const NOT_SUBJECT_BEFORE = /\b(from|to|with|by|of|for|at|on|about|towards?|against|between|among|after|before|like|than|via|told|thanked|asked|met|meeting|urged|and|congratulating|thanking|welcoming|greeting|telling|addressing|praising|inviting|hosting|receiving|visiting)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Premier|Emir|Sheikh|His Highness|Her Excellency|His Excellency|Chairman)\.?\s+)*$/i;
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing which who whom whose';
+/** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
+const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
-    const role = /^the (.+)$/i.exec(l.name)?.[1]?.toLowerCase();
+    const [, nationality, role] = /^the (?:(\w+) )?(president|leader|prime minister|premier|pm|emir|amir|head of state)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? [];
     if (role) {
-      // "the president": the last person named who holds that role.
+      // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.
       const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role;
-      const holders = roleCandidates().filter((c) => c.ref?.speakerId && (role === 'leader' || role === 'head of state' || (c.ref.roleText ?? '').toLowerCase().includes(title)));
+      const country = nationality ? COUNTRY_OF[nationality] : undefined;
+      const holders = roleCandidates().filter((c) => {
+        const held = (c.ref?.roleText ?? '').toLowerCase();
+        return c.ref?.speakerId && (role === 'leader' || role === 'head of state' || held.includes(title)) && (!country || held.includes(country));
+      });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
       const unambiguous = new Set(holders.slice(0, 8).map((h) => h.ref?.speakerId)).size === 1;
@@ -152,28 +163,50 @@ function unquoted(text: string): string {
  * Whom "he"/"she" refers to: the subject of the nearest sentence before the quote that names someone —
  * the first person named in it ("The emir told Putin … “…,” he said" → the emir).
  */
-function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located | null {
-  // An object named in a sentence whose subject is itself "he" ("He thanked Mr Putin for the oil. “…,” he said"): the
-  // speaker is further back; the object is the answer only when no subject is found.
+/** Verbs of answering, and of asking (whose subject is then not the one answering). */
+const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted)\b/i;
+const ASKED_AFTER = /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
+
+function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false): Located | null {
+  // A person named only as an object in a sentence whose subject is "he" itself ("He thanked Mr Putin for the oil.
+  // “…,” he said"; "Asked by RT's Donald Courter …, he said") is the answer only when no sentence before names a subject.
   let objectOnly: Located | null = null;
+  let possessive: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(/(?<=[.!?])\s+/);
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] ?? '';
+      // The start of the pronoun's own sentence ("Asked by …, " before "he said").
+      const own = b === block && i === sentences.length - 1 && !/[.!?]\s*$/.test(sentence);
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution);
-      const subject = persons.find((m) => isSubject(sentence, m));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))));
+      // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
+      // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
+      const subject = persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject) return subject;
-      if (persons[0] && !PRONOUN_SUBJECT.test(sentence)) return objectOnly ?? persons[0];
+      if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
+      // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
+      possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       objectOnly ??= persons[0] ?? null;
     }
   }
-  return objectOnly;
+  return possessive ?? objectOnly;
 }
 
-/** A sentence with "he" or "she" in it ("He thanked Mr Putin …", "On Donald Trump's promise, he was careful"): its named people are not the speaker "he" means. */
+/** A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"): its named objects are not whom "he" means. */
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
+
+/** Named inside an aside or as an object before the speech verb ("Mokhber, quoting … Khamenei, said"), but not "according to X" or "X and Y said". */
+function inAside(before: string): boolean {
+  return NOT_SUBJECT_BEFORE.test(before) && !/\b(?:[Aa]ccording to|[Aa]nd)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before);
+}
+
+/** A possessive that opens its sentence ("Putin's press conference has begun"): what follows is about that person. */
+function possessiveOpening(sentence: string, m: Located): boolean {
+  const before = sentence.slice(0, m.start);
+  return /^[^\p{L}]*(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before) && !NOT_SUBJECT_BEFORE.test(before) && /['’]s\b/.test(sentence.slice(m.start, m.end + 2));
+}
 
 /** A person named as the subject: not after a preposition or an addressee verb, not a possessive ("Trump's promise"). */
 function isSubject(text: string, m: Located): boolean {
@@ -202,8 +235,9 @@ export function findAttribution(
   const text = blocks[first.block]?.text ?? '';
   const lastText = blocks[last.block]?.text ?? '';
   // "he" is whoever was named before the pronoun itself ("Trade, he told Xi, was “…”": not Xi).
-  const resolve = (l: Located | undefined) =>
-    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+  // "he replied" after "Izvestia's Dmitry Laru asked whether …": the one who answers is not the one who asked.
+  const resolve = (l: Located | undefined, replying = false) =>
+    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
 
   // 1. Between the parts of a broken quote: “We are ready,” Putin said, “to start…”
   for (let i = 1; i < spans.length; i++) {
@@ -228,7 +262,7 @@ export function findAttribution(
     const verbAt = after.search(VERB);
     const list = mentions(unquoted(after), finder, last.end + 1);
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60);
-    if (near[0]) return resolve(near[0]);
+    if (near[0]) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
   const beforeFull = text.slice(0, Math.max(0, first.start - 1));
@@ -245,7 +279,8 @@ export function findAttribution(
       verb = m[0];
     }
     // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
-    const beforeVerb = list.filter((l) => l.end <= verbAt);
+    // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
+    const beforeVerb = list.filter((l) => l.end <= verbAt && (/^(?:he|she)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
     const adjacent = beforeVerb.filter((l) => verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
     const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
