@@ -258,6 +258,14 @@ describe('verdicts', () => {
     // ...but a short phrase a leader uses again and again is the occasion's the article names.
     const [phrase] = checker.checkArticle(htmlToBlocks('<p>Putin told the St Petersburg forum last month that BRICS “is not directed against anyone”.</p>')).quotes;
     expect(phrase?.verdict).toBe('not_found');
+    // "last year's flow" dates the subject, not the speaking.
+    const [flow] = checker.checkArticle(htmlToBlocks('<p>Putin said last year’s flow of Russian holidaymakers to Türkiye was a “record high, with 6.3 million of our tourists”.</p>')).quotes;
+    expect(flow?.verdict).not.toBe('not_found');
+  });
+
+  it('not found: a person’s sentence that only loosely matches the Kremlin’s narration (a session’s theme) is their own', () => {
+    const [q] = checker.checkArticle([{ text: 'President Kassym-Jomart Tokayev opened the summit by telling fellow leaders: “Strengthening multilateral dialogue is the only way to sustainable peace.”' }]).quotes;
+    expect(q?.verdict).toBe('not_found');
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {

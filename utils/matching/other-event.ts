@@ -10,8 +10,8 @@
  * "Referring to the Declaration … signed in February 2022, the president said"). The summit was on 3–4 July 2024.
  */
 
-/** A time that is not the summit: a month other than July, "last month/week/year", "earlier this year", a year before 2024. */
-const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–])|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)`;
+/** A time that is not the summit: a month other than July, "last month/week/year", "earlier this year", a year before 2024 (not "last year's flow": a possessive dates the subject). */
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)`;
 const VERB = String.raw`(?:said|told|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(

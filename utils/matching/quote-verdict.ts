@@ -194,6 +194,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // systems and then decide where to deploy them", asked about Putin's June remark): credited to that leader, only
   // the question's own words, word for word or nearly, say the question was printed as the leader's.
   if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial')) verdict = 'not_found';
+  // The Kremlin's narration (a session's theme, "Strengthening Multilateral Dialogue – Striving for Sustainable Peace")
+  // is nobody's speech: a person's sentence that only loosely matches it is that person's own.
+  if (match && match.speakerId === null && input.attribution && !input.attribution.institution && (verdict === 'translation' || verdict === 'partial')) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
