@@ -101,6 +101,8 @@ describe('verdicts', () => {
     const initiated = check('The Istanbul agreements were initiated by Ukraine’s chief negotiator, which means Ukraine found them acceptable.');
     expect(initiated.verdict).toBe('altered');
     expect(initiated.changes.join()).toContain('initiated');
+    // Two derivations of one root are a rewording: "were deceived" for "faced deception".
+    expect(check('We did this and were deceived once again: all the agreements reached in Istanbul were thrown in the trash.').verdict).toBe('close');
     // A country's adjective for its name, or another derivation of one root, is not a change of meaning.
     expect(check('Russian-Chinese relations, comprehensive partnership and strategic cooperation are going through the best period in their history').verdict).not.toBe('altered');
   });

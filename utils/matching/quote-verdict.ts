@@ -510,7 +510,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const multiplier = (ts: MatchToken[]) => ts.map((t) => multiplierValue(t.w)).filter((v) => v !== null).join();
     if (multiplier(contentR) && multiplier(contentR) === multiplier(contentA)) return { change: 'spelling', significant: false };
     const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
-    const misread = contentA.some((a) => contentR.some((r) => looksAlike(lemma(a.w), lemma(r.w))));
+    // Two derivations of one root ("were deceived" for "faced deception") are a rewording, not a misreading.
+    const misread = contentA.some((a) => contentR.some((r) => looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
     // tells them apart. A close quote says which words were swapped and asks the reader to check them (see
