@@ -6,6 +6,7 @@
  */
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { ArticleBlock, Attribution } from './types';
+import { DEMONYMS } from './words';
 
 export interface PersonRef {
   id: string;
@@ -56,6 +57,9 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
   return { index, byId: new Map(all.map((p) => [p.id, p])), notPeople: compileTerms(notPeople.map((term) => ({ term, id: 'x' }))) };
 }
 
+/** Countries' adjectives ("Russian", "Chinese"…), as the quote engine knows them. */
+const NATIONALITIES = Object.keys(DEMONYMS).join('|');
+
 /** Forms of address and titles. */
 const TITLES = 'Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Amir|Sheikh|King|Sir|Madam|Dear';
 /** Titles alone are not names ("Mr President", "Your Highness"). */
@@ -64,7 +68,7 @@ const TITLE_ONLY = new RegExp(`^(?:(?:${TITLES})\\s*)+$`);
 /** Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"). */
 const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+\s+(?:(?:bin|ibn|bint)\s+)?)+$/u;
 /** Words before a name that are not given names: titles, offices, nationalities, articles. */
-const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Russian|Chinese|Turkish|Qatari|Iranian|Pakistani|Azerbaijani|Kazakh|Belarusian|Indian|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von)$`, 'i');
+const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|${NATIONALITIES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von)$`, 'i');
 
 interface Located {
   ref: PersonRef | null;
@@ -116,9 +120,6 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 }
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const NATIONALITIES = 'Russian|Chinese|Turkish|Iranian|Pakistani|Azerbaijani|Qatari';
-/** "the Russian leader" holds a role in the country of that name (as the speakers' roles spell it). */
-const COUNTRY_OF: Record<string, string> = { russian: 'russia', chinese: 'china', turkish: 'turkiye', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan', qatari: 'qatar' };
 const ROLE = `the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
@@ -134,9 +135,10 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
       // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.
       const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role;
-      const country = nationality ? COUNTRY_OF[nationality] : undefined;
+      // "the Russian leader" holds a role in the country of that name (the speakers' roles spell Türkiye "Turkiye").
+      const country = nationality ? DEMONYMS[nationality] : undefined;
       const holders = roleCandidates().filter((c) => {
-        const held = (c.ref?.roleText ?? '').toLowerCase();
+        const held = (c.ref?.roleText ?? '').toLowerCase().replace(/t[uü]rkiye/, 'turkey');
         return c.ref?.speakerId && (role === 'leader' || role === 'head of state' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];

@@ -119,6 +119,13 @@ export class QuoteEngine {
 
   isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
 
+  /** A word key, or one of its synonyms, is among `keys`. */
+  private inKeys(keys: ReadonlySet<string>, key: string): boolean {
+    if (keys.has(key)) return true;
+    for (const s of this.synonymsOf.get(key) ?? []) if (keys.has(s)) return true;
+    return false;
+  }
+
   /** Two spellings of one corpus entity ("SCO" / "Shanghai Cooperation Organisation"). */
   sameEntity(a: string, b: string): boolean {
     const ids = (text: string) => findTerms(this.entityIndex, text).map((m) => m.id);
@@ -199,8 +206,7 @@ export class QuoteEngine {
     const original = new Set(matchTokens(match.original).map((t) => t.k));
     const content = matchTokens(input.text).filter((t) => t.content);
     if (content.length < 2) return whole;
-    const present = (k: string) => original.has(k) || [...(this.synonymsOf.get(k) ?? [])].some((s) => original.has(s));
-    const missing = content.filter((t) => !present(t.k)).length;
+    const missing = content.filter((t) => !this.inKeys(original, t.k)).length;
     if (missing > (content.length >= 3 ? 1 : 0)) return whole;
     return {
       ...around,
@@ -263,7 +269,7 @@ export class QuoteEngine {
       if (!t.content) continue;
       const w = this.idfOf(t.k);
       total += w;
-      if (keys.has(t.k) || [...(this.synonymsOf.get(t.k) ?? [])].some((k) => keys.has(k))) found += w;
+      if (this.inKeys(keys, t.k)) found += w;
     }
     return total ? found / total : 0;
   }

@@ -195,19 +195,15 @@ export function irregularBase(word: string): string {
   return IRREGULAR[word] ?? word;
 }
 
-/**
- * A conservative lemma for telling inflection from a different word: only regular endings are removed,
- * so "initialled"/"initiated" or "irreversible"/"inevitable" stay different while "supplies"/"supply" agree.
- */
-/** Same word family: one lemma extends the other ("negotiate"/"negotiations"), unlike "initialled"/"initiated". */
 /** A country's adjective is its name's family ("Russian-Chinese relations" = "Russia-China relations"). */
-const DEMONYMS: Record<string, string> = {
+export const DEMONYMS: Readonly<Record<string, string>> = {
   chinese: 'china', russian: 'russia', turkish: 'turkey', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan',
   kazakh: 'kazakhstan', belarusian: 'belarus', qatari: 'qatar', indian: 'india', ukrainian: 'ukraine', american: 'america',
   european: 'europe', afghan: 'afghanistan', kyrgyz: 'kyrgyzstan', tajik: 'tajikistan', uzbek: 'uzbekistan', mongolian: 'mongolia',
   turkmen: 'turkmenistan', israeli: 'israel', palestinian: 'palestine', emirati: 'emirates', saudi: 'saudi', syrian: 'syria',
 };
 
+/** Same word family: one lemma extends the other ("negotiate"/"negotiations"), unlike "initialled"/"initiated". */
 export function sameFamily(a: string, b: string): boolean {
   const la = DEMONYMS[a] ?? lemma(a);
   const lb = DEMONYMS[b] ?? lemma(b);
@@ -222,6 +218,10 @@ export function sameFamily(a: string, b: string): boolean {
   return ra.length >= 5 && ra === rb && (ra !== la || rb !== lb);
 }
 
+/**
+ * A conservative lemma for telling inflection from a different word: only regular endings are removed,
+ * so "initialled"/"initiated" or "irreversible"/"inevitable" stay different while "supplies"/"supply" agree.
+ */
 export function lemma(word: string): string {
   const w = irregularBase(word);
   if (w !== word) return w;
