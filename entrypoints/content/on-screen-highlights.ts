@@ -1,44 +1,36 @@
 /**
- * Paints only the mentions near the screen. Every mention the scan finds is kept (counts, the list, hover, the
- * report), but its range is registered in `CSS.highlights` only while its element is within one screen of the
- * viewport, and taken out again when it is scrolled further away.
+ * Decides which mentions are registered in `CSS.highlights`. Every mention the scan finds is kept (counts, the
+ * list, hover, the report); on an ordinary article all of them are registered, on a very long page only a band
+ * of PAINT_CAPACITY mentions around the viewport, moved as the reader scrolls.
  *
- * Why: the browser's cost for custom highlights grows with the number of registered ranges, and it pays it
- * again whenever one changes. Measured with `npm run bench` on the ~100 KB page (1,843 mentions): registering
- * them all cost 25–60 ms of style and paint work in Chromium, ~100 near the screen 5–10 ms; on the 2 MB page
- * (25,000), a 390 ms frame. Visibility comes from one IntersectionObserver (layout changes, scrolling inside
- * boxes and hidden elements are the browser's business, not guesses of ours), on the mention's nearest
- * non-inline element, so a paragraph with ten mentions is one observed element.
+ * Why, measured in Chromium on the bench pages (tmp experiments, then `npm run bench`, part 1 "scrolling"):
+ * - any change to the registered highlights makes the browser repaint the whole page at the next frame: a change
+ *   on every frame of a scroll cost 7.5 ms a frame on the 100 KB page and 30 ms on the 2 MB page (3.9 ms with
+ *   none), so registrations must change rarely, never frame by frame;
+ * - registered ranges that do not change cost nothing while scrolling (4,470 on the 2 MB page: 3.0 ms a frame);
+ * - one change that registers many ranges costs a frame that grows with them (2 MB page: ~35 ms for 500,
+ *   40–55 ms for 2,000, 145–180 ms for 15,000), so a page is never registered whole beyond PAINT_CAPACITY;
+ * - an IntersectionObserver on each paragraph holding mentions (the previous design) cost 28 ms a scroll frame on
+ *   the 2 MB page for its 13,000 targets alone.
+ * The band is found by walking text nodes from the one at the middle of the viewport, back and forth, in page
+ * order; it moves (one change) only when the middle of the viewport leaves its inner half.
  */
 import type { PageHighlights } from './page-highlights';
 
-/** How far from the viewport mentions are painted: one screen above and below, so scrolling never outruns them. */
-export const PAINT_MARGIN = '100% 0px 100% 0px';
-
-/** Common inline elements a mention's anchor climbs out of (at most a few levels): fewer elements to observe. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
-
-/** Anchors placed from the current layout when first seen (about a screen of paragraphs). */
-const FIRST_MEASURED = 64;
-
-/** Within PAINT_MARGIN of the viewport (one screen above and below), by the element's box now. */
-function nearScreen(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  const h = window.innerHeight;
-  return r.bottom >= -h && r.top <= 2 * h && (r.width > 0 || r.height > 0);
-}
-
-/** The element whose visibility decides whether a mention in `node` is painted. */
-export function anchorOf(node: Text): Element | null {
-  let el = node.parentElement;
-  for (let depth = 0; el && depth < 4 && INLINE.has(el.localName) && el.parentElement && el.parentElement !== el.ownerDocument.body; depth++) el = el.parentElement;
-  return el;
-}
+/** The most mentions registered at once: more than an ordinary article holds; ~20 screens of a dense page. */
+export const PAINT_CAPACITY = 1000;
+/**
+ * Until the reader first scrolls away from it, a smaller band (about two screens each way on a dense page): a
+ * reader who never scrolls pays for no more, and the first move registers the full band.
+ */
+export const FIRST_BAND = 200;
+/** Text nodes walked each way when looking for the band (a page with few mentions in a lot of text). */
+const WALK_LIMIT = 20_000;
 
 /**
- * One mention on the page, as the ledger keeps it: where it is, the highlight it belongs to, and its range
- * once it is needed. Ranges are made only for mentions near the screen (and the one under the pointer), and
- * released when they are scrolled far away: a live range costs the page something on every DOM change.
+ * One mention on the page, as the ledger keeps it: where it is, the highlight it belongs to, and its range once
+ * it is needed. Ranges are made only for registered mentions (and the one under the pointer), and released when
+ * the band moves away: a live range costs the page something on every DOM change.
  */
 export interface PageMention {
   node: Text;
@@ -46,7 +38,6 @@ export interface PageMention {
   end: number;
   /** The highlight's name (`verbatim-<kind>`). */
   name: string;
-  anchor: Element | null;
   range: Range | null;
 }
 
@@ -62,140 +53,176 @@ export function mentionRange(m: PageMention): Range {
 }
 
 export interface OnScreenStats {
-  /** Time spent in the observer's callbacks (registering and removing ranges), ms. */
+  /** Time spent moving the band, ms. */
   busyMs: number;
   longestMs: number;
   /** Ranges registered now. */
   painted: number;
 }
 
+/** `a` comes before `b` in the page. */
+const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
 export class OnScreenHighlights {
   readonly #highlights: PageHighlights;
-  readonly #byAnchor = new Map<Element, PageMention[]>();
-  readonly #near = new Set<Element>();
-  #observer: IntersectionObserver | null;
+  #capacity = FIRST_BAND;
+  readonly #painted = new Set<PageMention>();
+  /** The band's inner half, in page order; null ends: the band reaches that end of the page. */
+  #inner: { top: Node | null; bottom: Node | null } | null = null;
+  /** Mentions were added or removed since the band was placed. */
+  #stale = true;
+  #queued = false;
+  #listening = false;
   readonly stats: OnScreenStats = { busyMs: 0, longestMs: 0, painted: 0 };
   readonly #onError: (error: unknown) => void;
   readonly #afterChange: () => void;
   readonly #scanning: () => boolean;
-  /** Anchors whose place was read directly (see `add`). */
-  #measured = 0;
+  readonly #middle: () => Node | null;
+  readonly #mentionsIn: (node: Text) => PageMention[];
+  readonly #queue = () => {
+    if (this.#queued) return;
+    this.#queued = true;
+    requestAnimationFrame(() => this.#check());
+  };
 
   /**
-   * `scanning`: true while a scan is under way; what comes near the screen meanwhile goes up with the scan's
-   * next batch (each change of the registered highlights costs the browser a repaint), except the very first.
-   * `afterChange`: called after the observer registered or removed ranges (the benchmark notes the first
-   * highlights). Without IntersectionObserver (very old engines), every mention is painted.
+   * `scanning`: true while a scan is under way (the band is placed when it ends, see `flush`). `middle`: the node
+   * at the middle of the viewport (a text node, or the element there). `mentionsIn`: the mentions the ledger holds
+   * for a text node. `afterChange`: called after the band moved (the benchmark notes the first highlights).
    */
-  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean = () => false, afterChange: () => void = () => undefined) {
+  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean, middle: () => Node | null, mentionsIn: (node: Text) => PageMention[], afterChange: () => void = () => undefined) {
     this.#highlights = highlights;
+    this.#mentionsIn = mentionsIn;
     this.#onError = onError;
     this.#scanning = scanning;
+    this.#middle = middle;
     this.#afterChange = afterChange;
-    this.#observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => this.#update(entries), { rootMargin: PAINT_MARGIN }) : null;
   }
 
   #paint(m: PageMention): void {
+    this.#painted.add(m);
     this.#highlights.add(m.name, mentionRange(m));
-    this.stats.painted++;
   }
 
   #unpaint(m: PageMention): void {
-    if (!m.range) return;
-    this.#highlights.delete(m.name, m.range);
+    if (!this.#painted.delete(m)) return;
+    if (m.range) this.#highlights.delete(m.name, m.range);
     m.range = null;
-    this.stats.painted--;
   }
 
-  /** Holds a mention; it is painted now if its anchor is near the screen, else once it comes near. */
+  /** Holds a mention; it is registered now while there is room, else when the band comes to it. */
   add(m: PageMention): void {
-    const anchor = m.anchor;
-    if (!anchor || !this.#observer) {
-      this.#paint(m);
-      return;
-    }
-    let list = this.#byAnchor.get(anchor);
-    if (!list) {
-      this.#byAnchor.set(anchor, (list = []));
-      this.#observer.observe(anchor);
-      // The first anchors (the scan starts with the text on screen) are placed at once, from the layout the
-      // browser already has, rather than a frame later by the observer: the first highlights appear sooner.
-      if (this.#measured < FIRST_MEASURED && nearScreen(anchor)) this.#near.add(anchor);
-      this.#measured++;
-    }
-    list.push(m);
-    if (this.#near.has(anchor)) this.#paint(m);
+    this.#stale = true;
+    if (this.#painted.size < this.#capacity) this.#paint(m);
+    else this.#listen();
+    this.stats.painted = this.#painted.size;
   }
 
   /** Forgets a mention (its text changed or left the page) and takes its range out of the highlights. */
   delete(m: PageMention): void {
-    const anchor = m.anchor;
-    const painted = !anchor || !this.#observer || this.#near.has(anchor);
-    if (painted && m.range) this.#unpaint(m);
-    const list = anchor ? this.#byAnchor.get(anchor) : undefined;
-    if (!anchor || !list) return;
-    const i = list.indexOf(m);
-    if (i >= 0) list.splice(i, 1);
-    if (!list.length) {
-      this.#byAnchor.delete(anchor);
-      this.#near.delete(anchor);
-      this.#observer?.unobserve(anchor);
-    }
+    this.#stale = true;
+    this.#unpaint(m);
+    this.stats.painted = this.#painted.size;
   }
 
-  /** Registers what is waiting now (the text on screen is done). */
+  /** Registers what is waiting now (the text on screen is done, or the scan is): on a long page, the band first. */
   flush(): void {
+    if (this.#listening && this.#stale) this.#check();
     this.#highlights.flush();
   }
 
   /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. */
   clear(): void {
-    this.#observer?.disconnect();
-    this.#byAnchor.clear();
-    this.#near.clear();
+    this.#painted.clear();
+    this.#capacity = FIRST_BAND;
+    this.#inner = null;
     this.stats.painted = 0;
+    if (!this.#listening) return;
+    this.#listening = false;
+    removeEventListener('scroll', this.#queue, true);
+    removeEventListener('resize', this.#queue);
   }
 
   dispose(): void {
     this.clear();
-    this.#observer = null;
   }
 
-  /** Elements observed (one per paragraph or so with mentions). */
-  get observed(): number {
-    return this.#byAnchor.size;
+  /** More mentions than fit: the band follows the reader (scrolling of the page or of any box in it, resizing). */
+  #listen(): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    addEventListener('scroll', this.#queue, { capture: true, passive: true });
+    addEventListener('resize', this.#queue, { passive: true });
   }
 
-  #update(entries: IntersectionObserverEntry[]): void {
+  /** Once a frame at most: moves the band if the middle of the viewport left its inner half, or mentions changed. */
+  #check(): void {
+    this.#queued = false;
+    if (!this.#listening) return;
     const start = performance.now();
     try {
-      let changed = false;
-      for (const e of entries) {
-        const anchor = e.target;
-        const list = this.#byAnchor.get(anchor);
-        if (!list) continue;
-        const near = this.#near.has(anchor);
-        if (e.isIntersecting && !near) {
-          this.#near.add(anchor);
-          for (const m of list) this.#paint(m);
-          changed = true;
-        } else if (!e.isIntersecting && near) {
-          this.#near.delete(anchor);
-          for (const m of list) this.#unpaint(m);
-          changed = true;
-        }
-      }
-      // What came near goes up now, in one change (the observer already waited for the frame); during a scan,
-      // with the scan's next batch, unless nothing is shown yet.
-      if (changed) {
-        if (!this.#scanning() || this.#highlights.shown === 0) this.#highlights.flush();
-        this.#afterChange();
-      }
+      const doc = document;
+      const middle = this.#middle();
+      if (!middle || !doc.body?.contains(middle)) return;
+      const inner = this.#inner;
+      const inside = inner && (!inner.top || (inner.top.isConnected && !before(middle, inner.top))) && (!inner.bottom || (inner.bottom.isConnected && !before(inner.bottom, middle)));
+      if (inside && !(this.#stale && !this.#scanning())) return;
+      // The reader moved out of the band: from now on, the full band.
+      if (inner && !inside) this.#capacity = PAINT_CAPACITY;
+      this.#place(doc, middle);
     } catch (error) {
       this.#onError(error);
     }
     const took = performance.now() - start;
     this.stats.busyMs += took;
     this.stats.longestMs = Math.max(this.stats.longestMs, took);
+  }
+
+  /** Registers the mentions nearest `middle` in page order (as many as the band holds, half before and half after), in one change. */
+  #place(doc: Document, middle: Node): void {
+    const root = doc.body ?? doc.documentElement;
+    const back = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const ahead = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    back.currentNode = ahead.currentNode = middle;
+    const above: PageMention[][] = [];
+    const below: PageMention[][] = [];
+    let found = 0;
+    /** Walks on until `found` reaches `limit`; true when it ran off that end of the page. */
+    const walk = (w: TreeWalker, forward: boolean, into: PageMention[][], limit: number): boolean => {
+      for (let steps = 0; found < limit; steps++) {
+        const node = forward ? w.nextNode() : w.previousNode();
+        if (!node) return true;
+        if (steps > WALK_LIMIT) return false;
+        const list = this.#mentionsIn(node as Text);
+        if (list.length) {
+          into.push(list);
+          found += list.length;
+        }
+      }
+      return false;
+    };
+    // The middle node counts as below; then half below, the rest above, and what the top of the page left, below.
+    const own = this.#mentionsIn(middle as Text);
+    if (own.length) {
+      below.push(own);
+      found += own.length;
+    }
+    const room = this.#capacity;
+    let downDone = walk(ahead, true, below, room / 2);
+    const upDone = walk(back, false, above, room);
+    if (!downDone) downDone = walk(ahead, true, below, room);
+    const want = new Set<PageMention>();
+    for (const list of [...above, ...below]) for (const m of list) want.add(m);
+    for (const m of [...this.#painted]) if (!want.has(m)) this.#unpaint(m);
+    for (const m of want) if (!this.#painted.has(m)) this.#paint(m);
+    this.stats.painted = this.#painted.size;
+    // The inner half: from the middle of the part above to the middle of the part below.
+    this.#inner = {
+      top: upDone ? null : (above[above.length >> 1]?.[0]?.node ?? back.currentNode),
+      bottom: downDone ? null : (below[below.length >> 1]?.[0]?.node ?? ahead.currentNode),
+    };
+    this.#stale = false;
+    if (!this.#scanning()) this.#highlights.flush();
+    this.#afterChange();
   }
 }

@@ -10,7 +10,7 @@
  * can neither see nor remove it.
  *
  * New ranges are held and registered in batches (`HighlightBatch`): each change to a registered highlight costs
- * the browser a repaint of every registered range.
+ * the browser a repaint of the page.
  */
 import type { HighlightStyle } from '@/utils/highlight/page-settings';
 import { HighlightBatch } from '@/utils/highlight/highlight-batch';
@@ -68,11 +68,6 @@ export class PageHighlights {
   /** Registers every held range now: a scan or a placement of quotes has finished. */
   flush(): void {
     this.#batch.flush();
-  }
-
-  /** Ranges registered (handed over in batches so far). */
-  get shown(): number {
-    return this.#batch.shown;
   }
 
   /** Empties every highlight whose name starts with `prefix` (all mentions by default). */

@@ -141,7 +141,7 @@ export class PageSession {
     this.#doc = doc;
     this.#hooks = hooks;
     this.#highlights = new PageHighlights(settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
-    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy);
+    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2)?.node ?? null, (node) => this.#ledger.ranges(node));
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#soon(run),
@@ -281,7 +281,7 @@ export class PageSession {
     const startAt = fromScreen ? this.#onScreenStart() : null;
     this.#scheduler.add(
       this.#scanner.walkTask(body, PRIORITY.visible, startAt, () => {
-        this.#highlights.flush();
+        this.#paint.flush();
         if (TEST_MODE && this.#firstScanMs < 0) this.#firstScanMs = performance.now() - this.#startedAt;
         // In a task of its own: the slice that finished the walk has spent its budget.
         this.#later(() => this.#publishMentions(), 0);
@@ -305,7 +305,6 @@ export class PageSession {
       ...this.#scheduler.stats,
       longestTaskMs: Math.max(this.#longestTaskMs, this.#paint.stats.longestMs),
       painted: this.#paint.stats.painted,
-      observed: this.#paint.observed,
       mentionRequests: this.#scanner.requests,
     });
     this.#ui.setAttribute('data-verbatim-longest', this.#longestWhat);
@@ -498,7 +497,7 @@ export class PageSession {
     }
     this.#setState('scanning');
     this.#whenIdle(() => {
-      this.#highlights.flush();
+      this.#paint.flush();
       this.#publishMentions();
       this.#positionMarkers();
       if (!this.#checking && !this.#recheckTimer) this.#setState('ready');

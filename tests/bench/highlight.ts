@@ -24,6 +24,9 @@
  *   - longest sync: the longest synchronous stretch of our/its code (both browsers; Firefox has no long-task
  *     API, so this is its figure); long task and long frame (Chromium): the longest 'longtask' and
  *     'long-animation-frame' entries (PerformanceObserver, reported only from 50 ms).
+ *   - scroll frame (Chromium): after the scan, the page is scrolled 300 px a frame for SCROLL_FRAMES frames;
+ *     main-thread time (TaskDuration) per frame. What a reader feels while reading on: the floor registers one
+ *     screen of highlights and never changes them, so its figure is the page's own cost of a scroll frame.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +59,8 @@ export interface Sample {
    * and mark.js's re-layout are both counted.
    */
   mainThreadMs: number | null;
+  /** Chromium only: main-thread time per frame while the page is scrolled after the scan. */
+  scrollFrameMs: number | null;
   highlights: number;
   /** Verbatim: ranges registered at the end (those within a screen of the viewport; the rest as the reader scrolls). */
   painted?: number;
@@ -169,7 +174,7 @@ window.__markScan = function (mode, terms) {
  * left is reading the text, one round trip and the frame that paints the highlights. mark.js ÷ floor is the
  * highest ratio any highlighter could reach on the same page in the same run. Defines `window.__floorScan()`.
  */
-function floorHarness(workerSource: string): string {
+export function floorHarness(workerSource: string): string {
   return `(() => {
   var worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' })));
   var waiting = null;
@@ -240,6 +245,10 @@ interface Driver {
   close(): Promise<void>;
 }
 
+/** Frames scrolled (300 px each) after the scan, for the scroll-frame figure. */
+export const SCROLL_FRAMES = 40;
+const SCROLL = `(async () => { for (let i = 0; i < ${SCROLL_FRAMES}; i++) { window.scrollBy(0, 300); await new Promise((ok) => requestAnimationFrame(ok)); } await new Promise((ok) => setTimeout(ok, 60)); })()`;
+
 const RUN_AND_COLLECT = (call: string) => `(async () => {
   const t0 = performance.now();
   const r = await ${call};
@@ -273,8 +282,10 @@ async function chromiumDriver(): Promise<Driver> {
         const before = await taskSeconds();
         const sample = (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
         const after = await taskSeconds();
+        await page.evaluate(SCROLL);
+        const scrolled = await taskSeconds();
         await cdp.detach();
-        return { ...sample, mainThreadMs: (after - before) * 1000 };
+        return { ...sample, mainThreadMs: (after - before) * 1000, scrollFrameMs: ((scrolled - after) * 1000) / SCROLL_FRAMES };
       } finally {
         await page.close();
       }
@@ -302,7 +313,7 @@ async function firefoxDriver(): Promise<Driver> {
         await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
         // Firefox has no 'longtask' entries: the harness' own longest synchronous stretch is the figure.
         const sample = (await page.evaluate(RUN_AND_COLLECT(run))) as Sample;
-        return { ...sample, longTaskMs: null, longFrameMs: null, mainThreadMs: null };
+        return { ...sample, longTaskMs: null, longFrameMs: null, mainThreadMs: null, scrollFrameMs: null };
       } finally {
         await page.close();
       }
@@ -367,6 +378,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
           const lt = s.map((x) => x.longTaskMs).filter((x): x is number => x !== null);
           const lf = s.map((x) => x.longFrameMs).filter((x): x is number => x !== null);
           const mt = s.map((x) => x.mainThreadMs).filter((x): x is number => x !== null);
+          const sf = s.map((x) => x.scrollFrameMs).filter((x): x is number => x !== null);
           cells.push({
             browser: name,
             page: page.name,
@@ -380,6 +392,7 @@ export async function runHighlight(server: FixtureServer, pages: BenchPage[], op
             longTaskMs: lt.length ? Math.max(...lt) : null,
             longFrameMs: lf.length ? Math.max(...lf) : null,
             mainThreadMs: mt.length ? median(mt) : null,
+            scrollFrameMs: sf.length ? median(sf) : null,
             highlights: pick((x) => x.highlights),
             ...(contender === 'floor' && s.length ? { painted: pick((x) => x.painted ?? Number.NaN) } : {}),
             ...(contender === 'verbatim' && s.length ? { painted: pick((x) => x.painted ?? Number.NaN), workerMs: pick((x) => x.workerMs ?? Number.NaN) } : {}),

@@ -41,12 +41,17 @@ declare const __MAX_MENTIONS__: number;
 declare const __WORKER_SOURCE__: string;
 
 
+/** The node at a point of the viewport, as PageSession's `caretAt` finds it. */
+function caretNode(x: number, y: number): Node | null {
+  const d = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
+  return (typeof d.caretPositionFromPoint === 'function' ? d.caretPositionFromPoint(x, y)?.offsetNode : d.caretRangeFromPoint?.(x, y)?.startContainer) ?? null;
+}
+
 /** Where PageSession starts: the first text on screen (the same probe points as its `onScreenStart`). */
-function onScreenStart(doc: Document): Node | null {
-  const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
+function onScreenStart(): Node | null {
   const x = Math.max(1, Math.min(window.innerWidth / 2, 400));
   for (const y of [Math.min(120, window.innerHeight / 4), window.innerHeight / 2]) {
-    const node = typeof d.caretPositionFromPoint === 'function' ? d.caretPositionFromPoint(x, y)?.offsetNode : d.caretRangeFromPoint?.(x, y)?.startContainer;
+    const node = caretNode(x, y);
     if (node) return node;
   }
   return null;
@@ -107,7 +112,7 @@ async function scan(): Promise<ScanTiming> {
     const t1 = performance.now();
     const highlights = new PageHighlights('underline', timers);
     // The gate asks the scanner (made below, before any callback runs) whether a scan is under way.
-    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, noteFirst);
+    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretNode(Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.ranges(node), noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
     const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;
@@ -119,12 +124,12 @@ async function scan(): Promise<ScanTiming> {
     };
     const scanner: MentionScanner = new MentionScanner(document, find, terms, paint, ledger, scheduler, () => null, reject, __MAX_MENTIONS__);
     const t3 = performance.now();
-    const startAt = onScreenStart(document);
+    const startAt = onScreenStart();
     const probeMs = performance.now() - t3;
     const setupMs = performance.now() - t1;
     scheduler.add(
       scanner.walkTask(document.body, 0, startAt, () => {
-        highlights.flush();
+        paint.flush();
         // The observer reports what is near the screen with the next frame: wait for it before reporting.
         requestAnimationFrame(() =>
           setTimeout(() => {

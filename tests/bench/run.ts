@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       const sizes = pages.map((p) => `${p.name} = ${p.textChars.toLocaleString('en')} chars`).join(', ');
       table(
         `1. Page scan and highlight — ${h.terms} terms (every alias and topic term); pages: ${sizes}; Verbatim's scan bundle ${fmtBytes(h.bundleBytes)} (content-script code; the term finding, ${fmtBytes(h.workerBytes)}, runs in a worker standing in for the background), capped at ${h.maxMentions.toLocaleString('en')} mentions like the content script; medians (longest: worst run)`,
-        ['browser / page / who', 'runs', 'first hl', 'script', 'main thread', 'done', 'longest sync', 'long task', 'long frame', 'highlights', 'painted', 'off-thread'],
+        ['browser / page / who', 'runs', 'first hl', 'script', 'main thread', 'done', 'longest sync', 'long task', 'long frame', 'scroll frame', 'highlights', 'painted', 'off-thread'],
         cells.map((c) => [
           `${c.browser} ${c.page} ${LABEL[c.contender]}`,
           c.skipped ? c.skipped : c.runs,
@@ -148,6 +148,7 @@ async function main(): Promise<void> {
           fmtMs(c.longestMs),
           c.longTaskMs === null ? '—' : c.longTaskMs === 0 ? '<50 ms' : fmtMs(c.longTaskMs),
           c.longFrameMs === null ? '—' : c.longFrameMs === 0 ? '<50 ms' : fmtMs(c.longFrameMs),
+          fmtMs(c.scrollFrameMs),
           Number.isFinite(c.highlights) ? c.highlights : '—',
           c.painted !== undefined && Number.isFinite(c.painted) ? c.painted : c.contender === 'verbatim' || c.contender === 'floor' ? '—' : 'all',
           c.workerMs !== undefined && Number.isFinite(c.workerMs) ? fmtMs(c.workerMs) : '—',
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
         markjs_ms: ms(m100?.mainThreadMs ?? m100?.busyMs),
         ratio: v100 && m100 ? ratio(m100.mainThreadMs ?? m100.busyMs, v100.mainThreadMs ?? v100.busyMs) : null,
         longest_task_ms_2mb: ms(longest2mb),
+        scroll_frame_ms_2mb: ms(cells.find((c) => c.browser === 'chromium' && c.page === '2mb' && c.contender === 'verbatim')?.scrollFrameMs),
       },
       quoteCheck: {
         verbatim_ms_per_quote: ms(quote?.verbatimMsPerQuote),

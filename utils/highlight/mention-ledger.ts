@@ -55,6 +55,11 @@ export class MentionLedger<N, R> {
     return old;
   }
 
+  /** The ranges recorded for `node`, in text order (empty when none). */
+  ranges(node: N): R[] {
+    return this.#byNode.get(node)?.map((e) => e.range) ?? [];
+  }
+
   /** The entry covering `offset` in `node` (a term under the pointer), or null. */
   at(node: N, offset: number): LedgerEntry<R> | null {
     const entries = this.#byNode.get(node);
