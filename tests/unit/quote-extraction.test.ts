@@ -96,8 +96,25 @@ describe('attribution', () => {
     ['“The SCO is a useful organisation,” the Kremlin said.', 'the Kremlin'],
     ['Xi told Putin: “I am very glad to see you.”', 'Xi Jinping'],
     ['Answering a question from Ksenia Chernyayeva, Putin said: “We did not withdraw from the Anti-Ballistic Missile Treaty.”', 'Vladimir Putin'],
+    // The verb that leads straight into the quote governs it, not an attribution after it that opens another clause.
+    ['On the North–South transport corridor, which Putin called “our top priority”, Aliyev said the section was ready.', 'Vladimir Putin'],
+    // An attribution after the quote that introduces the next quote belongs to that one; a listener never speaks.
+    ['Aliyev said payments already account for “over 70 percent” of exports, while Shehbaz Sharif told Putin trade was “approaching US$1 billion”.', 'Ilham Aliyev'],
+    ['PM Shehbaz said “our bilateral relations have had a positive trajectory over the last many years”, and told President Putin: “We can certainly enhance our trade.”', 'Shehbaz Sharif'],
+    // A sentence after a quote that ends its own is not its attribution.
+    ['Asked whether the Biden-Trump debate had changed his view, Putin said: “Nothing has changed.” In February he had told Rossiya that he preferred Biden.', 'Vladimir Putin'],
+    // Whoever asks: "was asked by".
+    ['Putin was asked by Anna Derkach what Belarus’s membership would “open up for cooperation between the SCO and the Eurasian Economic Union”.', 'Anna Derkach'],
   ])('%s → %s', (text, name) => {
     expect(attributed(text)).toBe(name);
+  });
+
+  it('does not take a possessive in a sentence about "he" for the one "he" means', () => {
+    const text =
+      'Initials are not a signature, and Mr Putin, a lawyer by training, knows the difference. At his press conference he was asked about Volodymyr Zelensky’s suggestion that talks might run through intermediaries. “The competencies of these mediators are the only crucial issue,” he said.';
+    const q = quotes(text).find((x) => x.text.startsWith('The competencies'));
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
   });
 
   it('credits nobody when nobody is named', () => {

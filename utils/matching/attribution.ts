@@ -190,7 +190,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
-      objectOnly ??= persons[0] ?? null;
+      // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
+      objectOnly ??= persons.find((m) => !/['’]s$/.test(sentence.slice(m.start, m.end)) && !/^['’]s\b/.test(sentence.slice(m.end))) ?? null;
     }
   }
   return possessive ?? objectOnly;
@@ -256,48 +257,29 @@ export function findAttribution(
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only an attribution right after it counts (“…ready.” Putin said.).
   // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
+  const fromBefore = () => attributionBefore(blocks, first, text, finder, resolve);
+  // The words before the quote govern it when its speech verb leads straight into it ("which Putin called “…”",
+  // "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said … “70 percent”, while Sharif
+  // told Putin trade was “…”"): an attribution after the quote then belongs to that other one.
+  const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
+  if (nextQuote || LEADS_IN.test(text.slice(0, Math.max(0, first.start - 1)))) {
+    const pick = fromBefore();
+    if (pick) return pick;
+  }
   const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
   const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
   const after = endsSentence ? (/^[^:;]*/.exec(rest)?.[0] ?? '') : rest;
-  if (!relative && VERB.test(after) && (!endsSentence || after.search(VERB) <= 40)) {
+  if (!relative && VERB.test(after) && (!endsSentence || AFTER_ENDED.test(after))) {
     const verbAt = after.search(VERB);
     const list = mentions(unquoted(after), finder, last.end + 1);
-    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60);
+    // Not the listener ("…”, and told President Putin: …").
+    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)));
     if (near[0]) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
-  const beforeFull = text.slice(0, Math.max(0, first.start - 1));
-  const sentenceStart = Math.max(beforeFull.lastIndexOf('. ') + 1, beforeFull.lastIndexOf('? ') + 1, beforeFull.lastIndexOf('! ') + 1, 0);
-  const before = beforeFull.slice(sentenceStart);
-  if (VERB.test(before) || /according to/i.test(before)) {
-    const list = mentions(unquoted(before), finder, sentenceStart);
-    // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
-    // ("said Putin", "according to Xi"), else the last person named.
-    let verbAt = -1;
-    let verb = '';
-    for (const m of before.matchAll(VERBS_AND_ACCORDING)) {
-      verbAt = sentenceStart + (m.index ?? 0);
-      verb = m[0];
-    }
-    // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
-    // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
-    const beforeVerb = list.filter((l) => l.end <= verbAt && (/^(?:he|she)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
-    const adjacent = beforeVerb.filter((l) => verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
-    const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
-    // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
-    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
-    // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
-    const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && !isPronoun(subject.name);
-    const pick = (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
-    if (pick) return resolve(pick);
-  } else if (/:\s*$/.test(before)) {
-    // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
-    // president for the cargo: “…”").
-    const list = mentions(unquoted(before), finder, sentenceStart);
-    const subject = list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
-    if (subject) return resolve(subject);
-  }
+  const pick = fromBefore();
+  if (pick) return pick;
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim()) ) {
@@ -318,8 +300,61 @@ export function findAttribution(
     break;
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
-  const sentence = before + ' ' + after;
+  const beforeFull = text.slice(0, Math.max(0, first.start - 1));
+  const sentence = beforeFull.slice(Math.max(beforeFull.lastIndexOf('. ') + 1, beforeFull.lastIndexOf('? ') + 1, beforeFull.lastIndexOf('! ') + 1, 0)) + ' ' + after;
   const list = mentions(sentence, finder);
   const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
   return named ? toAttribution(named, null, false) : null;
+}
+
+/** A quote's speech verb right before it, with at most a few words between ("Putin said: “", "which Putin called “", "he told reporters “"). */
+const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the press|the audience|the summit|the meeting|the leaders))?\\s*[:,]?\\s*$`, 'i');
+/** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
+const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
+
+/** Step 3 of findAttribution: the speaker named before the quote in its sentence (or given the floor by a colon). */
+function attributionBefore(
+  blocks: ArticleBlock[],
+  first: { block: number; start: number },
+  text: string,
+  finder: AttributionFinder,
+  resolve: (l: Located | undefined) => Attribution | null,
+): Attribution | null {
+  const beforeFull = text.slice(0, Math.max(0, first.start - 1));
+  const sentenceStart = Math.max(beforeFull.lastIndexOf('. ') + 1, beforeFull.lastIndexOf('? ') + 1, beforeFull.lastIndexOf('! ') + 1, 0);
+  const before = beforeFull.slice(sentenceStart);
+  if (VERB.test(before) || /according to/i.test(before)) {
+    const list = mentions(unquoted(before), finder, sentenceStart);
+    // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
+    // ("said Putin", "according to Xi"), else the last person named.
+    let verbAt = -1;
+    let verb = '';
+    for (const m of before.matchAll(VERBS_AND_ACCORDING)) {
+      verbAt = sentenceStart + (m.index ?? 0);
+      verb = m[0];
+    }
+    // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
+    // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
+    const beforeVerb = list.filter((l) => l.end <= verbAt && (/^(?:he|she)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
+    // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
+    // ("the corridor, which Putin called “our top priority”").
+    const leadsIn = LEADS_IN.test(before);
+    const adjacent = (leadsIn ? list : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
+    const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
+    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
+    // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
+    const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && !isPronoun(subject.name);
+    // "Putin was asked by Anna Derkach what … would “…”": the words are the one asking.
+    const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+$/i.test(text.slice(sentenceStart, l.start)));
+    const pick = asker ?? (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
+    if (pick) return resolve(pick);
+  } else if (/:\s*$/.test(before)) {
+    // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
+    // president for the cargo: “…”").
+    const list = mentions(unquoted(before), finder, sentenceStart);
+    const subject = list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    if (subject) return resolve(subject);
+  }
+  return null;
 }

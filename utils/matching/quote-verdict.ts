@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
-import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, americanise, areOpposites, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
+import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -468,7 +468,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // A number only dropped (the quote says less) is not a conflict; a different number is.
     return { change: 'number', significant: rn.length > 0 && an.length > 0 };
   }
+  // A month, an ordinal or a span of time put for another; "thousands" for "tens of thousands".
+  if (removed.some((r) => added.some((a) => differentValues(r.w, a.w, r.cap, a.cap)))) return { change: 'number', significant: true };
   const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
+  if (count(removed, MAGNITUDES) !== count(added, MAGNITUDES) && removed.length + added.length <= 3) return { change: 'number', significant: true };
   // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
   const negations = (ts: MatchToken[]) => ts.filter((t, i) => NEGATIONS.has(t.w) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
   if (negations(removed) !== negations(added)) {

@@ -120,7 +120,7 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   public private|rich poor|north south|east west|western eastern|northern southern|ready reluctant|welcome reject|
   welcome condemn|praise condemn|praise criticise|praise criticize|love hate|like dislike|hope fear|sure unsure|
   guilty innocent|enough insufficient|fair unfair|bilateral multilateral|unipolar multipolar|export import|
-  surplus deficit|profit loss|benefit harm|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|overlap differ|coincide differ|converge diverge|
+  surplus deficit|profit loss|benefit harm|regardless depending|initialed signed|initialled signed|exceed approach|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|overlap differ|coincide differ|converge diverge|
   escalation deescalation`;
 
 let opposites: Map<string, Set<string>> | null = null;
@@ -149,6 +149,29 @@ export function negatedByPrefix(a: string, b: string): boolean {
   if (short.length < 5) return false;
   return NEGATING_PREFIXES.some((p) => long === p + short);
 }
+
+/**
+ * Words of one kind with different values: a month, an ordinal or a span of time put for another changes the fact
+ * ("the second half of May" for "April", "Russian as a first language" for "second", "thrived over the centuries"
+ * for "decades"). Compared by stem; "may" counts as a month only when capitalised.
+ */
+const VALUE_GROUP_WORDS = [
+  'january february march april may june july august september october november december',
+  'first second third fourth fifth sixth seventh eighth ninth tenth',
+  'day week month year decade century',
+];
+let valueGroups: Array<Set<string>> | null = null;
+
+export function differentValues(a: string, b: string, aCapitalised = true, bCapitalised = true): boolean {
+  if ((a === 'may' && !aCapitalised) || (b === 'may' && !bCapitalised)) return false;
+  const ka = wordKey(a);
+  const kb = wordKey(b);
+  valueGroups ??= VALUE_GROUP_WORDS.map((g) => new Set(g.split(' ').map((w) => wordKey(w))));
+  return ka !== kb && valueGroups.some((g) => g.has(ka) && g.has(kb));
+}
+
+/** "tens of thousands", "hundreds of millions": dropping or adding one changes the order of magnitude. */
+export const MAGNITUDES = new Set(['tens', 'hundreds', 'dozens']);
 
 /** Words of opposite meaning (by stem): "support"/"opposed", "immediately"/"gradually", "increase"/"fell". */
 export function areOpposites(a: string, b: string): boolean {
