@@ -60,6 +60,8 @@ export const HELD_OUT_SETS = {
   eleventh: join(FIXTURES, 'quotes-eleventh'),
   twelfth: join(FIXTURES, 'quotes-twelfth'),
   thirteenth: join(FIXTURES, 'quotes-thirteenth'),
+  fourteenth: join(FIXTURES, 'quotes-fourteenth'),
+  fifteenth: join(FIXTURES, 'quotes-fifteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

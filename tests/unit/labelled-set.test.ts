@@ -81,6 +81,9 @@ const HELD_OUT = [
   { name: 'twelfth', total: 131, accuracy: 0.79, notFound: 0.97 },
   // Two quotes split by their attribution ("“…,” he said, “…”") are labelled half by half there; the engine checks each as one quote.
   { name: 'thirteenth', total: 122, extracted: 120, accuracy: 0.78, notFound: 0.95 },
+  // Written this session (labels frozen before the engine ran): 80.7% and 84.4% on the first run, four and two false flags.
+  { name: 'fourteenth', total: 145, extracted: 144, accuracy: 0.83, notFound: 0.97 },
+  { name: 'fifteenth', total: 141, accuracy: 0.86, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

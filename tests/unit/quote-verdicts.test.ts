@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker, htmlToBlocks } from '../../utils/matching';
 import { matchTokens } from '../../utils/matching/tokens';
+import { differentValues } from '../../utils/matching/words';
 import { otherEventCue } from '../../utils/matching/other-event';
 import { loadCompiled } from '../eval/evaluate';
 
@@ -146,6 +147,29 @@ describe('verdicts', () => {
     expect(check('The number of Russian tourists to Iran has increased by 25 percent.').verdict).toBe('translation');
     // "the first half of the year" is a time, not a share: "six months" for it is no number conflict.
     expect(matchTokens('in the first half of the year').find((t) => t.w === 'half')?.num).toBeNull();
+  });
+
+  it('altered: a month, an ordinal or a span of time put for another, and "thousands" for "tens of thousands"', () => {
+    const month = check('Last time, I visited Moscow in the second half of May', 'Ilham Aliyev');
+    expect(month.verdict).toBe('altered');
+    expect(month.changes).toEqual(['number: “April” → “May”']);
+    expect(check('another 800,000 studying Russian as a first language', 'Ilham Aliyev').verdict).toBe('altered');
+    expect(check('We are happy to see that our friendly relations have thrived over the centuries', 'Shehbaz Sharif').verdict).toBe('altered');
+    const lives = check('The devastation unfolding in the Gaza Strip has resulted in the loss of thousands of lives', 'Emir');
+    expect(lives.verdict).toBe('altered');
+    expect(lives.changes).toEqual(['number: dropped “tens of”']);
+    // "may" the modal is no month.
+    expect(differentValues('may', 'april', false, true)).toBe(false);
+  });
+
+  it('altered: "depending on" for "regardless of", "signed" for "initialed"', () => {
+    expect(check('I am confident that our relations will grow stronger depending on the outcome of the elections in your country').verdict).toBe('altered');
+    expect(check('They were signed by Ukraine’s chief negotiator').verdict).toBe('altered');
+  });
+
+  it('altered: a short quote word for word but for its figure; a short one with other words missing stays not found', () => {
+    expect(check('produce about a third of the global GDP').verdict).toBe('altered');
+    expect(check('trade grew by almost 17 percent last year.').verdict).not.toBe('altered');
   });
 
   it('close: one word moved ("work closely with you"), a noun phrase turned round, a spelling next to an ellipsis', () => {

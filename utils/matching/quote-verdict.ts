@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
-import { FILLERS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
+import { FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -165,6 +165,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       verdict = 'not_found';
+    } else if (numberOnly(rawDiff) && wordsInQuote >= NUMBER_ONLY_WORDS && wordsOnly(quote, (t, i) => pairByQ.get(i)?.kind === 'exact') >= Math.max(3, wordsOnly(quote, () => true))) {
+      // Word for word but for a figure ("produce about a third of the global GDP" for "a quarter"): too short for the
+      // tiers below, but the figure is the claim.
+      verdict = 'altered';
     } else if (!translationTier) {
       if (significant || strayNumbers) verdict = 'altered';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
@@ -524,6 +528,19 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   }
   if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
   return { change: 'word', significant: false };
+}
+
+/** Quotes of this many words and more whose only change is a figure are altered, however short (see decideVerdict). */
+const NUMBER_ONLY_WORDS = 5;
+
+/** The quote's content words that are not figures and pass `test`. */
+function wordsOnly(quote: MatchToken[], test: (t: MatchToken, i: number) => boolean): number {
+  return quote.filter((t, i) => t.content && t.num === null && !FRACTIONS.has(t.w) && test(t, i)).length;
+}
+
+/** The only changes are figures, one put for another (fillers aside). */
+function numberOnly(diff: DiffPart[]): boolean {
+  return diff.some((d) => d.change === 'number' && d.significant) && diff.every((d) => d.op === 'equal' || d.change === 'number' || d.change === 'filler');
 }
 
 function describeChanges(diff: DiffPart[]): string[] {
