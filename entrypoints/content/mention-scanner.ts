@@ -136,6 +136,9 @@ export class MentionScanner {
   #skipped(node: Text, cache: Map<Element, boolean>): boolean {
     const parent = node.parentElement;
     if (!parent) return true;
+    // Most text nodes share their parent's answer with a sibling: no climb.
+    const known = cache.get(parent);
+    if (known !== undefined) return known;
     const host = this.#ownHost();
     const climb: Element[] = [];
     let answer = false;

@@ -295,7 +295,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -307,6 +307,7 @@ describe('verdicts', () => {
       "He said the consensus reached during Putin's state visit to China in May was “ … ”",
       'Putin said in Astana on Thursday that “ … ”',
       'The evening before the Astana summit, Putin had told Xi that “ … ”',
+      'Putin, asked about an article in the Financial Times, said “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }

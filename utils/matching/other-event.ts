@@ -20,9 +20,16 @@ const AFTER_VERB = new RegExp(
 /** "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in May, Putin had said". */
 const LEADING = new RegExp(String.raw`^(?:Earlier,?\s+)?(?:(?:In|When|During|Speaking|At|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,40})?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 
+/**
+ * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "Putin said in an
+ * interview", "wrote in an op-ed" (the transcripts hold the summit's speeches, meetings and press answers only).
+ */
+const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|editorial|book|documentary)\b`;
+const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed|called for)\b|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}`);
+
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
-  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text);
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text);
   return m ? m[0] : null;
 }
