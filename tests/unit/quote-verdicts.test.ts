@@ -167,6 +167,12 @@ describe('verdicts', () => {
     expect(check('They were signed by Ukraine’s chief negotiator').verdict).toBe('altered');
   });
 
+  it('close: an abbreviation for the name it stands for ("The SCO" for "the Shanghai Cooperation Organisation")', () => {
+    const r = check('The SCO has officially entered the European continent', 'Vladimir Putin');
+    expect(r.verdict).toBe('close');
+    expect(r.changes).toEqual([]);
+  });
+
   it('altered: a short quote word for word but for its figure; a short one with other words missing stays not found', () => {
     expect(check('produce about a third of the global GDP').verdict).toBe('altered');
     expect(check('trade grew by almost 17 percent last year.').verdict).not.toBe('altered');

@@ -510,6 +510,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     const namesR = contentR.filter((t) => t.cap);
     const namesA = contentA.filter((t) => t.cap);
+    // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
+    if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
     if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5)))) {
       return { change: 'name', significant: true };
     }
@@ -528,6 +530,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   }
   if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
   return { change: 'word', significant: false };
+}
+
+/** One of `short` is an abbreviation ending or starting with the initials of `long` ("SCO" for "Cooperation Organisation", whose "Shanghai" the alignment kept). */
+function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
+  if (long.length < 2) return false;
+  const initials = long.map((t) => t.s[0] ?? '').join('').toUpperCase();
+  return short.some((t) => /^\p{Lu}{2,6}$/u.test(t.s) && (t.s.endsWith(initials) || t.s.startsWith(initials)));
 }
 
 /** Quotes of this many words and more whose only change is a figure are altered, however short (see decideVerdict). */
