@@ -378,8 +378,9 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   const moved = new Set([...removedWords].filter((w) => addedWords.has(w) && (hunkOf.get(w)?.size ?? 0) > 1));
   // A moved word that jumps over another content word trades places with it and can change the meaning ("not
   // political but economic" → "not economic but political"); one that only crosses small words ("work with you
-  // closely" → "work closely with you"), or comes back inside an "of" phrase ("the transport corridor
-  // infrastructure" → "the infrastructure of the transport corridor"), is a rewording.
+  // closely" → "work closely with you"), or comes back inside or out of an "of" phrase ("the transport corridor
+  // infrastructure" → "the infrastructure of the transport corridor", "chairmanship of the SCO" → "SCO
+  // chairmanship"), is a rewording.
   const swapped = new Set<string>();
   for (const w of moved) {
     const hunks = [...(hunkOf.get(w) ?? [])].sort((a, b) => a - b);
@@ -387,7 +388,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const to = hunks[hunks.length - 1] ?? 0;
     const between = parts.slice(from + 1, to).filter((p) => !p.added && !p.removed);
     const crosses = between.some((p) => (p.value as MatchToken[]).some((t) => t.content));
-    const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => p?.added && (p.value as MatchToken[]).some((t) => t.w === 'of')));
+    const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
   }
   const context = { regionStart: first, swapped };
