@@ -62,6 +62,7 @@ export const HELD_OUT_SETS = {
   thirteenth: join(FIXTURES, 'quotes-thirteenth'),
   fourteenth: join(FIXTURES, 'quotes-fourteenth'),
   fifteenth: join(FIXTURES, 'quotes-fifteenth'),
+  sixteenth: join(FIXTURES, 'quotes-sixteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

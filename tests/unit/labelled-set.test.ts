@@ -84,6 +84,8 @@ const HELD_OUT = [
   // Written this session (labels frozen before the engine ran): 80.7% and 84.4% on the first run, four and two false flags.
   { name: 'fourteenth', total: 145, extracted: 144, accuracy: 0.83, notFound: 0.97 },
   { name: 'fifteenth', total: 141, accuracy: 0.86, notFound: 1 },
+  // The ninth validation run, written to real proportions after this session's changes: 90.0% on its first run.
+  { name: 'sixteenth', total: 140, accuracy: 0.9, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

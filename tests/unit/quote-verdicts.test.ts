@@ -167,6 +167,12 @@ describe('verdicts', () => {
     expect(check('They were signed by Ukraine’s chief negotiator').verdict).toBe('altered');
   });
 
+  it('close: a pronoun standing for the words it replaces ("expanding it" for "expanding our trade")', () => {
+    expect(check('by renewing our trade and expanding it under barter', 'Shehbaz Sharif').verdict).toBe('close');
+    // A pronoun put for another pronoun still changes who is meant.
+    expect(check('we support him', 'Vladimir Putin').verdict).not.toBe('close');
+  });
+
   it('close: an abbreviation for the name it stands for ("The SCO" for "the Shanghai Cooperation Organisation")', () => {
     const r = check('The SCO has officially entered the European continent', 'Vladimir Putin');
     expect(r.verdict).toBe('close');

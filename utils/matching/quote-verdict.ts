@@ -491,6 +491,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
   const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
+  // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
+  const standsFor = (pron: MatchToken[], words: MatchToken[]) => pron.length === 1 && PRONOUNS.has(pron[0]!.w) && words.some((t) => t.content && !PRONOUNS.has(t.w));
+  if (standsFor(added, removed) || standsFor(removed, added)) return { change: 'word', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
