@@ -278,7 +278,9 @@ export class PageSession {
   #scanAll(body: Element, fromScreen = true): void {
     // The probe first: it reads the layout the browser already has. The highlight stylesheet is adopted only with
     // the first batch of highlights, so it cannot make this probe recalculate the page's style.
-    const startAt = fromScreen ? this.#onScreenStart() : null;
+    // At the top of the page the scan starts at its start: the text on screen comes first either way, and the first
+    // band of highlights is then the one the scan ends with (one change of the highlights, one repaint, not two).
+    const startAt = fromScreen && scrollY > 0 ? this.#onScreenStart() : null;
     this.#scheduler.add(
       this.#scanner.walkTask(body, PRIORITY.visible, startAt, () => {
         this.#paint.flush();

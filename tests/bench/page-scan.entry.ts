@@ -124,7 +124,7 @@ async function scan(): Promise<ScanTiming> {
     };
     const scanner: MentionScanner = new MentionScanner(document, find, terms, paint, ledger, scheduler, () => null, reject, __MAX_MENTIONS__);
     const t3 = performance.now();
-    const startAt = onScreenStart();
+    const startAt = scrollY > 0 ? onScreenStart() : null;
     const probeMs = performance.now() - t3;
     const setupMs = performance.now() - t1;
     scheduler.add(
