@@ -167,6 +167,11 @@ describe('verdicts', () => {
     expect(check('They were signed by Ukraine’s chief negotiator').verdict).toBe('altered');
   });
 
+  it('"per cent" is the word "percent" (house style), not two words of the quote\'s own', () => {
+    expect(['verbatim', 'close']).toContain(check('their industrial production grew by 4.5 per cent, with inflation at just 2.4 per cent').verdict);
+    expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);
+  });
+
   it('close: a pronoun standing for the words it replaces ("expanding it" for "expanding our trade")', () => {
     expect(check('by renewing our trade and expanding it under barter', 'Shehbaz Sharif').verdict).toBe('close');
     // A pronoun put for another pronoun still changes who is meant.

@@ -59,6 +59,12 @@ export function matchTokens(text: string): MatchToken[] {
       t.num = null;
     }
   });
+  // "per cent" is one word, "percent".
+  for (let i = out.length - 2; i >= 0; i--) {
+    const per = out[i] as MatchToken;
+    const cent = out[i + 1] as MatchToken;
+    if (per.w === 'per' && cent.w === 'cent') out.splice(i, 2, { ...cent, w: 'percent', k: wordKey('percent'), start: per.start, s: `${per.s} ${cent.s}`, sb: per.sb });
+  }
   // A percentage is a share: "25 percent", "25 per cent" and "25%" are 0.25, as "a quarter" is.
   // So is each number of a list before it: "5.4 or 5.3 percent", "between 2 and 3 percent".
   out.forEach((t, i) => {
