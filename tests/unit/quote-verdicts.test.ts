@@ -167,6 +167,12 @@ describe('verdicts', () => {
     expect(check('They were signed by Ukraine’s chief negotiator').verdict).toBe('altered');
   });
 
+  it('altered: a figure put for a vague amount ("six years" for "a long time"); a figure dropped for one is not', () => {
+    const r = check('Your Highness, it has been six years since your last visit to Russia', 'Vladimir Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['number: “a long time” → “six years”']);
+  });
+
   it('"per cent" is the word "percent" (house style), not two words of the quote\'s own', () => {
     expect(['verbatim', 'close']).toContain(check('their industrial production grew by 4.5 per cent, with inflation at just 2.4 per cent').verdict);
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);

@@ -470,8 +470,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
   const sorted = (v: Array<number | null>) => v.slice().sort((a, b) => (a ?? 0) - (b ?? 0)).join();
   if ((rn.length || an.length) && sorted(rn) !== sorted(an)) {
-    // A number only dropped (the quote says less) is not a conflict; a different number is.
-    return { change: 'number', significant: rn.length > 0 && an.length > 0 };
+    // A number only dropped (the quote says less) is not a conflict; a different number is, and so is a figure put
+    // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
+    return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) };
   }
   // A month, an ordinal or a span of time put for another; "thousands" for "tens of thousands".
   if (removed.some((r) => added.some((a) => differentValues(r.w, a.w, r.cap, a.cap)))) return { change: 'number', significant: true };
@@ -542,6 +543,9 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
   const initials = long.map((t) => t.s[0] ?? '').join('').toUpperCase();
   return short.some((t) => /^\p{Lu}{2,6}$/u.test(t.s) && (t.s.endsWith(initials) || t.s.startsWith(initials)));
 }
+
+/** Words of an amount left vague; a figure put in their place says more than was said. */
+const VAGUE_AMOUNTS = new Set(['long', 'many', 'several', 'some', 'few', 'numerous', 'multiple', 'various', 'dozens', 'lot']);
 
 /** Quotes of this many words and more whose only change is a figure are altered, however short (see decideVerdict). */
 const NUMBER_ONLY_WORDS = 5;
