@@ -16,12 +16,22 @@ export interface AnchorRect {
 const GAP = 6;
 const EDGE = 8;
 
-export function placePopover(anchor: AnchorRect, size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
-  const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - size.height;
-  const top = below + size.height <= viewport.height - EDGE || above < EDGE ? Math.min(below, Math.max(EDGE, viewport.height - EDGE - size.height)) : above;
+/** Below this much room on either side, a popover that fits nowhere may cover its anchor rather than be unreadable (px). */
+const MIN_ROOM = 160;
+
+/**
+ * Below the anchor, else above it; when it fits on neither side, on the roomier one with that room as its height
+ * (it scrolls inside), so the words it explains stay in sight.
+ */
+export function placePopover(anchor: AnchorRect, size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number; maxHeight?: number } {
   const left = Math.min(Math.max(EDGE, anchor.left), Math.max(EDGE, viewport.width - EDGE - size.width));
-  return { left, top: Math.max(EDGE, top) };
+  const below = anchor.bottom + GAP;
+  const roomBelow = viewport.height - EDGE - below;
+  const roomAbove = anchor.top - GAP - EDGE;
+  if (size.height <= roomBelow) return { left, top: below };
+  if (size.height <= roomAbove) return { left, top: roomAbove + EDGE - size.height };
+  if (Math.max(roomBelow, roomAbove) < MIN_ROOM) return { left, top: Math.max(EDGE, Math.min(below, viewport.height - EDGE - size.height)) };
+  return roomBelow >= roomAbove ? { left, top: below, maxHeight: roomBelow } : { left, top: EDGE, maxHeight: roomAbove };
 }
 
 interface PopoverProps {
@@ -34,14 +44,16 @@ interface PopoverProps {
 }
 
 /** A class rather than hooks: the in-page UI then needs no preact/hooks (~2.7 KB less on every page). */
-export class Popover extends Component<PopoverProps, { pos: { left: number; top: number } | null }> {
+export class Popover extends Component<PopoverProps, { pos: { left: number; top: number; maxHeight?: number } | null }> {
   #ref = createRef<HTMLDivElement>();
   #observer: ResizeObserver | null = null;
-  override state = { pos: null as { left: number; top: number } | null };
+  override state = { pos: null as { left: number; top: number; maxHeight?: number } | null };
 
   #place = () => {
     const el = this.#ref.current;
-    if (el) this.setState({ pos: placePopover(this.props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }) });
+    // The height its content wants (up to the stylesheet's max-height), not the one a placement gave it.
+    const h = innerHeight;
+    if (el) this.setState({ pos: placePopover(this.props.anchor, { width: el.offsetWidth, height: Math.min(el.scrollHeight + 2, h * 0.7, 560) }, { width: innerWidth, height: h }) });
   };
 
   override componentDidMount(): void {
@@ -74,7 +86,7 @@ export class Popover extends Component<PopoverProps, { pos: { left: number; top:
         aria-label={label}
         tabIndex={-1}
         data-testid={testId}
-        style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { left: '-10000px', top: '0px' }}
+        style={pos ? { left: `${pos.left}px`, top: `${pos.top}px`, maxHeight: pos.maxHeight && `${pos.maxHeight}px` } : { left: '-10000px', top: '0px' }}
       >
         <button type="button" class="vb-close" aria-label="Close" onClick={onClose}>
           ×

@@ -56,8 +56,6 @@ export interface OnScreenStats {
   /** Time spent moving the band, ms. */
   busyMs: number;
   longestMs: number;
-  /** Ranges registered now. */
-  painted: number;
 }
 
 /** `a` comes before `b` in the page. */
@@ -73,7 +71,7 @@ export class OnScreenHighlights {
   #stale = true;
   #queued = false;
   #listening = false;
-  readonly stats: OnScreenStats = { busyMs: 0, longestMs: 0, painted: 0 };
+  readonly stats: OnScreenStats = { busyMs: 0, longestMs: 0 };
   readonly #onError: (error: unknown) => void;
   readonly #afterChange: () => void;
   readonly #scanning: () => boolean;
@@ -115,14 +113,12 @@ export class OnScreenHighlights {
     this.#stale = true;
     if (this.#painted.size < this.#capacity) this.#paint(m);
     else this.#listen();
-    this.stats.painted = this.#painted.size;
   }
 
   /** Forgets a mention (its text changed or left the page) and takes its range out of the highlights. */
   delete(m: PageMention): void {
     this.#stale = true;
     this.#unpaint(m);
-    this.stats.painted = this.#painted.size;
   }
 
   /** Registers what is waiting now (the text on screen is done, or the scan is): on a long page, the band first. */
@@ -131,12 +127,16 @@ export class OnScreenHighlights {
     this.#highlights.flush();
   }
 
+  /** Mentions registered now. */
+  get painted(): number {
+    return this.#painted.size;
+  }
+
   /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. */
   clear(): void {
     this.#painted.clear();
     this.#capacity = FIRST_BAND;
     this.#inner = null;
-    this.stats.painted = 0;
     if (!this.#listening) return;
     this.#listening = false;
     removeEventListener('scroll', this.#queue, true);
@@ -215,7 +215,6 @@ export class OnScreenHighlights {
     for (const list of [...above, ...below]) for (const m of list) want.add(m);
     for (const m of [...this.#painted]) if (!want.has(m)) this.#unpaint(m);
     for (const m of want) if (!this.#painted.has(m)) this.#paint(m);
-    this.stats.painted = this.#painted.size;
     // The inner half: from the middle of the part above to the middle of the part below.
     this.#inner = {
       top: upDone ? null : (above[above.length >> 1]?.[0]?.node ?? back.currentNode),

@@ -306,7 +306,7 @@ export class PageSession {
       firstScanMs: this.#firstScanMs,
       ...this.#scheduler.stats,
       longestTaskMs: Math.max(this.#longestTaskMs, this.#paint.stats.longestMs),
-      painted: this.#paint.stats.painted,
+      painted: this.#paint.painted,
       mentionRequests: this.#scanner.requests,
     });
     this.#ui.setAttribute('data-verbatim-longest', this.#longestWhat);

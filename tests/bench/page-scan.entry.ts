@@ -143,7 +143,7 @@ async function scan(): Promise<ScanTiming> {
               probeMs,
               slices: s.slices,
               highlights: ledger.size,
-              painted: paint.stats.painted,
+              painted: paint.painted,
               requests: scanner.requests,
               workerMs: workerMs(),
             });
