@@ -88,6 +88,13 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
+/** Scrolls `range` to the middle of the screen; where its popover goes: its first line, else `fallback`. */
+function revealed(range: Range | null | undefined, fallback: AnchorRect): AnchorRect {
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  const r = range?.getClientRects()[0];
+  return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : fallback;
+}
+
 function rectContaining(range: Range, x: number, y: number): AnchorRect | null {
   for (const r of Array.from(range.getClientRects())) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   return null;
@@ -619,17 +626,19 @@ export class PageSession {
   #locateMention(termId: string, name: string, from: AnchorRect): void {
     const opener = this.#ui.activeElement();
     const found = this.#ledger.first(termId);
-    const el = found?.node.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    this.#ui.open({ kind: 'mention', termId, name, anchor: from, focus: true }, opener);
+    const range = found ? new Range() : null;
+    if (found) {
+      range!.setStart(found.node, found.entry.start);
+      range!.setEnd(found.node, found.entry.end);
+    }
+    this.#ui.open({ kind: 'mention', termId, name, anchor: revealed(range, from), focus: true }, opener);
   }
 
   #locateQuote(quote: CheckedQuote, from: AnchorRect): void {
     const opener = this.#ui.activeElement();
-    const range = this.#quotes.find((q) => q.quote.index === quote.index)?.ranges[0];
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    const anchor = revealed(this.#quotes.find((q) => q.quote.index === quote.index)?.ranges[0], from);
     this.#positionMarkers();
-    this.#ui.open({ kind: 'quote', quote, anchor: from, focus: true }, opener);
+    this.#ui.open({ kind: 'quote', quote, anchor, focus: true }, opener);
   }
 
   /**
@@ -641,13 +650,9 @@ export class PageSession {
     this.#timed(() => {
       const placed = this.#quotes.find((q) => q.quote.index === index);
       if (!placed) return;
-      const range = placed.ranges[0];
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      const x = innerWidth / 2 - 200;
+      const anchor = revealed(placed.ranges[0], { left: x, top: 80, right: x, bottom: 80 });
       this.#positionMarkers();
-      const rects = range ? range.getClientRects() : null;
-      const r = rects && rects.length ? rects[0] : null;
-      const x = window.innerWidth / 2 - 200;
-      const anchor: AnchorRect = r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : { left: x, top: 80, right: x, bottom: 80 };
       this.#ui.open({ kind: 'quote', quote: placed.quote, anchor, focus: true });
       found = true;
     });
