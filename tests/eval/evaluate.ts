@@ -63,6 +63,7 @@ export const HELD_OUT_SETS = {
   fourteenth: join(FIXTURES, 'quotes-fourteenth'),
   fifteenth: join(FIXTURES, 'quotes-fifteenth'),
   sixteenth: join(FIXTURES, 'quotes-sixteenth'),
+  seventeenth: join(FIXTURES, 'quotes-seventeenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -86,6 +86,8 @@ const HELD_OUT = [
   { name: 'fifteenth', total: 141, accuracy: 0.86, notFound: 1 },
   // The ninth validation run, written to real proportions after this session's changes: 90.0% on its first run.
   { name: 'sixteenth', total: 140, accuracy: 0.9, notFound: 1 },
+  // The tenth validation run (MATCHING.md's proportions, outlets and speakers the other sets lack): 84.8% on its first run, two false flags.
+  { name: 'seventeenth', total: 138, accuracy: 0.86, notFound: 0.97 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

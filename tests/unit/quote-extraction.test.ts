@@ -117,6 +117,14 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('gives "he" to whoever a speech verb follows in the sentence before, not to another subject in it', () => {
+    const text =
+      'Asked Thursday by the same interviewer, Pavel Zarubin of the Rossiya channel, whether his preferences had changed after the debate, Putin said they had not. “What has changed? Nothing has changed. Did you think we did not know what would happen? We knew,” he said.';
+    const q = quotes(text).find((x) => x.text.startsWith('What has changed'));
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -173,6 +173,18 @@ describe('verdicts', () => {
     expect(r.changes).toEqual(['number: “a long time” → “six years”']);
   });
 
+  it('not altered: "one million" for "a million", "everyone" for "everybody", "senseless" for "makes no sense"', () => {
+    expect(matchTokens('a million students').find((t) => t.w === 'a')?.num).toBe(1);
+    expect(check('around one million pupils in Azerbaijan are studying in Russian-language programmes', 'Ilham Aliyev').verdict).not.toBe('altered');
+    expect(check('I would like to greet everyone and, of course, the President of Belarus', 'Vladimir Putin').verdict).not.toBe('altered');
+  });
+
+  it('altered: "more than half" for "almost half" (a bound turned the other way)', () => {
+    const r = check('its member countries are home to more than half of the world’s population');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.some((c) => c.startsWith('qualifier:'))).toBe(true);
+  });
+
   it('"per cent" is the word "percent" (house style), not two words of the quote\'s own', () => {
     expect(['verbatim', 'close']).toContain(check('their industrial production grew by 4.5 per cent, with inflation at just 2.4 per cent').verdict);
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);

@@ -185,7 +185,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
-      const subject = persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
+      // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
+      // before any other subject of the sentence (Zarubin, or "that Trump could halt …").
+      const speaker = own ? undefined : persons.find((m) => isSubject(sentence, m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
+      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.

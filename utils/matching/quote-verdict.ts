@@ -480,7 +480,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (count(removed, MAGNITUDES) !== count(added, MAGNITUDES) && removed.length + added.length <= 3) return { change: 'number', significant: true };
   // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
   const negations = (ts: MatchToken[]) => ts.filter((t, i) => NEGATIONS.has(t.w) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
-  if (negations(removed) !== negations(added)) {
+  // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
+  const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
+  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
@@ -496,6 +498,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const standsFor = (pron: MatchToken[], words: MatchToken[]) => pron.length === 1 && PRONOUNS.has(pron[0]!.w) && words.some((t) => t.content && !PRONOUNS.has(t.w));
   if (standsFor(added, removed) || standsFor(removed, added)) return { change: 'word', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
+  // "more than half" for "almost half": a bound turned the other way.
+  const side = (ts: MatchToken[]) => (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0);
+  if (side(removed) * side(added) < 0) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
@@ -543,6 +548,10 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
   const initials = long.map((t) => t.s[0] ?? '').join('').toUpperCase();
   return short.some((t) => /^\p{Lu}{2,6}$/u.test(t.s) && (t.s.endsWith(initials) || t.s.startsWith(initials)));
 }
+
+/** Words that bound an amount from below or from above ("almost half", "more than half"). */
+const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
+const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond']);
 
 /** Words of an amount left vague; a figure put in their place says more than was said. */
 const VAGUE_AMOUNTS = new Set(['long', 'many', 'several', 'some', 'few', 'numerous', 'multiple', 'various', 'dozens', 'lot']);

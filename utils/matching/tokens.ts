@@ -1,6 +1,6 @@
 /** Word tokens as the quote engine compares them. */
 import { tokenize } from '../text/fold';
-import { FILLERS, FRACTIONS, FRACTION_AFTER, ONE_AS_PRONOUN_AFTER, isStopword, numberValue, splitContraction, wordKey } from './words';
+import { FILLERS, FRACTIONS, FRACTION_AFTER, ONE_AS_PRONOUN_AFTER, isStopword, multiplierValue, numberValue, splitContraction, wordKey } from './words';
 
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
@@ -58,6 +58,10 @@ export function matchTokens(text: string): MatchToken[] {
       n.num = (n.num ?? 0) + 0.5;
       t.num = null;
     }
+  });
+  // "a million" is one million ("one million pupils" for "a million students" changes no figure).
+  out.forEach((t, i) => {
+    if (t.w === 'a' && multiplierValue(out[i + 1]?.w ?? '') !== null) t.num = 1;
   });
   // "per cent" is one word, "percent".
   for (let i = out.length - 2; i >= 0; i--) {

@@ -5,6 +5,9 @@
  * Kremlin and wire copy; the build adds every pair to the synonym map. Kept to words of political speech.
  */
 export const TRANSLATION_VARIANTS: string[][] = [
+  ['everybody', 'everyone'],
+  ['somebody', 'someone'],
+  ['anybody', 'anyone'],
   ['counter', 'countering', 'fight', 'fighting', 'combat', 'combating', 'combatting', 'battle', 'struggle', 'tackle'],
   ['cooperation', 'collaboration', 'interaction', 'partnership'],
   ['settlement', 'resolution', 'solution', 'settle', 'resolve', 'solve'],
