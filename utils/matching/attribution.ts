@@ -256,19 +256,16 @@ export function findAttribution(
       if (hit) return resolve(hit);
     }
   }
+  // Step 3 (below), looked at once: the words before the quote govern it when its speech verb leads straight into it
+  // ("which Putin called “…”", "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said …
+  // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
+  const before = attributionBefore(blocks, first, text, finder, resolve);
+  const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
+  if (before && (nextQuote || LEADS_IN.test(sentenceBefore(text, first.start).text))) return before;
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
-  // only an attribution right after it counts (“…ready.” Putin said.).
+  // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject.
   // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
-  const fromBefore = () => attributionBefore(blocks, first, text, finder, resolve);
-  // The words before the quote govern it when its speech verb leads straight into it ("which Putin called “…”",
-  // "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said … “70 percent”, while Sharif
-  // told Putin trade was “…”"): an attribution after the quote then belongs to that other one.
-  const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
-  if (nextQuote || LEADS_IN.test(text.slice(0, Math.max(0, first.start - 1)))) {
-    const pick = fromBefore();
-    if (pick) return pick;
-  }
   const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
   const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
@@ -281,8 +278,7 @@ export function findAttribution(
     if (near[0]) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
-  const pick = fromBefore();
-  if (pick) return pick;
+  if (before) return before;
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim()) ) {
@@ -303,11 +299,17 @@ export function findAttribution(
     break;
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
-  const beforeFull = text.slice(0, Math.max(0, first.start - 1));
-  const sentence = beforeFull.slice(Math.max(beforeFull.lastIndexOf('. ') + 1, beforeFull.lastIndexOf('? ') + 1, beforeFull.lastIndexOf('! ') + 1, 0)) + ' ' + after;
+  const sentence = sentenceBefore(text, first.start).text + ' ' + after;
   const list = mentions(sentence, finder);
   const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
   return named ? toAttribution(named, null, false) : null;
+}
+
+/** The start of the sentence a quote opening at `quoteStart` stands in, and its words up to the quote. */
+function sentenceBefore(text: string, quoteStart: number): { start: number; text: string } {
+  const full = text.slice(0, Math.max(0, quoteStart - 1));
+  const start = Math.max(full.lastIndexOf('. ') + 1, full.lastIndexOf('? ') + 1, full.lastIndexOf('! ') + 1, 0);
+  return { start, text: full.slice(start) };
 }
 
 /** A quote's speech verb right before it, with at most a few words between ("Putin said: “", "which Putin called “", "he told reporters “"). */
@@ -323,9 +325,7 @@ function attributionBefore(
   finder: AttributionFinder,
   resolve: (l: Located | undefined) => Attribution | null,
 ): Attribution | null {
-  const beforeFull = text.slice(0, Math.max(0, first.start - 1));
-  const sentenceStart = Math.max(beforeFull.lastIndexOf('. ') + 1, beforeFull.lastIndexOf('? ') + 1, beforeFull.lastIndexOf('! ') + 1, 0);
-  const before = beforeFull.slice(sentenceStart);
+  const { start: sentenceStart, text: before } = sentenceBefore(text, first.start);
   if (VERB.test(before) || /according to/i.test(before)) {
     const list = mentions(unquoted(before), finder, sentenceStart);
     // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
