@@ -185,6 +185,14 @@ describe('verdicts', () => {
     expect(r.changes.some((c) => c.startsWith('qualifier:'))).toBe(true);
   });
 
+  it('altered: a place dropped right before another that now stands in its place ("orders from Washington" for "from London – which means Washington")', () => {
+    const r = check('It is Ukraine that withdrew from the talks, and it did so publicly, on direct orders from Washington', 'Vladimir Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['name: dropped “London which means”']);
+    // Two names only trading places in a list stay close.
+    expect(check('We want to further develop warm relations between Türkiye and Russia', 'Recep Tayyip Erdoğan').verdict).not.toBe('altered');
+  });
+
   it('"per cent" is the word "percent" (house style), not two words of the quote\'s own', () => {
     expect(['verbatim', 'close']).toContain(check('their industrial production grew by 4.5 per cent, with inflation at just 2.4 per cent').verdict);
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);

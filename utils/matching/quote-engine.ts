@@ -126,11 +126,15 @@ export class QuoteEngine {
     return false;
   }
 
+  /** The corpus entities a text names, in order (ids). */
+  entitiesIn(text: string): string[] {
+    return findTerms(this.entityIndex, text).map((m) => m.id);
+  }
+
   /** Two spellings of one corpus entity ("SCO" / "Shanghai Cooperation Organisation"). */
   sameEntity(a: string, b: string): boolean {
-    const ids = (text: string) => findTerms(this.entityIndex, text).map((m) => m.id);
-    const ia = ids(a);
-    const ib = ids(b);
+    const ia = this.entitiesIn(a);
+    const ib = this.entitiesIn(b);
     return ia.length > 0 && ia.length === ib.length && ia.every((id, i) => id === ib[i]);
   }
 

@@ -77,6 +77,7 @@ export interface VerdictInput {
     isSynonym(a: string, b: string): boolean;
     /** Do two spellings name the same corpus entity ("SCO" / "Shanghai Cooperation Organisation", "US" / "United States")? */
     sameEntity(a: string, b: string): boolean;
+  entitiesIn(text: string): string[];
     speakers: Map<string, { name: string; role: string | null; outlet: string | null }>;
   };
   quoteText: string;
@@ -413,7 +414,11 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       continue;
     }
     const kind = part.removed ? classify(words, [], input, moved, context) : classify([], words, input, moved, context);
-    out.push({ op: part.removed ? 'removed' : 'added', text, change: kind.change, significant: kind.significant });
+    // "on direct orders from Washington" for "from London – which means Washington": a place or person dropped right
+    // before another one, which now stands in its place.
+    const after = parts[i + 1];
+    const standIn = part.removed && i > 0 && after && !after.added && !after.removed && startsWithOtherEntity(input, words, after.value as MatchToken[]);
+    out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || kind.significant });
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
   // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)
@@ -540,6 +545,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   }
   if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
   return { change: 'word', significant: false };
+}
+
+/** `dropped` names a corpus entity, and the words kept after it start with another one (up to three words). */
+function startsWithOtherEntity(input: VerdictInput, dropped: MatchToken[], kept: MatchToken[]): boolean {
+  const names = (ts: MatchToken[]) => input.engine.entitiesIn(ts.map((t) => t.s).join(' '));
+  // Not one the quote still names elsewhere ("between Türkiye and Russia" for "between Russia and Türkiye").
+  const quoted = new Set(names(input.quote));
+  const gone = names(dropped).filter((id) => !quoted.has(id));
+  const next = names(kept.slice(0, 3).filter((t) => t.cap));
+  return gone.length > 0 && next.length > 0 && !gone.includes(next[0]!);
 }
 
 /** One of `short` is an abbreviation ending or starting with the initials of `long` ("SCO" for "Cooperation Organisation", whose "Shanghai" the alignment kept). */
