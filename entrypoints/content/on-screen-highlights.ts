@@ -44,7 +44,7 @@ export interface PageMention {
 /** The mention's range, made now if it has none. */
 export function mentionRange(m: PageMention): Range {
   if (!m.range) {
-    const range = m.node.ownerDocument.createRange();
+    const range = new Range();
     range.setStart(m.node, m.start);
     range.setEnd(m.node, m.end);
     m.range = range;
@@ -58,15 +58,21 @@ export interface OnScreenStats {
   longestMs: number;
 }
 
-/** `a` comes before `b` in the page. */
-const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+/** A point in the page's text: a node, and an offset in it. */
+export interface Spot {
+  node: Node;
+  offset: number;
+}
+
+/** `a` comes before `b` in the page (within one text node, by offset: a 5 MB text node is one node). */
+const precedes = (a: Spot, b: Spot) => (a.node === b.node ? a.offset < b.offset : (a.node.compareDocumentPosition(b.node) & 4) !== 0); // 4: DOCUMENT_POSITION_FOLLOWING
 
 export class OnScreenHighlights {
   readonly #highlights: PageHighlights;
   #capacity = FIRST_BAND;
   readonly #painted = new Set<PageMention>();
   /** The band's inner half, in page order; null ends: the band reaches that end of the page. */
-  #inner: { top: Node | null; bottom: Node | null } | null = null;
+  #inner: { top: Spot | null; bottom: Spot | null } | null = null;
   /** Mentions were added or removed since the band was placed. */
   #stale = true;
   #queued = false;
@@ -75,7 +81,7 @@ export class OnScreenHighlights {
   readonly #onError: (error: unknown) => void;
   readonly #afterChange: () => void;
   readonly #scanning: () => boolean;
-  readonly #middle: () => Node | null;
+  readonly #middle: () => Spot | null;
   readonly #mentionsIn: (node: Text) => PageMention[];
   readonly #queue = () => {
     if (this.#queued) return;
@@ -84,11 +90,11 @@ export class OnScreenHighlights {
   };
 
   /**
-   * `scanning`: true while a scan is under way (the band is placed when it ends, see `flush`). `middle`: the node
-   * at the middle of the viewport (a text node, or the element there). `mentionsIn`: the mentions the ledger holds
+   * `scanning`: true while a scan is under way (the band is placed when it ends, see `flush`). `middle`: the point
+   * at the middle of the viewport (in a text node, or the element there). `mentionsIn`: the mentions the ledger holds
    * for a text node. `afterChange`: called after the band moved (the benchmark notes the first highlights).
    */
-  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean, middle: () => Node | null, mentionsIn: (node: Text) => PageMention[], afterChange: () => void = () => undefined) {
+  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean, middle: () => Spot | null, mentionsIn: (node: Text) => PageMention[], afterChange: () => void = () => undefined) {
     this.#highlights = highlights;
     this.#mentionsIn = mentionsIn;
     this.#onError = onError;
@@ -132,7 +138,7 @@ export class OnScreenHighlights {
     return this.#painted.size;
   }
 
-  /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. */
+  /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. Leaves no listener. */
   clear(): void {
     this.#painted.clear();
     this.#capacity = FIRST_BAND;
@@ -141,10 +147,6 @@ export class OnScreenHighlights {
     this.#listening = false;
     removeEventListener('scroll', this.#queue, true);
     removeEventListener('resize', this.#queue);
-  }
-
-  dispose(): void {
-    this.clear();
   }
 
   /** More mentions than fit: the band follows the reader (scrolling of the page or of any box in it, resizing). */
@@ -163,9 +165,9 @@ export class OnScreenHighlights {
     try {
       const doc = document;
       const middle = this.#middle();
-      if (!middle || !doc.body?.contains(middle)) return;
+      if (!middle || !doc.body?.contains(middle.node)) return;
       const inner = this.#inner;
-      const inside = inner && (!inner.top || (inner.top.isConnected && !before(middle, inner.top))) && (!inner.bottom || (inner.bottom.isConnected && !before(inner.bottom, middle)));
+      const inside = inner && (!inner.top || (inner.top.node.isConnected && !precedes(middle, inner.top))) && (!inner.bottom || (inner.bottom.node.isConnected && !precedes(inner.bottom, middle)));
       if (inside && !(this.#stale && !this.#scanning())) return;
       // The reader moved out of the band: from now on, the full band.
       if (inner && !inside) this.#capacity = PAINT_CAPACITY;
@@ -178,48 +180,47 @@ export class OnScreenHighlights {
     this.stats.longestMs = Math.max(this.stats.longestMs, took);
   }
 
-  /** Registers the mentions nearest `middle` in page order (as many as the band holds, half before and half after), in one change. */
-  #place(doc: Document, middle: Node): void {
+  /**
+   * Registers the mentions nearest `middle` in page order — as many as the band holds, half before and half after
+   * (what one end of the page leaves goes to the other) — in one change.
+   */
+  #place(doc: Document, middle: Spot): void {
+    const room = this.#capacity;
     const root = doc.body ?? doc.documentElement;
-    const back = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const ahead = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    back.currentNode = ahead.currentNode = middle;
-    const above: PageMention[][] = [];
-    const below: PageMention[][] = [];
-    let found = 0;
-    /** Walks on until `found` reaches `limit`; true when it ran off that end of the page. */
-    const walk = (w: TreeWalker, forward: boolean, into: PageMention[][], limit: number): boolean => {
-      for (let steps = 0; found < limit; steps++) {
+    // 4: NodeFilter.SHOW_TEXT.
+    const back = doc.createTreeWalker(root, 4);
+    const ahead = doc.createTreeWalker(root, 4);
+    back.currentNode = ahead.currentNode = middle.node;
+    // Nearest first on both sides; the middle node's own mentions split at the middle.
+    const above: PageMention[] = [];
+    const below: PageMention[] = [];
+    for (const m of this.#mentionsIn(middle.node as Text)) (m.end > middle.offset ? below : above).push(m);
+    above.reverse();
+    /** Walks on until `into` holds `limit`; true when it ran off that end of the page. */
+    const walk = (w: TreeWalker, forward: boolean, into: PageMention[], limit: number): boolean => {
+      for (let steps = 0; into.length < limit; steps++) {
         const node = forward ? w.nextNode() : w.previousNode();
         if (!node) return true;
         if (steps > WALK_LIMIT) return false;
         const list = this.#mentionsIn(node as Text);
-        if (list.length) {
-          into.push(list);
-          found += list.length;
-        }
+        into.push(...(forward ? list : list.reverse()));
       }
       return false;
     };
-    // The middle node counts as below; then half below, the rest above, and what the top of the page left, below.
-    const own = this.#mentionsIn(middle as Text);
-    if (own.length) {
-      below.push(own);
-      found += own.length;
-    }
-    const room = this.#capacity;
     let downDone = walk(ahead, true, below, room / 2);
-    const upDone = walk(back, false, above, room);
-    if (!downDone) downDone = walk(ahead, true, below, room);
-    const want = new Set<PageMention>();
-    for (const list of [...above, ...below]) for (const m of list) want.add(m);
+    const upDone = walk(back, false, above, room - Math.min(below.length, room / 2));
+    if (!downDone) downDone = walk(ahead, true, below, room - above.length);
+    const up = Math.min(above.length, room - Math.min(below.length, room / 2));
+    const down = Math.min(below.length, room - up);
+    const want = new Set([...above.slice(0, up), ...below.slice(0, down)]);
     for (const m of [...this.#painted]) if (!want.has(m)) this.#unpaint(m);
     for (const m of want) if (!this.#painted.has(m)) this.#paint(m);
     // The inner half: from the middle of the part above to the middle of the part below.
-    this.#inner = {
-      top: upDone ? null : (above[above.length >> 1]?.[0]?.node ?? back.currentNode),
-      bottom: downDone ? null : (below[below.length >> 1]?.[0]?.node ?? ahead.currentNode),
+    const bound = (list: PageMention[], n: number, done: boolean, w: TreeWalker): Spot | null => {
+      const m = list[n >> 1];
+      return done && n === list.length ? null : m ? { node: m.node, offset: m.start } : { node: w.currentNode, offset: 0 };
     };
+    this.#inner = { top: bound(above, up, upDone, back), bottom: bound(below, down, downDone, ahead) };
     this.#stale = false;
     if (!this.#scanning()) this.#highlights.flush();
     this.#afterChange();

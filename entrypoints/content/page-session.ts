@@ -148,7 +148,7 @@ export class PageSession {
     this.#doc = doc;
     this.#hooks = hooks;
     this.#highlights = new PageHighlights(settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
-    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2)?.node ?? null, (node) => this.#ledger.ranges(node));
+    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => this.#ledger.ranges(node));
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#soon(run),
@@ -677,7 +677,7 @@ export class PageSession {
     for (const id of this.#timers) window.clearTimeout(id);
     this.#timers.clear();
     if (this.#pointerFrame) cancelAnimationFrame(this.#pointerFrame);
-    this.#paint.dispose();
+    this.#paint.clear();
     this.#highlights.dispose();
     this.#ledger.clear();
     this.#quotes = [];
