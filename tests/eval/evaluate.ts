@@ -64,6 +64,7 @@ export const HELD_OUT_SETS = {
   fifteenth: join(FIXTURES, 'quotes-fifteenth'),
   sixteenth: join(FIXTURES, 'quotes-sixteenth'),
   seventeenth: join(FIXTURES, 'quotes-seventeenth'),
+  eighteenth: join(FIXTURES, 'quotes-eighteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -88,6 +88,10 @@ const HELD_OUT = [
   { name: 'sixteenth', total: 140, accuracy: 0.9, notFound: 1 },
   // The tenth validation run (MATCHING.md's proportions, outlets and speakers the other sets lack): 84.8% on its first run, two false flags.
   { name: 'seventeenth', total: 138, accuracy: 0.86, notFound: 0.97 },
+  // The eleventh validation run (other leaders' words, Russian press translations, key-quote boxes, a correction notice): 85.8% first run.
+  // Three quotes sit in an <aside> key-quotes box, page furniture to the extractor; the one false flag left is a correction
+  // notice disowning an earlier credit (arguable).
+  { name: 'eighteenth', total: 141, extracted: 138, accuracy: 0.86, notFound: 0.95, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

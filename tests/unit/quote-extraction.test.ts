@@ -125,6 +125,14 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
+    const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
+    expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');
+    const text = 'Asked by Rossiya’s Pavel Zarubin whether his preference for Joe Biden over Donald Trump had changed, Putin was brief. «Nothing has changed,» he said.';
+    const q = quotes(text).find((x) => x.text.startsWith('Nothing'));
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

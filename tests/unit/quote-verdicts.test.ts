@@ -193,6 +193,10 @@ describe('verdicts', () => {
     expect(check('We want to further develop warm relations between Türkiye and Russia', 'Recep Tayyip Erdoğan').verdict).not.toBe('altered');
   });
 
+  it('altered: "has doubled" for "increased by a quarter", even in other words', () => {
+    expect(check('The number of Russian tourists travelling to Iran has doubled', 'Vladimir Putin').verdict).toBe('altered');
+  });
+
   it('"per cent" is the word "percent" (house style), not two words of the quote\'s own', () => {
     expect(['verbatim', 'close']).toContain(check('their industrial production grew by 4.5 per cent, with inflation at just 2.4 per cent').verdict);
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);

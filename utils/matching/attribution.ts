@@ -120,17 +120,18 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 }
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const ROLE = `the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)`;
+const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
 const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
-    const [, nationality, role] = /^the (?:(\w+) )?(president|leader|prime minister|premier|pm|emir|amir|head of state)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? [];
+    // "His Highness", in the Gulf press, is the emir.
+    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(\w+) )?(president|leader|prime minister|premier|pm|emir|amir|head of state)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
     if (role) {
       // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.

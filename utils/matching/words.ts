@@ -35,6 +35,8 @@ export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they'
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  // Multiples: "has doubled" is not "increased by a quarter".
+  double: 2, doubled: 2, doubling: 2, twofold: 2, twice: 2, triple: 3, tripled: 3, threefold: 3,
   // Fractions, as shares ("a quarter of global GDP" = "25 percent", see matchTokens; "a third" is not "a quarter").
   half: 0.5, third: 0.33, quarter: 0.25,
 };
