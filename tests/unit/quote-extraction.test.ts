@@ -1,6 +1,6 @@
 /** Finding quotations and who they are credited to, on small articles written for each case. */
 import { describe, expect, it } from 'vitest';
-import { ArticleChecker, type ArticleBlock } from '../../utils/matching';
+import { ArticleChecker, htmlToBlocks, type ArticleBlock } from '../../utils/matching';
 import { loadCompiled } from '../eval/evaluate';
 
 const { corpus, synonyms } = loadCompiled();
@@ -131,6 +131,12 @@ describe('attribution', () => {
     const text = 'Asked by Rossiya’s Pavel Zarubin whether his preference for Joe Biden over Donald Trump had changed, Putin was brief. «Nothing has changed,» he said.';
     const q = quotes(text).find((x) => x.text.startsWith('Nothing'));
     expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('reads a credit after a dash, as key-quote lists give it, and flags it when it is wrong', () => {
+    const checked = checker.checkArticle(htmlToBlocks('<ol><li>"It is imperative to establish a Palestinian state based on the 1967 borders" — <b>Vladimir Putin</b>, meeting the Emir of Qatar.</li></ol>')).quotes;
+    expect(checked[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(checked[0]?.misattributed).toBe(true);
   });
 
   it('credits nobody when nobody is named', () => {

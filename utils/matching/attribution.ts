@@ -263,6 +263,13 @@ export function findAttribution(
   const before = attributionBefore(blocks, first, text, finder, resolve);
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   if (before && (nextQuote || LEADS_IN.test(sentenceBefore(text, first.start).text))) return before;
+  // 1b. A credit after a dash, as key-quote lists and pull quotes give it: “…” — Vladimir Putin, meeting the Emir.
+  const dash = /^\s*[—–]\s*/.exec(lastText.slice(last.end + 1));
+  if (dash) {
+    const from = last.end + 1 + dash[0].length;
+    const credited = mentions(lastText.slice(from, from + 80), finder, from)[0];
+    if (credited?.ref && credited.start === from && /^(?:\s*[,.;(]|\s*$)/.test(lastText.slice(credited.end))) return toAttribution(credited, null, true);
+  }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject.
