@@ -65,6 +65,7 @@ export const HELD_OUT_SETS = {
   sixteenth: join(FIXTURES, 'quotes-sixteenth'),
   seventeenth: join(FIXTURES, 'quotes-seventeenth'),
   eighteenth: join(FIXTURES, 'quotes-eighteenth'),
+  nineteenth: join(FIXTURES, 'quotes-nineteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

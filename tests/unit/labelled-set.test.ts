@@ -92,6 +92,11 @@ const HELD_OUT = [
   // Three quotes sit in an <aside> key-quotes box, page furniture to the extractor; the one false flag left is a correction
   // notice disowning an earlier credit (arguable).
   { name: 'eighteenth', total: 141, extracted: 138, accuracy: 0.86, notFound: 0.95, falseFlags: 1 },
+  // The twelfth validation run (press answers in tabloids, TV sites and aggregators; many short translated fragments, which
+  // the engine leaves not found): 76.4% on its first run, no false flag. A near miss with the sentence frame of Putin's
+  // "Russia is certainly ready to take … into account" is matched as a translation (left: stricter loose thresholds cost eight
+  // true translations for it).
+  { name: 'nineteenth', total: 140, extracted: 139, accuracy: 0.76, notFound: 0.93 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -139,6 +139,15 @@ describe('attribution', () => {
     expect(checked[0]?.misattributed).toBe(true);
   });
 
+  it('takes no noun for a speech verb, no compound for a subject, and lets a quote after an attributed one go on in its voice', () => {
+    const took = quotes('Putin also said Thursday that he took “quite seriously” the claims of former President Donald Trump that he could quickly end the war.')[0];
+    expect(took?.attributedTo).toBe('Vladimir Putin');
+    const debate = quotes('On the Biden-Trump debate, which he said he had only partly watched, Putin was dismissive of the US media coverage. “They always have their preferences: some are for, some are against,” he said.')[0];
+    expect(debate?.attributedTo).toBe('Vladimir Putin');
+    const next = quotes('“We were asked to pull our troops back from Kyiv,” Putin said. “We did that and were deceived once again.”')[1];
+    expect(next?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -42,6 +42,7 @@ const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
 const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
+const VERBS_GLOBAL = new RegExp(VERB.source, 'gi');
 const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
 /**
  * After a closing mark, an attribution: ”, Putin said / ” the Russian president told reporters (a quote whose opening
@@ -126,7 +127,7 @@ const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegE
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
 const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
-const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
+const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -218,7 +219,9 @@ function possessiveOpening(sentence: string, m: Located): boolean {
 /** A person named as the subject: not after a preposition or an addressee verb, not a possessive ("Trump's promise"). */
 function isSubject(text: string, m: Located): boolean {
   const possessive = /['’]s$/.test(text.slice(m.start, m.end)) || /^['’]s\b/.test(text.slice(m.end));
-  return !possessive && !NOT_SUBJECT_BEFORE.test(text.slice(0, m.start));
+  // Part of a compound ("the Biden-Trump debate") is no subject either.
+  const compound = /\p{L}[-–]$/u.test(text.slice(0, m.start)) || /^[-–]\p{L}/u.test(text.slice(m.end));
+  return !possessive && !compound && !NOT_SUBJECT_BEFORE.test(text.slice(0, m.start));
 }
 
 /** Every known person named before a position (most recent first), for "the president". */
@@ -278,8 +281,9 @@ export function findAttribution(
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
   const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
   const after = endsSentence ? (/^[^:;]*/.exec(rest)?.[0] ?? '') : rest;
-  if (!relative && VERB.test(after) && (!endsSentence || AFTER_ENDED.test(after))) {
-    const verbAt = after.search(VERB);
+  // "the claims of former President Donald Trump": after a determiner, a speech verb is a noun.
+  const verbAt = [...after.matchAll(VERBS_GLOBAL)].find((m) => !/(?<!\p{L})(?:the|a|an|his|her|their|its|these|those|such)\s+$/iu.test(after.slice(0, m.index)))?.index ?? -1;
+  if (!relative && verbAt >= 0 && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)));
@@ -305,6 +309,12 @@ export function findAttribution(
       if (named) return toAttribution(named, null, true);
     }
     break;
+  }
+  // 4c. A quote that opens the sentence after an attributed one (“…,” Putin said. “We did that …”) goes on in the
+  // same voice; not confident: nothing names the speaker of this one.
+  if (!sentenceBefore(text, first.start).text.trim() && new RegExp(`\\b(?:${SPEECH_VERBS})\\s*\\.\\s*$`, 'i').test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
+    const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder);
+    if (previous) return toAttribution(previous, null, false);
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
   const sentence = sentenceBefore(text, first.start).text + ' ' + after;
