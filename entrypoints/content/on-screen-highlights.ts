@@ -64,6 +64,17 @@ export interface Spot {
   offset: number;
 }
 
+/** The point of the page's text under a point of the viewport (Firefox: caretPositionFromPoint; Chromium: caretRangeFromPoint). */
+export function caretAt(doc: Document, x: number, y: number): Spot | null {
+  const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
 /** `a` comes before `b` in the page (within one text node, by offset: a 5 MB text node is one node). */
 const precedes = (a: Spot, b: Spot) => (a.node === b.node ? a.offset < b.offset : (a.node.compareDocumentPosition(b.node) & 4) !== 0); // 4: DOCUMENT_POSITION_FOLLOWING
 

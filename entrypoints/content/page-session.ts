@@ -17,7 +17,7 @@ import { ask, send } from '@/utils/messaging/client';
 import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
-import { OnScreenHighlights, mentionRange, type PageMention } from './on-screen-highlights';
+import { OnScreenHighlights, caretAt, mentionRange, type PageMention } from './on-screen-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
 
 /** The e2e build: test hooks on the host element. A build-time constant, so the store build leaves them out. */
@@ -77,16 +77,6 @@ export interface SessionHooks {
 }
 
 type Hit = { kind: 'mention'; termId: string; rect: AnchorRect } | { kind: 'quote'; quote: CheckedQuote; rect: AnchorRect };
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
 
 /** Scrolls `range` to the middle of the screen; where its popover goes: its first line, else `fallback`. */
 function revealed(range: Range | null | undefined, fallback: AnchorRect): AnchorRect {

@@ -13,7 +13,7 @@ import type { MentionHits } from '../../utils/highlight/mention-finder';
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { MentionScanner } from '../../entrypoints/content/mention-scanner';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
-import { OnScreenHighlights, type PageMention } from '../../entrypoints/content/on-screen-highlights';
+import { OnScreenHighlights, caretAt, type PageMention } from '../../entrypoints/content/on-screen-highlights';
 
 export interface ScanTiming {
   /** Start → the first highlights were registered (the browser paints them with the next frame). */
@@ -41,22 +41,11 @@ declare const __MAX_MENTIONS__: number;
 declare const __WORKER_SOURCE__: string;
 
 
-/** The point of the page's text at a point of the viewport, as PageSession's `caretAt` finds it. */
-function caretSpot(x: number, y: number): { node: Node; offset: number } | null {
-  const d = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
 /** Where PageSession starts: the first text on screen (the same probe points as its `onScreenStart`). */
 function onScreenStart(): Node | null {
   const x = Math.max(1, Math.min(window.innerWidth / 2, 400));
   for (const y of [Math.min(120, window.innerHeight / 4), window.innerHeight / 2]) {
-    const node = caretSpot(x, y)?.node;
+    const node = caretAt(document, x, y)?.node;
     if (node) return node;
   }
   return null;
@@ -117,7 +106,7 @@ async function scan(): Promise<ScanTiming> {
     const t1 = performance.now();
     const highlights = new PageHighlights('underline', timers);
     // The gate asks the scanner (made below, before any callback runs) whether a scan is under way.
-    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretSpot(Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.ranges(node), noteFirst);
+    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretAt(document, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.ranges(node), noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
     const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;
