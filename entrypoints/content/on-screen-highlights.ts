@@ -75,6 +75,16 @@ export function caretAt(doc: Document, x: number, y: number): Spot | null {
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
+/** Where a scan starts: the first text on screen, near the top of the viewport (else its middle), not inside `own`. */
+export function firstOnScreen(doc: Document, own: Node | null): Node | null {
+  const x = Math.max(1, Math.min(innerWidth / 2, 400));
+  for (const y of [Math.min(120, innerHeight / 4), innerHeight / 2]) {
+    const node = caretAt(doc, x, y)?.node;
+    if (node && !own?.contains(node)) return node;
+  }
+  return null;
+}
+
 /** `a` comes before `b` in the page (within one text node, by offset: a 5 MB text node is one node). */
 const precedes = (a: Spot, b: Spot) => (a.node === b.node ? a.offset < b.offset : (a.node.compareDocumentPosition(b.node) & 4) !== 0); // 4: DOCUMENT_POSITION_FOLLOWING
 

@@ -17,7 +17,7 @@ import { ask, send } from '@/utils/messaging/client';
 import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
-import { OnScreenHighlights, caretAt, mentionRange, type PageMention } from './on-screen-highlights';
+import { OnScreenHighlights, caretAt, firstOnScreen, mentionRange, type PageMention } from './on-screen-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
 
 /** The e2e build: test hooks on the host element. A build-time constant, so the store build leaves them out. */
@@ -250,16 +250,6 @@ export class PageSession {
     this.#ui.setAttribute('data-verbatim-state', state);
   }
 
-  /** The first text on screen: where the scan begins. */
-  #onScreenStart(): Node | null {
-    const x = Math.max(1, Math.min(window.innerWidth / 2, 400));
-    for (const y of [Math.min(120, window.innerHeight / 4), window.innerHeight / 2]) {
-      const caret = caretAt(this.#doc, x, y);
-      if (caret?.node && !this.#ui.host.contains(caret.node)) return caret.node;
-    }
-    return null;
-  }
-
   #collectBlocks(): void {
     this.#scheduler.add(
       collectBlocksTask(
@@ -277,7 +267,7 @@ export class PageSession {
     // the first batch of highlights, so it cannot make this probe recalculate the page's style.
     // At the top of the page the scan starts at its start: the text on screen comes first either way, and the first
     // band of highlights is then the one the scan ends with (one change of the highlights, one repaint, not two).
-    const startAt = fromScreen && scrollY > 0 ? this.#onScreenStart() : null;
+    const startAt = fromScreen && scrollY > 0 ? firstOnScreen(this.#doc, this.#ui.host) : null;
     this.#scheduler.add(
       this.#scanner.walkTask(body, PRIORITY.visible, startAt, () => {
         this.#paint.flush();

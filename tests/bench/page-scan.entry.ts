@@ -13,7 +13,7 @@ import type { MentionHits } from '../../utils/highlight/mention-finder';
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { MentionScanner } from '../../entrypoints/content/mention-scanner';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
-import { OnScreenHighlights, caretAt, type PageMention } from '../../entrypoints/content/on-screen-highlights';
+import { OnScreenHighlights, caretAt, firstOnScreen, type PageMention } from '../../entrypoints/content/on-screen-highlights';
 
 export interface ScanTiming {
   /** Start → the first highlights were registered (the browser paints them with the next frame). */
@@ -39,17 +39,6 @@ export interface ScanTiming {
 /** PageSession's MAX_MENTIONS and the worker's source, put in by highlight.ts at bundle time. */
 declare const __MAX_MENTIONS__: number;
 declare const __WORKER_SOURCE__: string;
-
-
-/** Where PageSession starts: the first text on screen (the same probe points as its `onScreenStart`). */
-function onScreenStart(): Node | null {
-  const x = Math.max(1, Math.min(window.innerWidth / 2, 400));
-  for (const y of [Math.min(120, window.innerHeight / 4), window.innerHeight / 2]) {
-    const node = caretAt(document, x, y)?.node;
-    if (node) return node;
-  }
-  return null;
-}
 
 /** The background's stand-in: a worker answering like `page:mentions`. Started (and its term index built) before the scan. */
 function startWorker(): Promise<{ find: (texts: string[]) => Promise<MentionHits>; workerMs: () => number }> {
@@ -118,7 +107,7 @@ async function scan(): Promise<ScanTiming> {
     };
     const scanner: MentionScanner = new MentionScanner(document, find, terms, paint, ledger, scheduler, () => null, reject, __MAX_MENTIONS__);
     const t3 = performance.now();
-    const startAt = scrollY > 0 ? onScreenStart() : null;
+    const startAt = scrollY > 0 ? firstOnScreen(document, null) : null;
     const probeMs = performance.now() - t3;
     const setupMs = performance.now() - t1;
     scheduler.add(

@@ -312,7 +312,7 @@ export function findAttribution(
   }
   // 4c. A quote that opens the sentence after an attributed one (“…,” Putin said. “We did that …”) goes on in the
   // same voice; not confident: nothing names the speaker of this one.
-  if (!sentenceBefore(text, first.start).text.trim() && new RegExp(`\\b(?:${SPEECH_VERBS})\\s*\\.\\s*$`, 'i').test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
+  if (!sentenceBefore(text, first.start).text.trim() && ENDS_WITH_VERB.test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
     const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder);
     if (previous) return toAttribution(previous, null, false);
   }
@@ -330,6 +330,8 @@ function sentenceBefore(text: string, quoteStart: number): { start: number; text
   return { start, text: full.slice(start) };
 }
 
+/** A sentence that ends on its speech verb ("“…,” Putin said."). */
+const ENDS_WITH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*\\.\\s*$`, 'i');
 /** A quote's speech verb right before it, with at most a few words between ("Putin said: “", "which Putin called “", "he told reporters “"). */
 const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the press|the audience|the summit|the meeting|the leaders))?\\s*[:,]?\\s*$`, 'i');
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
