@@ -6,7 +6,7 @@
  * own. Very long text nodes are sent in windows.
  */
 import type { MentionHits } from '@/utils/highlight/mention-finder';
-import type { MentionLedger, LedgerEntry } from '@/utils/highlight/mention-ledger';
+import type { MentionLedger } from '@/utils/highlight/mention-ledger';
 import type { SliceScheduler, SliceTask } from '@/utils/highlight/slice-scheduler';
 import { MENTION_PREFIX } from './page-highlights';
 import type { OnScreenHighlights, PageMention } from './on-screen-highlights';
@@ -51,6 +51,15 @@ export interface PageTermNames {
 
 /** Asks the background for the terms in some texts. */
 export type FindMentions = (texts: string[]) => Promise<MentionHits>;
+
+/** The same as a selector: the skipped elements, and editable regions (`contenteditable` other than "false"). */
+const SKIPPED_SELECTOR = `${[...SKIPPED].join(',')},[contenteditable]:not([contenteditable="false"])`;
+
+/** The last parent looked at by a walk, and its answer. */
+interface SkipMemo {
+  parent: Element | null;
+  skipped: boolean;
+}
 
 export function isSkippedElement(el: Element, ownHost: Element | null): boolean {
   if (el === ownHost) return true;
@@ -130,32 +139,18 @@ export class MentionScanner {
   }
 
   /**
-   * The text of `node` is skipped (inside a script, a form field, an editable region, Verbatim's UI…). `cache`
-   * remembers the answer for each element on the way up, so a walk looks at each element once.
+   * The text of `node` is skipped (inside a script, a form field, an editable region, Verbatim's UI…): one native
+   * `closest()`; `memo` keeps the answer for the last parent, which most text nodes share with a sibling.
    */
-  #skipped(node: Text, cache: Map<Element, boolean>): boolean {
+  #skipped(node: Text, memo: SkipMemo): boolean {
     const parent = node.parentElement;
     if (!parent) return true;
-    // Most text nodes share their parent's answer with a sibling: no climb.
-    const known = cache.get(parent);
-    if (known !== undefined) return known;
-    const host = this.#ownHost();
-    const climb: Element[] = [];
-    let answer = false;
-    for (let el: Element | null = parent; el; el = el.parentElement) {
-      const known = cache.get(el);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      climb.push(el);
-      if (isSkippedElement(el, host)) {
-        answer = true;
-        break;
-      }
+    if (parent !== memo.parent) {
+      memo.parent = parent;
+      const host = this.#ownHost();
+      memo.skipped = parent.closest(SKIPPED_SELECTOR) !== null || (host !== null && host.contains(parent));
     }
-    for (const el of climb) cache.set(el, answer);
-    return answer;
+    return memo.skipped;
   }
 
   /** Reads a text node (or one window of it, from `from`) into the current chunk; returns where to continue, or -1. */
@@ -167,7 +162,7 @@ export class MentionScanner {
     // `length` and `substringData` rather than `data` for long nodes: reading `data` copies the whole text.
     const length = node.length;
     if (from === 0 && length < 2) {
-      this.drop(this.#ledger.remove(node));
+      if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
       return -1;
     }
     let text: string;
@@ -245,7 +240,7 @@ export class MentionScanner {
             p++;
             continue;
           }
-          const entries: Array<LedgerEntry<PageMention>> = [];
+          const entries: PageMention[] = [];
           // Hits come in text order: this piece's are the next ones.
           const fresh = piece.node.isConnected && piece.node.length === piece.length;
           let room = this.#maxMentions - this.#ledger.size + (piece.from === 0 ? this.#ledger.count(piece.node) : 0);
@@ -260,9 +255,9 @@ export class MentionScanner {
             const start = piece.from + (hits[h + 1] as number);
             const end = piece.from + (hits[h + 2] as number);
             // No range yet: one is made when the mention is registered (see OnScreenHighlights).
-            const mention: PageMention = { node: piece.node, start, end, name: MENTION_PREFIX + kind, range: null };
+            const mention: PageMention = { termId, node: piece.node, start, end, name: MENTION_PREFIX + kind, range: null };
             this.#paint.add(mention);
-            entries.push({ termId, start, end, range: mention });
+            entries.push(mention);
           }
           // A node that changed since it was read is rescanned by the mutation handling; its old entries stay until then.
           if (fresh) {
@@ -301,8 +296,8 @@ export class MentionScanner {
   }
 
   /** Removes ranges that no longer belong to the page. */
-  drop(entries: Array<LedgerEntry<PageMention>>): void {
-    for (const e of entries) this.#paint.delete(e.range);
+  drop(entries: readonly PageMention[]): void {
+    for (const e of entries) this.#paint.delete(e);
   }
 
   /**
@@ -357,7 +352,7 @@ export class MentionScanner {
     // From stopAt to the end first, then from the start up to stopAt.
     let first = stopAt !== null;
     let started = false;
-    const cache = new Map<Element, boolean>();
+    const memo: SkipMemo = { parent: null, skipped: false };
     const next = (): Text | null => {
       if (this.full) return null;
       if (first && !started) {
@@ -375,7 +370,7 @@ export class MentionScanner {
     return this.#readTask(
       priority,
       next,
-      (node) => this.#skipped(node, cache),
+      (node) => this.#skipped(node, memo),
       () => {
         if (onDone) void this.settled().then(onDone);
         else this.#dispatch();
@@ -387,12 +382,12 @@ export class MentionScanner {
   /** A task that rescans a few text nodes whose content changed. */
   textsTask(nodes: Text[], priority: number): SliceTask {
     let i = 0;
-    const cache = new Map<Element, boolean>();
+    const memo: SkipMemo = { parent: null, skipped: false };
     return this.#readTask(
       priority,
       () => nodes[i++] ?? null,
       (node) => {
-        if (node.isConnected && !this.#skipped(node, cache)) return false;
+        if (node.isConnected && !this.#skipped(node, memo)) return false;
         this.drop(this.#ledger.remove(node));
         return true;
       },

@@ -33,6 +33,8 @@ const WALK_LIMIT = 20_000;
  * the band moves away: a live range costs the page something on every DOM change.
  */
 export interface PageMention {
+  /** The corpus term (`entity:<id>`, `topic:<id>`). */
+  termId: string;
   node: Text;
   start: number;
   end: number;
@@ -103,7 +105,7 @@ export class OnScreenHighlights {
   readonly #afterChange: () => void;
   readonly #scanning: () => boolean;
   readonly #middle: () => Spot | null;
-  readonly #mentionsIn: (node: Text) => PageMention[];
+  readonly #mentionsIn: (node: Text) => readonly PageMention[];
   readonly #queue = () => {
     if (this.#queued) return;
     this.#queued = true;
@@ -115,7 +117,7 @@ export class OnScreenHighlights {
    * at the middle of the viewport (in a text node, or the element there). `mentionsIn`: the mentions the ledger holds
    * for a text node. `afterChange`: called after the band moved (the benchmark notes the first highlights).
    */
-  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean, middle: () => Spot | null, mentionsIn: (node: Text) => PageMention[], afterChange: () => void = () => undefined) {
+  constructor(highlights: PageHighlights, onError: (error: unknown) => void, scanning: () => boolean, middle: () => Spot | null, mentionsIn: (node: Text) => readonly PageMention[], afterChange: () => void = () => undefined) {
     this.#highlights = highlights;
     this.#mentionsIn = mentionsIn;
     this.#onError = onError;
@@ -224,7 +226,9 @@ export class OnScreenHighlights {
         if (!node) return true;
         if (steps > WALK_LIMIT) return false;
         const list = this.#mentionsIn(node as Text);
-        into.push(...(forward ? list : list.reverse()));
+        // The ledger's own list: read, never reordered.
+        if (forward) into.push(...list);
+        else for (let i = list.length - 1; i >= 0; i--) into.push(list[i] as PageMention);
       }
       return false;
     };

@@ -138,7 +138,7 @@ export class PageSession {
     this.#doc = doc;
     this.#hooks = hooks;
     this.#highlights = new PageHighlights(settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
-    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => this.#ledger.ranges(node));
+    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => this.#ledger.entries(node));
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#soon(run),
@@ -521,7 +521,7 @@ export class PageSession {
     if (!caret) return null;
     if (caret.node.nodeType === 3) {
       const entry = this.#ledger.at(caret.node as Text, caret.offset) ?? (caret.offset > 0 ? this.#ledger.at(caret.node as Text, caret.offset - 1) : null);
-      const rect = entry ? rectContaining(mentionRange(entry.range), x, y) : null;
+      const rect = entry ? rectContaining(mentionRange(entry), x, y) : null;
       if (entry && rect) return { kind: 'mention', termId: entry.termId, rect };
     }
     for (const { quote, ranges } of this.#quotes) {
@@ -684,7 +684,7 @@ function writeTestHooks(ui: InPageUi, ledger: MentionLedger<Text, PageMention>, 
   // Highlight objects cannot be iterated across Firefox's Xray boundary: list what the ledger recorded.
   const dump: Array<{ name: string; text: string }> = [];
   ledger.forEach((_node, e) => {
-    if (dump.length < 5000) dump.push({ name: `verbatim-${kinds.get(e.termId) ?? ''}`, text: e.range.node.substringData(e.start, e.end - e.start) });
+    if (dump.length < 5000) dump.push({ name: `verbatim-${kinds.get(e.termId) ?? ''}`, text: e.node.substringData(e.start, e.end - e.start) });
   });
   for (const { quote, ranges } of quotes) for (const r of ranges) if (quote.verdict !== 'scare') dump.push({ name: `${QUOTE_PREFIX}${attentionOf(quote)}`, text: r.toString() });
   ui.setAttribute('data-verbatim-highlights', JSON.stringify(dump));

@@ -95,7 +95,7 @@ async function scan(): Promise<ScanTiming> {
     const t1 = performance.now();
     const highlights = new PageHighlights('underline', timers);
     // The gate asks the scanner (made below, before any callback runs) whether a scan is under way.
-    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretAt(document, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.ranges(node), noteFirst);
+    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretAt(document, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.entries(node), noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
     const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;

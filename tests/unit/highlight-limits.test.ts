@@ -67,7 +67,7 @@ describe('MutationBatch in a storm', () => {
 
 describe('MentionLedger counts', () => {
   it('counts entries per node, and sorts term counts without locale collation', () => {
-    const ledger = new MentionLedger<string, string>();
+    const ledger = new MentionLedger<string, { termId: string; start: number; end: number; range: string }>();
     ledger.set('a', [
       { termId: 'entity:b', start: 0, end: 1, range: 'r1' },
       { termId: 'entity:a', start: 2, end: 3, range: 'r2' },

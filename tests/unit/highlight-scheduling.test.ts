@@ -160,7 +160,7 @@ describe('MutationBatch', () => {
 
 describe('MentionLedger', () => {
   it('tracks entries per node, counts per term, and finds the entry under an offset', () => {
-    const ledger = new MentionLedger<string, string>();
+    const ledger = new MentionLedger<string, { termId: string; start: number; end: number; range: string }>();
     ledger.set('t1', [
       { termId: 'entity:putin', start: 0, end: 5, range: 'r1' },
       { termId: 'entity:xi', start: 10, end: 12, range: 'r2' },

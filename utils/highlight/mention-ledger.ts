@@ -4,20 +4,23 @@
  * and the in-page list can say how often each term occurs. Generic in node and range types (pure).
  */
 
-export interface LedgerEntry<R> {
+/** What the ledger needs of an entry; the page's mentions are kept as they are (no copy per mention). */
+export interface LedgerEntry {
   termId: string;
   start: number;
   end: number;
-  range: R;
 }
 
-export class MentionLedger<N, R> {
-  #byNode = new Map<N, Array<LedgerEntry<R>>>();
+/** Returned when a node has no entries: nothing allocated for the many nodes without a mention. */
+const NONE: never[] = [];
+
+export class MentionLedger<N, E extends LedgerEntry> {
+  #byNode = new Map<N, E[]>();
   #counts = new Map<string, number>();
   #total = 0;
 
   /** Replaces the entries of `node`; returns the entries it had before (their ranges must leave the highlights). */
-  set(node: N, entries: Array<LedgerEntry<R>>): Array<LedgerEntry<R>> {
+  set(node: N, entries: E[]): E[] {
     const old = this.remove(node);
     if (entries.length) {
       this.#byNode.set(node, entries);
@@ -28,7 +31,7 @@ export class MentionLedger<N, R> {
   }
 
   /** Adds entries to those `node` already has (a long text node scanned in windows). */
-  append(node: N, entries: Array<LedgerEntry<R>>): void {
+  append(node: N, entries: E[]): void {
     if (!entries.length) return;
     const list = this.#byNode.get(node);
     if (list) list.push(...entries);
@@ -42,9 +45,9 @@ export class MentionLedger<N, R> {
     return this.#byNode.get(node)?.length ?? 0;
   }
 
-  remove(node: N): Array<LedgerEntry<R>> {
+  remove(node: N): E[] {
     const old = this.#byNode.get(node);
-    if (!old) return [];
+    if (!old) return NONE;
     this.#byNode.delete(node);
     for (const e of old) {
       const left = (this.#counts.get(e.termId) ?? 1) - 1;
@@ -55,13 +58,13 @@ export class MentionLedger<N, R> {
     return old;
   }
 
-  /** The ranges recorded for `node`, in text order (empty when none). */
-  ranges(node: N): R[] {
-    return this.#byNode.get(node)?.map((e) => e.range) ?? [];
+  /** The entries recorded for `node`, in text order (empty when none; not to be changed by the caller). */
+  entries(node: N): readonly E[] {
+    return this.#byNode.get(node) ?? NONE;
   }
 
   /** The entry covering `offset` in `node` (a term under the pointer), or null. */
-  at(node: N, offset: number): LedgerEntry<R> | null {
+  at(node: N, offset: number): E | null {
     const entries = this.#byNode.get(node);
     if (!entries) return null;
     for (const e of entries) if (offset >= e.start && offset < e.end) return e;
@@ -69,20 +72,20 @@ export class MentionLedger<N, R> {
   }
 
   /** Drops every node `keep` rejects (removed from the page); returns the dropped entries. */
-  prune(keep: (node: N) => boolean): Array<LedgerEntry<R>> {
-    const dropped: Array<LedgerEntry<R>> = [];
+  prune(keep: (node: N) => boolean): E[] {
+    const dropped: E[] = [];
     for (const node of [...this.#byNode.keys()]) if (!keep(node)) dropped.push(...this.remove(node));
     return dropped;
   }
 
   /** The first entry of a term in page order as recorded (for "show me where"), or null. */
-  first(termId: string): { node: N; entry: LedgerEntry<R> } | null {
+  first(termId: string): { node: N; entry: E } | null {
     for (const [node, entries] of this.#byNode) for (const entry of entries) if (entry.termId === termId) return { node, entry };
     return null;
   }
 
   /** Every entry, node by node (test hooks, exports). */
-  forEach(visit: (node: N, entry: LedgerEntry<R>) => void): void {
+  forEach(visit: (node: N, entry: E) => void): void {
     for (const [node, entries] of this.#byNode) for (const e of entries) visit(node, e);
   }
 
