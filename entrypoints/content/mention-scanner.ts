@@ -12,7 +12,7 @@ import { MENTION_PREFIX } from './page-highlights';
 import type { OnScreenHighlights, PageMention } from './on-screen-highlights';
 
 /** Elements whose text is never highlighted. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'input', 'button', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', 'nav']);
+const SKIPPED = ['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'input', 'button', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', 'nav'];
 
 /**
  * Text nodes longer than this are read and sent in windows of this size (cut at a space), so one enormous text
@@ -53,19 +53,12 @@ export interface PageTermNames {
 export type FindMentions = (texts: string[]) => Promise<MentionHits>;
 
 /** The same as a selector: the skipped elements, and editable regions (`contenteditable` other than "false"). */
-const SKIPPED_SELECTOR = `${[...SKIPPED].join(',')},[contenteditable]:not([contenteditable="false"])`;
+const SKIPPED_SELECTOR = `${SKIPPED.join(',')},[contenteditable]:not([contenteditable="false"])`;
 
 /** The last parent looked at by a walk, and its answer. */
 interface SkipMemo {
   parent: Element | null;
   skipped: boolean;
-}
-
-export function isSkippedElement(el: Element, ownHost: Element | null): boolean {
-  if (el === ownHost) return true;
-  if (SKIPPED.has(el.localName)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
 }
 
 interface Piece {
