@@ -312,10 +312,11 @@ export class MentionScanner {
 
   /**
    * A task that reads text nodes as `next` hands them out (null: no more), a long node window by window (each
-   * window a step of its own); `skip` says which to leave out, `done` ends the task.
+   * window a step of its own), leaving out skipped ones (see SkipMemo); `done` ends the task.
    */
-  #readTask(priority: number, next: () => Text | null, skip: (node: Text) => boolean, done: () => boolean): SliceTask {
+  #readTask(priority: number, next: () => Text | null, done: () => boolean): SliceTask {
     let pending: { node: Text; from: number } | null = null;
+    const memo = skipMemo();
     return {
       priority,
       step: () => {
@@ -327,7 +328,13 @@ export class MentionScanner {
           }
           const node = next();
           if (!node) return done();
-          if (skip(node)) continue;
+          // Most text nodes share their parent with the one before: no call (this loop runs cold on every page).
+          const parent = node.parentElement;
+          if (parent !== null && parent === memo.parent ? memo.skipped : this.#skipped(node, memo)) {
+            // A node now skipped (moved into a form field, made editable) loses what it had.
+            if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
+            continue;
+          }
           const to = this.#read(node, 0);
           if (to >= 0) pending = { node, from: to };
           // The text on screen is out: wait for its answer before reading on (see FIRST_ANSWER_WAIT_MS).
@@ -362,7 +369,6 @@ export class MentionScanner {
     // From stopAt to the end first, then from the start up to stopAt.
     let first = stopAt !== null;
     let started = false;
-    const memo = skipMemo();
     const next = (): Text | null => {
       if (this.full) return null;
       if (first && !started) {
@@ -380,7 +386,6 @@ export class MentionScanner {
     return this.#readTask(
       priority,
       next,
-      (node) => this.#skipped(node, memo),
       () => {
         if (onDone) void this.settled().then(onDone);
         else this.#dispatch();
@@ -392,15 +397,10 @@ export class MentionScanner {
   /** A task that rescans a few text nodes whose content changed. */
   textsTask(nodes: Text[], priority: number): SliceTask {
     let i = 0;
-    const memo = skipMemo();
+    // A node that left the page is dropped by #read; one now skipped, by the task.
     return this.#readTask(
       priority,
       () => nodes[i++] ?? null,
-      (node) => {
-        if (node.isConnected && !this.#skipped(node, memo)) return false;
-        this.drop(this.#ledger.remove(node));
-        return true;
-      },
       () => {
         this.#dispatch();
         return true;
