@@ -185,6 +185,23 @@ describe('verdicts', () => {
     expect(r.changes.some((c) => c.startsWith('qualifier:'))).toBe(true);
   });
 
+  it('altered: "more than $13 billion" for "approximately $13 billion" (an estimate made a floor); "about" for it is faithful', () => {
+    const floor = checker.checkQuote('Qatar’s investments in the Russian economy and projects in Russia currently amount to more than $13 billion, and we are committed to increasing this figure', 'the Emir of Qatar');
+    expect(floor.verdict).toBe('altered');
+    expect(floor.changes).toEqual(['qualifier: “approximately” → “more than”']);
+    const about = checker.checkQuote('Qatar’s investments in the Russian economy and projects in Russia currently amount to about $13 billion, and we are committed to increasing this figure', 'the Emir of Qatar');
+    expect(about.verdict).not.toBe('altered');
+  });
+
+  it('a translator’s word, not a misreading: "designed" for "devised" and "was unable" for "have not been able" change nothing', () => {
+    const designed = checker.checkQuote('The strategy of establishing very close and deep ties with the Russian Federation was designed by the Leader of the Islamic Revolution, who supervises its implementation', 'Mokhber');
+    expect(designed.verdict).toBe('translation');
+    expect(designed.changes).toEqual([]);
+    const unable = checker.checkQuote('For a long time I was unable to meet my dear friend, and we carried out telephone diplomacy', 'Erdogan');
+    expect(unable.verdict).toBe('translation');
+    expect(unable.diff.filter((d) => d.change === 'negation')).toEqual([]);
+  });
+
   it('altered: a place dropped right before another that now stands in its place ("orders from Washington" for "from London – which means Washington")', () => {
     const r = check('It is Ukraine that withdrew from the talks, and it did so publicly, on direct orders from Washington', 'Vladimir Putin');
     expect(r.verdict).toBe('altered');
@@ -550,6 +567,25 @@ describe('misattribution', () => {
     expect(speaker('Putin thanked Erdoğan for the welcome.', 'The Russian leader has praised Erdoğan’s role in the Istanbul talks. At the meeting he said the Turkish president deserved credit “for agreeing to be part of that process as a mediator”.')).toEqual([['vladimir-putin', false]]);
     // An outlet's possessive before a journalist's name does not hide the journalist.
     expect(speaker('Channel One’s Anton Vernitsky asked whether the organisation “manages to respond to all the challenges”.')[0]?.[1]).toBe(false);
+  });
+
+  it('the Kremlin’s narration printed as a leader’s words is misattributed; its session theme (a title) and a loose match are not', () => {
+    const signed = check('the heads of state also signed a package of other documents', 'Putin');
+    expect(signed.verdict).toBe('verbatim');
+    expect(signed.match?.speakerId).toBeNull();
+    expect(signed.misattributed).toBe(true);
+    expect(signed.misattribution).toMatch(/narration/);
+    // Credited to the Kremlin, the narration is the Kremlin's own.
+    expect(check('the heads of state also signed a package of other documents', 'the Kremlin').misattributed).toBe(false);
+    // The theme is everyone's to quote; a phrase of it too short to be a sentence of the narration.
+    expect(check('Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development', 'Putin').misattributed).toBe(false);
+    expect(check('signed the Astana Declaration', 'Putin').misattributed).toBe(false);
+  });
+
+  it('“Amir tells Putin …”: the Gulf press’s bare title is the emir, never the listener; “Amir-Abdollahian” is not the emir', () => {
+    const speaker = (text: string) => checker.checkArticle([{ text }]).quotes.map((q) => q.attributedSpeakerId);
+    expect(speaker('Amir tells Putin the situation in Gaza is “intolerable”.')).toEqual(['tamim-bin-hamad-al-thani']);
+    expect(speaker('Foreign Minister Hossein Amir-Abdollahian said: “The current situation is intolerable.”')).not.toEqual(['tamim-bin-hamad-al-thani']);
   });
 
   it('the right speaker is not misattributed', () => {

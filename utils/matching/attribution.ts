@@ -111,6 +111,15 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
   }
+  // "Amir tells Putin…", "Emir meets…": the Gulf press's headlines name the emir by his title alone (not "Amir Khan",
+  // "Hossein Amir-Abdollahian": no name joined to it).
+  for (const m of text.matchAll(BARE_EMIR)) {
+    const start = m.index ?? 0;
+    if (found.some((f) => f.start - offset <= start && start < f.end - offset)) continue;
+    const emir = findTerms(finder.index, 'the Amir')[0];
+    const ref = emir ? (finder.byId.get(emir.id) ?? null) : null;
+    if (ref) found.push({ ref, name: m[0], start: start + offset, end: start + m[0].length + offset });
+  }
   for (const m of text.matchAll(new RegExp(PRONOUN.source, 'gi'))) found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });
   for (const m of text.matchAll(GENERIC_ROLE)) {
     const start = (m.index ?? 0) + offset;
@@ -119,6 +128,9 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The title alone, capitalised, with no name before or after it (see mentions). */
+const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:Emir|Amir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
 const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)|His Highness)`;

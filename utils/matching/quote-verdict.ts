@@ -205,7 +205,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
-  const mis = found && match ? misattribution(input, match) : null;
+  const mis = found && match ? misattribution(input, match, verdict, wordsInQuote) : null;
   if (verdict === 'partial') changes.push(`not in the transcript: “${unmatchedStretch(quote, pairByQ)}”`);
   return {
     text: input.displayText,
@@ -487,7 +487,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const negations = (ts: MatchToken[]) => ts.filter((t, i) => NEGATIONS.has(t.w) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
-  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added)) {
+  // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
+  // a negation word on the other side, four letters are enough: "able").
+  const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)));
+  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
@@ -506,6 +509,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "more than half" for "almost half": a bound turned the other way.
   const side = (ts: MatchToken[]) => (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0);
   if (side(removed) * side(added) < 0) return { change: 'qualifier', significant: true };
+  // "more than $13 billion" for "approximately $13 billion": an estimate made a floor. Translators render "about" as
+  // "nearly" or "some", never as "more than"; only a tight swap counts ("talked about" is no estimate).
+  const approximate = (ts: MatchToken[]) => ts.some((t) => APPROXIMATE.has(t.w));
+  const over = (ts: MatchToken[]) => side(ts) > 0 && !approximate(ts);
+  if (removed.length + added.length <= 4 && ((approximate(removed) && over(added)) || (approximate(added) && over(removed)))) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
@@ -567,6 +575,8 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond']);
+/** Words of an estimate ("approximately $13 billion"). */
+const APPROXIMATE = new Set(['approximately', 'roughly', 'about', 'around', 'circa', 'approx']);
 
 /** Words of an amount left vague; a figure put in their place says more than was said. */
 const VAGUE_AMOUNTS = new Set(['long', 'many', 'several', 'some', 'few', 'numerous', 'multiple', 'various', 'dozens', 'lot']);
@@ -603,7 +613,10 @@ function creditedElsewhere(input: VerdictInput, match: QuoteMatch): boolean {
   return Boolean(a?.confident && !a.institution && a.speakerId !== match.speakerId);
 }
 
-function misattribution(input: VerdictInput, match: QuoteMatch): string | null {
+/** A narration's sentence printed as a person's words is misattributed from this many words on, word for word or nearly. */
+export const NARRATION_WORDS = 8;
+
+function misattribution(input: VerdictInput, match: QuoteMatch, verdict: QuoteVerdict, words: number): string | null {
   const a = input.attribution;
   if (!a || !a.confident) return null;
   const real = match.speakerId ? input.engine.speakers.get(match.speakerId) : undefined;
@@ -614,10 +627,22 @@ function misattribution(input: VerdictInput, match: QuoteMatch): string | null {
   if (a.speakerId && a.speakerId === match.speakerId) return null;
   if (a.institution && match.speakerId === null) return null;
   // The Kremlin's own narration (a meeting's theme, a list of participants) is nobody's speech: words that also
-  // appear there may well be the credited person's ("strengthening multilateral dialogue", Tokayev's motto).
-  if (match.speakerId === null) return null;
+  // appear there may well be the credited person's ("strengthening multilateral dialogue", Tokayev's motto) — but a
+  // whole sentence of it, word for word or nearly ("the heads of state also signed a package of other documents",
+  // "Putin said"), is the Kremlin's description of the event, not anyone's words. A title (the session's theme, in
+  // capitals) is everyone's to quote.
+  if (match.speakerId === null) {
+    const longEnough = (verdict === 'verbatim' || verdict === 'close') && words >= NARRATION_WORDS;
+    return longEnough && !titleLike(input.quote) && !a.institution ? `These words are the Kremlin’s narration — its description of the event in the transcript — not ${a.name}’s.` : null;
+  }
   if (a.institution) return `The transcript has these words from ${realName}, not from ${a.name} as an institution.`;
   return `The transcript has these words from ${realName}, not ${a.name}.`;
+}
+
+/** Most content words capitalised: a title ("Strengthening Multilateral Dialogue – Striving for Sustainable Peace"). */
+function titleLike(quote: MatchToken[]): boolean {
+  const content = quote.filter((t) => t.content);
+  return content.length > 0 && content.filter((t) => t.cap).length / content.length >= 0.6;
 }
 
 /** Word swaps of a word or two ("“textile” → “rice”") that the engine cannot judge, for the reader to check. */

@@ -145,10 +145,10 @@ function oppositesByStem(): Map<string, Set<string>> {
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
 
 /** One word is the other with a negating prefix: "acceptable"/"unacceptable", "legal"/"illegal", "agree"/"disagree". */
-export function negatedByPrefix(a: string, b: string): boolean {
+export function negatedByPrefix(a: string, b: string, minLetters = 5): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // At least five letters left, so "form"/"inform" and "vest"/"invest" are not taken for negations.
-  if (short.length < 5) return false;
+  if (short.length < minLetters) return false;
   return NEGATING_PREFIXES.some((p) => long === p + short);
 }
 
