@@ -66,6 +66,8 @@ export const HELD_OUT_SETS = {
   seventeenth: join(FIXTURES, 'quotes-seventeenth'),
   eighteenth: join(FIXTURES, 'quotes-eighteenth'),
   nineteenth: join(FIXTURES, 'quotes-nineteenth'),
+  twentieth: join(FIXTURES, 'quotes-twentieth'),
+  twentyfirst: join(FIXTURES, 'quotes-twentyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -64,6 +64,15 @@ describe('block planning', () => {
     }
   });
 
+  it('treats boxes and credits as the CLI parser does: a quoting <aside> and a block quote’s <footer> are text, other asides are not', () => {
+    const html = `<header><p>Site header</p></header><article><h1>Title</h1><p>Body one.</p>
+      <blockquote><p>“Words.”</p><footer>— Vladimir Putin</footer></blockquote>
+      <aside><p>“A key quote,” he said.</p></aside><aside><p>Related links</p></aside></article><footer>Site footer</footer>`;
+    const texts = planFromHtml(html).map((b) => b.text);
+    expect(texts).toEqual(htmlToBlocks(html).map((b) => b.text));
+    expect(texts).toEqual(['Title', 'Body one.', '“Words.”', '— Vladimir Putin', '“A key quote,” he said.']);
+  });
+
   it('keeps the text nodes each block came from', () => {
     const blocks = planFromHtml('<article><p>One <b>two</b></p><p>three</p></article>');
     expect(blocks.map((b) => b.segments.map((s) => s.text))).toEqual([['One ', 'two'], ['three']]);

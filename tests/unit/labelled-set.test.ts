@@ -89,14 +89,23 @@ const HELD_OUT = [
   // The tenth validation run (MATCHING.md's proportions, outlets and speakers the other sets lack): 84.8% on its first run, two false flags.
   { name: 'seventeenth', total: 138, accuracy: 0.86, notFound: 0.97 },
   // The eleventh validation run (other leaders' words, Russian press translations, key-quote boxes, a correction notice): 85.8% first run.
-  // Three quotes sit in an <aside> key-quotes box, page furniture to the extractor; the one false flag left is a correction
-  // notice disowning an earlier credit (arguable).
-  { name: 'eighteenth', total: 141, extracted: 138, accuracy: 0.86, notFound: 0.95, falseFlags: 1 },
+  // Three quotes sit in an <aside> key-quotes box inside the article (extracted since the twenty-first set: a box that
+  // quotes someone is content); the one false flag left is a correction notice disowning an earlier credit (arguable).
+  { name: 'eighteenth', total: 141, accuracy: 0.88, notFound: 0.95, falseFlags: 1 },
   // The twelfth validation run (press answers in tabloids, TV sites and aggregators; many short translated fragments, which
   // the engine leaves not found): 76.4% on its first run, no false flag. A near miss with the sentence frame of Putin's
   // "Russia is certainly ready to take … into account" is matched as a translation (left: stricter loose thresholds cost eight
   // true translations for it).
   { name: 'nineteenth', total: 140, extracted: 139, accuracy: 0.76, notFound: 0.93 },
+  // The thirteenth validation run (summit speeches and bilateral meetings, other leaders' own words, Gulf, Turkish, Iranian,
+  // Pakistani, Chinese and Indian outlets): 92.7% on its first run, no false flag; one faithful "designed" for "devised"
+  // called altered, narration sentences credited to Putin left unflagged, "more than" for "approximately" missed — mended.
+  { name: 'twentieth', total: 150, accuracy: 0.95, notFound: 1 },
+  // The fourteenth validation run (how quotes are printed: British, ASCII, German, French, Nordic and Swiss marks, split
+  // paragraphs, brackets, key-quote boxes, footers): 78.7% on its first run, no false flag, four faithful quotes called
+  // altered; French « spaced » guillemets and quoting <aside> boxes were not read — mended. One <q> element (marks drawn by
+  // CSS, none in the text) is still not extracted.
+  { name: 'twentyfirst', total: 150, extracted: 149, accuracy: 0.9, notFound: 0.98 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -16,6 +16,8 @@ describe('quotation marks', () => {
     ['straight single', "Putin said: 'It is growing now.'", 'It is growing now.'],
     ['guillemets', 'Putin a déclaré : «It is growing now.»', 'It is growing now.'],
     ['German', 'Putin sagte: „It is growing now.“', 'It is growing now.'],
+    ['French, a no-break space inside the guillemets', 'Putin a déclaré : «\u00a0It is growing now.\u00a0»', 'It is growing now.'],
+    ['French, a narrow space inside the guillemets', 'Putin a déclaré : «\u202fIt is growing now.\u202f»', 'It is growing now.'],
     ['mixed straight and curly', 'Putin said: "It is growing now.” Then he left.', 'It is growing now.'],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text).map((q) => q.text)).toEqual([expected]);
@@ -38,6 +40,14 @@ describe('quotation marks', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.text).toBe('We are ready to start the production.');
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('joins a quote broken by an attribution when the comma stands outside the marks (British and European styles)', () => {
+    for (const text of ['‘We are ready’, Putin said, ‘to start the production.’', '»We are ready«, Putin said, »to start the production.«']) {
+      const found = quotes(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]?.text).toBe('We are ready to start the production.');
+    }
   });
 
   it('keeps two quotes apart when the second starts a new sentence', () => {
@@ -146,6 +156,25 @@ describe('attribution', () => {
     expect(debate?.attributedTo).toBe('Vladimir Putin');
     const next = quotes('“We were asked to pull our troops back from Kyiv,” Putin said. “We did that and were deceived once again.”')[1];
     expect(next?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('reads a key-quotes box inside the article, and a block quote’s credit in its footer, but not the footer as a quote', () => {
+    const html = `<article><h1>What was said in Astana</h1><p>The leaders met on Wednesday.</p>
+      <blockquote><p>“Humanitarian cooperation has always been at the core of our relations.”</p><footer>— Vladimir Putin, meeting Ilham Aliyev</footer></blockquote>
+      <aside class="key-quotes"><ul><li>“They are guided by the principles of equality, mutual benefit and respect for each other’s sovereignty” — Vladimir Putin</li></ul></aside>
+      <aside class="related"><p>Read more: Astana hosts the summit</p></aside></article>`;
+    const blocks = htmlToBlocks(html);
+    expect(blocks.map((b) => b.text)).not.toContain('Read more: Astana hosts the summit');
+    const found = checker.checkArticle(blocks).quotes;
+    expect(found.map((q) => q.text.slice(0, 24))).toEqual(['Humanitarian cooperation', 'They are guided by the p']);
+    // Aliyev's words under Putin's name.
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(found[0]?.misattributed).toBe(true);
+    expect(found[1]?.misattributed).toBe(false);
+  });
+
+  it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
+    expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
   });
 
   it('credits nobody when nobody is named', () => {

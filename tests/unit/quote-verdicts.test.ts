@@ -202,6 +202,16 @@ describe('verdicts', () => {
     expect(unable.diff.filter((d) => d.change === 'negation')).toEqual([]);
   });
 
+  it('altered: "all the countries" for "many countries"; faithful: thanks in other words, an adverb moved, the editor’s [words], "economy" for "economic"', () => {
+    const all = check('When a single currency was introduced in the European Union, all the countries with weak economies suffered from this');
+    expect(all.verdict).toBe('altered');
+    expect(all.changes.join()).toMatch(/qualifier/);
+    expect(check('I would like to thank you for the conditions your country has created for Russian tourists').verdict).toBe('translation');
+    expect(check('Last year our trade decreased slightly, but this year it has grown by 14 percent compared with the same period last year').verdict).toBe('translation');
+    expect(check('[We have decided] to upgrade the SCO Regional Anti-Terrorism Structure into a comprehensive centre').verdict).toBe('close');
+    expect(check('Regular meetings of our economy ministers, finance ministers and central bank governors are making a substantial contribution').verdict).not.toBe('altered');
+  });
+
   it('altered: a place dropped right before another that now stands in its place ("orders from Washington" for "from London – which means Washington")', () => {
     const r = check('It is Ukraine that withdrew from the talks, and it did so publicly, on direct orders from Washington', 'Vladimir Putin');
     expect(r.verdict).toBe('altered');

@@ -8,12 +8,12 @@
  * type so Node tests can use plain objects.
  */
 import type { ArticleBlock } from '../matching/types';
+import { ChromeTracker, keptAsides } from '../matching/page-chrome';
 
 /** Tags that start and end a block (as in htmlToBlocks). */
 export const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
 /** Subtrees whose text is never article text (as in htmlToBlocks). */
 export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
-const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 
 export interface PlannedBlock<N> extends ArticleBlock {
   /**
@@ -45,12 +45,13 @@ interface Pending<N> {
   kind: NonNullable<ArticleBlock['kind']>;
   inArticle: boolean;
   chrome: boolean;
+  aside: number;
 }
 
 export class BlockPlanner<N> {
-  #all: Array<PlannedBlock<N> & { inArticle: boolean; chrome: boolean }> = [];
+  #all: Array<PlannedBlock<N> & { inArticle: boolean; chrome: boolean; aside: number }> = [];
   #article = 0;
-  #chrome = 0;
+  readonly #chrome = new ChromeTracker();
   #blockquote = 0;
   #current: Pending<N> = this.#fresh();
   #totalChars = 0;
@@ -64,7 +65,7 @@ export class BlockPlanner<N> {
   }
 
   #fresh(): Pending<N> {
-    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false };
+    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false, aside: 0 };
   }
 
   #flush(): void {
@@ -77,7 +78,8 @@ export class BlockPlanner<N> {
         kind: this.#blockquote ? 'blockquote' : this.#current.kind,
         segments: this.#current.segments,
         inArticle: this.#article > 0,
-        chrome: this.#chrome > 0,
+        chrome: this.#chrome.chrome,
+        aside: this.#chrome.aside,
       });
     }
     this.#current = this.#fresh();
@@ -87,7 +89,7 @@ export class BlockPlanner<N> {
   open(tag: string, itemprop: string | null = null): void {
     if (BLOCK_TAGS.has(tag)) this.#flush();
     if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.#article++;
-    if (CHROME_TAGS.has(tag)) this.#chrome++;
+    this.#chrome.open(tag, this.#article > 0);
     if (tag === 'blockquote') this.#blockquote++;
     if (/^h[1-6]$/.test(tag)) this.#current.kind = 'heading';
     if (tag === 'figcaption') this.#current.kind = 'caption';
@@ -123,14 +125,15 @@ export class BlockPlanner<N> {
   close(tag: string, itemprop: string | null = null): void {
     if (BLOCK_TAGS.has(tag)) this.#flush();
     if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.#article = Math.max(0, this.#article - 1);
-    if (CHROME_TAGS.has(tag)) this.#chrome = Math.max(0, this.#chrome - 1);
+    this.#chrome.close(tag);
     if (tag === 'blockquote') this.#blockquote = Math.max(0, this.#blockquote - 1);
   }
 
   /** The article's blocks: those inside the article element when it has at least two, else all but page chrome. */
   finish(): Array<PlannedBlock<N>> {
     this.#flush();
-    const inArticle = this.#all.filter((b) => b.inArticle && !b.chrome);
+    const kept = keptAsides(this.#all);
+    const inArticle = this.#all.filter((b) => b.inArticle && !b.chrome && (!b.aside || kept.has(b.aside)));
     const chosen = inArticle.length >= 2 ? inArticle : this.#all.filter((b) => !b.chrome);
     return chosen.map(({ text, kind, segments }) => ({ text, kind, segments }));
   }

@@ -39,8 +39,10 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
 const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
+/** Lower-case job titles before a name ("Foreign ministry spokesman Nasser Kanaani said"). */
+const ROLE_NOUNS = 'spokesman|spokeswoman|spokesperson|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
-const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
+const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
 const VERBS_GLOBAL = new RegExp(VERB.source, 'gi');
 const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
@@ -284,6 +286,13 @@ export function findAttribution(
     const from = last.end + 1 + dash[0].length;
     const credited = mentions(lastText.slice(from, from + 80), finder, from)[0];
     if (credited?.ref && credited.start === from && /^(?:\s*[,.;(]|\s*$)/.test(lastText.slice(credited.end))) return toAttribution(credited, null, true);
+  }
+  // 1c. A block quote's credit in a block of its own after it (its <footer> or <cite>): “…” / — Vladimir Putin, meeting …
+  const creditBlock = blocks[last.block + 1];
+  if (!dash && blocks[last.block]?.kind === 'blockquote' && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && creditBlock?.kind === 'blockquote') {
+    const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
+    const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
+    if (credited?.ref && credited.start === 0) return toAttribution(credited, null, true);
   }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:

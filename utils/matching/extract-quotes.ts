@@ -35,7 +35,9 @@ function opensAt(text: string, i: number): boolean {
   const c = text[i] as string;
   const prev = text[i - 1];
   const next = text[i + 1];
-  if (c === '“' || c === '„' || c === '«') return next !== undefined && !/\s/.test(next);
+  // French style puts a (no-break) space inside guillemets: « Le monde… ».
+  if (c === '«') return next !== undefined && (!/\s/.test(next) || (/[\u00a0\u202f ]/.test(next) && isLetter(text[i + 2])));
+  if (c === '“' || c === '„') return next !== undefined && !/\s/.test(next);
   if (c === '‘' || c === '‚') return isSpaceOrStart(prev) || prev === '“' || prev === '"';
   if (c === '"') return (isSpaceOrStart(prev) || prev === '“' || prev === '‘') && next !== undefined && !/\s/.test(next);
   if (c === "'") return isSpaceOrStart(prev) && isLetter(next);
@@ -122,7 +124,8 @@ function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
         /^[\s,]*[^.!?“”"«»:]{1,80}?,\s*$/.test(between) &&
         between.trim().split(/\s+/).length <= 8 &&
         BROKEN_ATTRIBUTION.test(between) &&
-        /[,]$/.test(inner) &&
+        // The comma inside the marks (“…,” Putin said) or, in British and European styles, outside (‘…’, Putin said, ‘…’).
+        (/[,]$/.test(inner) || /^\s*,/.test(between)) &&
         /^\s*\p{Ll}/u.test(text.slice(span.start));
       if (brokenByAttribution) {
         prevGroup?.push(span);
@@ -150,7 +153,8 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
   const groups = groupSpans(blocks, spans);
   const blockQuotes = blocks
     .map((b, i) => ({ b, i }))
-    .filter(({ b, i }) => b.kind === 'blockquote' && !quotedBlocks.has(i) && wordsIn(b.text) > SCARE_QUOTE_MAX_WORDS);
+    // Not a block quote's credit line (its <footer>: "— Vladimir Putin, meeting Ilham Aliyev").
+    .filter(({ b, i }) => b.kind === 'blockquote' && !quotedBlocks.has(i) && wordsIn(b.text) > SCARE_QUOTE_MAX_WORDS && !/^\s*[—–-]\s*\p{Lu}/u.test(b.text));
 
   const items: Array<{ at: number; make: () => FoundQuote }> = [];
   // Quotes inside quotes, when long enough to be statements (“When Putin calls the SCO ‘an independent centre of …’”).

@@ -5,24 +5,25 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ArticleBlock } from './types';
+import { ChromeTracker, keptAsides } from './page-chrome';
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
 
 export function htmlToBlocks(html: string): ArticleBlock[] {
-  const all: Array<ArticleBlock & { inArticle: boolean; chrome: boolean; h1: boolean }> = [];
+  const all: Array<ArticleBlock & { inArticle: boolean; chrome: boolean; aside: number; h1: boolean }> = [];
   const stack: string[] = [];
   let skip = 0;
   let article = 0;
-  let chrome = 0;
+  const chrome = new ChromeTracker();
   let blockquote = 0;
   let buffer = '';
   let kind: ArticleBlock['kind'] = 'paragraph';
   let h1 = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome > 0, h1 });
+    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome.chrome, aside: chrome.aside, h1 });
     buffer = '';
     kind = 'paragraph';
     h1 = false;
@@ -35,7 +36,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
         if (skip) return;
         if (BLOCK.has(name)) flush();
         if (name === 'article' || attrs.itemprop === 'articleBody' || name === 'main') article++;
-        if (name === 'header' || name === 'footer' || name === 'aside') chrome++;
+        chrome.open(name, article > 0);
         if (name === 'blockquote') blockquote++;
         if (/^h[1-6]$/.test(name)) kind = 'heading';
         if (name === 'h1') h1 = true;
@@ -58,7 +59,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
           if (skip) continue;
           if (BLOCK.has(tag)) flush();
           if (tag === 'article' || tag === 'main') article = Math.max(0, article - 1);
-          if (tag === 'header' || tag === 'footer' || tag === 'aside') chrome = Math.max(0, chrome - 1);
+          chrome.close(tag);
           if (tag === 'blockquote') blockquote = Math.max(0, blockquote - 1);
         }
       },
@@ -68,7 +69,8 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   parser.write(html);
   parser.end();
   flush();
-  const inArticle = all.filter((b) => b.inArticle && !b.chrome);
+  const kept = keptAsides(all);
+  const inArticle = all.filter((b) => b.inArticle && !b.chrome && (!b.aside || kept.has(b.aside)));
   // The article body when the page marks one, plus its headline (often outside <article>, in the page header).
   const headline = all.find((b) => b.h1 && !b.inArticle);
   const chosen = inArticle.length >= 2 ? [...(headline && !inArticle.some((b) => b.text === headline.text) ? [headline] : []), ...inArticle] : all.filter((b) => !b.chrome);

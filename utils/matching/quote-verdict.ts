@@ -466,6 +466,9 @@ function editDistance(a: string, b: string): number {
 }
 
 function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean } {
+  // The editor's words in brackets stand in for the speaker's by convention ("[We have decided]" for "we have made
+  // decisions"): shown, not held against the quote — unless they put a figure of their own.
+  if (added.length && added.every((t) => t.ed) && added.every((t) => t.num === null)) return { change: 'word', significant: false };
   // "one of the key pillars" → "the key pillar": one among several made the only one (or the reverse).
   const oneOf = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'one' && ts[i + 1]?.w === 'of');
   if (oneOf(removed) !== oneOf(added) && (!removed.length || !added.length) && removed.length + added.length <= 3) return { change: 'qualifier', significant: true };
@@ -500,6 +503,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
+  // "thank you" for "express my gratitude": thanks in other words; its "you" and "my" stand for no one else.
+  const thanks = (ts: MatchToken[]) => ts.some((t) => /^(?:thank|thanks|thanked|thankful|gratitude|grateful|appreciate|appreciation)$/.test(t.w));
+  if (thanks(removed) && thanks(added)) return { change: 'word', significant: false };
+  // "all the countries" for "many countries": some made all, or all made some.
+  const quantifier = (ts: MatchToken[]) => (ts.some((t) => ALL_OF.has(t.w)) ? 1 : 0) - (ts.some((t) => SOME_OF.has(t.w)) ? 1 : 0);
+  if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
   const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
@@ -520,7 +529,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
   // The same content words moved elsewhere in the sentence: significant when they trade places with others (see buildDiff).
   const movedHere = [...contentR, ...contentA];
-  if (movedHere.length && movedHere.every((t) => moved.has(lemma(t.w)))) return { change: 'order', significant: movedHere.some((t) => context.swapped.has(lemma(t.w))) };
+  // An adverb of manner moved around its verb ("decreased slightly" for "slightly … decreased") says the same; "only" does not.
+  const manner = (t: MatchToken) => /ly$/.test(t.w) && t.w !== 'only' && t.w.length > 4;
+  if (movedHere.length && movedHere.every((t) => moved.has(lemma(t.w)))) return { change: 'order', significant: movedHere.some((t) => context.swapped.has(lemma(t.w)) && !manner(t)) };
   if (!contentR.length && !contentA.length) return { change: 'filler', significant: false };
   const textR = removed.map((t) => t.s).join(' ');
   const textA = added.map((t) => t.s).join(' ');
@@ -575,6 +586,9 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond']);
+/** Quantifiers of all and of some ("all countries" / "many countries"). */
+const ALL_OF = new Set(['all', 'every', 'each', 'entire']);
+const SOME_OF = new Set(['many', 'several', 'some', 'few', 'most', 'certain', 'numerous', 'various']);
 /** Words of an estimate ("approximately $13 billion"). */
 const APPROXIMATE = new Set(['approximately', 'roughly', 'about', 'around', 'circa', 'approx']);
 

@@ -18,6 +18,8 @@ export interface MatchToken {
   s: string;
   /** First word of a sentence: the text's first word, or one after ".", "!" or "?". */
   sb: boolean;
+  /** Inside square brackets: the editor's words standing in for the speaker's ("[We have decided] to upgrade…"). */
+  ed?: boolean;
 }
 
 /** Prefixes written with or without a hyphen ("co-operation" / "cooperation", "multi-polar" / "multipolar"). */
@@ -50,6 +52,14 @@ export function matchTokens(text: string): MatchToken[] {
       const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && !FRACTION_AFTER.has(prev)) ? null : numberValue(w);
       out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
+  }
+  // Words in square brackets are the editor's ("[Belarus]", "[We have decided]"): the whole word inside them.
+  if (text.includes('[')) {
+    for (const m of text.matchAll(/\[([^\[\]]*)\]/g)) {
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      for (const t of out) if (t.start > from && t.end < to) t.ed = true;
+    }
   }
   // "one and a half" is 1.5.
   out.forEach((t, i) => {

@@ -1,0 +1,43 @@
+/** Page chrome in article text: shared by the CLI's HTML parser (html-blocks.ts) and the live page's BlockPlanner (pure, no dependencies). */
+import type { ArticleBlock } from './types';
+
+const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+
+/**
+ * Which text is page chrome (headers, footers, asides), shared by this parser and the live page's BlockPlanner. A
+ * footer or header inside a `<blockquote>` or `<figure>` is the quote's credit (“— Vladimir Putin, meeting the
+ * Emir”), not chrome; an `<aside>` inside the article is a box of its own (key quotes, a pull quote, related links):
+ * its blocks carry the box's number, and the box is kept when it quotes someone (see `keptAsides`).
+ */
+export class ChromeTracker {
+  /** Each open header, footer or aside: 0 chrome, -1 a credit, else the number of the article's box. */
+  #open: number[] = [];
+  #quote = 0;
+  #boxes = 0;
+
+  open(tag: string, inArticle: boolean): void {
+    if (CHROME_TAGS.has(tag)) this.#open.push(this.#quote ? -1 : tag === 'aside' && inArticle ? ++this.#boxes : 0);
+    if (tag === 'blockquote' || tag === 'figure') this.#quote++;
+  }
+
+  close(tag: string): void {
+    if ((tag === 'blockquote' || tag === 'figure') && this.#quote) this.#quote--;
+    if (CHROME_TAGS.has(tag)) this.#open.pop();
+  }
+
+  get chrome(): boolean {
+    return this.#open.includes(0);
+  }
+
+  /** The article box the text is in (0: none). */
+  get aside(): number {
+    return Math.max(0, ...this.#open);
+  }
+}
+
+/** The article's boxes that quote someone: a quotation mark or a block quote in one of their blocks. */
+export function keptAsides(blocks: ReadonlyArray<{ text: string; kind?: ArticleBlock['kind']; aside: number }>): Set<number> {
+  const kept = new Set<number>();
+  for (const b of blocks) if (b.aside && (b.kind === 'blockquote' || /[“”„«»"]|(?:^|\s)[‘']\p{L}/u.test(b.text))) kept.add(b.aside);
+  return kept;
+}
