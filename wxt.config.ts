@@ -1,8 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
 
 /** Fixed Firefox add-on id: storage.sync and upgrades need the same id in every build. */
 export const GECKO_ID = 'verbatim@verbatim.example';
+
+/**
+ * The content script is injected into every page the reader opens, so its size counts more than any other bundle's
+ * (README "Size"): after the build's own minifier (oxc), terser compresses it once more — 1.2% smaller (62,036 →
+ * 61,276 bytes, 2026-12-05) — without changing what it does (no unsafe transforms).
+ */
+function smallerContentScript(): Plugin {
+  return {
+    name: 'verbatim:smaller-content-script',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
+        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+        if (!out.code) throw new Error(`terser returned nothing for ${chunk.fileName}`);
+        chunk.code = out.code;
+      }
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +32,7 @@ export default defineConfig({
   // No modulepreload polyfill: Chrome and Firefox support modulepreload natively, and the polyfill was the
   // bundles' only use of fetch (see SECURITY.md, finding 5). VERBATIM_SOURCEMAP=1 writes source maps, to see what
   // makes up a bundle's bytes (README "Size").
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.VERBATIM_SOURCEMAP === '1' } }),
+  vite: () => ({ plugins: [preact(), smallerContentScript()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.VERBATIM_SOURCEMAP === '1' } }),
   manifest: ({ browser, mode }) => ({
     name: 'Verbatim — check what was really said',
     short_name: 'Verbatim',
