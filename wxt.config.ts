@@ -29,6 +29,8 @@ function smallerContentScript(): Plugin {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources ZIP (for Firefox's reviewers) holds what a clean clone holds: not a developer's scratch folder.
+  zip: { excludeSources: ['tmp/**', '.output-e2e/**'] },
   // No modulepreload polyfill: Chrome and Firefox support modulepreload natively, and the polyfill was the
   // bundles' only use of fetch (see SECURITY.md, finding 5). VERBATIM_SOURCEMAP=1 writes source maps, to see what
   // makes up a bundle's bytes (README "Size").
