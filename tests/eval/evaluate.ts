@@ -68,6 +68,8 @@ export const HELD_OUT_SETS = {
   nineteenth: join(FIXTURES, 'quotes-nineteenth'),
   twentieth: join(FIXTURES, 'quotes-twentieth'),
   twentyfirst: join(FIXTURES, 'quotes-twentyfirst'),
+  twentysecond: join(FIXTURES, 'quotes-twentysecond'),
+  twentythird: join(FIXTURES, 'quotes-twentythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -42,6 +42,12 @@ describe('quotation marks', () => {
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('passes over a quote nested two deep (“…‘…“bet”…’…”)', () => {
+    const found = quotes('“You said: ‘That “bet” has become questionable.’ Nothing has become questionable,” Putin replied.');
+    expect(found[0]?.text).toBe('You said: ‘That “bet” has become questionable.’ Nothing has become questionable');
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('joins a quote broken by an attribution when the comma stands outside the marks (British and European styles)', () => {
     for (const text of ['‘We are ready’, Putin said, ‘to start the production.’', '»We are ready«, Putin said, »to start the production.«']) {
       const found = quotes(text);

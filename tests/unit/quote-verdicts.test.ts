@@ -598,6 +598,31 @@ describe('misattribution', () => {
     expect(speaker('Foreign Minister Hossein Amir-Abdollahian said: “The current situation is intolerable.”')).not.toEqual(['tamim-bin-hamad-al-thani']);
   });
 
+  it('a stock phrase credited to someone the transcript does not hold is not called another leader’s; a pro-Kremlin account is not the Kremlin', () => {
+    const speaker = (text: string) => checker.checkArticle([{ text: 'The two delegations met on Wednesday.' }, { text }]).quotes.map((q) => [q.attributedTo, q.verdict, q.misattributed]);
+    expect(speaker('Presidential aide Hikmet Hajiyev said the talks were “friendly and constructive”.')[0]?.[2]).toBe(false);
+    const shared = speaker('A third version, shared by a pro-Kremlin account, reads: “SCO countries are home to nearly half of the world’s population, and their economies will overtake the G7 within a decade.”');
+    expect(shared[0]?.[0]).not.toBe('the Kremlin');
+    expect(shared[0]?.[2]).toBe(false);
+  });
+
+  it('“the Iranian official” after an aside naming Khamenei is Mokhber, the acting president to the press', () => {
+    const found = checker.checkArticle([
+      { text: 'Putin met Mohammad Mokhber on the sidelines.' },
+      { text: 'Citing the Supreme Leader, Ayatollah Seyyed Ali Khamenei, the Iranian official said that “our relations with Russia are so deep and enduring that they will not be affected by any change”.' },
+    ]).quotes;
+    expect(found[0]?.attributedTo).toBe('Mohammad Mokhber');
+    expect(found[0]?.misattributed).toBe(false);
+  });
+
+  it('"half" is a share whatever comes before it but "the first"; "Kyiv" is "Kiev"; a cut at an ellipsis or a clause of small words invents nothing', () => {
+    const half = check('SCO countries are home to nearly half of the world’s population and produce half of the global GDP');
+    expect(half.verdict).toBe('altered');
+    expect(half.changes.join()).toMatch(/quarter/);
+    expect(check('When our troops stood near Kyiv, our Western partners came to us with a proposal').verdict).not.toBe('partial');
+    expect(check('We have said more than once, and with good reason, that Russia-China relations are living through the best period in their history').verdict).not.toBe('partial');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -82,7 +82,9 @@ interface Located {
 
 /** Named people (known, or unknown capitalised names next to a speech verb) and pronouns in a stretch of text. */
 function mentions(text: string, finder: AttributionFinder, offset = 0): Located[] {
-  const found: Located[] = findTerms(finder.index, text).map((m) => {
+  // A name inside a hyphenated compound names no one who speaks: "a pro-Kremlin account", "Kremlin-backed media".
+  const inCompound = (m: { start: number; end: number }) => /\p{L}[-–]$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^[-–]\p{L}/u.test(text.slice(m.end, m.end + 2));
+  const found: Located[] = findTerms(finder.index, text).filter((m) => !inCompound(m)).map((m) => {
     const ref = finder.byId.get(m.id) ?? null;
     const name = text.slice(m.start, m.end).replace(/['’]s$/, '');
     // A family name after given names that are not this person's is a relative: "Sheikh Mohammed bin Abdulrahman
@@ -135,7 +137,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:Emir|Amir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state)|His Highness)`;
+const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
@@ -146,7 +148,7 @@ const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').ma
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
     // "His Highness", in the Gulf press, is the emir.
-    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(\w+) )?(president|leader|prime minister|premier|pm|emir|amir|head of state)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
+    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(\w+) )?(?:acting |interim )?(president|leader|prime minister|premier|pm|emir|amir|head of state|official)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
     if (role) {
       // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.
@@ -154,8 +156,9 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
       // "the Russian leader" holds a role in the country of that name (the speakers' roles spell Türkiye "Turkiye").
       const country = nationality ? DEMONYMS[nationality] : undefined;
       const holders = roleCandidates().filter((c) => {
-        const held = (c.ref?.roleText ?? '').toLowerCase().replace(/t[uü]rkiye/, 'turkey');
-        return c.ref?.speakerId && (role === 'leader' || role === 'head of state' || held.includes(title)) && (!country || held.includes(country));
+        // Iran's "Acting Head of the Executive Branch" is the acting president to the press.
+        const held = (c.ref?.roleText ?? '').toLowerCase().replace(/t[uü]rkiye/, 'turkey').replace(/acting head of the executive branch/, 'acting president');
+        return c.ref?.speakerId && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.

@@ -56,6 +56,13 @@ function closesAt(text: string, i: number, open: string): boolean {
   return true;
 }
 
+/** Where the nested quote opened at `at` closes (its closer, not an apostrophe), or -1. */
+function innerClose(text: string, at: number): number {
+  const opener = text[at] as string;
+  for (let j = at + 1; j < text.length; j++) if (closesAt(text, j, opener) && j > at + 1) return j;
+  return -1;
+}
+
 function spansIn(text: string, block: number): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
@@ -72,6 +79,15 @@ function spansIn(text: string, block: number): Span[] {
         spans.push({ block, start: firstNonSpace(text), end: i, open: '“', closed: true });
       }
       continue;
+    }
+    // A quote nested inside this one (“You said: ‘That “bet” has become…’ Nothing…”): its marks, and any quoted
+    // inside it, are passed over up to its closing mark, when it has one in the paragraph.
+    if ((INNER_OPENERS[open] ?? '').includes(c) && opensAt(text, i)) {
+      const close = innerClose(text, i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
     }
     if (closesAt(text, i, open)) {
       spans.push({ block, start, end: i, open, closed: true });

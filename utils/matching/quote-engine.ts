@@ -235,7 +235,8 @@ export class QuoteEngine {
     const results = clauses.map((c) => ({ text: c, words: c.split(/\s+/).length, check: this.checkOnce({ ...input, text: c, fragments: [c] }) }));
     // Word for word, or found on at least two content words: "I have plenty to do" is not Aliyev's "have plenty to discuss".
     const found = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && ['verbatim', 'close', 'altered'].includes(r.check.verdict) && (r.check.verdict === 'verbatim' || r.check.evidence.matchedContent >= 2));
-    const missing = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && r.check.verdict === 'not_found');
+    // A clause of small words ("None of this was done by us", "For more than two years") is too little to call invented.
+    const missing = results.filter((r) => r.words >= PARTIAL_MIN_WORDS && r.check.verdict === 'not_found' && matchTokens(r.text).filter((t) => t.content).length >= 2);
     const best = found.sort((a, b) => b.words - a.words)[0];
     if (!best) return null;
     // A clause the engine cannot match on its own may still be a loose translation of the words right around

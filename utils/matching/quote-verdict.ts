@@ -48,6 +48,8 @@ export const TRANSLATION_LOOSE_EXACT = 0.4;
 export const TRANSLATION_MIN_CONTENT = 4;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
 export const TRANSLATION_MAX_SPREAD = 2.2;
+/** Shorter quotes credited to someone outside the transcript are another speaker's not even word for word: a stock phrase. */
+export const STOCK_PHRASE_WORDS = 5;
 /** Shorter quotes credited to one leader are another leader's only word for word. */
 export const SHORT_ELSEWHERE_WORDS = 10;
 /**
@@ -195,6 +197,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // against Putin's "key pillars of a just multipolar world order"). Word for word, it would be; and a journalist's
   // question printed as a leader's words is always said.
   if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
+  // ...and a stock phrase of a few words ("friendly and constructive") credited to someone the transcript does not
+  // hold (an aide, a minister) may be theirs from another room, even word for word: nothing shows it is not.
+  if (elsewhere && !match?.isQuestion && verdict === 'verbatim' && wordsInQuote < STOCK_PHRASE_WORDS && !input.attribution?.speakerId) verdict = 'not_found';
   // A journalist's question often paraphrases what the leader said elsewhere ("…start production of these strike
   // systems and then decide where to deploy them", asked about Putin's June remark): credited to that leader, only
   // the question's own words, word for word or nearly, say the question was printed as the leader's.
@@ -418,7 +423,10 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     // before another one, which now stands in its place.
     const after = parts[i + 1];
     const standIn = part.removed && i > 0 && after && !after.added && !after.removed && startsWithOtherEntity(input, words, after.value as MatchToken[]);
-    out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || kind.significant });
+    // Whole sentences left out at an ellipsis ("…destroyed. Nothing of this was done by us. All of this…" quoted as
+    // "…destroyed … All of this…"): a cut the marks show, not a change in what the quote says.
+    const wholeSentences = part.removed && input.fragmentStarts.size > 0 && (words[0]?.sb ?? false) && (!after || after.added || after.removed || ((after.value as MatchToken[])[0]?.sb ?? false));
+    out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || (kind.significant && !wholeSentences) });
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
   // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)

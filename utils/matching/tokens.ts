@@ -1,6 +1,6 @@
 /** Word tokens as the quote engine compares them. */
 import { tokenize } from '../text/fold';
-import { FILLERS, FRACTIONS, FRACTION_AFTER, ONE_AS_PRONOUN_AFTER, isStopword, multiplierValue, numberValue, splitContraction, wordKey } from './words';
+import { FILLERS, FRACTIONS, FRACTION_NOT_AFTER, ONE_AS_PRONOUN_AFTER, isStopword, multiplierValue, numberValue, splitContraction, wordKey } from './words';
 
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
@@ -49,7 +49,7 @@ export function matchTokens(text: string): MatchToken[] {
       const s = i === 0 ? text.slice(t.start, t.end) : '';
       // "no one", "the one who": a pronoun, not the number 1.
       const prev = out[out.length - 1]?.w ?? '';
-      const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && !FRACTION_AFTER.has(prev)) ? null : numberValue(w);
+      const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && FRACTION_NOT_AFTER.has(prev)) ? null : numberValue(w);
       out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }

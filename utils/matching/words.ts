@@ -28,7 +28,8 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
 export const QUALIFIERS = new Set(['only', 'part', 'partly', 'partially', 'some', 'all', 'entire', 'whole', 'every', 'always', 'completely', 'fully', 'almost', 'nearly', 'most', 'mostly', 'solely', 'merely', 'alone', 'exclusively', 'largely', 'mainly', 'primarily', 'sole']);
 
 /** Pronouns that point the same way: "this makes no sense" = "it makes no sense". Swaps across groups change who is meant. */
-export const PRONOUN_GROUP: Record<string, string> = { it: 'it', this: 'it', that: 'it', its: 'it', these: 'they', those: 'they', they: 'they', them: 'they', their: 'they', he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i', you: 'you', your: 'you' };
+/** Pronouns that name the same person or thing; "its" and "their" both own what a collective has ("the US … its/their preferences"). */
+export const PRONOUN_GROUP: Record<string, string> = { it: 'it', this: 'it', that: 'it', its: 'its', these: 'they', those: 'they', they: 'they', them: 'they', their: 'its', he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i', you: 'you', your: 'you' };
 
 export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'us', 'i', 'me', 'you', 'its', 'his', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
@@ -63,19 +64,25 @@ export function splitContraction(word: string): string[] {
 export function americanise(word: string): string {
   return word
     .replace(/isation(s?)$/, 'ization$1')
-    .replace(/is(e|ed|es|ing)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m))
+    .replace(/is(e|ed|es|ing|er|ers)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m))
     .replace(/our(s?|ed|ing)$/, (m, end: string) => (word.length > 5 && !/(four|hour|your|tour|pour|sour|flour)/.test(word) ? `or${end}` : m))
     .replace(/tre$/, 'ter')
     .replace(/ll(ed|ing)$/, 'l$1')
     .replace(/ogue$/, 'og');
 }
 
+/** Place names the press spells one way and the Kremlin's English another ("Kyiv" / "Kiev", "Türkiye" / "Turkey"): one key. */
+const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+  kyiv: 'kiev', turkey: 'turkiye', kharkiv: 'kharkov', odesa: 'odessa', luhansk: 'lugansk', zaporizhzhia: 'zaporozhye',
+  mykolaiv: 'nikolayev', donbas: 'donbass', chisinau: 'kishinev', almaty: 'alma-ata',
+};
+
 const keyCache = new Map<string, string>();
 /** The comparison key of a word: American spelling, then Porter stem ("negotiations" → "negoti"). */
 export function wordKey(word: string): string {
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(irregularBase(word)));
+    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(irregularBase(PLACE_SPELLINGS[word] ?? word)));
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(word, key);
   }
@@ -91,8 +98,11 @@ export function numberValue(word: string): number | null {
   return NUMBER_WORDS[word] ?? null;
 }
 
-/** "half", "a third", "a quarter" are shares only after these ("about a quarter of"; not "the first half of the year"). */
-export const FRACTION_AFTER = new Set(['a', 'one', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'than', 'some', 'by', 'just', 'only']);
+/**
+ * "half", "a third", "a quarter" are shares ("about a quarter of", "produce half of the global GDP") except after
+ * these: a part of something named, not an amount ("the first half of the year", "its second half", "the other half").
+ */
+export const FRACTION_NOT_AFTER = new Set(['the', 'first', 'second', 'third', 'this', 'that', 'last', 'latter', 'former', 'other', 'next', 'previous', 'each', 'every', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const FRACTIONS = new Set(['half', 'third', 'quarter']);
 
 /** "one" after these is a pronoun, not a number: "no one", "any one of them", "the one who", "this one". */
