@@ -55,7 +55,7 @@ export function matchTokens(text: string): MatchToken[] {
   }
   // Words in square brackets are the editor's ("[Belarus]", "[We have decided]"): the whole word inside them.
   if (text.includes('[')) {
-    for (const m of text.matchAll(/\[([^\[\]]*)\]/g)) {
+    for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
       const from = m.index ?? 0;
       const to = from + m[0].length;
       for (const t of out) if (t.start > from && t.end < to) t.ed = true;
