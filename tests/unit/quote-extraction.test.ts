@@ -183,6 +183,12 @@ describe('attribution', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
   });
 
+  it('“he” after a quote that ended its sentence goes to the next sentence’s speaker; a sentence opening on “He” is about him', () => {
+    const speakers = (...texts: string[]) => checker.checkArticle(blocks('Intro.', ...texts)).quotes.map((q) => q.attributedTo);
+    expect(speakers('Islamic Emirate spokesman Zabihullah Mujahid said: “We welcome the realistic position of the Russian Federation.” Putin said the question of full membership would be decided by consensus. “Several SCO members have questions about how inclusive the government in Afghanistan is,” he said.')).toEqual(['Zabihullah Mujahid', 'Vladimir Putin']);
+    expect(speakers('Asked about the Union State, Putin said: “It is a question of time.” He said Lukashenko believed, and he agreed, that “not political but economic issues must be addressed at the first stage”. On a single currency he said: “Nobody is saying that this is impossible or that we cannot do this.”')).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

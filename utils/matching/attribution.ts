@@ -177,7 +177,11 @@ const LOST_OPENER = new RegExp(`^[^“”"«»]*[”"](?=${ATTRIBUTION_NEXT})`, 
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
 function unquoted(text: string): string {
-  return text.replace(LOST_OPENER, (m) => ' '.repeat(m.length)).replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length));
+  // Blanked to the same length (offsets stay); a quote that ends a sentence keeps its full stop, so the sentence after
+  // it stays a sentence of its own (“…soon.” Putin said … “…,” he said: Putin, not the first speaker).
+  return text
+    .replace(LOST_OPENER, (m) => ' '.repeat(m.length))
+    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) ? '.' : ' '));
 }
 
 /**
@@ -200,6 +204,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const sentence = sentences[i] ?? '';
       // The start of the pronoun's own sentence ("Asked by …, " before "he said").
       const own = b === block && i === sentences.length - 1 && !/[.!?]\s*$/.test(sentence);
+      // A sentence that opens on "He" is about the one "he" means: a name inside it ("He said Lukashenko believed, and
+      // he agreed, that …") is someone he talks about — an answer only when no sentence before names anyone.
+      const aboutHim = /^\W*(?:he|she)\b/i.test(sentence);
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
       const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
@@ -208,7 +215,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // before any other subject of the sentence (Zarubin, or "that Trump could halt …").
       const speaker = own ? undefined : persons.find((m) => isSubject(sentence, m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
       const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
-      if (subject) return subject;
+      if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
