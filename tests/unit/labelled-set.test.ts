@@ -115,6 +115,14 @@ const HELD_OUT = [
   // close-vs-translation slips), two false flags ("friendly and constructive" from an aide called Putin's; "the Iranian
   // official" after an aside naming Khamenei) and two faithful quotes called altered — all mended.
   { name: 'twentythird', total: 154, accuracy: 0.85, notFound: 0.97 },
+  // The eighteenth validation run (false alarms and near misses: 54 faithful quotes with figures, dates, negations,
+  // quantifiers and names written otherwise, 20 real alterations of those kinds, 44 near misses from other 2024 events):
+  // 81.3% on its first run, no false flag, 43 of 44 near misses not found; four faithful quotes called altered ("2024-25",
+  // "seventy-seven", "None of" for a transcript typo, "nor" in a negative sentence) — mended, with "this year" for "last
+  // year" and figures in words ("four point two") now read. Left: "BRICS is not directed against anyone" (undated) matched
+  // as a translation of "Our cooperation is not directed against anyone"; rephrased negations ("against no one",
+  // "cannot be tolerated") not found.
+  { name: 'twentyfifth', total: 144, accuracy: 0.84, notFound: 0.97 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

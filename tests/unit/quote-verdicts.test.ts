@@ -623,6 +623,19 @@ describe('misattribution', () => {
     expect(check('We have said more than once, and with good reason, that Russia-China relations are living through the best period in their history').verdict).not.toBe('partial');
   });
 
+  it('figures in words are figures ("seventy-seven", "four point two", "2024-25"); "None of" for a transcript typo and "nor" in a negative sentence change nothing; "this year" for "last year" does', () => {
+    expect(check('bringing together seventy-seven universities').changes.filter((c) => c.startsWith('number'))).toEqual([]);
+    const inflation = check('industrial growth was 4.5 percent, while the inflation rate was only four point two percent');
+    expect(inflation.verdict).toBe('altered');
+    expect(inflation.changes.join()).toMatch(/2\.4/);
+    expect(check('industrial growth was 4.5 percent, while the inflation rate was only two point four percent').verdict).not.toBe('altered');
+    expect(check('We will certainly support China’s chairmanship of the SCO in 2024-25 in every way').verdict).not.toBe('altered');
+    expect(check('Many elements in the foundation of international stability have been destroyed in recent years. None of this was done by us. All of this was done by the US').verdict).not.toBe('altered');
+    const year = check('the average GDP growth in the SCO member states was more than 5 percent this year');
+    expect(year.verdict).toBe('altered');
+    expect(year.changes).toEqual(['number: “last” → “this”']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

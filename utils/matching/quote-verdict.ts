@@ -501,7 +501,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
   // a negation word on the other side, four letters are enough: "able").
   const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)));
-  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added)) {
+  // "…did not withdraw from X, nor from Y" for "…, or from Y": inside a negative sentence "nor" is its "or".
+  const norFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => t.w === 'nor') && other.some((t) => t.w === 'or') && input.quote.some((t) => t.w !== 'nor' && NEGATIONS.has(t.w));
+  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
@@ -514,6 +516,15 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "thank you" for "express my gratitude": thanks in other words; its "you" and "my" stand for no one else.
   const thanks = (ts: MatchToken[]) => ts.some((t) => /^(?:thank|thanks|thanked|thankful|gratitude|grateful|appreciate|appreciation)$/.test(t.w));
   if (thanks(removed) && thanks(added)) return { change: 'word', significant: false };
+  // "this year" for "last year": another time. (Only before a unit of time: "this" is a pronoun too.)
+  const when = (ts: MatchToken[], from: MatchToken[]) => {
+    const t = ts.length === 1 ? ts[0] : undefined;
+    const at = t ? from.indexOf(t) : -1;
+    return t && RELATIVE_TIME.has(t.w) && TIME_UNITS.has(from[at + 1]?.w ?? '') ? t.w : null;
+  };
+  const thenR = when(removed, input.turnTokens);
+  const thenA = when(added, input.quote);
+  if (thenR && thenA && thenR !== thenA) return { change: 'number', significant: true };
   // "all the countries" for "many countries": some made all, or all made some.
   const quantifier = (ts: MatchToken[]) => (ts.some((t) => ALL_OF.has(t.w)) ? 1 : 0) - (ts.some((t) => SOME_OF.has(t.w)) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
@@ -550,8 +561,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (anyPair(areOpposites)) return { change: 'opposite', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
-    const namesR = contentR.filter((t) => t.cap);
-    const namesA = contentA.filter((t) => t.cap);
+    // A capital that only opens a sentence ("Nothing …" / "None …") is no name, unless the word names something.
+    const isName = (t: MatchToken) => t.cap && (!t.sb || input.engine.entitiesIn(t.s).length > 0);
+    const namesR = contentR.filter(isName);
+    const namesA = contentA.filter(isName);
     // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
     if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5)))) {
@@ -562,7 +575,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (multiplier(contentR) && multiplier(contentR) === multiplier(contentA)) return { change: 'spelling', significant: false };
     const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
     // Two derivations of one root ("were deceived" for "faced deception") are a rewording, not a misreading.
-    const misread = contentA.some((a) => contentR.some((r) => looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
+    // Short words are too close to each other to say ("none" / "nothing"): a misreading is of a long word (or a figure: "75th").
+    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
     // tells them apart. A close quote says which words were swapped and asks the reader to check them (see
@@ -594,6 +608,9 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond']);
+/** Words that place a time relative to now, and the units they place ("last year", "this month"). */
+const RELATIVE_TIME = new Set(['last', 'this', 'next', 'previous', 'past', 'coming', 'current']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
 /** Quantifiers of all and of some ("all countries" / "many countries"). */
 const ALL_OF = new Set(['all', 'every', 'each', 'entire']);
 const SOME_OF = new Set(['many', 'several', 'some', 'few', 'most', 'certain', 'numerous', 'various']);

@@ -37,6 +37,15 @@ function words(text: string): Array<{ norm: string; start: number; end: number }
   return out;
 }
 
+/** Tens written in words ("seventy" in "seventy-seven"). */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** One token for a figure written over `a`…`b`. */
+function figure(a: MatchToken, b: MatchToken, value: number): MatchToken {
+  const w = String(value);
+  return { ...a, w, k: wordKey(w), num: value, end: b.end, s: a === b ? b.s : `${a.s} ${b.s}`, content: true };
+}
+
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
   let prevEnd = 0;
@@ -69,6 +78,24 @@ export function matchTokens(text: string): MatchToken[] {
       t.num = null;
     }
   });
+  // Numbers written in words as one figure: "seventy-seven" is 77, "four point two" is 4.2; and a year range's short
+  // end is a year ("2024-25" is 2024 to 2025). Each becomes one token written in figures, as the transcript writes it.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i] as MatchToken;
+    const b = out[i + 1] as MatchToken;
+    if (a.num === null || b.num === null) continue;
+    const joined = text.slice(a.end, b.start);
+    const tens = TENS.has(a.w) && b.num >= 1 && b.num <= 9 && /^[\s-]$/.test(joined) && /^[a-z]+$/.test(b.w);
+    const year = /^(?:19|20)\d\d$/.test(a.w) && /^\d\d$/.test(b.w) && /^\s?[-–/]\s?$/.test(joined) && b.num > a.num % 100;
+    if (tens) out.splice(i, 2, figure(a, b, a.num + b.num));
+    else if (year) out[i + 1] = { ...b, ...figure(b, b, a.num - (a.num % 100) + b.num), start: b.start };
+  }
+  for (let i = out.length - 3; i >= 0; i--) {
+    const a = out[i] as MatchToken;
+    const p = out[i + 1] as MatchToken;
+    const b = out[i + 2] as MatchToken;
+    if (a.num !== null && p.w === 'point' && b.num !== null && b.num >= 0 && b.num <= 9 && /^[a-z]+$/.test(a.w + b.w)) out.splice(i, 3, figure(a, b, Number(`${a.num}.${b.num}`)));
+  }
   // "a million" is one million ("one million pupils" for "a million students" changes no figure).
   out.forEach((t, i) => {
     if (t.w === 'a' && multiplierValue(out[i + 1]?.w ?? '') !== null) t.num = 1;

@@ -35,7 +35,8 @@ export const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'he', 'she', 'they'
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   // Multiples: "has doubled" is not "increased by a quarter".
   double: 2, doubled: 2, doubling: 2, twofold: 2, twice: 2, triple: 3, tripled: 3, threefold: 3,
   // Fractions, as shares ("a quarter of global GDP" = "25 percent", see matchTokens; "a third" is not "a quarter").
@@ -82,7 +83,8 @@ const keyCache = new Map<string, string>();
 export function wordKey(word: string): string {
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(americanise(irregularBase(PLACE_SPELLINGS[word] ?? word)));
+    // "the 1950s" and "the 50s" are one decade.
+    key = /^\d/.test(word) ? word.replace(/,/g, '').replace(/^(?:19|20)(\d0s)$/, '$1') : stemmer(americanise(irregularBase(PLACE_SPELLINGS[word] ?? word)));
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(word, key);
   }
