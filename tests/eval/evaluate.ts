@@ -70,6 +70,7 @@ export const HELD_OUT_SETS = {
   twentyfirst: join(FIXTURES, 'quotes-twentyfirst'),
   twentysecond: join(FIXTURES, 'quotes-twentysecond'),
   twentythird: join(FIXTURES, 'quotes-twentythird'),
+  twentyfourth: join(FIXTURES, 'quotes-twentyfourth'),
   twentyfifth: join(FIXTURES, 'quotes-twentyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

@@ -115,6 +115,11 @@ const HELD_OUT = [
   // close-vs-translation slips), two false flags ("friendly and constructive" from an aide called Putin's; "the Iranian
   // official" after an aside naming Khamenei) and two faithful quotes called altered — all mended.
   { name: 'twentythird', total: 154, accuracy: 0.85, notFound: 0.97 },
+  // The seventeenth validation run (big-outlet coverage: wires, large papers, TV sites; paraphrase with short fragments,
+  // corrections appended, one statement rendered by two outlets): 78.9% on its first run (one label corrected by its
+  // writer after it), no false flag; two faithful translations called altered (a clause rebuilt around "Akkuyu",
+  // "fertilizers" for "fertiliser") and "by 25 percent" matched to the wrong statement — mended.
+  { name: 'twentyfourth', total: 142, accuracy: 0.8, notFound: 0.92 },
   // The eighteenth validation run (false alarms and near misses: 54 faithful quotes with figures, dates, negations,
   // quantifiers and names written otherwise, 20 real alterations of those kinds, 44 near misses from other 2024 events):
   // 81.3% on its first run, no false flag, 43 of 44 near misses not found; four faithful quotes called altered ("2024-25",

@@ -636,6 +636,16 @@ describe('misattribution', () => {
     expect(year.changes).toEqual(['number: “last” → “this”']);
   });
 
+  it('a clause rebuilt around a name, and a spelling with a plural, change nothing; a figure goes with the statement its sentence reports', () => {
+    expect(checker.checkQuote('We are building the Akkuyu Nuclear Power Plant together', 'Erdogan').verdict).not.toBe('altered');
+    expect(check('it remains a major exporter of mineral fertilizers').verdict).not.toBe('altered');
+    // "by 25 percent" is word for word in the summit speech (trade), but the sentence reports the tourists to Iran,
+    // "increased by a quarter": that statement's, in other words.
+    const [tourists] = checker.checkArticle([{ text: 'Putin met Mohammad Mokhber.' }, { text: 'Putin added that the number of Russian tourists visiting Iran had risen “by 25 percent”.' }]).quotes;
+    expect(tourists?.verdict).toBe('translation');
+    expect(tourists?.match?.original).toMatch(/tourists to Iran/);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

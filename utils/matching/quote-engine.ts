@@ -54,6 +54,9 @@ export function splitClauses(text: string): string[] {
     .filter((c) => /[\p{L}]/u.test(c));
 }
 
+/** A figure's sentence reports a statement loosely when this share of its weighted words align with it. */
+const CONTEXT_NEAR = 0.35;
+
 /** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
 const CANDIDATES = 6;
 
@@ -171,6 +174,7 @@ export class QuoteEngine {
 
   private checkLoose(input: CheckInput): QuoteCheck {
     const whole = this.checkOnce(input);
+    if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.checkInContext(input, whole);
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;
     return this.checkClauses(input, whole) ?? whole;
@@ -193,6 +197,44 @@ export class QuoteEngine {
       verdict: 'altered',
       changes,
       explanation: `Altered: the sentence around this fragment reports ${around.match.speaker} (${around.match.document}), but the quoted words differ from the transcript — ${changes.join('; ')}.`,
+    };
+  }
+
+  /**
+   * A short fragment that is a figure ("by 25 percent") is words many statements share: when the article sentence
+   * around it reports another statement than the one it was found in word for word ("the number of Russian tourists
+   * to Iran rose “by 25 percent”" reports "increased by a quarter", not "trade … increased by 25 percent"), it is
+   * that statement's — in other words when the figures agree, altered when they do not.
+   */
+  private figureInContext(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
+    const figures = (text: string) => matchTokens(text).flatMap((t) => (t.num === null ? [] : [t.num]));
+    const own = figures(input.text);
+    if (!own.length || !whole.match) return null;
+    const around = this.checkOnce({ ...input, text: input.context ?? '', fragments: [input.context ?? ''] });
+    // A sentence that reports the statement in its own words may not be a match of its own: its nearest statement
+    // counts when it is the credited speaker's and the figure agrees (a figure that disagrees needs a real match).
+    const near = around.match ? { match: around.match, norm: 1 } : this.nearest({ ...input, text: input.context ?? '', fragments: [input.context ?? ''] });
+    const match = near.match;
+    const credited = input.attribution?.speakerId;
+    if (!match || near.norm < CONTEXT_NEAR || (credited && match.speakerId !== credited) || match.statementIds.some((id) => whole.match?.statementIds.includes(id))) return null;
+    // The statement's figures, not only the aligned words' (the sentence's own figure may have stopped the alignment).
+    const theirs = figures(this.corpus.statements.filter((st) => match.statementIds.includes(st.id)).map((st) => st.text).join(' '));
+    if (!theirs.length) return null;
+    const agree = own.every((n) => theirs.includes(n));
+    if (!agree && around.verdict === 'not_found') return null;
+    return {
+      ...around,
+      match,
+      misattributed: false,
+      misattribution: null,
+      score: Math.max(around.score, near.norm),
+      text: input.text,
+      verdict: agree ? 'translation' : 'altered',
+      diff: [],
+      changes: agree ? [] : [`number: “${theirs.join(', ')}” → “${own.join(', ')}”`],
+      explanation: agree
+        ? `The sentence around this figure reports ${match.speaker} (${match.document}), whose figure it gives in other words.`
+        : `Altered: the sentence around this figure reports ${match.speaker} (${match.document}), who gave another figure.`,
     };
   }
 
@@ -279,7 +321,8 @@ export class QuoteEngine {
     return total ? found / total : 0;
   }
 
-  private checkOnce(input: CheckInput): QuoteCheck {
+  /** The quote's tokens and its best alignment with the transcript (the credited speaker's when nearly as good). */
+  private bestAlignment(input: CheckInput) {
     const fragments = (input.fragments?.length ? input.fragments : [input.text]).filter((f) => f.trim());
     const quote: MatchToken[] = [];
     const fragmentStarts = new Set<number>();
@@ -305,6 +348,11 @@ export class QuoteEngine {
       if (alt && alt.norm >= best.norm * 0.92) best = alt;
     }
     const turn = best ? (this.turns[best.turn] as TurnText) : null;
+    return { fragments, quote, weights, fragmentStarts, best, turn };
+  }
+
+  private checkOnce(input: CheckInput): QuoteCheck {
+    const { fragments, quote, weights, fragmentStarts, best, turn } = this.bestAlignment(input);
     return decideVerdict({
       engine: this,
       quoteText: fragments.join(' … '),
@@ -319,6 +367,12 @@ export class QuoteEngine {
       attribution: input.attribution ?? null,
       context: input.context ?? '',
     });
+  }
+
+  /** The statement a text is nearest to, however loosely, and how near (share of its weighted words aligned). */
+  private nearest(input: CheckInput): { match: QuoteMatch | null; norm: number } {
+    const { best, turn } = this.bestAlignment(input);
+    return { match: best && turn ? this.describeMatch(turn, best.alignment) : null, norm: best?.norm ?? 0 };
   }
 
   /**

@@ -393,7 +393,9 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const from = hunks[0] ?? 0;
     const to = hunks[hunks.length - 1] ?? 0;
     const between = parts.slice(from + 1, to).filter((p) => !p.added && !p.removed);
-    const crosses = between.some((p) => (p.value as MatchToken[]).some((t) => t.content));
+    // Past a name only ("As concerns Akkuyu…, we are building it together" → "We are building Akkuyu… together"), a
+    // word changes its place in the sentence, not its role: only crossing another common word is a swap.
+    const crosses = between.some((p) => (p.value as MatchToken[]).some((t) => t.content && !t.cap));
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
   }

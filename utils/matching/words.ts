@@ -244,7 +244,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 export function sameFamily(a: string, b: string): boolean {
   const la = DEMONYMS[a] ?? lemma(a);
   const lb = DEMONYMS[b] ?? lemma(b);
-  if (la === lb) return true;
+  if (la === lb || americanise(la) === americanise(lb) || americanise(a) === americanise(b)) return true;
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
   if (short.length >= 4 && long.startsWith(short)) return true;
   // One root, two derivations: "terrorism" / "terrorist", "dominance" / "domination", "deceived" / "deception",
