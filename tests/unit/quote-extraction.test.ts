@@ -189,6 +189,14 @@ describe('attribution', () => {
     expect(speakers('Asked about the Union State, Putin said: “It is a question of time.” He said Lukashenko believed, and he agreed, that “not political but economic issues must be addressed at the first stage”. On a single currency he said: “Nobody is saying that this is impossible or that we cannot do this.”')).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('“Mr. Xi” ends no sentence, “On Thursday Putin” is Putin, and “the acting president” is Mokhber, not the president named last', () => {
+    expect(attributed('Mr. Putin, in televised opening remarks, reminded Mr. Xi that their two countries “stood at the cradle of the Shanghai Cooperation Organisation in 2001”.')).toBe('Vladimir Putin');
+    expect(attributed('On Thursday Putin said that “establishing any kind of a constructive dialogue with the United States at this point is impossible”.')).toBe('Vladimir Putin');
+    const found = checker.checkArticle(blocks('Mohammad Mokhber met Vladimir Putin on Wednesday.', '“The strategy of close and deep relations with Russia was designed by the Leader of the Islamic Revolution, who personally oversees its implementation,” the acting president said.')).quotes;
+    expect(found[0]?.attributedTo).toBe('Mohammad Mokhber');
+    expect(found[0]?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -71,7 +71,7 @@ const TITLE_ONLY = new RegExp(`^(?:(?:${TITLES})\\s*)+$`);
 /** Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"). */
 const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+\s+(?:(?:bin|ibn|bint)\s+)?)+$/u;
 /** Words before a name that are not given names: titles, offices, nationalities, articles. */
-const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|${NATIONALITIES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von)$`, 'i');
+const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|${NATIONALITIES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von|On|In|At|By|For|From|With|Then|But|And|Also|So|When|While|After|Before|Meanwhile|Later|Earlier|Today|Yesterday|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$`, 'i');
 
 interface Located {
   ref: PersonRef | null;
@@ -148,11 +148,11 @@ const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').ma
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
     // "His Highness", in the Gulf press, is the emir.
-    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(\w+) )?(?:acting |interim )?(president|leader|prime minister|premier|pm|emir|amir|head of state|official)$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
+    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(?!acting |interim )(\w+) )?((?:acting |interim )?(?:president|leader|prime minister|premier|pm|emir|amir|head of state|official))$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
     if (role) {
       // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.
-      const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role;
+      const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role.replace(/^interim /, 'acting ');
       // "the Russian leader" holds a role in the country of that name (the speakers' roles spell Türkiye "Turkiye").
       const country = nationality ? DEMONYMS[nationality] : undefined;
       const holders = roleCandidates().filter((c) => {
@@ -199,7 +199,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   let possessive: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
-    const sentences = text.split(/(?<=[.!?])\s+/);
+    const sentences = text.split(SENTENCE_GAP);
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] ?? '';
       // The start of the pronoun's own sentence ("Asked by …, " before "he said").
@@ -325,7 +325,7 @@ export function findAttribution(
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim()) ) {
-    const tail = intro.slice(Math.max(0, intro.lastIndexOf('. ') + 1));
+    const tail = intro.slice(lastSentenceStart(intro));
     const list = mentions(tail, finder);
     // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the last person named ("…, said Putin:").
     const pick = list.find((l) => isSubject(tail, l)) ?? list[list.length - 1];
@@ -355,10 +355,21 @@ export function findAttribution(
 }
 
 /** The start of the sentence a quote opening at `quoteStart` stands in, and its words up to the quote. */
+/** Titles and initials whose full stop ends no sentence ("Mr. Xi", "Dr. Harker", "J. Smith", "U.S."). */
+const NOT_AN_END = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|No|vs|[A-Z]))`;
+/** The space after a sentence's end. */
+const SENTENCE_GAP = new RegExp(`(?<=${NOT_AN_END}[.!?])\\s+`);
+
+/** Where the last sentence of `text` starts (0 when it has one sentence). */
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(new RegExp(`${NOT_AN_END}[.!?]\\s`, 'g'))) start = (m.index ?? 0) + 1;
+  return start;
+}
+
 function sentenceBefore(text: string, quoteStart: number): { start: number; text: string } {
   const full = text.slice(0, Math.max(0, quoteStart - 1));
-  const start = Math.max(full.lastIndexOf('. ') + 1, full.lastIndexOf('? ') + 1, full.lastIndexOf('! ') + 1, 0);
-  return { start, text: full.slice(start) };
+  return { start: lastSentenceStart(full), text: full.slice(lastSentenceStart(full)) };
 }
 
 /** A sentence that ends on its speech verb ("“…,” Putin said."). */
