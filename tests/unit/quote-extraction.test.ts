@@ -181,6 +181,8 @@ describe('attribution', () => {
 
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
+    const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;
+    expect(she[0]?.attributedTo).toBe('Sviatlana Tsikhanouskaya');
   });
 
   it('“he” after a quote that ended its sentence goes to the next sentence’s speaker; a sentence opening on “He” is about him', () => {
