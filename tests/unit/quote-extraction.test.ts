@@ -183,6 +183,8 @@ describe('attribution', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;
     expect(she[0]?.attributedTo).toBe('Sviatlana Tsikhanouskaya');
+    const he = checker.checkArticle(blocks('Putin said the Taliban were allies.', 'Taliban spokesman Zabihullah Mujahid welcomed the remarks. “The Islamic Emirate wants positive relations with all the countries of the region,” he wrote on X.')).quotes;
+    expect(he[0]?.attributedTo).toBe('Zabihullah Mujahid');
   });
 
   it('“he” after a quote that ended its sentence goes to the next sentence’s speaker; a sentence opening on “He” is about him', () => {
