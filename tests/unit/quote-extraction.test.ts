@@ -201,6 +201,18 @@ describe('attribution', () => {
     expect(found[0]?.misattributed).toBe(false);
   });
 
+  it('a journalist named by outlet is that journalist (“a reporter from the Izvestia daily”, “the RT correspondent”), never the leader asked', () => {
+    const askers = checker.checkArticle(blocks(
+      'Putin took questions.',
+      'A reporter from the Izvestia daily asked whether the Taliban would be removed from the list. “If so, when might this happen?” he asked.',
+      'A reporter from the MIR TV channel asked the Russian leader: “What prospects does this bring for the organisation?”',
+    )).quotes;
+    expect(askers.map((q) => [q.attributedTo, q.misattributed])).toEqual([['Dmitry Laru', false], ['Anna Derkach', false]]);
+    // Beside the one who asks, "he" is the one who answers.
+    const he = checker.checkArticle(blocks('An RT correspondent asks him whether the Taliban are allies or enemies, and Putin says “in this sense the Taliban are certainly our allies in the fight against terrorism”.', 'He starts by saying the Taliban have taken on “certain obligations” and that there are issues.')).quotes;
+    expect(he[1]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

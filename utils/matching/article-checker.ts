@@ -17,7 +17,7 @@ export class ArticleChecker {
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.engine = new QuoteEngine(corpus, synonyms);
     const speakerIds = new Set(corpus.speakers.map((s) => s.id));
-    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role }));
+    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role, outlet: s.outlet }));
     for (const e of corpus.entities) {
       if (e.type !== 'person' || speakerIds.has(e.id)) continue;
       people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases });

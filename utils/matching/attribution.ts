@@ -16,6 +16,8 @@ export interface PersonRef {
   aliases: string[];
   /** The speaker's role ("President of Russia"), for resolving "the president". */
   roleText?: string | null;
+  /** A journalist's outlet ("Izvestia newspaper"), for "a reporter from Izvestia". */
+  outlet?: string | null;
 }
 
 export interface AttributionFinder {
@@ -23,6 +25,8 @@ export interface AttributionFinder {
   byId: Map<string, PersonRef>;
   /** Countries, places and organisations: capitalised words that are not people ("Russia, in his account, …"). */
   notPeople: TermIndex;
+  /** A journalist named by outlet ("a reporter from the Izvestia daily", "the RT correspondent"). */
+  byOutlet: Array<{ re: RegExp; ref: PersonRef }>;
 }
 
 /** Institutions the press credits with words ("the Kremlin said"): quoting them for a leader's words is misattribution. */
@@ -32,7 +36,7 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -59,7 +63,23 @@ const PRONOUN = /\b(he|she|him|her)\b/i;
 export function createAttributionFinder(people: PersonRef[], notPeople: string[] = []): AttributionFinder {
   const all = [...people, ...INSTITUTIONS];
   const index = compileTerms(all.flatMap((p) => [p.name, ...p.aliases].map((term) => ({ term, id: p.id }))));
-  return { index, byId: new Map(all.map((p) => [p.id, p])), notPeople: compileTerms(notPeople.map((term) => ({ term, id: 'x' }))) };
+  return { index, byId: new Map(all.map((p) => [p.id, p])), notPeople: compileTerms(notPeople.map((term) => ({ term, id: 'x' }))), byOutlet: outletPatterns(people) };
+}
+
+/** Words after an outlet's name that say what it is ("the Izvestia daily", "the MIR TV channel"). */
+const OUTLET_KIND = String.raw`(?:\s+(?:daily|newspaper|paper|TV channel|TV|channel|news agency|agency|radio))?`;
+const REPORTER = 'reporter|journalist|correspondent';
+
+/** "a reporter from (the) X", "the X correspondent", "X's journalist": one pattern per journalist the corpus holds. */
+function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef }> {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return people.flatMap((ref) => {
+    if (!ref.outlet) return [];
+    const name = ref.outlet.replace(/\s+(?:newspaper|TV channel|channel|agency|daily)$/i, '').trim();
+    const names = [name, ...(/^russia today$/i.test(name) ? ['RT'] : [])].map(escape).join('|');
+    const re = new RegExp(String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:${REPORTER})\s+(?:from|of|with|for|at)\s+(?:the\s+)?(?:${names})${OUTLET_KIND}|(?:[Aa]n?|[Tt]he)\s+(?:${names})${OUTLET_KIND}\s+(?:${REPORTER})|(?:${names})['’]s\s+(?:${REPORTER}))\b`, 'g');
+    return [{ re, ref }];
+  });
 }
 
 /** Countries' adjectives ("Russian", "Chinese"…), as the quote engine knows them. */
@@ -116,6 +136,13 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     // A title before a known name ("said President Aliyev", "Mr Putin"): the known person, not a stranger.
     if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
+  }
+  // A journalist named by outlet: "A reporter from the Izvestia daily asked …", "the RT correspondent".
+  for (const { re, ref } of finder.byOutlet) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (!found.some((f) => f.start - offset < start + m[0].length && start < f.end - offset)) found.push({ ref, name: m[0], start: start + offset, end: start + m[0].length + offset });
+    }
   }
   // "Amir tells Putin…", "Emir meets…": the Gulf press's headlines name the emir by his title alone (not "Amir Khan",
   // "Hossein Amir-Abdollahian": no name joined to it).
@@ -215,7 +242,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
       // before any other subject of the sentence (Zarubin, or "that Trump could halt …").
-      const speaker = own ? undefined : persons.find((m) => isSubject(sentence, m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
+      // One who asks beside one who answers ("An RT correspondent asks him …, and Putin says …"): "he" is the one answering.
+      // (", and Putin says" opens a clause of its own: its name is a subject.)
+      const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
+      const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
+      const speaker = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
       const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
