@@ -72,6 +72,8 @@ export const HELD_OUT_SETS = {
   twentythird: join(FIXTURES, 'quotes-twentythird'),
   twentyfourth: join(FIXTURES, 'quotes-twentyfourth'),
   twentyfifth: join(FIXTURES, 'quotes-twentyfifth'),
+  twentysixth: join(FIXTURES, 'quotes-twentysixth'),
+  twentyseventh: join(FIXTURES, 'quotes-twentyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

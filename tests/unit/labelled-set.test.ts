@@ -128,6 +128,15 @@ const HELD_OUT = [
   // as a translation of "Our cooperation is not directed against anyone"; rephrased negations ("against no one",
   // "cannot be tolerated") not found.
   { name: 'twentyfifth', total: 144, accuracy: 0.84, notFound: 0.97 },
+  // The nineteenth validation run (aggregators, newsletters, explainers, social posts embedded in block quotes, SCO
+  // countries' regional sites, long-form analyses): 82.4% on its first run, no false flag, no quote not in the corpus
+  // matched; 17 translations not found.
+  { name: 'twentysixth', total: 148, accuracy: 0.82, notFound: 1 },
+  // The twentieth validation run (the other leaders and the journalists as speakers; questions credited to Putin, one
+  // leader's words to another): 82.0% on its first run (one label corrected by its writer after it), two false flags
+  // ("A reporter from the Izvestia daily asked …", "… asked the Russian leader:") and two faithful quotes called altered
+  // (a clause rebuilt around "Akkuyu", the transcript's typo "envoronment" corrected) — mended.
+  { name: 'twentyseventh', total: 150, accuracy: 0.84, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -646,6 +646,13 @@ describe('misattribution', () => {
     expect(tourists?.match?.original).toMatch(/tourists to Iran/);
   });
 
+  it('correcting the transcript’s typo is no misreading ("environment" for "envoronment"); "initiated" for "initialed" still is', () => {
+    const typo = checker.checkQuote('Are you satisfied with the SCO’s effectiveness in this turbulent global environment?', 'Anton Vernitsky');
+    expect(typo.verdict).not.toBe('altered');
+    expect(check('The Istanbul agreements were initiated by Ukraine’s chief negotiator, which means Ukraine found them acceptable.').verdict).toBe('altered');
+    expect(checker.checkQuote('We are building the Akkuyu nuclear power plant together, and we hope to put it into operation in the very near future', 'Erdogan').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -170,7 +170,7 @@ const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
 const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
 
@@ -335,7 +335,8 @@ export function findAttribution(
   if (!dash && blocks[last.block]?.kind === 'blockquote' && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && creditBlock?.kind === 'blockquote') {
     const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
-    if (credited?.ref && credited.start === 0) return toAttribution(credited, null, true);
+    // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
+    if (credited?.ref && new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`).test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start))) return toAttribution(credited, null, true);
   }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:

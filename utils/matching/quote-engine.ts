@@ -122,6 +122,9 @@ export class QuoteEngine {
 
   isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
 
+  /** A word the dictionary knows (it has synonyms there): not a typo of the transcript's ("envoronment"). */
+  knownWord = (key: string): boolean => this.synonymsOf.has(key);
+
   /** A word key, or one of its synonyms, is among `keys`. */
   private inKeys(keys: ReadonlySet<string>, key: string): boolean {
     if (keys.has(key)) return true;

@@ -77,6 +77,8 @@ export interface VerdictInput {
   engine: {
     idfOf(key: string): number;
     isSynonym(a: string, b: string): boolean;
+    /** The word (key) is in the dictionary: a transcript word that is not may be a typo. */
+    knownWord(key: string): boolean;
     /** Do two spellings name the same corpus entity ("SCO" / "Shanghai Cooperation Organisation", "US" / "United States")? */
     sameEntity(a: string, b: string): boolean;
   entitiesIn(text: string): string[];
@@ -395,7 +397,10 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const between = parts.slice(from + 1, to).filter((p) => !p.added && !p.removed);
     // Past a name only ("As concerns Akkuyu…, we are building it together" → "We are building Akkuyu… together"), a
     // word changes its place in the sentence, not its role: only crossing another common word is a swap.
-    const crosses = between.some((p) => (p.value as MatchToken[]).some((t) => t.content && !t.cap));
+    const crosses = between.some((p) => {
+      const tokens = p.value as MatchToken[];
+      return tokens.some((t) => t.content && !t.cap) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0;
+    });
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
   }
@@ -578,7 +583,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const synonymous = contentA.every((a) => contentR.some((r) => input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k)));
     // Two derivations of one root ("were deceived" for "faced deception") are a rewording, not a misreading.
     // Short words are too close to each other to say ("none" / "nothing"): a misreading is of a long word (or a figure: "75th").
-    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
+    // ...and of a word that is one: correcting the transcript's typo ("envoronment" → "environment") misreads nothing.
+    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
     // tells them apart. A close quote says which words were swapped and asks the reader to check them (see
