@@ -653,6 +653,13 @@ describe('misattribution', () => {
     expect(checker.checkQuote('We are building the Akkuyu nuclear power plant together, and we hope to put it into operation in the very near future', 'Erdogan').verdict).not.toBe('altered');
   });
 
+  it('a bound turned the other way alters even a translation ("crossed" for "approaching"); "above all" for "most notably" is no quantifier', () => {
+    const crossed = checker.checkQuote('We can certainly enhance our trade, which has at the moment crossed US$1 billion', 'Shehbaz Sharif');
+    expect(crossed.verdict).toBe('altered');
+    expect(crossed.changes).toEqual(['qualifier: “approaching” → “crossed”']);
+    expect(check('History has clearly shown that unilateral attempts to resolve the Palestinian deadlock, above all by force, are doomed').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -251,7 +251,8 @@ export class QuoteEngine {
     const match = around.match;
     const credited = input.attribution?.speakerId ?? null;
     if (!match || match.isQuestion || !match.speakerId || (credited && match.speakerId !== credited)) return whole;
-    if (!['verbatim', 'close', 'translation', 'partial'].includes(around.verdict)) return whole;
+    // (An alteration elsewhere in the sentence is not the fragment's: checkInContext has looked inside it.)
+    if (!['verbatim', 'close', 'translation', 'partial', 'altered'].includes(around.verdict)) return whole;
     const original = new Set(matchTokens(match.original).map((t) => t.k));
     const content = matchTokens(input.text).filter((t) => t.content);
     if (content.length < 2) return whole;

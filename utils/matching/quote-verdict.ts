@@ -145,8 +145,18 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const pair = d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1];
     return d.change === 'word' && pair?.change === 'word' && pair.op !== d.op && wordCount(d.text) === 1 && wordCount(pair.text) === 1;
   };
+  // ...and a bound turned the other way ("crossed $1 billion" for "approaching"): no translator renders one as the other.
+  const bound = (text: string) => {
+    const ts = matchTokens(text);
+    return ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : ts.some((t) => UNDER_BOUND.has(t.w) || APPROXIMATE.has(t.w)) ? -1 : 0;
+  };
+  const boundFlip = (d: DiffPart, i: number) => {
+    if (d.change !== 'qualifier') return false;
+    const other = (d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '';
+    return bound(d.text) * bound(other) < 0;
+  };
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) && !boundFlip(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
@@ -191,7 +201,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
-      verdict = numberConflict || diff.some((d) => d.significant && d.change === 'word') ? 'altered' : 'translation';
+      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier')) ? 'altered' : 'translation';
     }
   }
   // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
@@ -533,7 +543,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const thenA = when(added, input.quote);
   if (thenR && thenA && thenR !== thenA) return { change: 'number', significant: true };
   // "all the countries" for "many countries": some made all, or all made some.
-  const quantifier = (ts: MatchToken[]) => (ts.some((t) => ALL_OF.has(t.w)) ? 1 : 0) - (ts.some((t) => SOME_OF.has(t.w)) ? 1 : 0);
+  // Not in idioms: "above all", "at all", "after all", "most notably", "most importantly".
+  const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => set.has(t.w) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
+  const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
   const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
@@ -615,7 +627,7 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
-const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond']);
+const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
 /** Words that place a time relative to now, and the units they place ("last year", "this month"). */
 const RELATIVE_TIME = new Set(['last', 'this', 'next', 'previous', 'past', 'coming', 'current']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
