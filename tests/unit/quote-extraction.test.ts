@@ -213,6 +213,13 @@ describe('attribution', () => {
     expect(he[1]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('“The Kremlin’s transcript of Putin’s speech has him saying” is Putin; “Those were Putin’s words to the Amir” credits Putin', () => {
+    expect(attributed('The Kremlin’s English transcript of Putin’s speech to the SCO Plus session has him saying that the members demonstrated “a 5.2 percent average growth in 2023”.')).toBe('Vladimir Putin');
+    const owned = checker.checkArticle(blocks('Few leaders leave a meeting with Vladimir Putin having been thanked. His Highness Sheikh Tamim bin Hamad Al Thani did.', '“Thanks to your mediation, children have been reunited with their families on both the Russian and the Ukrainian side.” Those were Putin’s words to the Amir in Astana on Wednesday.')).quotes;
+    expect(owned[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(owned[0]?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -226,6 +226,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   // “…,” he said"; "Asked by RT's Donald Courter …, he said") is the answer only when no sentence before names a subject.
   let objectOnly: Located | null = null;
   let possessive: Located | null = null;
+  let ownerOf: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(SENTENCE_GAP);
@@ -254,9 +255,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
       objectOnly ??= persons.find((m) => !/['’]s$/.test(sentence.slice(m.start, m.end)) && !/^['’]s\b/.test(sentence.slice(m.end))) ?? null;
+      // Last of all, an owner in the pronoun's own sentence ("The Kremlin's English transcript of Putin's speech … has him saying": Putin).
+      if (own) ownerOf ??= persons.find((m) => /['’]s$/.test(sentence.slice(m.start, m.end)) || /^['’]s\b/.test(sentence.slice(m.end))) ?? null;
     }
   }
-  return possessive ?? objectOnly;
+  return possessive ?? objectOnly ?? ownerOf;
 }
 
 /** A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"): its named objects are not whom "he" means. */
@@ -337,6 +340,13 @@ export function findAttribution(
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
     // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
     if (credited?.ref && new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`).test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start))) return toAttribution(credited, null, true);
+  }
+  // 1d. “…” Those were Putin's words to the Amir. / These are Xi's words: the owner of the words said them.
+  const owned = /^\s*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+/.exec(lastText.slice(last.end + 1));
+  if (owned) {
+    const from = last.end + 1 + owned[0].length;
+    const who = mentions(lastText.slice(from, from + 80), finder, from)[0];
+    if (who?.ref && who.start === from && /^\s*(?:['’]s)?\s*(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message)\b/.test(lastText.slice(who.end).replace(/^['’]s/, "'s").replace(/^'s/, ''))) return toAttribution(who, null, true);
   }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
@@ -434,7 +444,11 @@ function attributionBefore(
     }
     // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
     // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
-    const beforeVerb = list.filter((l) => l.end <= verbAt && (/^(?:he|she)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
+    // Nor, beside someone else, one named as an owner ("The Kremlin's English transcript of Putin's speech … has him
+    // saying": him; but "the prime minister's speech, which urged": the prime minister).
+    const owner = (l: Located) => /^['’]s\b/.test(text.slice(l.end, l.end + 3)) || /['’]s$/.test(text.slice(l.start, l.end));
+    const candidates = list.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
+    const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
