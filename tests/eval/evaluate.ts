@@ -74,6 +74,7 @@ export const HELD_OUT_SETS = {
   twentyfifth: join(FIXTURES, 'quotes-twentyfifth'),
   twentysixth: join(FIXTURES, 'quotes-twentysixth'),
   twentyseventh: join(FIXTURES, 'quotes-twentyseventh'),
+  twentyeighth: join(FIXTURES, 'quotes-twentyeighth'),
   twentyninth: join(FIXTURES, 'quotes-twentyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

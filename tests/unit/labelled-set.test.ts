@@ -137,6 +137,11 @@ const HELD_OUT = [
   // ("A reporter from the Izvestia daily asked …", "… asked the Russian leader:") and two faithful quotes called altered
   // (a clause rebuilt around "Akkuyu", the transcript's typo "envoronment" corrected) — mended.
   { name: 'twentyseventh', total: 150, accuracy: 0.84, notFound: 1 },
+  // The twenty-first validation run (ordinary daily copy in MATCHING.md's proportions, statements the other sets used
+  // little): 79.3% on its first run (three labels corrected by their writer after it), no false flag; "Europe-centric"
+  // for "Eurocentric" called a changed name, and "much has changed" quoted from "not much has changed" judged verbatim —
+  // both mended.
+  { name: 'twentyeighth', total: 145, accuracy: 0.82, notFound: 0.98 },
   // The twenty-second validation run (opinion and analysis: columns, editorials, think tanks, fact-checks, blogs; short
   // fragments woven in, quotes stacked from several statements, paraphrase presented as quotation): 78.8% on its first
   // run, two false flags ("The Kremlin's English transcript of Putin's speech … has him saying", "“…” Those were

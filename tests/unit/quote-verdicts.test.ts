@@ -660,6 +660,16 @@ describe('misattribution', () => {
     expect(check('History has clearly shown that unilateral attempts to resolve the Palestinian deadlock, above all by force, are doomed').verdict).not.toBe('altered');
   });
 
+  it('altered: a quote that begins right after the transcript’s “not”; not when the article keeps the “not” outside its marks, nor after “not only”', () => {
+    const cut = check('much has changed in absolute terms and in terms of volume');
+    expect(cut.verdict).toBe('altered');
+    expect(cut.changes).toEqual(['negation: dropped “not” just before the quoted words']);
+    const [outside] = checker.checkArticle([{ text: 'Putin on the ceasefire.' }, { text: 'Russia could not “allow the adversary to take advantage of this ceasefire to improve its positions”, Putin said.' }]).quotes;
+    expect(outside?.verdict).not.toBe('altered');
+    // One word written as two is no change of name ("Europe-centric" / "Eurocentric").
+    expect(check('This new framework should replace the outdated Eurocentric and Euro-Atlantic models, which gave one-sided advantages to certain states').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -219,6 +219,20 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // The Kremlin's narration (a session's theme, "Strengthening Multilateral Dialogue – Striving for Sustainable Peace")
   // is nobody's speech: a person's sentence that only loosely matches it is that person's own.
   if (match && match.speakerId === null && input.attribution && !input.attribution.institution && (verdict === 'translation' || verdict === 'partial')) verdict = 'not_found';
+  // A quote that begins right after the transcript's "not" ("much has changed in absolute terms" of "not much has
+  // changed…") leaves out the negation that governs it: the oldest trick of selective quoting. ("not only", "not just",
+  // "not least" govern nothing that follows.)
+  const before = alignment.pairs.length && qFirst === 0 ? turnTokens[alignedFirst - 1] : undefined;
+  const after = turnTokens[alignedFirst];
+  // The article may keep it outside its quote marks ("Russia could not “allow the adversary…”").
+  const lead = input.context ? input.context.slice(0, Math.max(0, input.context.indexOf(input.displayText.slice(0, 20)))) : '';
+  const keptOutside = /\b(?:not|never|cannot|can't|won't|n't|no)\W+(?:\w+\W+){0,2}$/i.test(lead);
+  const cutNegation = before !== undefined && (before.w === 'not' || before.w === 'never' || before.w === "n't") && !before.sb && !after?.sb && !keptOutside && !/^(?:only|just|merely|least|even|to|yet|always)$/.test(after?.w ?? '') && !quote.some((t) => NEGATIONS.has(t.w));
+  if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
+    verdict = 'altered';
+    changes.push(`negation: dropped “${before.s || before.w}” just before the quoted words`);
+    diff.unshift({ op: 'removed', text: before.s || before.w, change: 'negation', significant: true });
+  }
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
@@ -580,13 +594,15 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (anyPair(areOpposites)) return { change: 'opposite', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
+    // One word written as two ("Europe-centric" / "Eurocentric"): no name changed.
+    const compound = (names: MatchToken[], other: MatchToken[]) => names.some((n) => other.some((t, i) => other[i + 1] !== undefined && editDistance(t.w + (other[i + 1] as MatchToken).w, n.w) <= 2));
     // A capital that only opens a sentence ("Nothing …" / "None …") is no name, unless the word names something.
     const isName = (t: MatchToken) => t.cap && (!t.sb || input.engine.entitiesIn(t.s).length > 0);
     const namesR = contentR.filter(isName);
     const namesA = contentA.filter(isName);
     // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
-    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5)))) {
+    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added)) {
       return { change: 'name', significant: true };
     }
     // "billion" / "bn", "million" / "mln": one multiplier, two spellings.
