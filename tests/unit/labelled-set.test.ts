@@ -147,6 +147,11 @@ const HELD_OUT = [
   // run, two false flags ("The Kremlin's English transcript of Putin's speech … has him saying", "“…” Those were
   // Putin's words to the Amir") — mended; translation recall 46%, the lowest of the sets (fragments).
   { name: 'twentyninth', total: 146, accuracy: 0.78, notFound: 1 },
+  // The twenty-fourth validation run (business and economics coverage of the sessions and meetings, many figures,
+  // near misses from the same leaders' other 2024 economic speeches): 79.5% on its first run (one label corrected by
+  // its writer after it), no false flag, no faithful quote called altered; "In May, at the … summit in Moscow, Putin
+  // said" not read as dating the words and "President Emomali Rahmon welcomed …, “…,” he said" given to Putin — mended.
+  { name: 'thirtyfirst', total: 151, accuracy: 0.81, notFound: 0.93 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

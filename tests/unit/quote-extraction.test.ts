@@ -220,6 +220,13 @@ describe('attribution', () => {
     expect(owned[0]?.misattributed).toBe(false);
   });
 
+  it('a capitalised title before an unknown name (“President Emomali Rahmon welcomed …”) gives “he” to that person; “In May, at the … summit in Moscow, Putin said” dates the words', () => {
+    const he = checker.checkArticle(blocks('Putin spoke first.', 'President Emomali Rahmon welcomed the decision. “The anti-drug centre in Dushanbe will become a reliable barrier,” he said.')).quotes;
+    expect(he[0]?.attributedTo).toBe('Emomali Rahmon');
+    const may = checker.checkArticle(blocks('Intro.', 'In May, at the Eurasian Economic Union summit in Moscow, Putin said that “the share of national currencies in mutual settlements within the Union has reached almost 90 percent”.')).quotes;
+    expect(may[0]?.verdict).toBe('not_found');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

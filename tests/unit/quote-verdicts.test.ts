@@ -670,6 +670,11 @@ describe('misattribution', () => {
     expect(check('This new framework should replace the outdated Eurocentric and Euro-Atlantic models, which gave one-sided advantages to certain states').verdict).not.toBe('altered');
   });
 
+  it('a country put for another alters even a translation ("Iranian tourists to Russia" for "Russian tourists to Iran"); a country for its capital or leader does not', () => {
+    expect(check('The number of Iranian tourists to Russia has increased by a quarter').verdict).toBe('altered');
+    expect(checker.checkQuote('No change in government can harm our relations with Russia', 'Mokhber').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -46,7 +46,7 @@ const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
 /** Lower-case job titles before a name ("Foreign ministry spokesman Nasser Kanaani said"). */
 const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|spokeswoman|spokesperson|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
 /** A given and a family name after a job title, whatever follows ("Taliban spokesman Zabihullah Mujahid welcomed…"). */
-const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS})\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS}|President|Prime Minister|Minister|Chancellor|Premier|King)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
 const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */

@@ -18,7 +18,7 @@ const AFTER_VERB = new RegExp(
   String.raw`\b(?:${VERB}\s+(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
 );
 /** "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in May, Putin had said". */
-const LEADING = new RegExp(String.raw`^(?:Earlier,?\s+)?(?:(?:In|When|During|Speaking|At|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,40})?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+const LEADING = new RegExp(String.raw`^(?:Earlier,?\s+)?(?:(?:In|When|During|Speaking|At|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 
 /**
  * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "Putin said in an

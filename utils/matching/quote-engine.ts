@@ -122,6 +122,9 @@ export class QuoteEngine {
 
   isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
 
+  /** The kind of a corpus entity ("person", "country", "project"…), or null. */
+  entityType = (id: string): string | null => this.corpus.entities.find((e) => e.id === id)?.type ?? null;
+
   /** A word the dictionary knows (it has synonyms there): not a typo of the transcript's ("envoronment"). */
   knownWord = (key: string): boolean => this.synonymsOf.has(key);
 

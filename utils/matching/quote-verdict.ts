@@ -79,6 +79,7 @@ export interface VerdictInput {
     isSynonym(a: string, b: string): boolean;
     /** The word (key) is in the dictionary: a transcript word that is not may be a typo. */
     knownWord(key: string): boolean;
+    entityType(id: string): string | null;
     /** Do two spellings name the same corpus entity ("SCO" / "Shanghai Cooperation Organisation", "US" / "United States")? */
     sameEntity(a: string, b: string): boolean;
   entitiesIn(text: string): string[];
@@ -155,8 +156,20 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const other = (d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '';
     return bound(d.text) * bound(other) < 0;
   };
+  // ...and one named thing put for another ("the Northern Sea Route" for "the North-South Transport Corridor").
+  // Of one kind (not "Kyiv" for "Ukraine", "Lukashenko" for "Belarus"), the new one nowhere in the original and the old
+  // one nowhere in the quote (not "our relations with Russia" for "relations between Iran and Russia").
+  const entitySwap = (d: DiffPart, i: number) => {
+    if (d.change !== 'name' || d.op !== 'removed' || rawDiff[i + 1]?.op !== 'added') return false;
+    const gone = input.engine.entitiesIn(d.text);
+    const put = input.engine.entitiesIn(rawDiff[i + 1]?.text ?? '');
+    const inQuote = input.engine.entitiesIn(input.quoteText);
+    const around = turnTokens.slice(sentenceStart(turnTokens, first), sentenceEnd(turnTokens, last) + 1).map((t) => t.s).join(' ');
+    const inOriginal = input.engine.entitiesIn(around);
+    return gone.some((g) => !inQuote.includes(g) && put.some((p) => !inOriginal.includes(p) && input.engine.entityType(p) === input.engine.entityType(g)));
+  };
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) && !boundFlip(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
@@ -201,7 +214,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
-      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier')) ? 'altered' : 'translation';
+      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name')) ? 'altered' : 'translation';
     }
   }
   // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
