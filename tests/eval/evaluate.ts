@@ -76,6 +76,7 @@ export const HELD_OUT_SETS = {
   twentyseventh: join(FIXTURES, 'quotes-twentyseventh'),
   twentyeighth: join(FIXTURES, 'quotes-twentyeighth'),
   twentyninth: join(FIXTURES, 'quotes-twentyninth'),
+  thirtieth: join(FIXTURES, 'quotes-thirtieth'),
   thirtyfirst: join(FIXTURES, 'quotes-thirtyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

@@ -147,6 +147,12 @@ const HELD_OUT = [
   // run, two false flags ("The Kremlin's English transcript of Putin's speech … has him saying", "“…” Those were
   // Putin's words to the Amir") — mended; translation recall 46%, the lowest of the sets (fragments).
   { name: 'twentyninth', total: 146, accuracy: 0.78, notFound: 1 },
+  // The twenty-third validation run (press answers in live blogs, briefings, radio and TV copy, Russian press digests;
+  // sentences cut at a negation or a qualifier; questions printed as answers): 76.4% on its first run, two false flags
+  // (a radio transcript's speaker tag taken for "he"; "who reminded Putin … and asked whether his “…”") and three faithful
+  // quotes called altered ("Isn't it time…?" read as a cut negation, the typo "Avandards" corrected, "they told us" for
+  // "we were told") — all but the relative clause mended. Flags "at most 1" for it.
+  { name: 'thirtieth', total: 144, accuracy: 0.79, notFound: 1, falseFlags: 1 },
   // The twenty-fourth validation run (business and economics coverage of the sessions and meetings, many figures,
   // near misses from the same leaders' other 2024 economic speeches): 79.5% on its first run (one label corrected by
   // its writer after it), no false flag, no faithful quote called altered; "In May, at the … summit in Moscow, Putin

@@ -227,6 +227,14 @@ describe('attribution', () => {
     expect(may[0]?.verdict).toBe('not_found');
   });
 
+  it('a radio transcript’s speaker label and the outlet’s own correspondent are never “he”', () => {
+    const found = checker.checkArticle(blocks(
+      'CHARLES MAINES, HOST: Russian President Vladimir Putin says he will not agree to a ceasefire. Our correspondent Irina Vasquez has been following this.',
+      'IRINA VASQUEZ, BYLINE: Well, Charles, he was asked whether a truce could come first. He said, quote, “We can’t merely proclaim a ceasefire in the hope that the opposing side will make some positive moves.”',
+    )).quotes;
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -675,6 +675,11 @@ describe('misattribution', () => {
     expect(checker.checkQuote('No change in government can harm our relations with Russia', 'Mokhber').verdict).not.toBe('altered');
   });
 
+  it('the voice changed over two places ("they told us" for "we were told that"), a name’s typo corrected and a question’s "Isn’t" change nothing', () => {
+    expect(check('Later they told us the official Ukrainian authorities couldn’t control all their military units').verdict).toBe('translation');
+    expect(check('We successfully invented systems to overcome antimissile defences, such as intercontinental Avangards, hypersonic gliding blocks').verdict).toBe('close');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -36,7 +36,7 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|proposed|proposes|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -45,8 +45,11 @@ const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERB
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
 /** Lower-case job titles before a name ("Foreign ministry spokesman Nasser Kanaani said"). */
 const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|spokeswoman|spokesperson|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
-/** A given and a family name after a job title, whatever follows ("Taliban spokesman Zabihullah Mujahid welcomed…"). */
-const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS}|President|Prime Minister|Minister|Chancellor|Premier|King)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
+/**
+ * A given and a family name after a job title, whatever follows ("Taliban spokesman Zabihullah Mujahid welcomed…").
+ * Not the article's own correspondent ("Our correspondent Irina Vasquez has been following this"): never "he".
+ */
+const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS.split('|').filter((r) => !/^(?:correspondent|editor|commentator)$/.test(r)).join('|')}|President|Prime Minister|Minister|Chancellor|Premier|King)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
 const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
@@ -130,6 +133,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
+    // A transcript's speaker label ("IRINA VASQUEZ: And he says, “…”") names the one talking, not whom "he" means.
+    if (name === name.toUpperCase() && /^\s*(?:,\s*[A-Z][A-Z .'’-]*)?:/.test(text.slice(start + name.length))) continue;
     // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
     // name counts only when a speech verb follows it ("Lavrov said").
     if (!/\s/.test(name) && !VERB_FOLLOWS.test(text.slice(start + name.length))) continue;
@@ -170,7 +175,7 @@ const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
 const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
 

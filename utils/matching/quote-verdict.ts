@@ -240,7 +240,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // The article may keep it outside its quote marks ("Russia could not “allow the adversary…”").
   const lead = input.context ? input.context.slice(0, Math.max(0, input.context.indexOf(input.displayText.slice(0, 20)))) : '';
   const keptOutside = /\b(?:not|never|cannot|can't|won't|n't|no)\W+(?:\w+\W+){0,2}$/i.test(lead);
-  const cutNegation = before !== undefined && (before.w === 'not' || before.w === 'never' || before.w === "n't") && !before.sb && !after?.sb && !keptOutside && !/^(?:only|just|merely|least|even|to|yet|always)$/.test(after?.w ?? '') && !quote.some((t) => NEGATIONS.has(t.w));
+  // ("Isn't it time to return…?", a question's inversion, negates nothing.)
+  const question = match?.isQuestion === true || (before?.w === "n't" && (turnTokens[alignedFirst - 2]?.sb ?? false));
+  const cutNegation = before !== undefined && (before.w === 'not' || before.w === 'never' || before.w === "n't") && !question && !before.sb && !after?.sb && !keptOutside && !/^(?:only|just|merely|least|even|to|yet|always)$/.test(after?.w ?? '') && !quote.some((t) => NEGATIONS.has(t.w));
   if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
     changes.push(`negation: dropped “${before.s || before.w}” just before the quoted words`);
@@ -478,6 +480,12 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   const dropped = values('removed');
   const added = values('added');
   if (dropped.length && added.length && dropped.join() !== added.join()) for (const d of out) if (d.change === 'number') d.significant = true;
+  // The voice changed over two places ("we were told that" → "they told us"): the same people on both sides.
+  const pronounParts = out.filter((d) => d.change === 'pronoun' && d.significant);
+  if (pronounParts.length > 1) {
+    const groups = (op: 'removed' | 'added') => [...new Set(pronounParts.filter((d) => d.op === op).flatMap((d) => matchTokens(d.text).filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w)).filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
+    if (groups('removed') && groups('removed') === groups('added')) for (const d of pronounParts) d.significant = false;
+  }
   // A negation dropped in one place and the same one added in another has moved, the claim kept: "Neither our relations
   // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted".
   const negationsIn = (op: 'removed' | 'added') =>
@@ -579,6 +587,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
   const standsFor = (pron: MatchToken[], words: MatchToken[]) => pron.length === 1 && PRONOUNS.has(pron[0]!.w) && words.some((t) => t.content && !PRONOUNS.has(t.w));
   if (standsFor(added, removed) || standsFor(removed, added)) return { change: 'word', significant: false };
+  // The same people on both sides, only the voice changed ("we were told that" → "they told us"): no one else speaks.
+  const people = (groups: string[]) => [...new Set(groups.filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
+  if (pronR.length && pronA.length && pronR.join() !== pronA.join() && people(pronR) && people(pronR) === people(pronA)) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // "more than half" for "almost half": a bound turned the other way.
   const side = (ts: MatchToken[]) => (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0);
@@ -615,7 +626,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const namesA = contentA.filter(isName);
     // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
-    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added)) {
+    // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
+    const misspelt = namesR.some((r) => namesA.some((a) => Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2));
+    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt) {
       return { change: 'name', significant: true };
     }
     // "billion" / "bn", "million" / "mln": one multiplier, two spellings.
