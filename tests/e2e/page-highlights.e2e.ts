@@ -141,6 +141,9 @@ for (const name of BROWSERS) {
       const checker = new ArticleChecker(corpus, synonyms);
       const html = readFileSync(join(ROOT, 'tests/fixtures/pages/plain-article.html'), 'utf8');
       const expected = checker.checkArticle(htmlToBlocks(html)).quotes.filter((q) => q.verdict !== 'scare');
+      // A block quote credited in its <footer>, and a key-quotes <aside> inside the article, are quotes of the article.
+      expect(expected.find((q) => q.text.startsWith('Humanitarian cooperation'))?.attributedTo).toBe('Ilham Aliyev');
+      expect(expected.some((q) => q.text.startsWith('Our cooperation is not directed against anyone'))).toBe(true);
       const tabId = await waitUntil(extPage, tabFor, url(), 10_000, 'the tab results');
       const report = await browser!.openExtensionPage(`report.html?tab=${tabId}`);
       await report.setViewport(1000, 1400);
