@@ -146,9 +146,9 @@ export class MentionScanner {
 
   /** The text of `node` is skipped (inside a script, a form field, an editable region, Verbatim's UI…); see SkipMemo. */
   #skipped(node: Text, memo: SkipMemo): boolean {
+    // (The read loop has already compared the parent with the last one.)
     const parent = node.parentElement;
     if (!parent) return true;
-    if (parent === memo.parent) return memo.skipped;
     memo.parent = parent;
     const host = this.#ownHost();
     const { chain } = memo;

@@ -77,6 +77,9 @@ export function caretAt(doc: Document, x: number, y: number): Spot | null {
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
+/** The text at the middle of the viewport (at most 400 px from the left: the column, not a sidebar): where the band centres. */
+export const viewportMiddle = (doc: Document): Spot | null => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2);
+
 /** Where a scan starts: the first text on screen, near the top of the viewport (else its middle), not inside `own`. */
 export function firstOnScreen(doc: Document, own: Node | null): Node | null {
   const x = Math.max(1, Math.min(innerWidth / 2, 400));

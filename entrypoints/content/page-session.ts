@@ -17,7 +17,7 @@ import { ask, send } from '@/utils/messaging/client';
 import { InPageUi, type Capped, type MarkerPlace } from './in-page-ui';
 import { MentionScanner } from './mention-scanner';
 import { PageHighlights, QUOTE_PREFIX } from './page-highlights';
-import { OnScreenHighlights, caretAt, firstOnScreen, mentionRange, type PageMention } from './on-screen-highlights';
+import { OnScreenHighlights, caretAt, firstOnScreen, mentionRange, viewportMiddle, type PageMention } from './on-screen-highlights';
 import { blockRange, collectBlocksTask } from './article-blocks';
 
 /** The e2e build: test hooks on the host element. A build-time constant, so the store build leaves them out. */
@@ -138,7 +138,7 @@ export class PageSession {
     this.#doc = doc;
     this.#hooks = hooks;
     this.#highlights = new PageHighlights(settings.highlightStyle, { later: (run, ms) => this.#later(run, ms), cancel: (id) => this.#cancel(id) });
-    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => this.#ledger.entries(node));
+    this.#paint = new OnScreenHighlights(this.#highlights, (e) => hooks.report(e), () => this.#scanner.busy, () => viewportMiddle(doc), (node) => this.#ledger.entries(node));
     this.#scheduler = new SliceScheduler({
       now: () => performance.now(),
       yieldThen: (run) => this.#soon(run),

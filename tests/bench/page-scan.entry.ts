@@ -13,7 +13,7 @@ import type { MentionHits } from '../../utils/highlight/mention-finder';
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { MentionScanner } from '../../entrypoints/content/mention-scanner';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
-import { OnScreenHighlights, caretAt, firstOnScreen, type PageMention } from '../../entrypoints/content/on-screen-highlights';
+import { OnScreenHighlights, firstOnScreen, viewportMiddle, type PageMention } from '../../entrypoints/content/on-screen-highlights';
 
 export interface ScanTiming {
   /** Start → the first highlights were registered (the browser paints them with the next frame). */
@@ -95,7 +95,7 @@ async function scan(): Promise<ScanTiming> {
     const t1 = performance.now();
     const highlights = new PageHighlights('underline', timers);
     // The gate asks the scanner (made below, before any callback runs) whether a scan is under way.
-    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => caretAt(document, Math.min(innerWidth / 2, 400), innerHeight / 2), (node) => ledger.entries(node), noteFirst);
+    const paint: OnScreenHighlights = new OnScreenHighlights(highlights, reject, (): boolean => scanner.busy, () => viewportMiddle(document), (node) => ledger.entries(node), noteFirst);
     const ledger = new MentionLedger<Text, PageMention>();
     // As PageSession#soon: scheduler.postTask where the browser has it, else a 0 ms timeout.
     const browserScheduler = (globalThis as { scheduler?: { postTask?(task: () => void): Promise<void> } }).scheduler;

@@ -259,9 +259,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
-      objectOnly ??= persons.find((m) => !/['’]s$/.test(sentence.slice(m.start, m.end)) && !/^['’]s\b/.test(sentence.slice(m.end))) ?? null;
+      objectOnly ??= persons.find((m) => !isPossessive(sentence, m)) ?? null;
       // Last of all, an owner in the pronoun's own sentence ("The Kremlin's English transcript of Putin's speech … has him saying": Putin).
-      if (own) ownerOf ??= persons.find((m) => /['’]s$/.test(sentence.slice(m.start, m.end)) || /^['’]s\b/.test(sentence.slice(m.end))) ?? null;
+      if (own) ownerOf ??= persons.find((m) => isPossessive(sentence, m)) ?? null;
     }
   }
   return possessive ?? objectOnly ?? ownerOf;
@@ -281,9 +281,14 @@ function possessiveOpening(sentence: string, m: Located): boolean {
   return /^[^\p{L}]*(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before) && !NOT_SUBJECT_BEFORE.test(before) && /['’]s\b/.test(sentence.slice(m.start, m.end + 2));
 }
 
+/** The name is an owner ("Trump's promise"): its match ends in "'s" or "'s" follows it. */
+function isPossessive(text: string, m: { start: number; end: number }): boolean {
+  return /['’]s$/.test(text.slice(m.start, m.end)) || /^['’]s\b/.test(text.slice(m.end));
+}
+
 /** A person named as the subject: not after a preposition or an addressee verb, not a possessive ("Trump's promise"). */
 function isSubject(text: string, m: Located): boolean {
-  const possessive = /['’]s$/.test(text.slice(m.start, m.end)) || /^['’]s\b/.test(text.slice(m.end));
+  const possessive = isPossessive(text, m);
   // Part of a compound ("the Biden-Trump debate") is no subject either.
   const compound = /\p{L}[-–]$/u.test(text.slice(0, m.start)) || /^[-–]\p{L}/u.test(text.slice(m.end));
   return !possessive && !compound && !NOT_SUBJECT_BEFORE.test(text.slice(0, m.start));
@@ -344,7 +349,7 @@ export function findAttribution(
     const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
     // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
-    if (credited?.ref && new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`).test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start))) return toAttribution(credited, null, true);
+    if (credited?.ref && TITLES_ONLY_BEFORE.test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start))) return toAttribution(credited, null, true);
   }
   // 1d. “…” Those were Putin's words to the Amir. / These are Xi's words: the owner of the words said them.
   const owned = /^\s*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+/.exec(lastText.slice(last.end + 1));
@@ -406,13 +411,16 @@ export function findAttribution(
 /** The start of the sentence a quote opening at `quoteStart` stands in, and its words up to the quote. */
 /** Titles and initials whose full stop ends no sentence ("Mr. Xi", "Dr. Harker", "J. Smith", "U.S."). */
 const NOT_AN_END = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|No|vs|[A-Z]))`;
-/** The space after a sentence's end. */
+/** The space after a sentence's end; a sentence's end and the space after it. */
 const SENTENCE_GAP = new RegExp(`(?<=${NOT_AN_END}[.!?])\\s+`);
+const SENTENCE_END = new RegExp(`${NOT_AN_END}[.!?]\\s`, 'g');
+/** Nothing but titles ("President "): before the first person named in a block quote's credit. */
+const TITLES_ONLY_BEFORE = new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`);
 
 /** Where the last sentence of `text` starts (0 when it has one sentence). */
 function lastSentenceStart(text: string): number {
   let start = 0;
-  for (const m of text.matchAll(new RegExp(`${NOT_AN_END}[.!?]\\s`, 'g'))) start = (m.index ?? 0) + 1;
+  for (const m of text.matchAll(SENTENCE_END)) start = (m.index ?? 0) + 1;
   return start;
 }
 
@@ -451,7 +459,7 @@ function attributionBefore(
     // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
     // Nor, beside someone else, one named as an owner ("The Kremlin's English transcript of Putin's speech … has him
     // saying": him; but "the prime minister's speech, which urged": the prime minister).
-    const owner = (l: Located) => /^['’]s\b/.test(text.slice(l.end, l.end + 3)) || /['’]s$/.test(text.slice(l.start, l.end));
+    const owner = (l: Located) => isPossessive(text, l);
     const candidates = list.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
     const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause

@@ -69,10 +69,12 @@ export class QuoteEngine {
   readonly speakers: Map<string, Speaker>;
   private readonly documents: Map<string, { id: string; title: string }>;
   private readonly entityIndex: TermIndex;
+  private readonly entityTypes: Map<string, string>;
 
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    this.entityTypes = new Map(corpus.entities.map((e) => [e.id, e.type]));
     this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
     this.synonymsOf = new Map(synonyms.map(([k, v]) => [k, new Set(v)]));
     const byTurn = new Map<number, Statement[]>();
@@ -123,7 +125,7 @@ export class QuoteEngine {
   isSynonym = (qKey: string, tKey: string): boolean => this.synonymsOf.get(qKey)?.has(tKey) ?? false;
 
   /** The kind of a corpus entity ("person", "country", "project"…), or null. */
-  entityType = (id: string): string | null => this.corpus.entities.find((e) => e.id === id)?.type ?? null;
+  entityType = (id: string): string | null => this.entityTypes.get(id) ?? null;
 
   /** A word the dictionary knows (it has synonyms there): not a typo of the transcript's ("envoronment"). */
   knownWord = (key: string): boolean => this.synonymsOf.has(key);
@@ -216,10 +218,14 @@ export class QuoteEngine {
     const figures = (text: string) => matchTokens(text).flatMap((t) => (t.num === null ? [] : [t.num]));
     const own = figures(input.text);
     if (!own.length || !whole.match) return null;
-    const around = this.checkOnce({ ...input, text: input.context ?? '', fragments: [input.context ?? ''] });
-    // A sentence that reports the statement in its own words may not be a match of its own: its nearest statement
-    // counts when it is the credited speaker's and the figure agrees (a figure that disagrees needs a real match).
-    const near = around.match ? { match: around.match, norm: 1 } : this.nearest({ ...input, text: input.context ?? '', fragments: [input.context ?? ''] });
+    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''] };
+    const aligned = this.bestAlignment(sentence);
+    const around = this.checkOnce(sentence, aligned);
+    // A sentence that reports the statement in its own words may not be a match of its own: the statement it is
+    // nearest to (share of its weighted words aligned) counts when it is the credited speaker's and the figure agrees
+    // (a figure that disagrees needs a real match).
+    const { best, turn } = aligned;
+    const near = around.match ? { match: around.match, norm: 1 } : { match: best && turn ? this.describeMatch(turn, best.alignment) : null, norm: best?.norm ?? 0 };
     const match = near.match;
     const credited = input.attribution?.speakerId;
     if (!match || near.norm < CONTEXT_NEAR || (credited && match.speakerId !== credited) || match.statementIds.some((id) => whole.match?.statementIds.includes(id))) return null;
@@ -358,8 +364,8 @@ export class QuoteEngine {
     return { fragments, quote, weights, fragmentStarts, best, turn };
   }
 
-  private checkOnce(input: CheckInput): QuoteCheck {
-    const { fragments, quote, weights, fragmentStarts, best, turn } = this.bestAlignment(input);
+  private checkOnce(input: CheckInput, aligned = this.bestAlignment(input)): QuoteCheck {
+    const { fragments, quote, weights, fragmentStarts, best, turn } = aligned;
     return decideVerdict({
       engine: this,
       quoteText: fragments.join(' … '),
@@ -374,12 +380,6 @@ export class QuoteEngine {
       attribution: input.attribution ?? null,
       context: input.context ?? '',
     });
-  }
-
-  /** The statement a text is nearest to, however loosely, and how near (share of its weighted words aligned). */
-  private nearest(input: CheckInput): { match: QuoteMatch | null; norm: number } {
-    const { best, turn } = this.bestAlignment(input);
-    return { match: best && turn ? this.describeMatch(turn, best.alignment) : null, norm: best?.norm ?? 0 };
   }
 
   /**
