@@ -11,6 +11,7 @@ const r = c.checkQuote(process.argv[2] ?? '', process.argv[3] ?? null);
 console.log(
   JSON.stringify({
     verdict: r.verdict,
+    explanation: r.explanation,
     misattribution: r.misattribution,
     evidence: r.evidence,
     original: r.match?.original,
