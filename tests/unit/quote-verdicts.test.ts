@@ -36,6 +36,14 @@ describe('verdicts', () => {
     expect(r.diff.some((d) => d.op === 'removed' && d.text === 'of course')).toBe(true);
   });
 
+  it('translation: a short sentence of four content words, one of them reworded ("turned down" for "refused to negotiate")', () => {
+    const r = check('Russia has never turned down negotiations', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.match?.original).toMatch(/Russia has never refused to negotiate/);
+    // Three of four with less of the frame kept is a near miss of the same speaker, not a translation.
+    expect(check('We are satisfied with how the Union State is developing', 'Putin').verdict).toBe('not_found');
+  });
+
   it('translation: the same utterance in independently translated wording', () => {
     const r = check('there is no doubt that the Taliban are our allies in the fight against terrorism');
     expect(r.verdict).toBe('translation');

@@ -46,6 +46,15 @@ export const TRANSLATION_LOOSE_COVERAGE = 0.5;
 export const TRANSLATION_LOOSE_EXACT = 0.4;
 /** ...with at least this many content words of the quote found. */
 export const TRANSLATION_MIN_CONTENT = 4;
+/**
+ * ...or, for a quote of just four content words, three of them with this coverage and this share of its words exact:
+ * a short sentence rendered freely keeps its frame and rewords one content word ("Today we are here together, and
+ * this is a very important step", "Russia has never turned down negotiations"). Measured on the 31 labelled sets: 22
+ * translations found that were *not found*, no verdict made wrong; at 0.66 coverage a near miss of the same speaker
+ * gets in ("We are satisfied with how the Union State is developing"), and the nearest other near miss sits at 0.69.
+ */
+export const TRANSLATION_ONE_MISSING_COVERAGE = 0.7;
+export const TRANSLATION_ONE_MISSING_EXACT = 0.5;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
 export const TRANSLATION_MAX_SPREAD = 2.2;
 /**
@@ -220,7 +229,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     } else if (
       ((elsewhere ? coverage >= TRANSLATION_COVERAGE_OTHER_SPEAKER && exactRatio >= TRANSLATION_EXACT_OTHER_SPEAKER : coverage >= TRANSLATION_COVERAGE) ||
         (!elsewhere && coverage >= TRANSLATION_LOOSE_COVERAGE && exactRatio >= TRANSLATION_LOOSE_EXACT)) &&
-      matchedContentCount >= Math.min(TRANSLATION_MIN_CONTENT, contentCount) &&
+      (matchedContentCount >= Math.min(TRANSLATION_MIN_CONTENT, contentCount) || (!elsewhere && contentCount === TRANSLATION_MIN_CONTENT && matchedContentCount === contentCount - 1 && coverage >= TRANSLATION_ONE_MISSING_COVERAGE && exactRatio >= TRANSLATION_ONE_MISSING_EXACT)) &&
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
