@@ -44,6 +44,15 @@ describe('verdicts', () => {
     expect(check('We are satisfied with how the Union State is developing', 'Putin').verdict).toBe('not_found');
   });
 
+  it('the sentence word for word but for its few content words is found: close, or altered by its diff', () => {
+    expect(check('It is not we who say this, but Ukraine’s constitution', 'Putin').verdict).toBe('close');
+    const r = check('Nobody is saying that this is possible or that we can do this', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['negation: “impossible” → “possible”', 'negation: dropped “not”']);
+    // A near miss keeps the frame too, with less of the content: another speaker's "reckless and intrusive policies".
+    expect(check('the hegemonic and neo-colonial policies of the United States').verdict).toBe('not_found');
+  });
+
   it('translation: the same utterance in independently translated wording', () => {
     const r = check('there is no doubt that the Taliban are our allies in the fight against terrorism');
     expect(r.verdict).toBe('translation');
@@ -678,6 +687,16 @@ describe('misattribution', () => {
     expect(crossed.verdict).toBe('altered');
     expect(crossed.changes).toEqual(['qualifier: “approaching” → “crossed”']);
     expect(check('History has clearly shown that unilateral attempts to resolve the Palestinian deadlock, above all by force, are doomed').verdict).not.toBe('altered');
+    // Only a bound of a quantity: "around the world" for "all over the world" bounds nothing.
+    expect(check('Once the organisation has become so powerful and large, the principles it proclaims also carry weight when they are known around the world', 'Putin').verdict).toBe('translation');
+  });
+
+  it('one country put for another alters the quote, even one the transcript never names ("Turkmenistan" for "Uzbekistan")', () => {
+    const r = check('and then, say, through Kazakhstan and Turkmenistan on to Iran', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join(' ')).toMatch(/Uzbekistan.*Turkmenistan/);
+    // A negation moved is not dropped: "I see no reason why" for "I do not see why".
+    expect(check('I see no reason why we should turn away from this now', 'Putin').verdict).toBe('translation');
   });
 
   it('altered: a quote that begins right after the transcript’s “not”; not when the article keeps the “not” outside its marks, nor after “not only”', () => {

@@ -15,6 +15,7 @@ import { decideVerdict, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 import { otherEventCue } from './other-event';
+import { WORLD_COUNTRIES } from './world-countries';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
 export type SynonymMap = Array<[string, string[]]>;
@@ -75,7 +76,12 @@ export class QuoteEngine {
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
     this.entityTypes = new Map(corpus.entities.map((e) => [e.id, e.type]));
-    this.entityIndex = compileTerms(corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id }))));
+    const corpusTerms = corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id })));
+    // The world's other countries too, so that one put for another is seen as a swap of one kind (world-countries.ts).
+    const known = compileTerms(corpusTerms);
+    const others = WORLD_COUNTRIES.filter((name) => !findTerms(known, name).some((m) => this.entityTypes.get(m.id) === 'country')).map((name) => ({ term: name, id: `country:${name.toLowerCase()}` }));
+    for (const o of others) this.entityTypes.set(o.id, 'country');
+    this.entityIndex = compileTerms([...corpusTerms, ...others]);
     this.synonymsOf = new Map(synonyms.map(([k, v]) => [k, new Set(v)]));
     const byTurn = new Map<number, Statement[]>();
     for (const st of corpus.statements) {

@@ -55,6 +55,18 @@ export const TRANSLATION_MIN_CONTENT = 4;
  */
 export const TRANSLATION_ONE_MISSING_COVERAGE = 0.7;
 export const TRANSLATION_ONE_MISSING_EXACT = 0.5;
+/**
+ * A quote of at least this many words, this share of them the transcript's own, is that sentence even when its few
+ * content words are reworded and the rarity-weighted coverage falls below the tiers above ("It is not we who say
+ * this, but Ukraine's constitution", "Nobody is saying that this is possible or that we cannot do this" — an
+ * alteration: the "im-" of "impossible" dropped). Close, translation or altered by its diff. Measured on the 31
+ * labelled sets: 22 verdicts right that were *not found*, none made wrong; the nearest near miss ("the hegemonic and
+ * neo-colonial policies of the United States" for "the reckless and intrusive policies…") has 70% of its words
+ * exact and 41% coverage.
+ */
+export const FRAME_KEPT_WORDS = 7;
+export const FRAME_KEPT_EXACT = 0.7;
+export const FRAME_KEPT_COVERAGE = 0.45;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
 export const TRANSLATION_MAX_SPREAD = 2.2;
 /**
@@ -170,10 +182,13 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const ts = matchTokens(text);
     return ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : ts.some((t) => UNDER_BOUND.has(t.w) || APPROXIMATE.has(t.w)) ? -1 : 0;
   };
+  // (Of a quantity: "all over the world" for "around the world" bounds nothing.)
+  const quantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
   const boundFlip = (d: DiffPart, i: number) => {
     if (d.change !== 'qualifier') return false;
     const other = (d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '';
-    return bound(d.text) * bound(other) < 0;
+    const after = rawDiff[d.op === 'removed' ? i + 2 : i + 1]?.text ?? '';
+    return bound(d.text) * bound(other) < 0 && (quantity(matchTokens(`${d.text} ${other}`)) || quantity(matchTokens(after).slice(0, 3)));
   };
   // ...and one named thing put for another ("the Northern Sea Route" for "the North-South Transport Corridor").
   // Of one kind (not "Kyiv" for "Ukraine", "Lukashenko" for "Belarus"), the new one nowhere in the original and the old
@@ -234,6 +249,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
       verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name')) ? 'altered' : 'translation';
+    } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
+      // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
+      // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
+      // (A negation moved, not dropped: "I see no reason why…" for "I do not see why…".)
+      const negations = (op: DiffPart['op']) => diff.filter((d) => d.op === op && d.change === 'negation').reduce((n, d) => n + matchTokens(d.text).filter((t) => NEGATIONS.has(t.w)).length, 0);
+      const moved = negations('removed') > 0 && negations('removed') === negations('added');
+      if (strayNumbers || diff.some((d) => d.significant && !(moved && d.change === 'negation'))) verdict = 'altered';
+      else verdict = edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) && !isOwnWording(ownWordings(diff)) ? 'close' : 'translation';
     }
   }
   // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
@@ -424,6 +447,15 @@ function isPartial(input: VerdictInput, pairByQ: Map<number, { kind: string }>):
   return oneEnd && matchedExact >= 6 && matchedExact >= 0.9 * (to - from + 1);
 }
 
+/**
+ * Tokens as written. The second half of a split contraction is written nowhere ("cannot" is "can" + "n't", the word
+ * on the first): a change of that half alone ("we can do this" for "we cannot do this") shows as "not".
+ */
+function surface(tokens: readonly MatchToken[]): string {
+  const text = tokens.map((t) => t.s).filter(Boolean).join(' ');
+  return text || tokens.map((t) => (t.w === "n't" ? 'not' : t.w)).join(' ');
+}
+
 /** Word-level diff of the matched original against the quote (the `diff` package's array diff on our word tokens). */
 function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[] {
   const original = input.turnTokens.slice(first, last + 1);
@@ -469,7 +501,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const part = parts[i];
     if (!part) continue;
     const words = part.value as MatchToken[];
-    const text = words.map((t) => t.s).filter(Boolean).join(' ');
+    const text = surface(words);
     if (!part.added && !part.removed) {
       out.push({ op: 'equal', text });
       continue;
@@ -480,7 +512,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       const added = next.value as MatchToken[];
       const kind = classify(words, added, input, moved, context);
       out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
-      out.push({ op: 'added', text: added.map((t) => t.s).filter(Boolean).join(' '), change: kind.change, significant: kind.significant });
+      out.push({ op: 'added', text: surface(added), change: kind.change, significant: kind.significant });
       i++;
       continue;
     }
