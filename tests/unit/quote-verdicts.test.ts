@@ -354,6 +354,15 @@ describe('verdicts', () => {
     expect(friends?.verdict).toBe('not_found');
   });
 
+  it('translation: a short fragment whose sentence reports the statement only loosely, every word of it in that statement', () => {
+    const [festival] = checker.checkArticle([{ text: 'President Ilham Aliyev said the festival had been “a huge success”.' }]).quotes;
+    expect(festival?.verdict).toBe('translation');
+    expect(festival?.match?.original).toContain('festival, which was a great success');
+    // A stock phrase of diplomacy in a sentence that barely reports anything is nobody's words in particular.
+    const [stock] = checker.checkArticle([{ text: 'Putin called relations between the two countries a “comprehensive strategic partnership” and invited Khurelsükh to visit Russia.' }]).quotes;
+    expect(stock?.verdict).toBe('not_found');
+  });
+
   it('not found: the same speaker on the same topic at another event', () => {
     // Putin's ceasefire conditions of 14 June 2024 at the Foreign Ministry, not said in Astana.
     expect(check('As soon as Kiev starts withdrawing its troops from the four regions and officially abandons its plans to join NATO, we will order a ceasefire').verdict).toBe('not_found');
