@@ -59,6 +59,11 @@ describe('quotation marks', () => {
   it('keeps two quotes apart when the second starts a new sentence', () => {
     const found = quotes('“It is growing now,” Putin said, adding: “Still not as much we would like.”');
     expect(found).toHaveLength(2);
+    // A full stop after the attribution starts a new sentence; a comma carries the sentence on, even into a name.
+    expect(quotes('“It is growing now,” Putin said. “Still not as much we would like.”')).toHaveLength(2);
+    const joined = quotes('“We will certainly support,” Putin told Xi, “India’s chairmanship of the SCO in 2024–2025 in every way.”');
+    expect(joined.map((q) => q.text)).toEqual(['We will certainly support India’s chairmanship of the SCO in 2024–2025 in every way.']);
+    expect(joined[0]?.verdict).toBe('altered');
   });
 
   it('runs a quote across paragraphs when each paragraph reopens it', () => {

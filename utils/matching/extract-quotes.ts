@@ -135,14 +135,16 @@ function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
       const between = text.slice(prev.end + 1, span.start - 1);
       const inner = text.slice(prev.start, prev.end).trim();
       // “We are ready,” Putin said, “to start production.” — a short attribution ending in a comma, and the
-      // second part carries on the sentence in lower case. (“…,” Erdogan said, adding: “We have…” is two quotes.)
+      // second part carries on the sentence, a capital too (a name: “We will certainly support,” Putin told Xi,
+      // “India's chairmanship…”); a new sentence would follow a full stop (“…,” Putin said. “We…”), and
+      // “…,” Erdogan said, adding: “We have…” is two quotes.
       const brokenByAttribution =
         /^[\s,]*[^.!?“”"«»:]{1,80}?,\s*$/.test(between) &&
         between.trim().split(/\s+/).length <= 8 &&
         BROKEN_ATTRIBUTION.test(between) &&
         // The comma inside the marks (“…,” Putin said) or, in British and European styles, outside (‘…’, Putin said, ‘…’).
         (/[,]$/.test(inner) || /^\s*,/.test(between)) &&
-        /^\s*\p{Ll}/u.test(text.slice(span.start));
+        /^\s*[\p{L}\p{N}]/u.test(text.slice(span.start));
       if (brokenByAttribution) {
         prevGroup?.push(span);
         continue;
