@@ -146,6 +146,18 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('gives a verb in a relative clause about a person (", who … and asked") to that person, not to a "he" inside it', () => {
+    const found = quotes(
+      'Putin said he had seen parts of the debate. “Of course, we are not indifferent to what goes on there,” he said.',
+      'The question came from Pavel Zarubin of the Rossiya channel, who reminded Putin that he had once said he preferred Biden and asked whether his “political preferences” had changed.',
+    );
+    const q = found.find((x) => x.text === 'political preferences');
+    expect(q?.attributedTo).toBe('Pavel Zarubin');
+    expect(q?.misattributed).toBe(false);
+    // The clause closed, the verb is the main clause's, and the one it is about speaks too.
+    expect(attributed('Erdogan, who had hosted the talks in Istanbul, said the agreements were “thrown in the trash”.')).toBe('Recep Tayyip Erdoğan');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

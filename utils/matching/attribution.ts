@@ -466,7 +466,16 @@ function attributionBefore(
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
     const adjacent = (leadsIn ? list : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
-    const subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
+    // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
+    // or a "he" inside it.
+    const who = [...text.slice(sentenceStart, verbAt).matchAll(/,\s*who\s/gi)].pop();
+    const whoAt = who ? sentenceStart + (who.index ?? 0) : -1;
+    if (whoAt >= 0 && !adjacent.length && subject && subject.start > whoAt) {
+      const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
+      if (antecedent) subject = antecedent;
+    }
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
     // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
