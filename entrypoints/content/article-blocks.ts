@@ -2,7 +2,7 @@
  * Collects the article's blocks from the live DOM, in slices, with the same rules as the CLI's HTML parser
  * (utils/highlight/block-text.ts), and turns the engine's block offsets back into DOM ranges.
  */
-import { BlockPlanner, SKIPPED_TAGS, locateInSegments, type PlanLimits, type PlannedBlock } from '@/utils/highlight/block-text';
+import { BlockPlanner, SKIPPED_TAGS, locateInSegments, onNode, type PlanLimits, type PlannedBlock } from '@/utils/highlight/block-text';
 import type { SliceTask } from '@/utils/highlight/slice-scheduler';
 
 /** Nodes visited per step: a few hundred elements take well under a millisecond. */
@@ -68,19 +68,22 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
 /** The segment's node is still in the page with the text it had when planned (or, when cut, the same start). */
 function unchanged(seg: PlannedBlock<Text>['segments'][number]): boolean {
   const node = seg.node;
-  if (!node.isConnected) return false;
+  if (!node?.isConnected) return false;
   return seg.length === undefined ? node.data === seg.text : node.length === seg.length && node.substringData(0, seg.text.length) === seg.text;
 }
 
 /** DOM range of [start, end) in a planned block's collapsed text; null when the page changed under it. */
 export function blockRange(doc: Document, block: PlannedBlock<Text>, start: number, end: number): Range | null {
   const texts = block.segments.map((s) => s.text);
-  const a = locateInSegments(texts, start, 'start');
-  const b = locateInSegments(texts, end, 'end');
+  // (A quote's edge on a <q> element's mark moves onto the text beside it.)
+  const locatedA = locateInSegments(texts, start, 'start');
+  const locatedB = locateInSegments(texts, end, 'end');
+  const a = locatedA && onNode(block.segments, locatedA, 'start');
+  const b = locatedB && onNode(block.segments, locatedB, 'end');
   if (!a || !b) return null;
   const startSeg = block.segments[a.segment];
   const endSeg = block.segments[b.segment];
-  if (!startSeg || !endSeg) return null;
+  if (!startSeg?.node || !endSeg?.node) return null;
   if (!unchanged(startSeg) || !unchanged(endSeg)) return null;
   const range = doc.createRange();
   range.setStart(startSeg.node, a.offset);

@@ -144,6 +144,8 @@ for (const name of BROWSERS) {
       // A block quote credited in its <footer>, and a key-quotes <aside> inside the article, are quotes of the article.
       expect(expected.find((q) => q.text.startsWith('Humanitarian cooperation'))?.attributedTo).toBe('Ilham Aliyev');
       expect(expected.some((q) => q.text.startsWith('Our cooperation is not directed against anyone'))).toBe(true);
+      // So is a <q> element, whose marks the page draws with CSS.
+      expect(expected.find((q) => q.text === 'our allies in countering terrorism')?.verdict).toBe('verbatim');
       const tabId = await waitUntil(extPage, tabFor, url(), 10_000, 'the tab results');
       const report = await browser!.openExtensionPage(`report.html?tab=${tabId}`);
       await report.setViewport(1000, 1400);

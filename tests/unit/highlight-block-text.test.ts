@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'htmlparser2';
-import { BlockPlanner, SKIPPED_TAGS, locateInSegments } from '../../utils/highlight/block-text';
+import { BlockPlanner, SKIPPED_TAGS, locateInSegments, onNode } from '../../utils/highlight/block-text';
 import { htmlToBlocks } from '../../utils/matching/html-blocks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +71,19 @@ describe('block planning', () => {
     const texts = planFromHtml(html).map((b) => b.text);
     expect(texts).toEqual(htmlToBlocks(html).map((b) => b.text));
     expect(texts).toEqual(['Title', 'Body one.', '“Words.”', '— Vladimir Putin', '“A key quote,” he said.']);
+  });
+
+  it('writes the marks of a <q> element, which the page draws with CSS, as the CLI parser does (nested: single marks)', () => {
+    const html = '<article><p>Putin said <q>we will <q>respond</q> in kind</q>.</p><p>Second.</p></article>';
+    const blocks = planFromHtml(html);
+    expect(blocks.map((b) => b.text)).toEqual(htmlToBlocks(html).map((b) => b.text));
+    expect(blocks[0]?.text).toBe('Putin said “we will ‘respond’ in kind”.');
+    // The marks are segments with no node; a range's edge on one moves onto the text beside it.
+    const segments = blocks[0]!.segments;
+    expect(segments.map((seg) => seg.node === null)).toEqual([false, true, false, true, false, true, false, true, false]);
+    expect(onNode(segments, { segment: 1, offset: 0 }, 'start')).toEqual({ segment: 2, offset: 0 });
+    expect(onNode(segments, { segment: 7, offset: 1 }, 'end')).toEqual({ segment: 6, offset: ' in kind'.length });
+    expect(onNode(segments, { segment: 2, offset: 3 }, 'start')).toEqual({ segment: 2, offset: 3 });
   });
 
   it('keeps the text nodes each block came from', () => {

@@ -103,9 +103,9 @@ const HELD_OUT = [
   { name: 'twentieth', total: 150, accuracy: 0.95, notFound: 1 },
   // The fourteenth validation run (how quotes are printed: British, ASCII, German, French, Nordic and Swiss marks, split
   // paragraphs, brackets, key-quote boxes, footers): 78.7% on its first run, no false flag, four faithful quotes called
-  // altered; French « spaced » guillemets and quoting <aside> boxes were not read — mended. One <q> element (marks drawn by
-  // CSS, none in the text) is still not extracted.
-  { name: 'twentyfirst', total: 150, extracted: 149, accuracy: 0.9, notFound: 0.98 },
+  // altered; French « spaced » guillemets and quoting <aside> boxes were not read — mended, and since a <q> element (marks
+  // drawn by CSS, none in the text) is read too.
+  { name: 'twentyfirst', total: 150, extracted: 150, accuracy: 0.92, notFound: 0.98 },
   // The fifteenth validation run (a plain sample from regional US, UK, Australian and Canadian papers, an African wire,
   // think-tank newsletters, a thread, a podcast transcript, a fact-check), written after the two sets above were mended:
   // 82.3% on its first run, one false flag ("shared by a pro-Kremlin account" read as the Kremlin) — mended.
@@ -151,8 +151,8 @@ const HELD_OUT = [
   // sentences cut at a negation or a qualifier; questions printed as answers): 76.4% on its first run, two false flags
   // (a radio transcript's speaker tag taken for "he"; "who reminded Putin … and asked whether his “…”") and three faithful
   // quotes called altered ("Isn't it time…?" read as a cut negation, the typo "Avandards" corrected, "they told us" for
-  // "we were told") — all but the relative clause mended. Flags "at most 1" for it.
-  { name: 'thirtieth', total: 144, accuracy: 0.79, notFound: 1, falseFlags: 1 },
+  // "we were told") — all mended, the relative clause at the next stop.
+  { name: 'thirtieth', total: 144, accuracy: 0.8, notFound: 1 },
   // The twenty-fourth validation run (business and economics coverage of the sessions and meetings, many figures,
   // near misses from the same leaders' other 2024 economic speeches): 79.5% on its first run (one label corrected by
   // its writer after it), no false flag, no faithful quote called altered; "In May, at the … summit in Moscow, Putin

@@ -23,6 +23,11 @@ describe('quotation marks', () => {
     expect(quotes(text).map((q) => q.text)).toEqual([expected]);
   });
 
+  it('reads a <q> element as a quotation (its marks are drawn by CSS, none are in the text)', () => {
+    const found = checker.checkArticle(htmlToBlocks('<article><p>Putin said <q>the Taliban are, of course, our allies in countering terrorism</q>.</p><p>He spoke in Astana.</p></article>')).quotes;
+    expect(found.map((q) => [q.text, q.verdict, q.attributedTo])).toEqual([['the Taliban are, of course, our allies in countering terrorism', 'verbatim', 'Vladimir Putin']]);
+  });
+
   it('does not take apostrophes for quote marks', () => {
     expect(quotes("Putin's view, the SCO's role and the members' don't-care attitude aren't quotes.")).toEqual([]);
     expect(quotes('Putin’s and Erdoğan’s talks; the countries’ leaders met.')).toEqual([]);

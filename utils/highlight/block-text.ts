@@ -9,6 +9,7 @@
  */
 import type { ArticleBlock } from '../matching/types';
 import { ChromeTracker, keptAsides } from '../matching/page-chrome';
+import { Q_MARKS } from '../matching/q-marks';
 
 /** Tags that start and end a block (as in htmlToBlocks). */
 export const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
@@ -19,9 +20,17 @@ export interface PlannedBlock<N> extends ArticleBlock {
   /**
    * The text nodes the block is made of, in order, with their raw text at planning time. `text` is the node's
    * whole text, or its first part when the block reached `maxBlockChars` (then `length` is the node's full length).
+   * A `<q>` element's marks, which the page draws with CSS and has no text node for, are segments with no node.
    */
-  segments: Array<{ node: N; text: string; length?: number }>;
+  segments: Array<Segment<N>>;
 }
+
+export interface Segment<N> {
+  node: N | null;
+  text: string;
+  length?: number;
+}
+
 
 /**
  * Limits on what one check sends to the background. A hostile or enormous page (a 5 MB text node, 50,000
@@ -40,7 +49,7 @@ export interface PlanLimits {
 const NO_LIMITS: PlanLimits = { maxBlockChars: Infinity, maxTotalChars: Infinity, maxBlocks: Infinity };
 
 interface Pending<N> {
-  segments: Array<{ node: N; text: string; length?: number }>;
+  segments: Array<Segment<N>>;
   chars: number;
   kind: NonNullable<ArticleBlock['kind']>;
   inArticle: boolean;
@@ -53,6 +62,8 @@ export class BlockPlanner<N> {
   #article = 0;
   readonly #chrome = new ChromeTracker();
   #blockquote = 0;
+  /** `<q>` elements open. */
+  #q = 0;
   #current: Pending<N> = this.#fresh();
   #totalChars = 0;
   /** True when text was left out because of the limits. */
@@ -93,6 +104,14 @@ export class BlockPlanner<N> {
     if (tag === 'blockquote') this.#blockquote++;
     if (/^h[1-6]$/.test(tag)) this.#current.kind = 'heading';
     if (tag === 'figcaption') this.#current.kind = 'caption';
+    if (tag === 'q') this.#mark(Q_MARKS[this.#q++ % 2]![0]);
+  }
+
+  #mark(text: string): void {
+    if (this.room <= 0) return;
+    this.#current.segments.push({ node: null, text });
+    this.#current.chars += 1;
+    this.#totalChars += 1;
   }
 
   /**
@@ -127,6 +146,7 @@ export class BlockPlanner<N> {
     if (tag === 'article' || tag === 'main' || itemprop === 'articleBody') this.#article = Math.max(0, this.#article - 1);
     this.#chrome.close(tag);
     if (tag === 'blockquote') this.#blockquote = Math.max(0, this.#blockquote - 1);
+    if (tag === 'q' && this.#q > 0) this.#mark(Q_MARKS[--this.#q % 2]![1]);
   }
 
   /** The article's blocks: those inside the article element when it has at least two, else all but page chrome. */
@@ -166,6 +186,20 @@ export function locateInSegments(segments: readonly string[], offset: number, ed
       if (out === target) return { segment: s, offset: edge === 'end' ? i + 1 : i };
       out++;
     }
+  }
+  return null;
+}
+
+/**
+ * A located position moved off a `<q>` mark (a segment with no node) onto text the page has: a start to the next
+ * node's beginning, an end to the previous node's end. Null when there is none.
+ */
+export function onNode<N>(segments: ReadonlyArray<Segment<N>>, at: { segment: number; offset: number }, edge: 'start' | 'end'): { segment: number; offset: number } | null {
+  if (segments[at.segment]?.node != null) return at;
+  if (edge === 'start') {
+    for (let s = at.segment + 1; s < segments.length; s++) if (segments[s]?.node != null) return { segment: s, offset: 0 };
+  } else {
+    for (let s = at.segment - 1; s >= 0; s--) if (segments[s]?.node != null) return { segment: s, offset: segments[s]!.text.length };
   }
   return null;
 }

@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import type { ArticleBlock } from './types';
 import { ChromeTracker, keptAsides } from './page-chrome';
+import { Q_MARKS } from './q-marks';
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
@@ -18,6 +19,8 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   let article = 0;
   const chrome = new ChromeTracker();
   let blockquote = 0;
+  // <q> elements open: their marks are drawn by CSS, so they are written here (“outer ‘inner’ ”).
+  let q = 0;
   let buffer = '';
   let kind: ArticleBlock['kind'] = 'paragraph';
   let h1 = false;
@@ -41,6 +44,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
         if (/^h[1-6]$/.test(name)) kind = 'heading';
         if (name === 'h1') h1 = true;
         if (name === 'figcaption') kind = 'caption';
+        if (name === 'q') buffer += Q_MARKS[q++ % 2]![0];
       },
       ontext(text) {
         if (!skip) buffer += text;
@@ -61,6 +65,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
           if (tag === 'article' || tag === 'main') article = Math.max(0, article - 1);
           chrome.close(tag);
           if (tag === 'blockquote') blockquote = Math.max(0, blockquote - 1);
+          if (tag === 'q' && q > 0) buffer += Q_MARKS[--q % 2]![1];
         }
       },
     },
