@@ -2,7 +2,7 @@
  * What the popover's buttons do. One implementation talks to the background through the message protocol;
  * the same components run in the page (content script) and on extension pages (the report).
  */
-import { formatCitation, type CitationSource } from '@/utils/citation';
+import { citationText, type CitationSource } from '@/utils/citation';
 import { send } from '@/utils/messaging/client';
 import type { MentionDetails, StatementContext } from '@/utils/messaging/page-messages';
 
@@ -23,7 +23,7 @@ export function messageActions(copyText: (text: string) => Promise<void>, withRe
       return 'Saved to your collection.';
     },
     async copyCitation(citation) {
-      await copyText(formatCitation(citation, 'text'));
+      await copyText(citationText(citation));
       return 'Citation copied.';
     },
     openReader: (statementId) => send('page:open-reader', { statementId }),

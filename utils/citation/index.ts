@@ -64,19 +64,24 @@ export function escapeMarkdown(text: string): string {
  * title, place and date, the publisher as the source, and the link to the statement when there is one.
  */
 export function formatCitation(source: CitationSource, format: CitationFormat = 'text'): string {
-  const words = oneLine(source.text);
-  const date = formatDate(source.date);
-  // "published by the Kremlin": a leading article is lower case mid-sentence.
-  const published = `English transcript published by ${source.publisher.replace(/^The /, 'the ')}`;
-  if (format === 'markdown') {
-    const title = `*${escapeMarkdown(oneLine(source.documentTitle))}*`;
-    const publisher = source.sourceUrl ? `[${escapeMarkdown(published)}](${source.sourceUrl})` : escapeMarkdown(published);
-    const link = source.link ? ` [Statement in Verbatim](${source.link})` : '';
-    return `> ${escapeMarkdown(words)}\n\n— ${escapeMarkdown(attribution(source))}. ${title}, ${escapeMarkdown(source.place)}, ${date}. ${publisher}.${link}`;
-  }
-  const links = [source.sourceUrl, source.link].filter((l): l is string => Boolean(l));
-  return `“${words}” — ${attribution(source)}. “${oneLine(source.documentTitle)}”, ${source.place}, ${date}. ${published}.${links.length ? ` ${links.join(' ')}` : ''}`;
+  return format === 'markdown' ? citationMarkdown(source) : citationText(source);
 }
+
+/** The plain-text citation (the in-page popover copies only this one, so it ships without the Markdown code). */
+export function citationText(source: CitationSource): string {
+  const links = [source.sourceUrl, source.link].filter((l): l is string => Boolean(l));
+  return `“${oneLine(source.text)}” — ${attribution(source)}. “${oneLine(source.documentTitle)}”, ${source.place}, ${formatDate(source.date)}. ${published(source)}.${links.length ? ` ${links.join(' ')}` : ''}`;
+}
+
+function citationMarkdown(source: CitationSource): string {
+  const title = `*${escapeMarkdown(oneLine(source.documentTitle))}*`;
+  const publisher = source.sourceUrl ? `[${escapeMarkdown(published(source))}](${source.sourceUrl})` : escapeMarkdown(published(source));
+  const link = source.link ? ` [Statement in Verbatim](${source.link})` : '';
+  return `> ${escapeMarkdown(oneLine(source.text))}\n\n— ${escapeMarkdown(attribution(source))}. ${title}, ${escapeMarkdown(source.place)}, ${formatDate(source.date)}. ${publisher}.${link}`;
+}
+
+/** "published by the Kremlin": a leading article is lower case mid-sentence. */
+const published = (source: CitationSource) => `English transcript published by ${source.publisher.replace(/^The /, 'the ')}`;
 
 /** What a speaker is, as citations and results show it: the leader's office, or "Channel One journalist". */
 export function speakerRole(speaker: Speaker): string | null {

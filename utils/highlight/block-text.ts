@@ -195,11 +195,8 @@ export function locateInSegments(segments: readonly string[], offset: number, ed
  * node's beginning, an end to the previous node's end. Null when there is none.
  */
 export function onNode<N>(segments: ReadonlyArray<Segment<N>>, at: { segment: number; offset: number }, edge: 'start' | 'end'): { segment: number; offset: number } | null {
-  if (segments[at.segment]?.node != null) return at;
-  if (edge === 'start') {
-    for (let s = at.segment + 1; s < segments.length; s++) if (segments[s]?.node != null) return { segment: s, offset: 0 };
-  } else {
-    for (let s = at.segment - 1; s >= 0; s--) if (segments[s]?.node != null) return { segment: s, offset: segments[s]!.text.length };
-  }
-  return null;
+  let s = at.segment;
+  while (segments[s]?.node === null) s += edge === 'start' ? 1 : -1;
+  const seg = segments[s];
+  return !seg ? null : s === at.segment ? at : { segment: s, offset: edge === 'start' ? 0 : seg.text.length };
 }
