@@ -78,6 +78,8 @@ export const HELD_OUT_SETS = {
   twentyninth: join(FIXTURES, 'quotes-twentyninth'),
   thirtieth: join(FIXTURES, 'quotes-thirtieth'),
   thirtyfirst: join(FIXTURES, 'quotes-thirtyfirst'),
+  thirtysecond: join(FIXTURES, 'quotes-thirtysecond'),
+  thirtythird: join(FIXTURES, 'quotes-thirtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -158,6 +158,18 @@ const HELD_OUT = [
   // its writer after it), no false flag, no faithful quote called altered; "In May, at the … summit in Moscow, Putin
   // said" not read as dating the words and "President Emomali Rahmon welcomed …, “…,” he said" given to Putin — mended.
   { name: 'thirtyfirst', total: 151, accuracy: 0.81, notFound: 0.93 },
+  // The twenty-fifth validation run (a plain sample in MATCHING.md's proportions from outlet styles the other sets used
+  // little: Caribbean, South-East Asian, Gulf, Balkan, West African and Iraqi English-language dailies, trade weeklies,
+  // a university paper, a local radio site, a fact-check column), written after the fourth stop of 2026-12-05's
+  // changes: 73.5% on its first run, no false flag, no faithful quote called altered, no near miss matched; 21
+  // translations, mostly fragments, not found; four alterations missed.
+  { name: 'thirtysecond', total: 151, accuracy: 0.73, notFound: 1 },
+  // The twenty-sixth validation run (built to provoke wrong "found" verdicts: near misses from the same leaders' other
+  // 2024 events keeping a corpus sentence's frame, stock phrases of diplomacy dated elsewhere, alterations inside
+  // faithful quotes, faithful quotes that look suspicious): 85.2% on its first run, three false flags and three faithful
+  // quotes called altered ("around the world" for "all over the world", "four and a half percent", a verb moved past
+  // "as a presidential candidate"), four dated stock phrases matched — mended but one undated greeting.
+  { name: 'thirtythird', total: 149, accuracy: 0.89, notFound: 0.96 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

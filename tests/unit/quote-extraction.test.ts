@@ -131,6 +131,8 @@ describe('attribution', () => {
     ['Asked whether the Biden-Trump debate had changed his view, Putin said: “Nothing has changed.” In February he had told Rossiya that he preferred Biden.', 'Vladimir Putin'],
     // Whoever asks: "was asked by".
     ['Putin was asked by Anna Derkach what Belarus’s membership would “open up for cooperation between the SCO and the Eurasian Economic Union”.', 'Anna Derkach'],
+    // A possessive that owns no noun after it is whose words they are: "The boldest line remains Putin's in Astana".
+    ['Erdoğan congratulated Donald Trump. The boldest line remains Putin’s in Astana: “New centres of power are emerging,” he told the session.', 'Vladimir Putin'],
   ])('%s → %s', (text, name) => {
     expect(attributed(text)).toBe(name);
   });
@@ -147,6 +149,13 @@ describe('attribution', () => {
     const text =
       'Asked Thursday by the same interviewer, Pavel Zarubin of the Rossiya channel, whether his preferences had changed after the debate, Putin said they had not. “What has changed? Nothing has changed. Did you think we did not know what would happen? We knew,” he said.';
     const q = quotes(text).find((x) => x.text.startsWith('What has changed'));
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
+  it('gives "he replied" to whoever was asked ("Putin was asked …"), not to the one named before', () => {
+    const found = quotes('Erdoğan said: “We hope to commission it in the near future.” The next day Putin was asked what stood in the way of trade. “What helps us is President Erdoğan’s political will,” he replied.');
+    const q = found.find((x) => x.text.startsWith('What helps us'));
     expect(q?.attributedTo).toBe('Vladimir Putin');
     expect(q?.misattributed).toBe(false);
   });

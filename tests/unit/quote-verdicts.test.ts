@@ -298,7 +298,10 @@ describe('verdicts', () => {
   });
 
   it('numbers: "one and a half" is 1.5, "the 60s" is "the 1960s"', () => {
-    expect(matchTokens('one and a half billion').find((t) => t.w === 'one')?.num).toBe(1.5);
+    expect(matchTokens('one and a half billion').map((t) => [t.w, t.num, t.spelled ?? false])).toEqual([['1.5', 1.5, true], ['billion', null, false]]);
+    // One figure, so a percentage of it is one too: "four and a half percent" is "4.5 percent", in other words (close).
+    const words = check('industrial production grew four and a half percent at the inflation rate of 2.4 percent', 'Putin');
+    expect(words.verdict).toBe('close');
     expect(check('During the 1950s, 60s and 70s, we had bilateral trade under barter', 'Shehbaz Sharif').verdict).not.toBe('altered');
   });
 
@@ -395,7 +398,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -408,6 +411,9 @@ describe('verdicts', () => {
       'Putin said in Astana on Thursday that “ … ”',
       'The evening before the Astana summit, Putin had told Xi that “ … ”',
       'Putin, asked about an article in the Financial Times, said “ … ”',
+      'On 4 July, Putin told the SCO Plus session that “ … ”',
+      'On July 3, in Astana, Putin told Xi: “ … ”',
+      'He said trade had grown two years earlier and that “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }
@@ -696,8 +702,13 @@ describe('misattribution', () => {
     expect(crossed.verdict).toBe('altered');
     expect(crossed.changes).toEqual(['qualifier: “approaching” → “crossed”']);
     expect(check('History has clearly shown that unilateral attempts to resolve the Palestinian deadlock, above all by force, are doomed').verdict).not.toBe('altered');
-    // Only a bound of a quantity: "around the world" for "all over the world" bounds nothing.
+    // Only a bound of a quantity: "around the world" for "all over the world" bounds nothing, in a translation or a close quote.
     expect(check('Once the organisation has become so powerful and large, the principles it proclaims also carry weight when they are known around the world', 'Putin').verdict).toBe('translation');
+    expect(check('the principles it declares are also significant when they are known around the world', 'Putin').verdict).toBe('close');
+    // A verb moved past a phrase of circumstance keeps its role ("what Mr Trump, as a presidential candidate, says").
+    expect(check('We take rather seriously what Mr Trump, as a presidential candidate, says about his readiness and wish to stop the war in Ukraine', 'Putin').verdict).toBe('translation');
+    // A negation word renders the transcript's typo'd one: "None of it was done by us" is no invented clause.
+    expect(check('Many elements in the foundations of international stability have been destroyed in recent years. None of it was done by us. All of it was done by the US', 'Putin').verdict).toBe('translation');
   });
 
   it('one country put for another alters the quote, even one the transcript never names ("Turkmenistan" for "Uzbekistan")', () => {

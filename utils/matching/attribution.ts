@@ -224,7 +224,8 @@ function unquoted(text: string): string {
  */
 /** Verbs of answering, and of asking (whose subject is then not the one answering). */
 const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted)\b/i;
-const ASKED_AFTER = /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
+// (Not the passive: "Putin was asked what stood in the way … “…,” he replied" — the one asked answers.)
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
 
 function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false): Located | null {
   // A person named only as an object in a sentence whose subject is "he" itself ("He thanked Mr Putin for the oil.
@@ -253,7 +254,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
       const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
       const speaker = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
-      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
+      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
@@ -279,6 +280,15 @@ function inAside(before: string): boolean {
 function possessiveOpening(sentence: string, m: Located): boolean {
   const before = sentence.slice(0, m.start);
   return /^[^\p{L}]*(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before) && !NOT_SUBJECT_BEFORE.test(before) && /['’]s\b/.test(sentence.slice(m.start, m.end + 2));
+}
+
+/**
+ * A possessive that owns no noun after it, the words it stands for ("The boldest line remains Putin's in Astana: “…,”
+ * he told the session"): the one the words belong to, the one "he" means.
+ */
+function standalonePossessive(sentence: string, m: Located): boolean {
+  const after = /['’]s$/.test(sentence.slice(m.start, m.end)) ? sentence.slice(m.end) : sentence.slice(m.end).replace(/^['’]s\b/, '');
+  return isPossessive(sentence, m) && /^\s*(?:[:;,.]|(?:in|at|on|to|during)\s)/.test(after);
 }
 
 /** The name is an owner ("Trump's promise"): its match ends in "'s" or "'s" follows it. */

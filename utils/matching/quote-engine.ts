@@ -16,6 +16,7 @@ import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 import { otherEventCue } from './other-event';
 import { WORLD_COUNTRIES } from './world-countries';
+import { NEGATIONS } from './words';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
 export type SynonymMap = Array<[string, string[]]>;
@@ -365,11 +366,13 @@ export class QuoteEngine {
     });
     let total = 0;
     let found = 0;
+    // (A negation word renders another: "None of it was done by us" for the transcript's "Nothing if this was done by us".)
+    const negations = turn.tokens.some((t, i) => Math.abs((turn.owner[i] ?? 0) - at) <= 1 && NEGATIONS.has(t.w));
     for (const t of matchTokens(text)) {
       if (!t.content) continue;
       const w = this.idfOf(t.k);
       total += w;
-      if (this.inKeys(keys, t.k)) found += w;
+      if (this.inKeys(keys, t.k) || (negations && NEGATIONS.has(t.w))) found += w;
     }
     return total ? found / total : 0;
   }

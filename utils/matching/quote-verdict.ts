@@ -223,7 +223,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   if (match && m > 0) {
     const contiguous = region.length === m && exact === m;
     if (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && d.change === 'filler' && skippedBetweenFragments)))) {
-      verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : skippedBetweenFragments ? 'close' : 'verbatim';
+      // A figure written in words where the transcript has digits ("four and a half percent" for "4.5 percent") is the
+      // same number in other words: close, not word for word.
+      const spelledFigure = alignment.pairs.some((p) => Boolean(quote[p.q]?.spelled) !== Boolean(turnTokens[p.t]?.spelled));
+      verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : skippedBetweenFragments || spelledFigure ? 'close' : 'verbatim';
       score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       verdict = 'not_found';
@@ -488,9 +491,11 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const between = parts.slice(from + 1, to).filter((p) => !p.added && !p.removed);
     // Past a name only ("As concerns Akkuyu…, we are building it together" → "We are building Akkuyu… together"), a
     // word changes its place in the sentence, not its role: only crossing another common word is a swap.
+    // Nor does crossing a phrase that opens on a preposition ("what Mr Trump, as a presidential candidate, says" for "Mr
+    // Trump is saying as a presidential candidate"): a circumstance, not another word's role.
     const crosses = between.some((p) => {
       const tokens = p.value as MatchToken[];
-      return tokens.some((t) => t.content && !t.cap) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0;
+      return tokens.some((t) => t.content && !t.cap) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0 && !PREPOSITIONS.has(tokens[0]?.w ?? '');
     });
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
@@ -643,12 +648,18 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const people = (groups: string[]) => [...new Set(groups.filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
   if (pronR.length && pronA.length && pronR.join() !== pronA.join() && people(pronR) && people(pronR) === people(pronA)) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
-  // "more than half" for "almost half": a bound turned the other way.
-  const side = (ts: MatchToken[]) => (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0);
+  // "more than half" for "almost half": a bound turned the other way. Only a bound of a quantity: the words or the three
+  // after them hold a figure ("all over the world" for "around the world" bounds nothing).
+  const quantity = (ts: MatchToken[], from: MatchToken[]) => {
+    const at = ts.length ? from.indexOf(ts[ts.length - 1]!) : -1;
+    return [...ts, ...(at >= 0 ? from.slice(at + 1, at + 4) : [])].some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
+  };
+  const bounds = quantity(removed, input.turnTokens) || quantity(added, input.quote);
+  const side = (ts: MatchToken[]) => (!bounds ? 0 : (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0));
   if (side(removed) * side(added) < 0) return { change: 'qualifier', significant: true };
   // "more than $13 billion" for "approximately $13 billion": an estimate made a floor. Translators render "about" as
   // "nearly" or "some", never as "more than"; only a tight swap counts ("talked about" is no estimate).
-  const approximate = (ts: MatchToken[]) => ts.some((t) => APPROXIMATE.has(t.w));
+  const approximate = (ts: MatchToken[]) => bounds && ts.some((t) => APPROXIMATE.has(t.w));
   const over = (ts: MatchToken[]) => side(ts) > 0 && !approximate(ts);
   if (removed.length + added.length <= 4 && ((approximate(removed) && over(added)) || (approximate(added) && over(removed)))) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
@@ -722,6 +733,8 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
+/** Words that open a phrase of circumstance: a word moved past one keeps its role. */
+const PREPOSITIONS = new Set(['as', 'in', 'at', 'on', 'with', 'for', 'during', 'from', 'by', 'after', 'before', 'under', 'through', 'since', 'until', 'within', 'without', 'among', 'despite', 'via']);
 /** Words that place a time relative to now, and the units they place ("last year", "this month"). */
 const RELATIVE_TIME = new Set(['last', 'this', 'next', 'previous', 'past', 'coming', 'current']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);

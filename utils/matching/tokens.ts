@@ -20,6 +20,8 @@ export interface MatchToken {
   sb: boolean;
   /** Inside square brackets: the editor's words standing in for the speaker's ("[We have decided] to upgrade…"). */
   ed?: boolean;
+  /** A figure written in words ("seventy-seven", "four and a half"): the same number, not the same words. */
+  spelled?: boolean;
 }
 
 /** Prefixes written with or without a hyphen ("co-operation" / "cooperation", "multi-polar" / "multipolar"). */
@@ -43,7 +45,8 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 /** One token for a figure written over `a`…`b`. */
 function figure(a: MatchToken, b: MatchToken, value: number): MatchToken {
   const w = String(value);
-  return { ...a, w, k: wordKey(w), num: value, end: b.end, s: a === b ? b.s : `${a.s} ${b.s}`, content: true };
+  const s = a === b ? b.s : `${a.s} ${b.s}`;
+  return { ...a, w, k: wordKey(w), num: value, end: b.end, s, content: true, spelled: /[a-z]/i.test(s) };
 }
 
 export function matchTokens(text: string): MatchToken[] {
@@ -70,14 +73,15 @@ export function matchTokens(text: string): MatchToken[] {
       for (const t of out) if (t.start > from && t.end < to) t.ed = true;
     }
   }
-  // "one and a half" is 1.5.
-  out.forEach((t, i) => {
-    const n = out[i - 3];
-    if (t.w === 'half' && out[i - 1]?.w === 'a' && out[i - 2]?.w === 'and' && n?.num !== null && n !== undefined && !FRACTIONS.has(n.w)) {
-      n.num = (n.num ?? 0) + 0.5;
-      t.num = null;
+  // "one and a half" is 1.5, one figure ("four and a half percent" is "4.5 percent").
+  for (let i = out.length - 1; i >= 3; i--) {
+    const t = out[i] as MatchToken;
+    const n = out[i - 3] as MatchToken;
+    if (t.w === 'half' && out[i - 1]?.w === 'a' && out[i - 2]?.w === 'and' && n.num !== null && !FRACTIONS.has(n.w)) {
+      out.splice(i - 3, 4, figure(n, t, n.num + 0.5));
+      i -= 3;
     }
-  });
+  }
   // Numbers written in words as one figure: "seventy-seven" is 77, "four point two" is 4.2; and a year range's short
   // end is a year ("2024-25" is 2024 to 2025). Each becomes one token written in figures, as the transcript writes it.
   for (let i = out.length - 2; i >= 0; i--) {
