@@ -711,6 +711,18 @@ describe('misattribution', () => {
     expect(check('Many elements in the foundations of international stability have been destroyed in recent years. None of it was done by us. All of it was done by the US', 'Putin').verdict).toBe('translation');
   });
 
+  it('a right made a promise alters the quote ("we will respond" for "we reserve the right to respond")', () => {
+    const r = check('If US-made medium-range and shorter-range missiles appear in some place, we will respond tit-for-tat', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['modal: “reserve the right to” → “will”']);
+    expect(check('If US-made medium-range and shorter-range missiles appear in some place, we reserve the right to respond in kind', 'Putin').verdict).not.toBe('altered');
+  });
+
+  it('words run together across the transcript’s sentences are never word for word ("changed nothing" from "What has changed? Nothing…")', () => {
+    expect(check('changed nothing', 'Putin').verdict).not.toBe('verbatim');
+    expect(check('What has changed? Nothing has changed.', 'Putin').verdict).toBe('verbatim');
+  });
+
   it('one country put for another alters the quote, even one the transcript never names ("Turkmenistan" for "Uzbekistan")', () => {
     const r = check('and then, say, through Kazakhstan and Turkmenistan on to Iran', 'Putin');
     expect(r.verdict).toBe('altered');

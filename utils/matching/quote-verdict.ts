@@ -221,8 +221,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const elsewhere = match !== null && creditedElsewhere(input, match);
 
   if (match && m > 0) {
-    const contiguous = region.length === m && exact === m;
-    if (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && d.change === 'filler' && skippedBetweenFragments)))) {
+    // Words run together across the transcript's sentences ("changed nothing" from "What has changed? Nothing has
+    // changed.") are not its words in order: never word for word.
+    const qByT = new Map(alignment.pairs.map((p) => [p.t, p.q]));
+    const acrossSentences = region.some((t, i) => i > 0 && t.sb && !(quote[qByT.get(alignedFirst + i) ?? -1]?.sb ?? false) && !input.fragmentStarts.has(qByT.get(alignedFirst + i) ?? -1));
+    const contiguous = region.length === m && exact === m && !acrossSentences;
+    if (!acrossSentences && (contiguous || (exact === m && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && d.change === 'filler' && skippedBetweenFragments))))) {
       // A figure written in words where the transcript has digits ("four and a half percent" for "4.5 percent") is the
       // same number in other words: close, not word for word.
       const spelledFigure = alignment.pairs.some((p) => Boolean(quote[p.q]?.spelled) !== Boolean(turnTokens[p.t]?.spelled));
@@ -622,6 +626,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
+  // A right or a readiness made a promise ("we will respond" for "we reserve the right to respond", "Russia will take
+  // … into account" for "is ready to take"), or a promise made an option: what the speaker committed to changed.
+  const option = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));
+  const promise = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 'shall');
+  if (removed.length <= 5 && added.length <= 5 && ((option(removed) && !promise(removed) && promise(added) && !option(added)) || (promise(removed) && !option(removed) && option(added) && !promise(added)))) return { change: 'modal', significant: true };
   // "thank you" for "express my gratitude": thanks in other words; its "you" and "my" stand for no one else.
   const thanks = (ts: MatchToken[]) => ts.some((t) => /^(?:thank|thanks|thanked|thankful|gratitude|grateful|appreciate|appreciation)$/.test(t.w));
   if (thanks(removed) && thanks(added)) return { change: 'word', significant: false };
@@ -733,6 +742,8 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
+/** Words that leave a thing open (a right, a readiness, a possibility), as against "will". */
+const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could', 'can', 'possible', 'possibly', 'able']);
 /** Words that open a phrase of circumstance: a word moved past one keeps its role. */
 const PREPOSITIONS = new Set(['as', 'in', 'at', 'on', 'with', 'for', 'during', 'from', 'by', 'after', 'before', 'under', 'through', 'since', 'until', 'within', 'without', 'among', 'despite', 'via']);
 /** Words that place a time relative to now, and the units they place ("last year", "this month"). */
