@@ -357,6 +357,13 @@ describe('verdicts', () => {
     expect(friends?.verdict).toBe('not_found');
   });
 
+  it('translation: a fragment in a translator’s other rendering of one Russian word ("whatever" for "regardless of", "basis" for "grounds")', () => {
+    const [outcome] = checker.checkArticle([{ text: 'Putin told Mokhber that ties would grow stronger “whatever the outcome” of Iran’s elections.' }]).quotes;
+    expect(outcome?.verdict).toBe('translation');
+    expect(outcome?.match?.original).toContain('regardless of the outcome');
+    expect(check('the companies are continuing their contacts on a sincere basis', 'Erdogan').verdict).toBe('translation');
+  });
+
   it('translation: a short fragment whose sentence reports the statement only loosely, every word of it in that statement', () => {
     const [festival] = checker.checkArticle([{ text: 'President Ilham Aliyev said the festival had been “a huge success”.' }]).quotes;
     expect(festival?.verdict).toBe('translation');

@@ -129,4 +129,17 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['payments', 'payment', 'settlements', 'transactions'],
   ['propose', 'proposed', 'suggest', 'suggested'],
   ['talks', 'meeting', 'conversation', 'discussion'],
+  // основа, соображения, драйверы, поддерживать, независимо от, бесперспективный, горячие точки, помешать, ключевой,
+  // намерены, по-прежнему.
+  ['basis', 'grounds', 'footing', 'foundation'],
+  ['considerations', 'reasons', 'grounds'],
+  ['drivers', 'engines', 'driver', 'engine', 'motor'],
+  ['support', 'back', 'backing', 'endorse', 'uphold'],
+  ['regardless', 'whatever', 'irrespective'],
+  ['unviable', 'unworkable', 'futile', 'hopeless', 'doomed'],
+  ['hotspots', 'flashpoints', 'hotbeds'],
+  ['hurt', 'harm', 'amiss'],
+  ['main', 'key', 'principal', 'central'],
+  ['intend', 'committed', 'determined', 'plan', 'mean'],
+  ['remains', 'still', 'remain'],
 ];
