@@ -718,6 +718,14 @@ describe('misattribution', () => {
     expect(check('Many elements in the foundations of international stability have been destroyed in recent years. None of it was done by us. All of it was done by the US', 'Putin').verdict).toBe('translation');
   });
 
+  it('"one" as an article is no figure: "One moment they seem to want it" for "At some point they seem to want it"', () => {
+    const r = check('One moment they seem to want it, the next they don’t', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    // A figure still is: "one" for "two".
+    expect(check('I would like to particularly emphasise one key area: cooperation in the energy and defence sectors', 'Putin').changes).toEqual(['number: “two” → “one”']);
+  });
+
   it('a right made a promise alters the quote ("we will respond" for "we reserve the right to respond")', () => {
     const r = check('If US-made medium-range and shorter-range missiles appear in some place, we will respond tit-for-tat', 'Putin');
     expect(r.verdict).toBe('altered');

@@ -598,6 +598,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const an = nums(added);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
   const sorted = (v: Array<number | null>) => v.slice().sort((a, b) => (a ?? 0) - (b ?? 0)).join();
+  // "one moment" for "some point", "at one time" for "at a time": the word "one" as an article, no figure.
+  const lone = (ts: MatchToken[], ns: Array<number | null>) => ns.length === 1 && ns[0] === 1 && ts.some((t) => t.w === 'one');
+  const indefinite = (ts: MatchToken[]) => ts.some((t) => /^(?:a|an|some|any|another|certain)$/.test(t.w));
+  if ((!rn.length && lone(added, an) && indefinite(removed)) || (!an.length && lone(removed, rn) && indefinite(added))) return { change: 'word', significant: false };
   if ((rn.length || an.length) && sorted(rn) !== sorted(an)) {
     // A number only dropped (the quote says less) is not a conflict; a different number is, and so is a figure put
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
