@@ -131,6 +131,8 @@ describe('attribution', () => {
     ['Asked whether the Biden-Trump debate had changed his view, Putin said: “Nothing has changed.” In February he had told Rossiya that he preferred Biden.', 'Vladimir Putin'],
     // Whoever asks: "was asked by".
     ['Putin was asked by Anna Derkach what Belarus’s membership would “open up for cooperation between the SCO and the Eurasian Economic Union”.', 'Anna Derkach'],
+    // A speech verb only in a leading clause, a colon in the main one: the main clause's subject speaks.
+    ['Putin returned to a legal argument. When a Komsomolskaya Pravda reporter suggested that Moscow regarded the Rada as the only legitimate authority, Putin corrected him: “It is not we who say this, but the Ukrainian constitution.”', 'Vladimir Putin'],
     // A possessive that owns no noun after it is whose words they are: "The boldest line remains Putin's in Astana".
     ['Erdoğan congratulated Donald Trump. The boldest line remains Putin’s in Astana: “New centres of power are emerging,” he told the session.', 'Vladimir Putin'],
   ])('%s → %s', (text, name) => {

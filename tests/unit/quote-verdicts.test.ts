@@ -718,6 +718,11 @@ describe('misattribution', () => {
     expect(check('Many elements in the foundations of international stability have been destroyed in recent years. None of it was done by us. All of it was done by the US', 'Putin').verdict).toBe('translation');
   });
 
+  it('close: one word put for another in a quote otherwise word for word, however rare the word ("heart" for "core"); figures written another way are house style', () => {
+    expect(check('Humanitarian cooperation has always been at the heart of our relations', 'Aliyev').verdict).toBe('close');
+    expect(check('during the 1950s, 60s and 70s, we had bilateral trade under barter', 'Sharif').verdict).toBe('close');
+  });
+
   it('"one" as an article is no figure: "One moment they seem to want it" for "At some point they seem to want it"', () => {
     const r = check('One moment they seem to want it, the next they don’t', 'Putin');
     expect(r.verdict).toBe('translation');

@@ -455,7 +455,12 @@ function attributionBefore(
   resolve: (l: Located | undefined) => Attribution | null,
 ): Attribution | null {
   const { start: sentenceStart, text: before } = sentenceBefore(text, first.start);
-  if (VERB.test(before) || /according to/i.test(before)) {
+  // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
+  // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
+  const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed)\b[^,;:“”"]*,\s*/.exec(before);
+  const main = lead ? lead[0].length : 0;
+  const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
+  if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
     const list = mentions(unquoted(before), finder, sentenceStart);
     // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
     // ("said Putin", "according to Xi"), else the last person named.
@@ -498,7 +503,9 @@ function attributionBefore(
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
     // president for the cargo: “…”").
     const list = mentions(unquoted(before), finder, sentenceStart);
-    const subject = list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    // After a leading clause, the main clause's subject.
+    const from = sentenceStart + main;
+    const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
     if (subject) return resolve(subject);
   }
   return null;
