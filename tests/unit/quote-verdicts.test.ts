@@ -723,6 +723,11 @@ describe('misattribution', () => {
     expect(check('during the 1950s, 60s and 70s, we had bilateral trade under barter', 'Sharif').verdict).toBe('close');
   });
 
+  it('translation: a phrase rebuilt ("preparing for" for "the preparations for") is a place of the quote’s own words; a word’s ending alone is not', () => {
+    expect(check('We remember that Qatar was very dedicated to preparing for the FIFA World Cup', 'Putin').verdict).toBe('translation');
+    expect(check('remains a major exporter of mineral fertilisers', 'Putin').verdict).toBe('close');
+  });
+
   it('"one" as an article is no figure: "One moment they seem to want it" for "At some point they seem to want it"', () => {
     const r = check('One moment they seem to want it, the next they don’t', 'Putin');
     expect(r.verdict).toBe('translation');

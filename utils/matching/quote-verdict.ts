@@ -351,13 +351,25 @@ function ownWordings(diff: DiffPart[]): OwnWordings {
   };
   for (const d of diff) {
     if (d.op === 'equal') end();
-    else if (d.op === 'added' && d.change !== 'spelling' && d.change !== 'inflection') {
+    else if (d.op === 'added' && d.change !== 'spelling' && (d.change !== 'inflection' || structural(d, diff))) {
       own = true;
       if (d.change === 'word') content = true;
     }
   }
   end();
   return found;
+}
+
+/**
+ * An inflection that rebuilds the phrase ("the preparations for" → "preparing for", "changes in the" → "change of"):
+ * more than a word's ending, so a place of the quote's own words. (A word's ending alone — "fertilisers" /
+ * "fertilizers", "nearest" / "near" — is house style: counting those too cost four close quotes.)
+ */
+function structural(d: DiffPart, diff: DiffPart[]): boolean {
+  const i = diff.indexOf(d);
+  const other = diff[i - 1]?.op === 'removed' ? diff[i - 1] : undefined;
+  const words = (t: string | undefined) => (t ?? '').split(/\s+/).filter(Boolean);
+  return !other || words(other.text).length !== words(d.text).length;
 }
 
 function isOwnWording(w: OwnWordings): boolean {
