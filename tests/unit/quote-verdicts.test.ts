@@ -728,6 +728,10 @@ describe('misattribution', () => {
     expect(check('remains a major exporter of mineral fertilisers', 'Putin').verdict).toBe('close');
   });
 
+  it('translation, not partial: a translation that moves a phrase to the front of the sentence ("For more than two years we have been working together as allies")', () => {
+    expect(check('For more than two years we have been working together as allies, with good results', 'Aliyev').verdict).toBe('translation');
+  });
+
   it('"one" as an article is no figure: "One moment they seem to want it" for "At some point they seem to want it"', () => {
     const r = check('One moment they seem to want it, the next they don’t', 'Putin');
     expect(r.verdict).toBe('translation');
