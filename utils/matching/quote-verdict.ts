@@ -215,6 +215,19 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const inOriginal = input.engine.entitiesIn(around);
     return gone.some((g) => !inQuote.includes(g) && put.some((p) => !inOriginal.includes(p) && input.engine.entityType(p) === input.engine.entityType(g)));
   };
+  // A readiness made a promise across two places ("Russia will certainly take … into account" for "is certainly ready to
+  // take"): the "ready" dropped in one, the "will" put in another, and neither in the other text.
+  if (!translationTier) {
+    const has = (text: string, test: (t: MatchToken) => boolean) => matchTokens(text).some(test);
+    const isOption = (t: MatchToken) => OPTION.has(t.w);
+    const isPromise = (t: MatchToken) => t.w === 'will' || t.w === 'shall';
+    const gone = rawDiff.find((d) => d.op === 'removed' && has(d.text, isOption));
+    const put = rawDiff.find((d) => d.op === 'added' && has(d.text, isPromise));
+    if (gone && put && gone.change !== 'modal' && !quote.some(isOption) && !region.some(isPromise)) {
+      gone.change = put.change = 'modal';
+      gone.significant = put.significant = true;
+    }
+  }
   const diff = translationTier
     ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
