@@ -80,6 +80,8 @@ export const HELD_OUT_SETS = {
   thirtyfirst: join(FIXTURES, 'quotes-thirtyfirst'),
   thirtysecond: join(FIXTURES, 'quotes-thirtysecond'),
   thirtythird: join(FIXTURES, 'quotes-thirtythird'),
+  thirtyfourth: join(FIXTURES, 'quotes-thirtyfourth'),
+  thirtyfifth: join(FIXTURES, 'quotes-thirtyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -170,6 +170,18 @@ const HELD_OUT = [
   // quotes called altered ("around the world" for "all over the world", "four and a half percent", a verb moved past
   // "as a presidential candidate"), four dated stock phrases matched — mended but one undated greeting.
   { name: 'thirtythird', total: 149, accuracy: 0.89, notFound: 0.96 },
+  // The twenty-seventh validation run (ordinary wire and newspaper coverage weighted to what wires do most: independent
+  // translations, trimmed and spliced quotes, short fragments woven into paraphrase), written after the thirty-third
+  // set's changes: 83.0% on its first run, no false flag, no faithful quote called altered; "a sharp decline" for
+  // "slight" and "often" for "sometimes" judged close — mended; the Kazakh press's "the Head of State" (Tokayev) given
+  // to Putin — mended, the near miss it let in ("one of the pillars of a fairer world order") left a translation.
+  { name: 'thirtyfourth', total: 147, accuracy: 0.83, notFound: 0.97 },
+  // The twenty-eighth validation run (attribution where several people speak: passives, possessives, relative clauses,
+  // roles, questions, footers, dashes, corrections), written after the thirty-third set's changes: 87.3% on its first
+  // run (one label corrected by its writer after it), four false flags and one translated question called altered
+  // ("could" for "might") — three flags and the modal mended; left: a radio transcript's "he said" after "According to
+  // him" given to the last man named. Flags "at most 1" for it.
+  { name: 'thirtyfifth', total: 149, accuracy: 0.89, notFound: 1, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

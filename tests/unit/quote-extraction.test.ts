@@ -133,6 +133,12 @@ describe('attribution', () => {
     ['Putin was asked by Anna Derkach what Belarus’s membership would “open up for cooperation between the SCO and the Eurasian Economic Union”.', 'Anna Derkach'],
     // A speech verb only in a leading clause, a colon in the main one: the main clause's subject speaks.
     ['Putin returned to a legal argument. When a Komsomolskaya Pravda reporter suggested that Moscow regarded the Rada as the only legitimate authority, Putin corrected him: “It is not we who say this, but the Ukrainian constitution.”', 'Vladimir Putin'],
+    // A relative clause about the asker gives the asker, whatever the sentence opens on.
+    ['Vladimir Putin’s final question came from Andrei Kolesnikov of Kommersant, who asked whether talks could start “without any preconditions, in order to have a better chance of success”.', 'Andrei Kolesnikov'],
+    // "asked by" an outlet's journalist: the journalist.
+    ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
+    // The Central Asian press's "the Head of State" is its own president, named before.
+    ['President Kassym-Jomart Tokayev, who chaired the summit, praised the declaration. The Head of State also noted that the SCO had become “one of the pillars of a fairer world order”.', 'Kassym-Jomart Tokayev'],
     // A possessive that owns no noun after it is whose words they are: "The boldest line remains Putin's in Astana".
     ['Erdoğan congratulated Donald Trump. The boldest line remains Putin’s in Astana: “New centres of power are emerging,” he told the session.', 'Vladimir Putin'],
   ])('%s → %s', (text, name) => {

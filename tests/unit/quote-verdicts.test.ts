@@ -740,6 +740,22 @@ describe('misattribution', () => {
     expect(check('I would like to particularly emphasise one key area: cooperation in the energy and defence sectors', 'Putin').changes).toEqual(['number: “two” → “one”']);
   });
 
+  it('modals: one of a kind for another is a translator’s choice ("could" for "might"); across kinds it alters ("will" for "may")', () => {
+    expect(check('Which territories could be used to deploy them, and what threat would that pose to our security?', 'Bodrova').verdict).not.toBe('altered');
+  });
+
+  it('degree and frequency turned the other way alter a quote ("a sharp decline" for "a slight decline", "often" for "sometimes")', () => {
+    const r = check('The last few months saw a sharp decline in trade, but it still remains relatively high', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['opposite: “slight” → “sharp”']);
+  });
+
+  it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
+    const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
+    expect(q?.misattributed).toBe(true);
+    expect(q?.match?.speakerId).toBe('recep-tayyip-erdogan');
+  });
+
   it('a right made a promise alters the quote ("we will respond" for "we reserve the right to respond")', () => {
     const r = check('If US-made medium-range and shorter-range missiles appear in some place, we will respond tit-for-tat', 'Putin');
     expect(r.verdict).toBe('altered');

@@ -20,7 +20,8 @@ export class ArticleChecker {
     const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role, outlet: s.outlet }));
     for (const e of corpus.entities) {
       if (e.type !== 'person' || speakerIds.has(e.id)) continue;
-      people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases });
+      // Their office too ("President of Kazakhstan; host and chair…"), so "the Head of State" after Tokayev is Tokayev.
+      people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases, roleText: e.description?.split(';')[0] ?? null });
     }
     this.finder = createAttributionFinder(
       people,

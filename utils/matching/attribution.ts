@@ -192,7 +192,9 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
       const holders = roleCandidates().filter((c) => {
         // Iran's "Acting Head of the Executive Branch" is the acting president to the press.
         const held = (c.ref?.roleText ?? '').toLowerCase().replace(/t[uü]rkiye/, 'turkey').replace(/acting head of the executive branch/, 'acting president');
-        return c.ref?.speakerId && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
+        // (Someone outside the transcript holds only "the Head of State", the Central Asian press's word for its own
+        // president: "the president" after Trump's promises is still the one who answers.)
+        return (c.ref?.speakerId || (c.ref?.roleText && role === 'head of state')) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
@@ -309,7 +311,7 @@ function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finde
   const out: Located[] = [];
   for (let b = block; b >= 0 && b >= block - 12; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
-    out.push(...mentions(text, finder).filter((m) => m.ref?.speakerId).reverse());
+    out.push(...mentions(text, finder).filter((m) => m.ref?.speakerId || (m.ref && !m.ref.institution && m.ref.roleText)).reverse());
   }
   return out;
 }
@@ -487,7 +489,7 @@ function attributionBefore(
     // or a "he" inside it.
     const who = [...text.slice(sentenceStart, verbAt).matchAll(/,\s*who\s/gi)].pop();
     const whoAt = who ? sentenceStart + (who.index ?? 0) : -1;
-    if (whoAt >= 0 && !adjacent.length && subject && subject.start > whoAt) {
+    if (whoAt >= 0 && !adjacent.length) {
       const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
       if (antecedent) subject = antecedent;
     }
@@ -496,7 +498,8 @@ function attributionBefore(
     // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
     const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && !isPronoun(subject.name);
     // "Putin was asked by Anna Derkach what … would “…”": the words are the one asking.
-    const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+$/i.test(text.slice(sentenceStart, l.start)));
+    // (The asker may be named by outlet first: "had been asked by Channel One's Anton Vernitsky whether".)
+    const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(sentenceStart, l.start)));
     const pick = asker ?? (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {

@@ -296,7 +296,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // words were that leader's: both may well have said it ("key pillars of the emerging multipolar world order", Xi,
   // against Putin's "key pillars of a just multipolar world order"). Word for word, it would be; and a journalist's
   // question printed as a leader's words is always said.
-  if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
+  // (Nothing of its own, only a filler or a currency's "US" left out — "A turnover of $25 billion is very insignificant"
+  // — is word for word for this.)
+  const onlyLeftOut = verdict === 'close' && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && (d.change === 'filler' || d.change === 'spelling')));
+  if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && !onlyLeftOut && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
   // ...and a stock phrase of a few words ("friendly and constructive") credited to someone the transcript does not
   // hold (an aide, a minister) may be theirs from another room, even word for word: nothing shows it is not.
   if (elsewhere && !match?.isQuestion && verdict === 'verbatim' && wordsInQuote < STOCK_PHRASE_WORDS && !input.attribution?.speakerId) verdict = 'not_found';
@@ -688,7 +691,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   }
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
-  if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: true };
+  // Within one kind a modal is a translator's choice ("could" for "might", "would" for "will" in a question); across
+  // kinds it changes what is said ("must" for "can", "will" for "may").
+  const kind = (w: string) => (/^(?:can|could|may|might|cannot)$/.test(w) ? 'possible' : /^(?:will|would|shall|'ll|'d)$/.test(w) ? 'future' : w);
+  const kinds = (ws: string[]) => [...new Set(ws.map(kind))].sort().join();
+  if (modalsR.length && modalsA.length && kinds(modalsR) !== kinds(modalsA)) return { change: 'modal', significant: true };
+  if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: false };
   // A right or a readiness made a promise ("we will respond" for "we reserve the right to respond", "Russia will take
   // … into account" for "is ready to take"), or a promise made an option: what the speaker committed to changed.
   const option = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));

@@ -126,6 +126,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   ally adversary|allies enemies|partner enemy|partner rival|peace war|peaceful military|cooperation confrontation|
   cooperate confront|unite divide|united divided|immediately gradually|immediately eventually|quickly slowly|
   fast slow|rapid slow|soon later|early late|earlier later|always never|sometimes always|often rarely|often seldom|
+  sometimes often|occasionally often|occasionally frequently|sometimes frequently|slight sharp|slightly sharply|slight steep|
+  slightly steeply|slight significant|slightly significantly|modest sharp|
   more less|more fewer|most least|higher lower|high low|big small|large small|major minor|maximum minimum|
   strong weak|open close|open closed|start end|start stop|begin end|continue stop|continue end|continue halt|
   resume suspend|right wrong|true false|correct wrong|good bad|better worse|best worst|same different|
