@@ -218,12 +218,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // A readiness made a promise across two places ("Russia will certainly take … into account" for "is certainly ready to
   // take"): the "ready" dropped in one, the "will" put in another, and neither in the other text.
   if (!translationTier) {
-    const has = (text: string, test: (t: MatchToken) => boolean) => matchTokens(text).some(test);
-    const isOption = (t: MatchToken) => OPTION.has(t.w);
-    const isPromise = (t: MatchToken) => t.w === 'will' || t.w === 'shall';
-    const gone = rawDiff.find((d) => d.op === 'removed' && has(d.text, isOption));
-    const put = rawDiff.find((d) => d.op === 'added' && has(d.text, isPromise));
-    if (gone && put && gone.change !== 'modal' && !quote.some(isOption) && !region.some(isPromise)) {
+    const gone = rawDiff.find((d) => d.op === 'removed' && leavesOpen(matchTokens(d.text)));
+    const put = rawDiff.find((d) => d.op === 'added' && promises(matchTokens(d.text)));
+    if (gone && put && gone.change !== 'modal' && !leavesOpen(quote) && !promises(region)) {
       gone.change = put.change = 'modal';
       gone.significant = put.significant = true;
     }
@@ -699,9 +696,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: false };
   // A right or a readiness made a promise ("we will respond" for "we reserve the right to respond", "Russia will take
   // … into account" for "is ready to take"), or a promise made an option: what the speaker committed to changed.
-  const option = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));
-  const promise = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 'shall');
-  if (removed.length <= 5 && added.length <= 5 && ((option(removed) && !promise(removed) && promise(added) && !option(added)) || (promise(removed) && !option(removed) && option(added) && !promise(added)))) return { change: 'modal', significant: true };
+  if (removed.length <= 5 && added.length <= 5 && ((leavesOpen(removed) && !promises(removed) && promises(added) && !leavesOpen(added)) || (promises(removed) && !leavesOpen(removed) && leavesOpen(added) && !promises(added)))) return { change: 'modal', significant: true };
   // "thank you" for "express my gratitude": thanks in other words; its "you" and "my" stand for no one else.
   const thanks = (ts: MatchToken[]) => ts.some((t) => /^(?:thank|thanks|thanked|thankful|gratitude|grateful|appreciate|appreciation)$/.test(t.w));
   if (thanks(removed) && thanks(added)) return { change: 'word', significant: false };
@@ -815,6 +810,9 @@ const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewe
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
 /** Words that leave a thing open (a right, a readiness, a possibility), as against "will". */
 const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could', 'can', 'possible', 'possibly', 'able']);
+/** Words that leave a thing open ("ready to", "may", "the right to"), and words that promise it ("will"). */
+const leavesOpen = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));
+const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 'shall');
 /** Words that open a phrase of circumstance: a word moved past one keeps its role. */
 const PREPOSITIONS = new Set(['as', 'in', 'at', 'on', 'with', 'for', 'during', 'from', 'by', 'after', 'before', 'under', 'through', 'since', 'until', 'within', 'without', 'among', 'despite', 'via']);
 /** Words that place a time relative to now, and the units they place ("last year", "this month"). */
