@@ -744,6 +744,10 @@ describe('misattribution', () => {
     expect(check('Which territories could be used to deploy them, and what threat would that pose to our security?', 'Bodrova').verdict).not.toBe('altered');
   });
 
+  it('a contrast said the other way round is no dropped negation ("economic rather than political" for "not political but economic")', () => {
+    expect(check('The President of Belarus believes, and I support him, that economic rather than political issues must be addressed first', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('degree and frequency turned the other way alter a quote ("a sharp decline" for "a slight decline", "often" for "sometimes")', () => {
     const r = check('The last few months saw a sharp decline in trade, but it still remains relatively high', 'Putin');
     expect(r.verdict).toBe('altered');

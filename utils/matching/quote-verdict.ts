@@ -679,6 +679,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)));
   // "…did not withdraw from X, nor from Y" for "…, or from Y": inside a negative sentence "nor" is its "or".
   const norFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => t.w === 'nor') && other.some((t) => t.w === 'or') && input.quote.some((t) => t.w !== 'nor' && NEGATIONS.has(t.w));
+  // "economic rather than political" for "not political but economic": the contrast said the other way round.
+  const contrast = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'rather' && ts[i + 1]?.w === 'than') || (t.w === 'instead' && ts[i + 1]?.w === 'of'));
+  const notBut = (ts: MatchToken[]) => ts.some((t) => t.w === 'not') && ts.some((t) => t.w === 'but');
+  const contrastFor = (notSide: MatchToken[], other: MatchToken[]) => notBut(notSide) && contrast(other);
+  const nearby = input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length);
+  if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
