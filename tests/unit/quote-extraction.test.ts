@@ -161,6 +161,17 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('gives "he" to the one a chain of "he" is about, not to a name inside a clause about him ("how Trump would do it")', () => {
+    const found = quotes(
+      'Putin’s reply to the question was carefully warm. “I do not doubt that he means it sincerely, and we support that,” he said.',
+      'He would not pretend to know the details. What he said was that he did not know how Trump would do it.',
+      'But the election, he insisted, was for Americans. “Still, it is their own internal affair,” he said.',
+    );
+    expect(found.find((x) => x.text.startsWith('Still'))?.attributedTo).toBe('Vladimir Putin');
+    // "HE President Putin said" (His Excellency) is no pronoun.
+    expect(attributed('For his part, HE the Russian President thanked HH the Amir. “Thanks to your mediation, we have been able to reunite children with their families,” HE President Putin said.')).toBe('Vladimir Putin');
+  });
+
   it('gives "he replied" to whoever was asked ("Putin was asked …"), not to the one named before', () => {
     const found = quotes('Erdoğan said: “We hope to commission it in the near future.” The next day Putin was asked what stood in the way of trade. “What helps us is President Erdoğan’s political will,” he replied.');
     const q = found.find((x) => x.text.startsWith('What helps us'));

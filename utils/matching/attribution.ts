@@ -256,7 +256,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
       const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
       const speaker = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
-      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : isSubject(sentence, m) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
+      // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
+      // on about him.)
+      const afterPronoun = (m: Located) => !own && /\b(?:[Hh]e|[Ss]he)\b/.test(sentence.slice(0, m.start));
+      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
