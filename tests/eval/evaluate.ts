@@ -82,6 +82,7 @@ export const HELD_OUT_SETS = {
   thirtythird: join(FIXTURES, 'quotes-thirtythird'),
   thirtyfourth: join(FIXTURES, 'quotes-thirtyfourth'),
   thirtyfifth: join(FIXTURES, 'quotes-thirtyfifth'),
+  thirtysixth: join(FIXTURES, 'quotes-thirtysixth'),
   thirtyseventh: join(FIXTURES, 'quotes-thirtyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

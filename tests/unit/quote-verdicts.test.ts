@@ -744,6 +744,19 @@ describe('misattribution', () => {
     expect(check('Which territories could be used to deploy them, and what threat would that pose to our security?', 'Bodrova').verdict).not.toBe('altered');
   });
 
+  it('a diminisher dropped alters ("a decline" for "a slight decline"); moved, it does not; "a whole lot" is an intensifier', () => {
+    const r = check('The last few months saw a decline in trade, but it still remains relatively high', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['qualifier: dropped “slight”']);
+    expect(check('In the last few months trade has declined slightly, but it is still relatively high', 'Putin').verdict).not.toBe('altered');
+    expect(check('We have a lot to do, and we can benefit from your experience', 'Sharif').verdict).toBe('close');
+  });
+
+  it('not altered: a day word moved ("today’s meeting"), a body’s generic word rendered otherwise ("Interbank Association")', () => {
+    expect(check('I hope today’s meeting will help further strengthen ties between Russia and Pakistan.', 'Putin').verdict).toBe('translation');
+    expect(check('The SCO Business Council, the Interbank Association and the Forum of Heads of Regions are also open for partnership', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('a contrast said the other way round is no dropped negation ("economic rather than political" for "not political but economic")', () => {
     expect(check('The President of Belarus believes, and I support him, that economic rather than political issues must be addressed first', 'Putin').verdict).not.toBe('altered');
   });

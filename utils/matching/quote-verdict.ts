@@ -556,7 +556,8 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     // Trump is saying as a presidential candidate"): a circumstance, not another word's role.
     const crosses = between.some((p) => {
       const tokens = p.value as MatchToken[];
-      return tokens.some((t) => t.content && !t.cap) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0 && !PREPOSITIONS.has(tokens[0]?.w ?? '');
+      // (Nor past a day word: "today's meeting" for "our meeting today".)
+      return tokens.some((t) => t.content && !t.cap && !DAY_WORDS.has(t.w)) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0 && !PREPOSITIONS.has(tokens[0]?.w ?? '');
     });
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
     if (crosses && !ofPhrase) swapped.add(w);
@@ -744,7 +745,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const over = (ts: MatchToken[]) => side(ts) > 0 && !approximate(ts);
   if (removed.length + added.length <= 4 && ((approximate(removed) && over(added)) || (approximate(added) && over(removed)))) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
-  if ((!removed.length || !added.length) && removed.length + added.length <= 3 && count(removed, QUALIFIERS) !== count(added, QUALIFIERS)) return { change: 'qualifier', significant: true };
+  // ("a whole lot" for "a lot": an intensifier, no share; "a slight decline" quoted as "a decline" says more than was said.)
+  // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
+  const diminished = (ts: MatchToken[]) => ts.some((t) => DIMINISHERS.has(t.w));
+  const dropsOne = diminished(removed) !== diminished(added) && !(diminished(removed) ? diminished(input.quote) : diminished(input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length)));
+  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !(t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot')) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
   // The same content words moved elsewhere in the sentence: significant when they trade places with others (see buildDiff).
@@ -772,7 +778,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
     const misspelt = namesR.some((r) => namesA.some((a) => Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2));
-    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt) {
+    // The generic word of a body's name is a translator's choice ("Interbank Association" for "Interbank Consortium").
+    const generic = [...namesR, ...namesA].every((t) => INSTITUTION_WORDS.has(t.w));
+    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt && !generic) {
       return { change: 'name', significant: true };
     }
     // "billion" / "bn", "million" / "mln": one multiplier, two spellings.
@@ -814,6 +822,12 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
+/** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
+const DIMINISHERS = new Set(['slight', 'slightly', 'somewhat', 'marginal', 'marginally', 'modest', 'modestly']);
+/** The generic words of bodies' names, which translators render one for another. */
+const INSTITUTION_WORDS = new Set(['association', 'consortium', 'council', 'committee', 'forum', 'union', 'organisation', 'organization', 'assembly', 'conference', 'group', 'centre', 'center', 'structure', 'agency', 'fund', 'commission', 'board', 'network', 'alliance', 'league', 'body', 'institute', 'service', 'ministry', 'department', 'office', 'chamber']);
+/** Words that place a thing in the day, not in the sentence's roles. */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently']);
 /** Words that leave a thing open (a right, a readiness, a possibility), as against "will". */
 const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could', 'can', 'possible', 'possibly', 'able']);
 /** Words that leave a thing open ("ready to", "may", "the right to"), and words that promise it ("will"). */
