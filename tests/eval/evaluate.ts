@@ -84,6 +84,8 @@ export const HELD_OUT_SETS = {
   thirtyfifth: join(FIXTURES, 'quotes-thirtyfifth'),
   thirtysixth: join(FIXTURES, 'quotes-thirtysixth'),
   thirtyseventh: join(FIXTURES, 'quotes-thirtyseventh'),
+  thirtyeighth: join(FIXTURES, 'quotes-thirtyeighth'),
+  thirtyninth: join(FIXTURES, 'quotes-thirtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

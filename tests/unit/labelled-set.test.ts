@@ -195,6 +195,14 @@ const HELD_OUT = [
   // meeting", a stretch run back into the sentence before) — three mended; "a decline" for "a slight decline" missed —
   // mended.
   { name: 'thirtysixth', total: 148, accuracy: 0.84, notFound: 0.97 },
+  // The thirty-first and thirty-second validation runs, written after the thirty-sixth set's changes: a plain sample
+  // from outlet styles the sets barely used (82.9% on its first run, two labels corrected by its writer after it; no
+  // false flag; one faithful translation called altered — a verb carried across a sentence rebuilt — mended; an undated
+  // "BRICS does not work against anyone" matched as a translation, left), and one built to catch false alarms (86.2%,
+  // labels corrected after it; no false flag; "we care about" for "we are not indifferent to" called altered —
+  // mended; counts put for one thing and "hundreds" for "tens" of thousands missed — mended).
+  { name: 'thirtyeighth', total: 140, accuracy: 0.82, notFound: 0.97 },
+  { name: 'thirtyninth', total: 141, accuracy: 0.86, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -172,6 +172,11 @@ describe('attribution', () => {
     expect(attributed('For his part, HE the Russian President thanked HH the Amir. “Thanks to your mediation, we have been able to reunite children with their families,” HE President Putin said.')).toBe('Vladimir Putin');
   });
 
+  it('names no "After" in "After saying that …, Putin told the leaders": the "he" after it is Putin', () => {
+    const found = quotes('After saying that there were other trouble spots, Putin told the leaders: “I am referring first and foremost to the Middle East.”', '“Their spread threatens chaos and instability,” he said.');
+    expect(found.find((q) => q.text.startsWith('Their spread'))?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('gives "he replied" to whoever was asked ("Putin was asked …"), not to the one named before', () => {
     const found = quotes('Erdoğan said: “We hope to commission it in the near future.” The next day Putin was asked what stood in the way of trade. “What helps us is President Erdoğan’s political will,” he replied.');
     const q = found.find((x) => x.text.startsWith('What helps us'));

@@ -757,6 +757,16 @@ describe('misattribution', () => {
     expect(check('The SCO Business Council, the Interbank Association and the Forum of Heads of Regions are also open for partnership', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('not altered: two negatives made the plain word ("we care about" for "we are not indifferent to"); a word carried across a sentence rebuilt', () => {
+    expect(check('Of course, we care about what is happening there', 'Putin').verdict).not.toBe('altered');
+    expect(check('Russia and China are continuing a series of events marking the 75th anniversary of diplomatic relations between our countries this year', 'Putin').verdict).toBe('translation');
+  });
+
+  it('altered: a count put for one thing ("three shipments" for "a shipment"), "hundreds" for "tens" of thousands', () => {
+    expect(check('we received three shipments of oil from your great country, and I am very grateful for that', 'Sharif').changes).toEqual(['number: “a shipment” → “three shipments”']);
+    expect(check('The devastation unfolding in the Gaza Strip has resulted in the loss of hundreds of thousands of innocent lives', 'Amir').verdict).toBe('altered');
+  });
+
   it('a contrast said the other way round is no dropped negation ("economic rather than political" for "not political but economic")', () => {
     expect(check('The President of Belarus believes, and I support him, that economic rather than political issues must be addressed first', 'Putin').verdict).not.toBe('altered');
   });
