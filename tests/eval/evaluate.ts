@@ -86,6 +86,8 @@ export const HELD_OUT_SETS = {
   thirtyseventh: join(FIXTURES, 'quotes-thirtyseventh'),
   thirtyeighth: join(FIXTURES, 'quotes-thirtyeighth'),
   thirtyninth: join(FIXTURES, 'quotes-thirtyninth'),
+  fortieth: join(FIXTURES, 'quotes-fortieth'),
+  fortyfirst: join(FIXTURES, 'quotes-fortyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

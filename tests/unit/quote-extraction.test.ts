@@ -137,6 +137,8 @@ describe('attribution', () => {
     ['Vladimir Putin’s final question came from Andrei Kolesnikov of Kommersant, who asked whether talks could start “without any preconditions, in order to have a better chance of success”.', 'Andrei Kolesnikov'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
+    // ...but a verb that joins the main clause again after the relative one closed is the main subject's.
+    ['Vladimir Putin spoke next. He praised Recep Tayyip Erdogan, who hosted the 2022 talks in Istanbul, and said “we welcome mediation”.', 'Vladimir Putin'],
     // The Central Asian press's "the Head of State" is its own president, named before.
     ['President Kassym-Jomart Tokayev, who chaired the summit, praised the declaration. The Head of State also noted that the SCO had become “one of the pillars of a fairer world order”.', 'Kassym-Jomart Tokayev'],
     // A possessive that owns no noun after it is whose words they are: "The boldest line remains Putin's in Astana".

@@ -762,6 +762,16 @@ describe('misattribution', () => {
     expect(check('Russia and China are continuing a series of events marking the 75th anniversary of diplomatic relations between our countries this year', 'Putin').verdict).toBe('translation');
   });
 
+  it('altered: a city put for another, one the transcript never names ("in Tashkent" for "in Samarkand")', () => {
+    expect(check('We met two years ago, also on the sidelines of the SCO summit, in Tashkent', 'Putin').changes).toEqual(['name: “Samarkand” → “Tashkent”']);
+  });
+
+  it('not altered: a body as "it" for "they", a translator’s "contacts" for "connections"; "150 thousand" is 150,000', () => {
+    expect(check('We need to wait for the new U.S. administration to be formed, to understand its preferences and whether it is willing to discuss this', 'Putin').verdict).toBe('translation');
+    expect(check('The SCO Youth Council, set up on Russia’s initiative, serves as the central platform for expanding youth contacts', 'Putin').verdict).not.toBe('altered');
+    expect(matchTokens('150 thousand of them').map((t) => [t.w, t.num])).toEqual([['150000', 150000], ['of', null], ['them', null]]);
+  });
+
   it('altered: a count put for one thing ("three shipments" for "a shipment"), "hundreds" for "tens" of thousands', () => {
     expect(check('we received three shipments of oil from your great country, and I am very grateful for that', 'Sharif').changes).toEqual(['number: “a shipment” → “three shipments”']);
     expect(check('The devastation unfolding in the Gaza Strip has resulted in the loss of hundreds of thousands of innocent lives', 'Amir').verdict).toBe('altered');

@@ -492,7 +492,10 @@ function attributionBefore(
     // or a "he" inside it.
     const who = [...text.slice(sentenceStart, verbAt).matchAll(/,\s*who\s/gi)].pop();
     const whoAt = who ? sentenceStart + (who.index ?? 0) : -1;
-    if (whoAt >= 0 && !adjacent.length) {
+    // (Unless the verb joins the main clause again after the relative one closed: "He praised Erdogan, who hosted the
+    // talks, and said “…”" is his.)
+    const backToMain = whoAt >= 0 && /,\s*and\s+(?:then\s+|also\s+)?$/i.test(text.slice(whoAt + 1, verbAt));
+    if (whoAt >= 0 && !adjacent.length && !backToMain) {
       const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
       if (antecedent) subject = antecedent;
     }

@@ -15,7 +15,7 @@ import { decideVerdict, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
 import { otherEventCue } from './other-event';
-import { WORLD_COUNTRIES } from './world-countries';
+import { WORLD_CITIES, WORLD_COUNTRIES } from './world-countries';
 import { NEGATIONS } from './words';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
@@ -90,6 +90,10 @@ export class QuoteEngine {
     const known = compileTerms(corpusTerms);
     const others = WORLD_COUNTRIES.filter((name) => !findTerms(known, name).some((m) => this.entityTypes.get(m.id) === 'country')).map((name) => ({ term: name, id: `country:${name.toLowerCase()}` }));
     for (const o of others) this.entityTypes.set(o.id, 'country');
+    // ...and cities, of the corpus's kind for places.
+    const cities = WORLD_CITIES.filter((name) => !findTerms(known, name).length).map((name) => ({ term: name, id: `place:${name.toLowerCase()}` }));
+    for (const c of cities) this.entityTypes.set(c.id, 'place');
+    others.push(...cities);
     this.entityIndex = compileTerms([...corpusTerms, ...others]);
     this.synonymsOf = new Map(synonyms.map(([k, v]) => [k, new Set(v)]));
     const byTurn = new Map<number, Statement[]>();

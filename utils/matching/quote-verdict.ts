@@ -741,6 +741,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // The same people on both sides, only the voice changed ("we were told that" → "they told us"): no one else speaks.
   const people = (groups: string[]) => [...new Set(groups.filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
   if (pronR.length && pronA.length && pronR.join() !== pronA.join() && people(pronR) && people(pronR) === people(pronA)) return { change: 'pronoun', significant: false };
+  // A body spoken of as "they" or "it" ("the new administration … whether they are willing" / "whether it is"): one
+  // subject, singular or plural.
+  const number = (gs: string[]) => [...new Set(gs.map((g) => (g === 'its' ? 'it' : g)))].sort().join();
+  if (pronR.length && pronA.length && [...pronR, ...pronA].every((g) => g === 'they' || g === 'it' || g === 'its') && number(pronR) !== number(pronA)) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // "more than half" for "almost half": a bound turned the other way. Only a bound of a quantity: the words or the three
   // after them hold a figure ("all over the world" for "around the world" bounds nothing).
@@ -802,7 +806,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // Two derivations of one root ("were deceived" for "faced deception") are a rewording, not a misreading.
     // Short words are too close to each other to say ("none" / "nothing"): a misreading is of a long word (or a figure: "75th").
     // ...and of a word that is one: correcting the transcript's typo ("envoronment" → "environment") misreads nothing.
-    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w)));
+    // (A dictionary synonym is a rendering, whatever it looks like: "contacts" for "connections".)
+    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w) && !input.engine.isSynonym(a.k, r.k) && !input.engine.isSynonym(r.k, a.k)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
     // tells them apart. A close quote says which words were swapped and asks the reader to check them (see

@@ -100,6 +100,12 @@ export function matchTokens(text: string): MatchToken[] {
     const b = out[i + 2] as MatchToken;
     if (a.num !== null && p.w === 'point' && b.num !== null && b.num >= 0 && b.num <= 9 && /^[a-z]+$/.test(a.w + b.w)) out.splice(i, 3, figure(a, b, Number(`${a.num}.${b.num}`)));
   }
+  // "150 thousand" is 150,000, one figure, as the transcript writes it (millions and billions stay words on both sides).
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i] as MatchToken;
+    const b = out[i + 1] as MatchToken;
+    if (a.num !== null && !a.spelled && /^\d/.test(a.w) && b.w === 'thousand') out.splice(i, 2, figure(a, b, a.num * 1000));
+  }
   // "a million" is one million ("one million pupils" for "a million students" changes no figure).
   out.forEach((t, i) => {
     if (t.w === 'a' && multiplierValue(out[i + 1]?.w ?? '') !== null) t.num = 1;

@@ -101,7 +101,7 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['turbulence', 'turmoil', 'upheaval', 'instability', 'volatility', 'volatile', 'turbulent'],
   ['obligations', 'commitments', 'obligation', 'commitment', 'undertakings'],
   ['interests', 'concerns'],
-  ['contacts', 'contact', 'communication', 'dialogue', 'exchanges'],
+  ['contacts', 'contact', 'communication', 'dialogue', 'exchanges', 'connections', 'links'],
   ['talk', 'speak', 'discuss', 'mention', 'say'],
   ['worthy', 'deserving', 'decent', 'proper', 'appropriate'],
   ['emphasise', 'emphasize', 'stress', 'underline', 'underscore', 'highlight'],

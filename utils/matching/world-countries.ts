@@ -25,3 +25,17 @@ export const WORLD_COUNTRIES: readonly string[] = [
   'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United Kingdom',
   'United States', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Vatican', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe',
 ];
+
+/**
+ * Capitals and large cities, for the same reason (a summit "in Tashkent" for "in Samarkand", a centre "in Bishkek" for
+ * "in Dushanbe"): a city put for another is a swap of one kind.
+ */
+export const WORLD_CITIES: readonly string[] = [
+  'Abu Dhabi', 'Addis Ababa', 'Almaty', 'Amman', 'Ankara', 'Ashgabat', 'Astana', 'Athens', 'Baghdad', 'Baku', 'Bangkok', 'Beijing',
+  'Beirut', 'Berlin', 'Bishkek', 'Brasília', 'Brussels', 'Budapest', 'Buenos Aires', 'Cairo', 'Colombo', 'Damascus', 'Delhi',
+  'Dhaka', 'Doha', 'Dubai', 'Dushanbe', 'Geneva', 'Guangzhou', 'Hanoi', 'Havana', 'Islamabad', 'Istanbul', 'Jakarta', 'Jerusalem',
+  'Kabul', 'Karachi', 'Kathmandu', 'Kazan', 'Kuala Lumpur', 'Lahore', 'Lima', 'London', 'Madrid', 'Manila', 'Minsk', 'Moscow',
+  'Mumbai', 'Nairobi', 'New Delhi', 'New York', 'Novosibirsk', 'Osh', 'Paris', 'Pyongyang', 'Riyadh', 'Rome', 'Samarkand',
+  'Seoul', 'Shanghai', 'Sochi', 'St Petersburg', 'Saint Petersburg', 'Tashkent', 'Tbilisi', 'Tehran', 'Tianjin', 'Tokyo',
+  'Ulaanbaatar', 'Vienna', 'Vladivostok', 'Warsaw', 'Washington', 'Yerevan', 'Qingdao', 'Harbin', 'Urumqi', 'Sinop', 'Mersin',
+];
