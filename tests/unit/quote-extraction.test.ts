@@ -137,6 +137,10 @@ describe('attribution', () => {
     ['Vladimir Putin’s final question came from Andrei Kolesnikov of Kommersant, who asked whether talks could start “without any preconditions, in order to have a better chance of success”.', 'Andrei Kolesnikov'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
+    // A title's full stop after the quote ends no sentence: "…”, Mr. Putin told reporters."
+    ['The SCO’s members are home to “nearly half of humanity”, Mr. Putin told reporters.', 'Vladimir Putin'],
+    // An owner after a later speech verb is not the speaker: "says Trump's peace pledge".
+    ['Putin: “Nothing has changed” after U.S. debate, says Trump’s peace pledge taken seriously', 'Vladimir Putin'],
     // ...but a verb that joins the main clause again after the relative one closed is the main subject's.
     ['Vladimir Putin spoke next. He praised Recep Tayyip Erdogan, who hosted the 2022 talks in Istanbul, and said “we welcome mediation”.', 'Vladimir Putin'],
     // The Central Asian press's "the Head of State" is its own president, named before.

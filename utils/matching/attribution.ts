@@ -379,14 +379,18 @@ export function findAttribution(
   // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
   const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
-  const rest = /^[^.!?“”"«»]*/.exec(lastText.slice(last.end + 1))?.[0] ?? '';
+  // (Up to the sentence's end, not a title's full stop: "…,” Mr. Putin told reporters.")
+  const tail = lastText.slice(last.end + 1);
+  const stop = tail.search(REST_END);
+  const rest = stop < 0 ? tail : tail.slice(0, stop);
   const after = endsSentence ? (/^[^:;]*/.exec(rest)?.[0] ?? '') : rest;
   // "the claims of former President Donald Trump": after a determiner, a speech verb is a noun.
   const verbAt = [...after.matchAll(VERBS_GLOBAL)].find((m) => !/(?<!\p{L})(?:the|a|an|his|her|their|its|these|those|such)\s+$/iu.test(after.slice(0, m.index)))?.index ?? -1;
   if (!relative && verbAt >= 0 && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
-    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)));
+    // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
+    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l));
     if (near[0]) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
@@ -429,6 +433,8 @@ const NOT_AN_END = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|C
 /** The space after a sentence's end; a sentence's end and the space after it. */
 const SENTENCE_GAP = new RegExp(`(?<=${NOT_AN_END}[.!?])\\s+`);
 const SENTENCE_END = new RegExp(`${NOT_AN_END}[.!?]\\s`, 'g');
+/** Where the words after a quote stop: a sentence's end (not a title's full stop) or another quote mark. */
+const REST_END = new RegExp(`${NOT_AN_END}[.!?]|[“”"«»]`);
 /** Nothing but titles ("President "): before the first person named in a block quote's credit. */
 const TITLES_ONLY_BEFORE = new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`);
 
