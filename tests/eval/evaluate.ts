@@ -88,6 +88,8 @@ export const HELD_OUT_SETS = {
   thirtyninth: join(FIXTURES, 'quotes-thirtyninth'),
   fortieth: join(FIXTURES, 'quotes-fortieth'),
   fortyfirst: join(FIXTURES, 'quotes-fortyfirst'),
+  fortysecond: join(FIXTURES, 'quotes-fortysecond'),
+  fortythird: join(FIXTURES, 'quotes-fortythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -211,6 +211,14 @@ const HELD_OUT = [
   // near misses found; cities swapped missed — mended).
   { name: 'fortieth', total: 150, accuracy: 0.87, notFound: 0.97 },
   { name: 'fortyfirst', total: 132, accuracy: 0.8, notFound: 0.92 },
+  // The thirty-fifth and thirty-sixth validation runs, written after the forty-first set's changes: a plain sample
+  // (81.8% on its first run, one label corrected by its writer after it; two false flags — "With the Emir, Tamim …,
+  // Putin talked …. “…,” he said" and "Putin said Russian officials had told him that “…”" — and "all" moved called
+  // added; all mended; an invented "The SCO will replace the United Nations" matched, left), and one built to catch
+  // false alarms (89.6%, two labels corrected after it; "Mr. Putin said of Pres. Erdogan:" gave Erdoğan and
+  // "Euro-centric" for "Europe-centric" was called a changed name — both mended).
+  { name: 'fortysecond', total: 121, extracted: 120, accuracy: 0.82, notFound: 0.92 },
+  { name: 'fortythird', total: 125, accuracy: 0.91, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -137,6 +137,12 @@ describe('attribution', () => {
     ['Vladimir Putin’s final question came from Andrei Kolesnikov of Kommersant, who asked whether talks could start “without any preconditions, in order to have a better chance of success”.', 'Andrei Kolesnikov'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
+    // An appositive to an object is the object: "With the Emir, Tamim bin Hamad Al Thani, Putin talked corridors too."
+    ['With the Emir, Tamim bin Hamad Al Thani, Putin talked corridors too. “We are discussing the possibility of including Qatar in the North-South transport corridor project,” he said.', 'Vladimir Putin'],
+    // Words relayed: "Putin said Russian officials had told him that “…”" are Putin's telling.
+    ['Putin said Russian officials had told him that “not much has changed in absolute terms”.', 'Vladimir Putin'],
+    // "Pres." ends no sentence either: "Mr. Putin said of Pres. Erdogan: “…”" is Putin.
+    ['Mr. Putin said of Pres. Erdogan: “What helps us is President Erdogan’s political will.”', 'Vladimir Putin'],
     // A title's full stop after the quote ends no sentence: "…”, Mr. Putin told reporters."
     ['The SCO’s members are home to “nearly half of humanity”, Mr. Putin told reporters.', 'Vladimir Putin'],
     // An owner after a later speech verb is not the speaker: "says Trump's peace pledge".

@@ -762,6 +762,11 @@ describe('misattribution', () => {
     expect(check('Russia and China are continuing a series of events marking the 75th anniversary of diplomatic relations between our countries this year', 'Putin').verdict).toBe('translation');
   });
 
+  it('not altered: a qualifier only moved ("are all very important" for "all of which are very important"); "Euro-centric" for "Europe-centric"', () => {
+    expect(check('are all very important and have good prospects', 'Putin').verdict).toBe('close');
+    expect(check('This new architecture should replace the outdated Euro-centric and Euro-Atlantic models that gave one-sided advantages to certain states', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('altered: a city put for another, one the transcript never names ("in Tashkent" for "in Samarkand")', () => {
     expect(check('We met two years ago, also on the sidelines of the SCO summit, in Tashkent', 'Putin').changes).toEqual(['name: “Samarkand” → “Tashkent”']);
   });

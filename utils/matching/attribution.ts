@@ -304,6 +304,9 @@ function isPossessive(text: string, m: { start: number; end: number }): boolean 
 /** A person named as the subject: not after a preposition or an addressee verb, not a possessive ("Trump's promise"). */
 function isSubject(text: string, m: Located): boolean {
   const possessive = isPossessive(text, m);
+  // An appositive to an object is the object ("With the Emir, Tamim bin Hamad Al Thani, Putin talked …").
+  const before = text.slice(0, m.start);
+  if (/,\s*$/.test(before) && /^\s*,/.test(text.slice(m.end)) && NOT_SUBJECT_BEFORE.test(before.replace(/,\s*$/, ' '))) return false;
   // Part of a compound ("the Biden-Trump debate") is no subject either.
   const compound = /\p{L}[-–]$/u.test(text.slice(0, m.start)) || /^[-–]\p{L}/u.test(text.slice(m.end));
   return !possessive && !compound && !NOT_SUBJECT_BEFORE.test(text.slice(0, m.start));
@@ -429,7 +432,7 @@ export function findAttribution(
 
 /** The start of the sentence a quote opening at `quoteStart` stands in, and its words up to the quote. */
 /** Titles and initials whose full stop ends no sentence ("Mr. Xi", "Dr. Harker", "J. Smith", "U.S."). */
-const NOT_AN_END = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|No|vs|[A-Z]))`;
+const NOT_AN_END = String.raw`(?<!\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Pres|Amb|Sec|Min|Hon|St|Gen|Adm|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|No|vs|[A-Z]))`;
 /** The space after a sentence's end; a sentence's end and the space after it. */
 const SENTENCE_GAP = new RegExp(`(?<=${NOT_AN_END}[.!?])\\s+`);
 const SENTENCE_END = new RegExp(`${NOT_AN_END}[.!?]\\s`, 'g');
@@ -513,6 +516,10 @@ function attributionBefore(
     // (The asker may be named by outlet first: "had been asked by Channel One's Anton Vernitsky whether".)
     const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(sentenceStart, l.start)));
     const pick = asker ?? (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
+    // Words relayed: "Putin said Russian officials had told him that “…”" — the person who speaks first in the sentence
+    // reports what a body told him; the words quoted are his telling.
+    const teller = pick?.ref?.institution ? list.find((l) => l.ref && !l.ref.institution && l.end < pick.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end))) : undefined;
+    if (teller) return resolve(teller);
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian

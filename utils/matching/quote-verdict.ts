@@ -765,7 +765,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
   const diminished = (ts: MatchToken[]) => ts.some((t) => DIMINISHERS.has(t.w));
   const dropsOne = diminished(removed) !== diminished(added) && !(diminished(removed) ? diminished(input.quote) : diminished(input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length)));
-  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !(t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot')) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  // (A qualifier the other text has too only moved: "are all very important" for "all of which are very important".)
+  const elsewhere = (t: MatchToken, from: MatchToken[]) => (from === input.quote ? input.turnTokens.slice(Math.max(0, context.regionStart - 4), context.regionStart + 2 * input.quote.length) : input.quote).some((o) => o.w === t.w);
+  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !(t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
@@ -793,7 +795,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
-    const misspelt = namesR.some((r) => namesA.some((a) => Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2));
+    // (Nor a short form of the same name: "Euro-centric" / "Europe-centric".)
+    const misspelt = namesR.some((r) => namesA.some((a) => (Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2) || (Math.min(a.w.length, r.w.length) >= 4 && (a.w.startsWith(r.w) || r.w.startsWith(a.w)))));
     // The generic word of a body's name is a translator's choice ("Interbank Association" for "Interbank Consortium").
     const generic = [...namesR, ...namesA].every((t) => INSTITUTION_WORDS.has(t.w));
     if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt && !generic) {
