@@ -762,6 +762,12 @@ describe('misattribution', () => {
     expect(check('Russia and China are continuing a series of events marking the 75th anniversary of diplomatic relations between our countries this year', 'Putin').verdict).toBe('translation');
   });
 
+  it('altered even inside a translation: a word turned into its opposite ("prices have risen" for "fallen")', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin said the Turkish side had told him their trade had fallen. The Turks, he said, attributed the fall to the fact that “prices have risen in recent months”, at least compared with 2022.' }]).quotes;
+    expect(q?.verdict).toBe('altered');
+    expect(q?.changes).toEqual(['opposite: “fallen” → “risen”']);
+  });
+
   it('not altered: a qualifier only moved ("are all very important" for "all of which are very important"); "Euro-centric" for "Europe-centric"', () => {
     expect(check('are all very important and have good prospects', 'Putin').verdict).toBe('close');
     expect(check('This new architecture should replace the outdated Euro-centric and Euro-Atlantic models that gave one-sided advantages to certain states', 'Putin').verdict).not.toBe('altered');

@@ -184,7 +184,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const rawDiff = match ? buildDiff(input, first, last) : [];
   const substitutions = rawDiff.filter((d) => d.op === 'added' && d.change === 'word').length;
   const translationTier = exactRatio < NEAR_VERBATIM_EXACT || (coverage < NEAR_VERBATIM_COVERAGE && !(exactRatio >= ONE_PLACE_EXACT && substitutions <= 1)) || substitutions >= 2;
-  // A translation rewords by nature: only numbers, negations and one word put for a look-alike of another meaning
+  // A translation rewords by nature: only numbers, negations, a word turned into its opposite ("prices have risen" for
+  // "fallen": no translator renders one as the other) and one word put for a look-alike of another meaning
   // ("initiated" for "initialled", a misreading, not a rendering) still alter it.
   const misreading = (d: DiffPart, i: number) => {
     const pair = d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1];
@@ -226,7 +227,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     }
   }
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
@@ -278,7 +279,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
-      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name')) ? 'altered' : 'translation';
+      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite')) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
