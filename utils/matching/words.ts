@@ -120,7 +120,7 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   admit deny|allow forbid|allow prohibit|allow ban|permit prohibit|permit ban|lift impose|include exclude|
   join leave|enter leave|enter exit|import export|buy sell|attack defend|offensive defensive|increase decrease|
   increase reduce|increase cut|increase fall|increase decline|grow fall|grow decline|grow shrink|grow drop|
-  rise fall|rise drop|rise decline|raise lower|raise cut|gain lose|win lose|victory defeat|success failure|
+  rise fall|rise drop|rise decline|rise decrease|grow decrease|rise shrink|raise lower|raise cut|gain lose|win lose|victory defeat|success failure|
   succeed fail|strengthen weaken|strengthen undermine|expand reduce|expand shrink|improve worsen|
   improve deteriorate|positive negative|optimistic pessimistic|friend enemy|friendly hostile|ally enemy|
   ally adversary|allies enemies|partner enemy|partner rival|peace war|peaceful military|cooperation confrontation|
