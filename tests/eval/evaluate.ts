@@ -90,6 +90,8 @@ export const HELD_OUT_SETS = {
   fortyfirst: join(FIXTURES, 'quotes-fortyfirst'),
   fortysecond: join(FIXTURES, 'quotes-fortysecond'),
   fortythird: join(FIXTURES, 'quotes-fortythird'),
+  fortyfourth: join(FIXTURES, 'quotes-fortyfourth'),
+  fortyfifth: join(FIXTURES, 'quotes-fortyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
