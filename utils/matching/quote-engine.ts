@@ -80,10 +80,12 @@ export class QuoteEngine {
   private readonly documents: Map<string, { id: string; title: string }>;
   private readonly entityIndex: TermIndex;
   private readonly entityTypes: Map<string, string>;
+  private readonly statementById: Map<string, Statement>;
 
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    this.statementById = new Map(corpus.statements.map((st) => [st.id, st]));
     this.entityTypes = new Map(corpus.entities.map((e) => [e.id, e.type]));
     const corpusTerms = corpus.entities.flatMap((e) => e.aliases.map((term) => ({ term, id: e.id })));
     // The world's other countries too, so that one put for another is seen as a swap of one kind (world-countries.ts).
@@ -148,6 +150,11 @@ export class QuoteEngine {
 
   /** A word the dictionary knows (it has synonyms there): not a typo of the transcript's ("envoronment"). */
   knownWord = (key: string): boolean => this.synonymsOf.has(key);
+
+  /** The statements a match spans (by id, not a walk over the corpus: this runs for every short quote). */
+  private statementsOf(match: QuoteMatch): Statement[] {
+    return match.statementIds.flatMap((id) => this.statementById.get(id) ?? []);
+  }
 
   /** A word key, or one of its synonyms, is among `keys`. */
   private inKeys(keys: ReadonlySet<string>, key: string): boolean {
@@ -251,7 +258,7 @@ export class QuoteEngine {
     const credited = input.attribution?.speakerId;
     if (!match || near.norm < CONTEXT_NEAR || (credited && match.speakerId !== credited) || match.statementIds.some((id) => whole.match?.statementIds.includes(id))) return null;
     // The statement's figures, not only the aligned words' (the sentence's own figure may have stopped the alignment).
-    const theirs = figures(this.corpus.statements.filter((st) => match.statementIds.includes(st.id)).map((st) => st.text).join(' '));
+    const theirs = figures(this.statementsOf(match).map((st) => st.text).join(' '));
     if (!theirs.length) return null;
     const agree = own.every((n) => theirs.includes(n));
     if (!agree && around.verdict === 'not_found') return null;
@@ -283,7 +290,7 @@ export class QuoteEngine {
     if (!best || !turn || !credited || turn.speakerId !== credited || best.norm < LOOSE_REPORT_NORM) return whole;
     const match = this.describeMatch(turn, best.alignment);
     if (!match || match.isQuestion) return whole;
-    const statement = new Set(this.corpus.statements.filter((st) => match.statementIds.includes(st.id)).flatMap((st) => matchTokens(st.text).map((t) => t.k)));
+    const statement = new Set(this.statementsOf(match).flatMap((st) => matchTokens(st.text).map((t) => t.k)));
     const content = matchTokens(input.text).filter((t) => t.content);
     if (content.length < 2 || content.some((t) => !this.inKeys(statement, t.k))) return whole;
     return {

@@ -197,12 +197,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     return ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : ts.some((t) => UNDER_BOUND.has(t.w) || APPROXIMATE.has(t.w)) ? -1 : 0;
   };
   // (Of a quantity: "all over the world" for "around the world" bounds nothing.)
-  const quantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
   const boundFlip = (d: DiffPart, i: number) => {
     if (d.change !== 'qualifier') return false;
     const other = (d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '';
     const after = rawDiff[d.op === 'removed' ? i + 2 : i + 1]?.text ?? '';
-    return bound(d.text) * bound(other) < 0 && (quantity(matchTokens(`${d.text} ${other}`)) || quantity(matchTokens(after).slice(0, 3)));
+    return bound(d.text) * bound(other) < 0 && (holdsQuantity(matchTokens(`${d.text} ${other}`)) || holdsQuantity(matchTokens(after).slice(0, 3)));
   };
   // ...and one named thing put for another ("the Northern Sea Route" for "the North-South Transport Corridor").
   // Of one kind (not "Kyiv" for "Ukraine", "Lukashenko" for "Belarus"), the new one nowhere in the original and the old
@@ -650,6 +649,10 @@ function editDistance(a: string, b: string): number {
 }
 
 function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean } {
+  // The transcript's words from the compared stretch on, as far again as the quote is long (and a few before): where a
+  // word the quote moved, or a contrast it turned round, still stands.
+  const nearby = input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length);
+  const nearbyWide = input.turnTokens.slice(Math.max(0, context.regionStart - 4), context.regionStart + 2 * input.quote.length);
   // The editor's words in brackets stand in for the speaker's by convention ("[We have decided]" for "we have made
   // decisions"): shown, not held against the quote — unless they put a figure of their own.
   if (added.length && added.every((t) => t.ed) && added.every((t) => t.num === null)) return { change: 'word', significant: false };
@@ -697,7 +700,6 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "we care about" for "we are not indifferent to": two negatives make the plain word (litotes).
   const litotes = (ts: MatchToken[]) => ts.some((t, i) => NEGATIONS.has(t.w) && /^(?:in|un|im|ir|il|dis|non)\w{4,}$/.test(ts[i + 1]?.w ?? ''));
   if ((litotes(removed) && !negations(added)) || (litotes(added) && !negations(removed))) return { change: 'word', significant: false };
-  const nearby = input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length);
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
@@ -751,7 +753,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // after them hold a figure ("all over the world" for "around the world" bounds nothing).
   const quantity = (ts: MatchToken[], from: MatchToken[]) => {
     const at = ts.length ? from.indexOf(ts[ts.length - 1]!) : -1;
-    return [...ts, ...(at >= 0 ? from.slice(at + 1, at + 4) : [])].some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
+    return holdsQuantity([...ts, ...(at >= 0 ? from.slice(at + 1, at + 4) : [])]);
   };
   const bounds = quantity(removed, input.turnTokens) || quantity(added, input.quote);
   const side = (ts: MatchToken[]) => (!bounds ? 0 : (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0));
@@ -765,9 +767,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("a whole lot" for "a lot": an intensifier, no share; "a slight decline" quoted as "a decline" says more than was said.)
   // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
   const diminished = (ts: MatchToken[]) => ts.some((t) => DIMINISHERS.has(t.w));
-  const dropsOne = diminished(removed) !== diminished(added) && !(diminished(removed) ? diminished(input.quote) : diminished(input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length)));
+  const dropsOne = diminished(removed) !== diminished(added) && !(diminished(removed) ? diminished(input.quote) : diminished(nearby));
   // (A qualifier the other text has too only moved: "are all very important" for "all of which are very important".)
-  const elsewhere = (t: MatchToken, from: MatchToken[]) => (from === input.quote ? input.turnTokens.slice(Math.max(0, context.regionStart - 4), context.regionStart + 2 * input.quote.length) : input.quote).some((o) => o.w === t.w);
+  const elsewhere = (t: MatchToken, from: MatchToken[]) => (from === input.quote ? nearbyWide : input.quote).some((o) => o.w === t.w);
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !(t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
@@ -843,6 +845,8 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
 /** Words that bound an amount from below or from above ("almost half", "more than half"). */
 const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
 const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
+/** A figure, a share ("half") or an order of magnitude ("hundreds") among the words. */
+const holdsQuantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
 /** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
 const DIMINISHERS = new Set(['slight', 'slightly', 'somewhat', 'marginal', 'marginally', 'modest', 'modestly']);
 /** The generic words of bodies' names, which translators render one for another. */
