@@ -98,6 +98,27 @@ for (const name of BROWSERS) {
       expect(pageErrors(page)).toEqual([]);
     });
 
+    it("a page that sends the content script's own start signal (as a newer copy would): Verbatim keeps running", async () => {
+      // An extension's id is public; the signal is an event on the page's document, so a page can forge it.
+      const ext = await browser!.openExtensionPage('options.html');
+      const extensionId = await ext.evaluate(() => {
+        const g = globalThis as unknown as { browser?: { runtime: { id: string } }; chrome: { runtime: { id: string } } };
+        return (g.browser ?? g.chrome).runtime.id;
+      });
+      await ext.close();
+      await page.goto(server.url('/hostile/overrides.html'));
+      expect((await waitForReady(page, name)).error).toBeNull();
+      await page.evaluate((id) => {
+        for (const messageId of ['forged', '']) {
+          document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId } }));
+        }
+      }, extensionId);
+      // Still following the page: a paragraph added afterwards is highlighted.
+      await page.evaluate(() => (window as unknown as { __addLater(): void }).__addLater());
+      await waitUntil(page, () => (document.querySelector('verbatim-ui')?.getAttribute('data-verbatim-highlights') ?? '').includes('Alexander Lukashenko') || null, undefined, 10_000, 'the added paragraph to be highlighted');
+      expect(pageErrors(page)).toEqual([]);
+    });
+
     it('deep shadow DOMs: the light DOM is highlighted, shadow roots are left alone', async () => {
       await page.goto(server.url('/hostile/deep-shadow.html'));
       const r = await waitForReady(page, name);
