@@ -92,6 +92,9 @@ export const HELD_OUT_SETS = {
   fortythird: join(FIXTURES, 'quotes-fortythird'),
   fortyfourth: join(FIXTURES, 'quotes-fortyfourth'),
   fortyfifth: join(FIXTURES, 'quotes-fortyfifth'),
+  fortysixth: join(FIXTURES, 'quotes-fortysixth'),
+  fortyseventh: join(FIXTURES, 'quotes-fortyseventh'),
+  fortyninth: join(FIXTURES, 'quotes-fortyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

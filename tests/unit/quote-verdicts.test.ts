@@ -768,6 +768,27 @@ describe('misattribution', () => {
     expect(q?.changes).toEqual(['opposite: “fallen” → “risen”']);
   });
 
+  it('altered even inside a translation: a negation put in or taken out around the same word ("I do not believe we will reach it" for "I believe we will achieve it")', () => {
+    const put = check('A trade volume of 25 billion dollars is very low. Our target is 100 billion dollars, and I do not believe we will reach it', 'Erdogan');
+    expect(put.verdict).toBe('altered');
+    expect(put.changes).toContain('negation: “100 billion and I believe” → “and I do not believe”');
+    const taken = check('We could appeal to the Verkhovna Rada, and that would make sense as long as power is usurped by the ruling elite', 'Putin');
+    expect(taken.verdict).toBe('altered');
+    expect(taken.changes).toContain('negation: “but this makes no sense” → “and that would make sense”');
+    // The same translations with the negation where the transcript has it.
+    expect(check('A trade volume of 25 billion dollars is very low. Our target is 100 billion dollars, and I believe we will reach it', 'Erdogan').verdict).toBe('translation');
+  });
+
+  it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
+    for (const quote of [
+      'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',
+      'It is impossible to build any kind of constructive dialogue with the United States now',
+      'Russia has never turned down negotiations',
+      'I watched some bits. I have plenty of other things to do, so I do not really follow what is going on there',
+      'Later we were told that the official Ukrainian authorities could not control all of their military units',
+    ]) expect(check(quote, 'Putin').verdict, quote).not.toBe('altered');
+  });
+
   it('not altered: a qualifier only moved ("are all very important" for "all of which are very important"); "Euro-centric" for "Europe-centric"', () => {
     expect(check('are all very important and have good prospects', 'Putin').verdict).toBe('close');
     expect(check('This new architecture should replace the outdated Euro-centric and Euro-Atlantic models that gave one-sided advantages to certain states', 'Putin').verdict).not.toBe('altered');

@@ -278,7 +278,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       matchedContentCount >= 3 &&
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
-      verdict = numberConflict || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite')) ? 'altered' : 'translation';
+      const flip = polarityFlip(quote, turnTokens, alignment.pairs);
+      if (flip) changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
+      verdict = numberConflict || flip || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite')) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
@@ -442,6 +444,62 @@ function sentenceEnd(tokens: MatchToken[], k: number): number {
   let b = k + 1;
   while (b < tokens.length && !tokens[b]?.sb) b++;
   return b - 1;
+}
+
+/** How far back a negation reaches a word of its clause ("do not believe", "has not been able to meet"). */
+export const POLARITY_WINDOW = 4;
+/** Words that end a clause for a negation before them: "not public, international law"; "no drachma, and so Greece". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'that', 'which', 'who', 'because', 'while', 'if', 'when', 'although', 'though', 'whereas', 'as']);
+/** After "not" these make no negation of the claim ("not just a good tradition", "not only"). */
+const NOT_ADDITIVE = new Set(['just', 'only', 'merely', 'simply', 'least', 'exclusively', 'solely']);
+/** After "no" these make an idiom, not a negation ("no doubt", "it is no secret"). */
+const NO_IDIOM = new Set(['doubt', 'question', 'secret', 'wonder', 'matter']);
+
+/** Is the word at `i` negated by a negation word ("not", "no", "never", "n't"…) among the few words before it in its clause? */
+function negatedAt(ts: MatchToken[], i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && i - j <= POLARITY_WINDOW; j--) {
+    const t = ts[j]!;
+    if (CLAUSE_OPENERS.has(t.w) || ts[j + 1]?.sb) break;
+    const next = ts[j + 1]?.w ?? '';
+    if (NEGATIONS.has(t.w) && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
+  }
+  return n % 2 === 1;
+}
+
+/** Verbs the tokenizer counts as fillers, whose negation is still the claim ("I do not believe we will reach it"). */
+const SAYING_VERBS = new Set(['believe', 'think', 'know', 'see', 'mean', 'say']);
+
+/** Words that say "no" without a negation word: "unable", "impossible", "pointless", "hardly", "little has changed". */
+const NEGATIVE_WORDS = new Set(['little', 'few', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'refuse', 'refused', 'refuses', 'fail', 'failed', 'fails', 'lack', 'lacks', 'lacking', 'absence', 'absent', 'neither', 'nor', 'denied', 'deny', 'doubt', 'unless', 'instead', 'rather', 'against', 'only']);
+const negativeWord = (w: string) =>
+  NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || /^(un|non)[a-z]{4,}/.test(w) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
+
+/**
+ * A word of the quote the same as the transcript's (the word itself or its stem), negated by a negation word on one
+ * side, while the other side's whole sentence says "no" nowhere, not even by a word's prefix or meaning: "I do not
+ * believe we will reach it" for "I believe we will achieve it", "that would make sense" for "this makes no sense".
+ * A translation rebuilds its negations ("It is impossible to build…" for "…realise that establishing…", "was unable to"
+ * for "have not been able to", "never turned down" for "never refused"): any word of that kind on the other side and
+ * the flip is not claimed. Returns the words around the change on both sides.
+ */
+export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: ReadonlyArray<{ q: number; t: number; kind: string }>): { quote: string; original: string } | null {
+  const saysNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => negativeWord(t.w));
+  for (const p of pairs) {
+    const q = quote[p.q];
+    const t = turn[p.t];
+    if (!q || !t || !(q.content || SAYING_VERBS.has(q.w)) || !(t.content || SAYING_VERBS.has(t.w)) || p.kind === 'synonym') continue;
+    // A word among the quote's first few, its clause not opened inside the quote: what came before it is not known
+    // ("…allow the adversary to exploit a truce" cut after "we cannot"; a dropped negation just before the quoted words
+    // is judged below, with the transcript's word before the quote).
+    if (p.q < POLARITY_WINDOW && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
+    const nq = negatedAt(quote, p.q);
+    const nt = negatedAt(turn, p.t);
+    if (nq === nt || (nq ? saysNo(turn, p.t) : saysNo(quote, p.q))) continue;
+    const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
+    return { quote: around(quote, p.q), original: around(turn, p.t) };
+  }
+  return null;
 }
 
 /** The longest stretch of words that are the same, one after the other, in the quote and in the transcript. */
