@@ -779,6 +779,11 @@ describe('misattribution', () => {
     expect(check('A trade volume of 25 billion dollars is very low. Our target is 100 billion dollars, and I believe we will reach it', 'Erdogan').verdict).toBe('translation');
   });
 
+  it('not altered: another word of the same root ("SCO industrial projects" for "industry projects", "a student" for "studying")', () => {
+    expect(check('we are naturally interested in as many countries as possible taking part in SCO industrial projects', 'Putin').verdict).not.toBe('altered');
+    expect(check('Even when I was a student at university, I did not study public international law; I studied private international law', 'Putin').changes).toEqual([]);
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

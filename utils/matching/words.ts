@@ -250,11 +250,11 @@ export function sameFamily(a: string, b: string): boolean {
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
   if (short.length >= 4 && long.startsWith(short)) return true;
   // One root, two derivations: "terrorism" / "terrorist", "dominance" / "domination", "deceived" / "deception",
-  // "economy" / "economic" (not "initial" / "initiate").
-  const root = (w: string) => w.replace(/ceiv(?:e|ed|es|ing)?$|cept(?:ion|ive)$/, 'cep').replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion|ical|ic|y)$/, '');
+  // "economy" / "economic", "industry" / "industrial", "student" / "study" (not "initial" / "initiate").
+  const root = (w: string) => w.replace(/ceiv(?:e|ed|es|ing)?$|cept(?:ion|ive)$/, 'cep').replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion|ical|ic|ial|al|y)$/, '');
   const ra = root(la);
   const rb = root(lb);
-  return ra.length >= 5 && ra === rb && (ra !== la || rb !== lb);
+  return ra.length >= 4 && ra === rb && (ra !== la || rb !== lb);
 }
 
 /**
