@@ -94,6 +94,7 @@ export const HELD_OUT_SETS = {
   fortyfifth: join(FIXTURES, 'quotes-fortyfifth'),
   fortysixth: join(FIXTURES, 'quotes-fortysixth'),
   fortyseventh: join(FIXTURES, 'quotes-fortyseventh'),
+  fortyeighth: join(FIXTURES, 'quotes-fortyeighth'),
   fortyninth: join(FIXTURES, 'quotes-fortyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

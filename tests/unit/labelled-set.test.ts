@@ -225,13 +225,16 @@ const HELD_OUT = [
   // a near miss found.
   { name: 'fortyfourth', total: 102, accuracy: 0.87, notFound: 1 },
   { name: 'fortyfifth', total: 120, accuracy: 0.89, notFound: 1 },
-  // The thirty-ninth to forty-first validation runs (2026-12-05, fifth session): a plain sample from regional outlet
+  // The thirty-ninth to forty-second validation runs (2026-12-05, fifth session): a plain sample from regional outlet
   // styles (81.6% on its first run, seven labels corrected by its writer after it; no false flag; "a student" for
   // "studying" called altered), the hardest decisions (80.9%; no false flag, no near miss found; two faithful quotes
   // called altered), and independent translations (80.9%; no false flag, no near miss found; "industrial" for
-  // "industry" called altered; a negation put into a translation missed — mended, see the polarity rule).
+  // "industry" called altered; a negation put into a translation missed — mended, see the polarity rule), and
+  // attribution and page structure (85.4%; one false flag — "…whether Putin's “political preferences” had changed
+  // since February, when Putin said…" — mended; no faithful quote called altered).
   { name: 'fortysixth', total: 152, accuracy: 0.83, notFound: 0.97 },
   { name: 'fortyseventh', total: 152, accuracy: 0.82, notFound: 1 },
+  { name: 'fortyeighth', total: 158, accuracy: 0.86, notFound: 0.97 },
   { name: 'fortyninth', total: 152, accuracy: 0.84, notFound: 1 },
 ] as const;
 

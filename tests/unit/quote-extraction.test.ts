@@ -208,6 +208,14 @@ describe('attribution', () => {
     expect(attributed('Erdogan, who had hosted the talks in Istanbul, said the agreements were “thrown in the trash”.')).toBe('Recep Tayyip Erdoğan');
   });
 
+  it('gives words the asker "wanted to know" about to the asker, not to a speech verb in a later clause (", when Putin said")', () => {
+    const q = quotes('Rossiya’s Pavel Zarubin wanted to know whether Putin’s “political preferences” had changed since February, when Putin said he preferred Biden.')[0];
+    expect(q?.attributedTo).toBe('Pavel Zarubin');
+    expect(q?.misattributed).toBe(false);
+    // The verb of the quote's own clause still credits it.
+    expect(attributed('The talks were “very useful”, Putin said, when the meeting ended.')).toBe('Vladimir Putin');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');
