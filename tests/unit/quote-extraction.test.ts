@@ -216,6 +216,16 @@ describe('attribution', () => {
     expect(attributed('The talks were “very useful”, Putin said, when the meeting ended.')).toBe('Vladimir Putin');
   });
 
+  it('credits a role and a closed relative clause to the right person ("Turning to Putin, the President said:", "Wang Yi, who accompanied Xi, told reporters:", "President Shavkat Mirziyoyev … the head of state said")', () => {
+    // Aliyev's words: not credited to Putin, to whom they were said.
+    const turning = quotes('Turning to Putin, the President said: “As you said, there are new ideas in energy, and our agencies are in contact.”')[0];
+    expect(turning?.misattributed).toBe(false);
+    expect(attributed('Chinese Foreign Minister Wang Yi, who accompanied Xi, told reporters: “China-Russia relations do not target any third party.”')).toBe('Wang Yi');
+    expect(attributed('Vladimir Putin spoke first. Uzbekistan’s President Shavkat Mirziyoyev called on SCO partners to back the railway. “The Trans-Afghan railway will give Central Asia the shortest route to the ports of the Indian Ocean,” the head of state said.')).toBe('Shavkat Mirziyoyev');
+    // A verb after the relative clause without a comma before it stays with the clause's own subject.
+    expect(attributed('Putin, who met Xi, said: “We did it.”')).toBe('Vladimir Putin');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

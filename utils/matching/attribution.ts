@@ -194,7 +194,8 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
         const held = (c.ref?.roleText ?? '').toLowerCase().replace(/t[uü]rkiye/, 'turkey').replace(/acting head of the executive branch/, 'acting president');
         // (Someone outside the transcript holds only "the Head of State", the Central Asian press's word for its own
         // president: "the president" after Trump's promises is still the one who answers.)
-        return (c.ref?.speakerId || (c.ref?.roleText && role === 'head of state')) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
+        // (Nor a known name without a role there; one whose title the article wrote before the name holds it.)
+        return (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:')))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
@@ -317,7 +318,16 @@ function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finde
   const out: Located[] = [];
   for (let b = block; b >= 0 && b >= block - 12; b--) {
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
-    out.push(...mentions(text, finder).filter((m) => m.ref?.speakerId || (m.ref && !m.ref.institution && m.ref.roleText)).reverse());
+    // In the quote's own sentence, one named as an object is not the one the role names ("Turning to Putin, the
+    // President said:" is Aliyev, named before).
+    const own = b === block ? lastSentenceStart(text) : Infinity;
+    // Someone outside the transcript holds the title written before the name ("Uzbekistan's President Shavkat
+    // Mirziyoyev … “…,” the head of state said": Mirziyoyev, not a president named paragraphs earlier).
+    const titled = (m: Located): Located => {
+      const title = m.ref ? null : /\b(President|Prime Minister|Premier|Emir|Amir|King|leader)\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      return title ? { ...m, ref: { id: `unknown:${m.name}`, name: m.name, speakerId: null, institution: false, aliases: [], roleText: title } } : m;
+    };
+    out.push(...mentions(text, finder).map(titled).filter((m) => (m.ref?.speakerId || (m.ref && !m.ref.institution && m.ref.roleText)) && !(m.start >= own && !isSubject(text, m))).reverse());
   }
   return out;
 }
@@ -507,7 +517,10 @@ function attributionBefore(
     // (Unless the verb joins the main clause again after the relative one closed: "He praised Erdogan, who hosted the
     // talks, and said “…”" is his.)
     const backToMain = whoAt >= 0 && /,\s*and\s+(?:then\s+|also\s+)?$/i.test(text.slice(whoAt + 1, verbAt));
-    if (whoAt >= 0 && !adjacent.length && !backToMain) {
+    // (Nor when the relative clause closed with a comma right before the verb: "Wang Yi, who accompanied Xi, told
+    // reporters:" is Wang Yi's.)
+    const closedRelative = whoAt >= 0 && adjacent.length > 0 && adjacent.every((l) => l.start > whoAt && /,/.test(text.slice(l.end, verbAt)));
+    if (whoAt >= 0 && (!adjacent.length || closedRelative) && !backToMain) {
       const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
       if (antecedent) subject = antecedent;
     }
