@@ -784,6 +784,12 @@ describe('misattribution', () => {
     expect(check('Even when I was a student at university, I did not study public international law; I studied private international law', 'Putin').changes).toEqual([]);
   });
 
+  it('not altered: a describing word brought before its noun ("take irreversible steps" for "take steps that would be irreversible")', () => {
+    const r = check('We have to ensure that the opposing side agrees to take irreversible steps that are acceptable to the Russian Federation', 'Putin');
+    expect(r.verdict).not.toBe('altered');
+    expect(r.changes).toEqual([]);
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

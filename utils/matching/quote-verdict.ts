@@ -622,7 +622,12 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       return tokens.some((t) => t.content && !t.cap && !DAY_WORDS.has(t.w)) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0 && !PREPOSITIONS.has(tokens[0]?.w ?? '');
     });
     const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => t.w === 'of')));
-    if (crosses && !ofPhrase) swapped.add(w);
+    // A describing word brought before the noun it describes ("take irreversible steps that are acceptable" for "take
+    // steps that would be irreversible and acceptable") is a sentence rebuilt: a swap needs another describing word to
+    // trade places with ("economic rather than political").
+    const describing = (x: string) => DESCRIBING.test(x);
+    const modifierMoved = describing(w) && !between.some((p) => (p.value as MatchToken[]).some((t) => t.content && describing(t.w)));
+    if (crosses && !ofPhrase && !modifierMoved) swapped.add(w);
   }
   const context = { regionStart: first, swapped };
   const out: DiffPart[] = [];
@@ -922,6 +927,8 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
  * rebuilt by its translator read as swapped words.
  */
 const SWAP_MAX_SPAN = 4;
+/** Endings of describing words (adjectives): "irreversible", "acceptable", "political", "effective", "dangerous". */
+const DESCRIBING = /(?:ibl|abl|al|iv|ous|ful|less|ic|ary|ant|ent)e?$/;
 /** Words that open a phrase of circumstance: a word moved past one keeps its role. */
 const PREPOSITIONS = new Set(['as', 'in', 'at', 'on', 'with', 'for', 'during', 'from', 'by', 'after', 'before', 'under', 'through', 'since', 'until', 'within', 'without', 'among', 'despite', 'via']);
 /** Words that place a time relative to now, and the units they place ("last year", "this month"). */
