@@ -790,6 +790,11 @@ describe('misattribution', () => {
     expect(r.changes).toEqual([]);
   });
 
+  it('not altered: an owner\'s pronoun for the owner named ("its work" for "the group\'s activities"); still altered: another person\'s ("their" for "our")', () => {
+    expect(check('We support resuming the SCO–Afghanistan Contact Group and believe its work will help normalise the situation', 'Putin').changes).toEqual([]);
+    expect(check('Russia-China relations, their comprehensive partnership and strategic cooperation, are going through the best period in their history', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

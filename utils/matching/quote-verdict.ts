@@ -804,6 +804,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
   const standsFor = (pron: MatchToken[], words: MatchToken[]) => pron.length === 1 && PRONOUNS.has(pron[0]!.w) && words.some((t) => t.content && !PRONOUNS.has(t.w));
   if (standsFor(added, removed) || standsFor(removed, added)) return { change: 'word', significant: false };
+  // "its work" for "the group's activities": an owner's pronoun standing for the owner named ("that" before it joins
+  // the clause, it points at nothing).
+  const ownerPronouns = (ts: MatchToken[]) => ts.filter((t) => OWNER_PRONOUNS.has(t.w)).length;
+  const ownerNamed = (ts: MatchToken[]) => ts.some((t) => t.content && /['’]s$/.test(t.s));
+  if ((ownerPronouns(added) === 1 && !ownerPronouns(removed) && ownerNamed(removed)) || (ownerPronouns(removed) === 1 && !ownerPronouns(added) && ownerNamed(added))) return { change: 'word', significant: false };
   // The same people on both sides, only the voice changed ("we were told that" → "they told us"): no one else speaks.
   const people = (groups: string[]) => [...new Set(groups.filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
   if (pronR.length && pronA.length && pronR.join() !== pronA.join() && people(pronR) && people(pronR) === people(pronA)) return { change: 'pronoun', significant: false };
@@ -927,6 +932,8 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
  * rebuilt by its translator read as swapped words.
  */
 const SWAP_MAX_SPAN = 4;
+/** Pronouns that stand for an owner ("its", "their"). */
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Endings of describing words (adjectives): "irreversible", "acceptable", "political", "effective", "dangerous". */
 const DESCRIBING = /(?:ibl|abl|al|iv|ous|ful|less|ic|ary|ant|ent)e?$/;
 /** Words that open a phrase of circumstance: a word moved past one keeps its role. */
