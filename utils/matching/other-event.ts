@@ -13,13 +13,13 @@
 /**
  * A time that is not the summit: a month other than July (with its day or not: "on 19 June", "on June 19"), a day of
  * July other than the 3rd and 4th, "two days earlier", "last month/week/year", "earlier this year", a year before 2024
- * (not "last year's flow": a possessive dates the subject).
+ * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday.
  */
-const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)`;
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b)`;
 const VERB = String.raw`(?:said|told|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
-  String.raw`\b(?:${VERB}\s+(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
+  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
 );
 /**
  * "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
@@ -27,6 +27,9 @@ const AFTER_VERB = new RegExp(
  * last week he and Lula pledged").
  */
 const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+
+/** "Modi and Putin met at Novo-Ogaryovo on Monday evening, where the Russian president greeted …": a meeting dated elsewhere, and what was said there. */
+const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;“”"]{0,80}?${OTHER_TIME}[^.;“”"]{0,30}?,\s*(?:where|when)\b`);
 
 /**
  * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "Putin said in an
@@ -38,6 +41,6 @@ const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
-  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text);
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text);
   return m ? m[0] : null;
 }
