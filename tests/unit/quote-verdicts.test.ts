@@ -797,6 +797,14 @@ describe('misattribution', () => {
     expect(check('Russia-China relations, their comprehensive partnership and strategic cooperation, are going through the best period in their history', 'Putin').verdict).toBe('altered');
   });
 
+  it('altered: a hedge dropped ("potentially", "to a certain degree"); not altered: one hedge for another ("perhaps" for "potentially")', () => {
+    const dropped = check('There is an ongoing dialogue on including Qatar in the North-South Transport Corridor project', 'Putin');
+    expect(dropped.verdict).toBe('altered');
+    expect(dropped.changes).toEqual(['qualifier: dropped “potentially”']);
+    expect(check('There is an ongoing dialogue on potentially including Qatar in the North-South Transport Corridor project', 'Putin').verdict).toBe('verbatim');
+    expect(check('There is an ongoing dialogue on perhaps including Qatar in the North-South Transport Corridor project', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

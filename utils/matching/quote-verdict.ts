@@ -840,6 +840,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const elsewhere = (t: MatchToken, from: MatchToken[]) => (from === input.quote ? nearbyWide : input.quote).some((o) => o.w === t.w);
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !(t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
+  // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
+  // fact made a guess. Only when the other text has no hedge at all ("perhaps" for "probably" is a rendering).
+  const hedged = (ts: MatchToken[]) => ts.some((t, i) => HEDGES.has(t.w) || ((t.w === 'degree' || t.w === 'extent') && /^(?:certain|some)$/.test(ts[i - 1]?.w ?? '')));
+  if ((!removed.length || !added.length) && removed.length + added.length <= 5 && hedged(removed) !== hedged(added) && !(hedged(removed) ? hedged(input.quote) : hedged(nearby))) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
   // The same content words moved elsewhere in the sentence: significant when they trade places with others (see buildDiff).
@@ -916,6 +920,8 @@ const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'ex
 /** A figure, a share ("half") or an order of magnitude ("hundreds") among the words. */
 const holdsQuantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
 /** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
+/** Words that say a claim is a guess ("probably", "potentially"): see the hedge rule in `classify`. */
+const HEDGES = new Set(['probably', 'possibly', 'perhaps', 'potentially', 'maybe', 'apparently', 'presumably', 'seemingly', 'arguably', 'conceivably', 'likely', 'unlikely']);
 const DIMINISHERS = new Set(['slight', 'slightly', 'somewhat', 'marginal', 'marginally', 'modest', 'modestly']);
 /** The generic words of bodies' names, which translators render one for another. */
 const INSTITUTION_WORDS = new Set(['association', 'consortium', 'council', 'committee', 'forum', 'union', 'organisation', 'organization', 'assembly', 'conference', 'group', 'centre', 'center', 'structure', 'agency', 'fund', 'commission', 'board', 'network', 'alliance', 'league', 'body', 'institute', 'service', 'ministry', 'department', 'office', 'chamber']);
