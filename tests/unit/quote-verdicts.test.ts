@@ -805,6 +805,12 @@ describe('misattribution', () => {
     expect(check('There is an ongoing dialogue on perhaps including Qatar in the North-South Transport Corridor project', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: "the first term" for "the latter stint" of an administration', () => {
+    const r = check('During the first stint of President Obama’s administration, they let us know that they wanted to resume this dialogue', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['opposite: “latter” → “first”']);
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',
