@@ -811,6 +811,13 @@ describe('misattribution', () => {
     expect(r.changes).toEqual(['opposite: “latter” → “first”']);
   });
 
+  it('altered even inside a translation: a readiness made a thing done ("We have already started production" for "We are ready to start the production")', () => {
+    const r = check('We are doing the R&D work. We have already started production', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['modal: “are ready to start the” → “have already started”']);
+    expect(check('We are doing the R&D work. We are ready to begin production', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -225,8 +225,22 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       gone.significant = put.significant = true;
     }
   }
+  // A readiness made a thing done ("We have already started production" for "We are ready to start the production"),
+  // even in a translation: "ready" gone, "already" put in, and neither in the other text.
+  const madeFact = new Set<DiffPart>();
+  {
+    const gone = rawDiff.find((d) => d.op === 'removed' && leavesOpen(matchTokens(d.text)));
+    const done = rawDiff.find((d) => d.op === 'added' && matchTokens(d.text).some((t) => t.w === 'already'));
+    if (gone && done && !leavesOpen(quote) && !region.some((t) => t.w === 'already')) {
+      for (const d of [gone, done]) {
+        d.change = 'modal';
+        d.significant = true;
+        madeFact.add(d);
+      }
+    }
+  }
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
@@ -280,7 +294,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     ) {
       const flip = polarityFlip(quote, turnTokens, alignment.pairs);
       if (flip) changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
-      verdict = numberConflict || flip || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite')) ? 'altered' : 'translation';
+      verdict = numberConflict || flip || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || madeFact.has(d))) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
