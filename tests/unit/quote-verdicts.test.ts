@@ -818,6 +818,13 @@ describe('misattribution', () => {
     expect(check('We are doing the R&D work. We are ready to begin production', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered even inside a translation: a city of the war put for another ("from Kharkov" for "from Kiev"); either spelling is one place', () => {
+    const r = check('we were asked to pull our troops back from Kharkov to create the conditions to finally sign a peace treaty', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join()).toMatch(/Kiev.*→ “Kharkov”/);
+    expect(check('we were asked to pull our troops back from Kyiv to create the conditions to finally sign a peace treaty', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

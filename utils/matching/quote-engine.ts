@@ -93,7 +93,10 @@ export class QuoteEngine {
     const others = WORLD_COUNTRIES.filter((name) => !findTerms(known, name).some((m) => this.entityTypes.get(m.id) === 'country')).map((name) => ({ term: name, id: `country:${name.toLowerCase()}` }));
     for (const o of others) this.entityTypes.set(o.id, 'country');
     // ...and cities, of the corpus's kind for places.
-    const cities = WORLD_CITIES.filter((name) => !findTerms(known, name).length).map((name) => ({ term: name, id: `place:${name.toLowerCase()}` }));
+    const cities = WORLD_CITIES.flatMap((entry) => {
+      const names = entry.split('|');
+      return names.some((name) => findTerms(known, name).length) ? [] : names.map((name) => ({ term: name, id: `place:${names[0]!.toLowerCase()}` }));
+    });
     for (const c of cities) this.entityTypes.set(c.id, 'place');
     others.push(...cities);
     this.entityIndex = compileTerms([...corpusTerms, ...others]);

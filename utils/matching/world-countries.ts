@@ -27,8 +27,10 @@ export const WORLD_COUNTRIES: readonly string[] = [
 ];
 
 /**
- * Capitals and large cities, for the same reason (a summit "in Tashkent" for "in Samarkand", a centre "in Bishkek" for
- * "in Dushanbe"): a city put for another is a swap of one kind.
+ * Capitals, large cities and the regions of the war the press names, for the same reason (a summit "in Tashkent" for
+ * "in Samarkand", a centre "in Bishkek" for "in Dushanbe", troops pulled back "from Kharkov" for "from Kiev"): a city
+ * put for another is a swap of one kind. Spellings of one place are one entry, "Kharkiv|Kharkov": one for the other
+ * is the same place.
  */
 export const WORLD_CITIES: readonly string[] = [
   'Abu Dhabi', 'Addis Ababa', 'Almaty', 'Amman', 'Ankara', 'Ashgabat', 'Astana', 'Athens', 'Baghdad', 'Baku', 'Bangkok', 'Beijing',
@@ -36,6 +38,9 @@ export const WORLD_CITIES: readonly string[] = [
   'Dhaka', 'Doha', 'Dubai', 'Dushanbe', 'Geneva', 'Guangzhou', 'Hanoi', 'Havana', 'Islamabad', 'Istanbul', 'Jakarta', 'Jerusalem',
   'Kabul', 'Karachi', 'Kathmandu', 'Kazan', 'Kuala Lumpur', 'Lahore', 'Lima', 'London', 'Madrid', 'Manila', 'Minsk', 'Moscow',
   'Mumbai', 'Nairobi', 'New Delhi', 'New York', 'Novosibirsk', 'Osh', 'Paris', 'Pyongyang', 'Riyadh', 'Rome', 'Samarkand',
-  'Seoul', 'Shanghai', 'Sochi', 'St Petersburg', 'Saint Petersburg', 'Tashkent', 'Tbilisi', 'Tehran', 'Tianjin', 'Tokyo',
+  'Seoul', 'Shanghai', 'Sochi', 'St Petersburg|Saint Petersburg|St. Petersburg', 'Tashkent', 'Tbilisi', 'Tehran', 'Tianjin', 'Tokyo',
   'Ulaanbaatar', 'Vienna', 'Vladivostok', 'Warsaw', 'Washington', 'Yerevan', 'Qingdao', 'Harbin', 'Urumqi', 'Sinop', 'Mersin',
+  'Kharkiv|Kharkov', 'Odesa|Odessa', 'Lviv|Lvov', 'Dnipro|Dnepropetrovsk', 'Zaporizhzhia|Zaporozhye', 'Kherson', 'Mariupol',
+  'Donetsk', 'Luhansk|Lugansk', 'Sevastopol', 'Crimea', 'Donbas|Donbass', 'Kursk', 'Belgorod', 'Bryansk', 'Rostov-on-Don|Rostov',
+  'Krasnodar', 'Yekaterinburg|Ekaterinburg', 'Nizhny Novgorod', 'Kaliningrad', 'Murmansk',
 ];
