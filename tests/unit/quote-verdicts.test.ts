@@ -825,6 +825,11 @@ describe('misattribution', () => {
     expect(check('we were asked to pull our troops back from Kyiv to create the conditions to finally sign a peace treaty', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: "all" for "a number of" ("all developed economies are struggling with recession")', () => {
+    expect(check('while all developed economies are struggling with recession', 'Putin').changes).toEqual(['qualifier: “a number of” → “all”']);
+    expect(check('while a number of developed economies are struggling with recession', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -810,7 +810,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (thenR && thenA && thenR !== thenA) return { change: 'number', significant: true };
   // "all the countries" for "many countries": some made all, or all made some.
   // Not in idioms: "above all", "at all", "after all", "most notably", "most importantly".
-  const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => set.has(t.w) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
+  // ("a number of" is some.)
+  const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => (set.has(t.w) || (set === SOME_OF && t.w === 'number' && ts[i - 1]?.w === 'a' && ts[i + 1]?.w === 'of')) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
   const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
   const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
