@@ -226,6 +226,14 @@ describe('attribution', () => {
     expect(attributed('Putin, who met Xi, said: “We did it.”')).toBe('Vladimir Putin');
   });
 
+  it('reads present-tense speech verbs ("Putin concedes that", "asserts", "maintains")', () => {
+    const q = quotes('A Life TV reporter put it to Putin at his press conference, and in the clip we play Putin concedes that “trade between our countries is declining.”')[0];
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    // The reporter's words, credited to Putin.
+    expect(q?.misattributed).toBe(true);
+    expect(attributed('Xi asserts that the two countries are “good neighbours”.')).toBe('Xi Jinping');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');
