@@ -96,6 +96,7 @@ export const HELD_OUT_SETS = {
   fortyseventh: join(FIXTURES, 'quotes-fortyseventh'),
   fortyeighth: join(FIXTURES, 'quotes-fortyeighth'),
   fortyninth: join(FIXTURES, 'quotes-fortyninth'),
+  fiftieth: join(FIXTURES, 'quotes-fiftieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -234,6 +234,12 @@ describe('attribution', () => {
     expect(attributed('Xi asserts that the two countries are “good neighbours”.')).toBe('Xi Jinping');
   });
 
+  it('gives what people told the speaker to the speaker\'s telling ("he said the Turks told him that “…”")', () => {
+    const q = quotes('On the trade row with Ankara, Putin relayed the Turkish side’s explanation. On prices, he said the Turks told him that “this is primarily down to prices, because they used to buy our energy carriers at higher prices.”')[0];
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

@@ -534,7 +534,9 @@ function attributionBefore(
     const pick = asker ?? (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
     // Words relayed: "Putin said Russian officials had told him that “…”" — the person who speaks first in the sentence
     // reports what a body told him; the words quoted are his telling.
-    const teller = pick?.ref?.institution ? list.find((l) => l.ref && !l.ref.institution && l.end < pick.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end))) : undefined;
+    // (So too when people told him: "he said the Turks told him that “…”" — what they told him is his telling.)
+    const toldHim = pick !== undefined && /^told$/i.test(verb) && /^\s*(?:him|her)\b/i.test(text.slice(verbAt + verb.length));
+    const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && /^(?:he|she)$/i.test(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end))) : undefined;
     if (teller) return resolve(teller);
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {
