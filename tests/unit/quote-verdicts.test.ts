@@ -830,6 +830,14 @@ describe('misattribution', () => {
     expect(check('while a number of developed economies are struggling with recession', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('not altered: a verb that says "not" ("failed to cease" for "did not cease", "was unable to" for "could not"), "no one" for "not … anyone"; still altered: a "not" dropped', () => {
+    expect(check('The Ukrainian side failed to cease hostilities', 'Putin').verdict).toBe('close');
+    expect(check('Greece was unable to regulate its domestic economic processes using its national currency', 'Putin').verdict).toBe('close');
+    expect(check('Our cooperation is directed against no one. We create no blocs or alliances', 'Putin').verdict).toBe('close');
+    expect(check('Our cooperation is directed against anyone. We create blocs or alliances', 'Putin').verdict).toBe('altered');
+    expect(check('Greece could regulate its domestic economic processes using its national currency', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

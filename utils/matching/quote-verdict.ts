@@ -689,7 +689,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   // A negation dropped in one place and the same one added in another has moved, the claim kept: "Neither our relations
   // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted".
   const negationsIn = (op: 'removed' | 'added') =>
-    parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => NEGATIONS.has(t.w)).map((t) => t.w)).sort().join();
+    parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => NEGATIONS.has(t.w)).map((t) => (PLAIN_NOT.has(t.w) ? 'not' : t.w))).sort().join();
   if (negationsIn('removed') && negationsIn('removed') === negationsIn('added')) {
     // Only the parts that hold a negation word: "unacceptable" for "acceptable" negates by its prefix and stays.
     const hasNegation = (d: DiffPart | undefined) => d !== undefined && matchTokens(d.text).some((t) => NEGATIONS.has(t.w));
@@ -762,7 +762,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const magnitude = (ts: MatchToken[]) => ts.filter((t) => MAGNITUDES.has(t.w)).map((t) => t.w).join();
   if (magnitude(removed) && magnitude(added) && magnitude(removed) !== magnitude(added)) return { change: 'number', significant: true };
   // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
-  const negations = (ts: MatchToken[]) => ts.filter((t, i) => NEGATIONS.has(t.w) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
+  // ("failed to cease" is "did not cease", "was unable to" is "could not": a verb that says "not".)
+  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
@@ -953,6 +954,10 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
  * rebuilt by its translator read as swapped words.
  */
 const SWAP_MAX_SPAN = 4;
+/** Verbs that say "not" before a "to" ("failed to cease" = "did not cease", "was unable to" = "could not"). */
+const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
+/** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
+const PLAIN_NOT = new Set(['not', 'no', "n't", 'none', 'nothing', 'nobody']);
 /** Pronouns that stand for an owner ("its", "their"). */
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Endings of describing words (adjectives): "irreversible", "acceptable", "political", "effective", "dangerous". */
