@@ -838,6 +838,11 @@ describe('misattribution', () => {
     expect(check('Greece could regulate its domestic economic processes using its national currency', 'Putin').verdict).toBe('altered');
   });
 
+  it('not altered: a contrast said the other way round as "X, not Y" ("economic, not political, issues" for "not political but economic issues"); still altered: the two swapped', () => {
+    expect(check('The Belarusian president believes — and I support him — that economic, not political, issues must be addressed at the first stage', 'Putin').changes).toEqual([]);
+    expect(check('The President of Belarus believes, and I support him, that not economic but political issues must be addressed at the first stage', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -617,7 +617,13 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   // infrastructure" → "the infrastructure of the transport corridor", "chairmanship of the SCO" → "SCO
   // chairmanship"), is a rewording.
   const swapped = new Set<string>();
+  // "economic, not political, issues" for "not political but economic issues": the contrast said the other way round,
+  // the word before the quote's "not" being the one after the original's "but".
+  const contrastTurned = (w: string) =>
+    input.quote.some((t, i) => lemma(t.w) === w && input.quote[i + 1]?.w === 'not') &&
+    original.some((t, j) => lemma(t.w) === w && original[j - 1]?.w === 'but' && original.slice(Math.max(0, j - 6), j - 1).some((o) => o.w === 'not'));
   for (const w of moved) {
+    if (contrastTurned(w)) continue;
     const hunks = [...(hunkOf.get(w) ?? [])].sort((a, b) => a - b);
     const from = hunks[0] ?? 0;
     const to = hunks[hunks.length - 1] ?? 0;
