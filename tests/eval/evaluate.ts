@@ -97,6 +97,8 @@ export const HELD_OUT_SETS = {
   fortyeighth: join(FIXTURES, 'quotes-fortyeighth'),
   fortyninth: join(FIXTURES, 'quotes-fortyninth'),
   fiftieth: join(FIXTURES, 'quotes-fiftieth'),
+  fiftyfirst: join(FIXTURES, 'quotes-fiftyfirst'),
+  fiftysecond: join(FIXTURES, 'quotes-fiftysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

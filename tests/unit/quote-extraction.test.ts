@@ -240,6 +240,18 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('gives a quote inside a relative clause to that clause\'s speaker (", who had said …", ", whom Putin described as …"), and "according to the Kremlin transcript" to the one it records', () => {
+    const [who] = quotes('Putin met Shehbaz Sharif. Responding to the Russian president, who had said the two countries’ friendly relations “have thrived over the decades”, the premier said: “Our relations stand on our own strength.”');
+    expect(who?.attributedTo).toBe('Vladimir Putin');
+    expect(who?.misattributed).toBe(false);
+    const [whom, said] = quotes('Sheikh Tamim bin Hamad Al Thani, whom Putin described as one of the “most effective mediators” between Hamas and Israel, said: “What we seek is a ceasefire and an end to the war.”');
+    expect(whom?.attributedTo).toBe('Vladimir Putin');
+    expect(said?.attributedTo).toBe('Tamim bin Hamad Al Thani');
+    const [record] = quotes('Putin spoke last. What he did say, according to the Kremlin transcript, was: “I would like to reiterate Russia’s proposal to establish a payment and settlement system within the SCO.”');
+    expect(record?.attributedTo).toBe('Vladimir Putin');
+    expect(record?.misattributed).toBe(false);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

@@ -358,6 +358,11 @@ export function findAttribution(
       if (hit) return resolve(hit);
     }
   }
+  // 1a. A quote inside a relative clause that names its speaker ("Responding to the Russian president, who had said
+  // the relations “…”, the premier said:"; "Sheikh Tamim, whom Putin described as one of the “…”, said:"): the clause's
+  // speaker, not the main clause's — whoever "who" stands for, or the subject after "whom"/"which".
+  const inRelative = relativeSpeaker(text, first.start, finder);
+  if (inRelative) return resolve(inRelative);
   // Step 3 (below), looked at once: the words before the quote govern it when its speech verb leads straight into it
   // ("which Putin called “…”", "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said …
   // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
@@ -473,6 +478,28 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
+/** A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom Putin greeted as his “". */
+const OPEN_RELATIVE = /,\s*(who|whom|which)\s+([^,;:“”"«»]*)$/i;
+const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
+
+/** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
+function relativeSpeaker(text: string, quoteStart: number, finder: AttributionFinder): Located | null {
+  const { start: sentenceStart, text: before } = sentenceBefore(text, quoteStart);
+  const open = OPEN_RELATIVE.exec(before);
+  if (!open || !RELATIVE_VERB.test(open[2] ?? '')) return null;
+  const clauseAt = sentenceStart + (open.index ?? 0);
+  if (open[1]!.toLowerCase() === 'who') {
+    // "X, who had said …": X, the last person named right before the comma.
+    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => clauseAt - l.end <= 2 && !/^(?:he|she|him|her)$/i.test(l.name)).pop();
+    return antecedent ?? null;
+  }
+  // "X, whom Putin described as …": the clause's own subject, named before its verb.
+  const clause = open[2] ?? '';
+  const verbAt = clause.search(RELATIVE_VERB);
+  const from = clauseAt + open[0].length - clause.length;
+  return mentions(unquoted(clause.slice(0, verbAt)), finder, from).find((l) => !isPossessive(text, l)) ?? null;
+}
+
 /** Step 3 of findAttribution: the speaker named before the quote in its sentence (or given the floor by a colon). */
 function attributionBefore(
   blocks: ArticleBlock[],
@@ -527,7 +554,9 @@ function attributionBefore(
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
     // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
-    const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && !isPronoun(subject.name);
+    // (So too "What he did say, according to the Kremlin transcript, was:": a document, whoever its subject.)
+    const document = object !== undefined && /^['’]?s?\s*(?:English\s+)?(?:transcript|readout|record|website|account|statement)\b/i.test(text.slice(object.end));
+    const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && (!isPronoun(subject.name) || document);
     // "Putin was asked by Anna Derkach what … would “…”": the words are the one asking.
     // (The asker may be named by outlet first: "had been asked by Channel One's Anton Vernitsky whether".)
     const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(sentenceStart, l.start)));
