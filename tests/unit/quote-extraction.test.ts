@@ -252,6 +252,11 @@ describe('attribution', () => {
     expect(record?.misattributed).toBe(false);
   });
 
+  it('does not give a quote to a corpus leader named only around someone the finder does not know ("Guterres, who is seated two places from Putin, tells", "Al-Ansari, Advisor to the Prime Minister, told")', () => {
+    expect(attributed('UN Secretary-General António Guterres, who is seated two places from Putin, tells the session: “The SCO can help build bridges at a time of deep global divisions.”')).toBe('António Guterres');
+    expect(attributed('Putin met Shehbaz Sharif. In Doha, Dr Majed bin Mohammed Al-Ansari, Advisor to the Prime Minister and Official Spokesperson of the Ministry of Foreign Affairs, told the weekly media briefing: “Our mediation continues.”')).toBe('Dr Majed bin Mohammed Al-Ansari');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

@@ -49,9 +49,9 @@ const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|sp
  * A given and a family name after a job title, whatever follows ("Taliban spokesman Zabihullah Mujahid welcomed…").
  * Not the article's own correspondent ("Our correspondent Irina Vasquez has been following this"): never "he".
  */
-const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS.split('|').filter((r) => !/^(?:correspondent|editor|commentator)$/.test(r)).join('|')}|President|Prime Minister|Minister|Chancellor|Premier|King)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS.split('|').filter((r) => !/^(?:correspondent|editor|commentator)$/.test(r)).join('|')}|President|Prime Minister|Minister|Chancellor|Premier|King|Secretary-General)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
-const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
+const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+(?:(?:bin|ibn|bint)\\s+)?){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
 const VERBS_GLOBAL = new RegExp(VERB.source, 'gi');
 const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
@@ -549,7 +549,10 @@ function attributionBefore(
     const closedRelative = whoAt >= 0 && adjacent.length > 0 && adjacent.every((l) => l.start > whoAt && /,/.test(text.slice(l.end, verbAt)));
     if (whoAt >= 0 && (!adjacent.length || closedRelative) && !backToMain) {
       const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
+      // (One the finder does not know — "UN Secretary-General António Guterres, who is seated two places from Putin,
+      // tells the session:" — is still not the one named inside the clause.)
       if (antecedent) subject = antecedent;
+      else if (closedRelative) subject = undefined;
     }
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
