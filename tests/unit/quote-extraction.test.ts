@@ -257,6 +257,12 @@ describe('attribution', () => {
     expect(attributed('Putin met Shehbaz Sharif. In Doha, Dr Majed bin Mohammed Al-Ansari, Advisor to the Prime Minister and Official Spokesperson of the Ministry of Foreign Affairs, told the weekly media briefing: “Our mediation continues.”')).toBe('Dr Majed bin Mohammed Al-Ansari');
   });
 
+  it('reads a name with an adverb before its verb ("Jaishankar later posted on X:") and leaves his words unfound', () => {
+    const [q] = quotes('Jaishankar later posted on X: “Had a productive meeting with Russian FM Sergey Lavrov on the sidelines of the SCO Summit.”');
+    expect(q?.attributedTo).toBe('Jaishankar');
+    expect(q?.verdict).toBe('not_found');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

@@ -41,7 +41,7 @@ export const SPEECH_VERBS =
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
-const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b`;
+const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:(?:later|also|then|again|earlier|subsequently|separately|once)\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
 /** Lower-case job titles before a name ("Foreign ministry spokesman Nasser Kanaani said"). */
 const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|spokeswoman|spokesperson|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
