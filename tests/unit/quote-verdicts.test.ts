@@ -843,6 +843,14 @@ describe('misattribution', () => {
     expect(check('The President of Belarus believes, and I support him, that not economic but political issues must be addressed at the first stage', 'Putin').verdict).toBe('altered');
   });
 
+  it('reads the press\'s short multipliers ("$100bn", "6.3mn", "$1.2tn") as the number and its word', () => {
+    expect(matchTokens('a goal of $100bn').map((t) => [t.w, t.num])).toEqual([['a', null], ['goal', null], ['of', null], ['100', 100], ['billion', null]]);
+    expect(matchTokens('6.3mn tourists').map((t) => t.w)).toEqual(['6.3', 'million', 'tourists']);
+    expect(check('We have set ourselves a goal of $100bn, and I believe we will achieve it', 'Erdogan').verdict).not.toBe('not_found');
+    // A different figure is still a different figure.
+    expect(check('We have set a goal of $200bn, and I believe we will achieve it', 'Erdogan').verdict).toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

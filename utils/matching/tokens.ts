@@ -39,6 +39,9 @@ function words(text: string): Array<{ norm: string; start: number; end: number }
   return out;
 }
 
+/** Short multipliers as the press writes them, and their words. */
+const MULTIPLIER_WORD: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', m: 'million', tn: 'trillion', trn: 'trillion', k: 'thousand' };
+
 /** Tens written in words ("seventy" in "seventy-seven"). */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
@@ -56,7 +59,11 @@ export function matchTokens(text: string): MatchToken[] {
     const cap = /^\p{Lu}/u.test(text[t.start] ?? '');
     const sb = prevEnd === 0 || /[.!?]/.test(text.slice(prevEnd, t.start));
     prevEnd = t.end;
-    splitContraction(t.norm).forEach((w, i) => {
+    // Figures with a short multiplier ("$100bn", "6.3mn", "€3bn", "100 bln"): the number and the multiplier's word, so
+    // "$100bn" meets "US$100 billion".
+    const short = /^(\d+(?:[.,]\d+)?)(bn|bln|mn|mln|m|tn|trn|k)$/.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && /^(bn|bln|mn|mln|tn|trn)$/.test(t.norm) ? [t.norm, '', t.norm] : null);
+    const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : splitContraction(t.norm);
+    parts.forEach((w, i) => {
       if (!w) return;
       const s = i === 0 ? text.slice(t.start, t.end) : '';
       // "no one", "the one who": a pronoun, not the number 1.
