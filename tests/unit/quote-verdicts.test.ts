@@ -851,6 +851,12 @@ describe('misattribution', () => {
     expect(check('We have set a goal of $200bn, and I believe we will achieve it', 'Erdogan').verdict).toBe('altered');
   });
 
+  it('altered: an estimate made exact ("a growth rate of 13 percent" for "approximately 13 percent"); not altered: "about" for "approximately"', () => {
+    const r = check('The trend is positive, with a growth rate of 13 percent in the first six months of this year', 'Putin');
+    expect(r.changes).toContain('qualifier: dropped “approximately”');
+    expect(check('The trend is positive, with a growth rate of about 13 percent in the first six months of this year', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

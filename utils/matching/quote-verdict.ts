@@ -853,6 +853,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const approximate = (ts: MatchToken[]) => bounds && ts.some((t) => APPROXIMATE.has(t.w));
   const over = (ts: MatchToken[]) => side(ts) > 0 && !approximate(ts);
   if (removed.length + added.length <= 4 && ((approximate(removed) && over(added)) || (approximate(added) && over(removed)))) return { change: 'qualifier', significant: true };
+  // ...and an estimate made exact: "about" dropped before a figure the quote gives as it is ("a growth rate of 13
+  // percent" for "approximately 13 percent").
+  if (!added.length && removed.length <= 2 && approximate(removed) && !input.quote.some((t) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w))) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   // ("a whole lot" for "a lot": an intensifier, no share; "a slight decline" quoted as "a decline" says more than was said.)
   // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
