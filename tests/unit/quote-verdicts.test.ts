@@ -857,6 +857,13 @@ describe('misattribution', () => {
     expect(check('The trend is positive, with a growth rate of about 13 percent in the first six months of this year', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('not altered: an intensifying "only" ("will only grow stronger"); still altered: a restricting one ("can only be settled")', () => {
+    expect(check('I am confident that our relations will only grow stronger whatever the outcome of the election', 'Putin').changes).not.toContain('qualifier: added “only”');
+    const restricted = check('These agreements, the Istanbul agreements, remain on the table and can only be used as a starting point for further negotiation', 'Putin');
+    expect(restricted.verdict).toBe('altered');
+    expect(restricted.changes).toContain('qualifier: added “only”');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',
