@@ -864,6 +864,11 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('altered: "few" for "many" ("over the last few years" for "many years"); not altered: "small" for "not large"', () => {
+    expect(check('Few elements in the foundation of international stability have been destroyed in recent years', 'Putin').changes).toEqual(['opposite: “Many” → “Few”']);
+    expect(check('Our trade in absolute terms is small, but there are good growth prospects and positive trends', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -732,6 +732,10 @@ function editDistance(a: string, b: string): number {
 }
 
 function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean } {
+  // Short words turned into their opposites ("Few elements …" for "Many elements …"), before the rules for amounts
+  // ("small" for "not large" is no opposite: the negation turns it back).
+  const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
+  if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
   // The transcript's words from the compared stretch on, as far again as the quote is long (and a few before): where a
   // word the quote moved, or a contrast it turned round, still stands.
   const nearby = input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length);
