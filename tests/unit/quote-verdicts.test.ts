@@ -869,6 +869,12 @@ describe('misattribution', () => {
     expect(check('Our trade in absolute terms is small, but there are good growth prospects and positive trends', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('translation: translators\' renderings of one Russian word ("covers many fields" for "spans numerous areas", "payments" for "calculations", "dispatching" for "sending")', () => {
+    expect(check('As you noted, our cooperation covers many fields', 'the Emir of Qatar').verdict).toBe('translation');
+    expect(check('Technically, it is a matter of payments, and everybody knows it', 'Putin').verdict).toBe('translation');
+    expect(check('I am also grateful to you for dispatching a high-ranking delegation to pay tribute to our late president', 'Mokhber').verdict).toBe('translation');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -142,4 +142,15 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['main', 'key', 'principal', 'central'],
   ['intend', 'committed', 'determined', 'plan', 'mean'],
   ['remains', 'still', 'remain'],
+  // направить, расчёты, охватывать, области, появляться, в основе, крупнейший, проверить, совпадать, подходы.
+  ['send', 'sending', 'sent', 'dispatch', 'dispatched', 'dispatching'],
+  ['calculations', 'payments', 'settlements'],
+  ['spans', 'covers', 'encompasses', 'span', 'cover', 'encompass'],
+  ['fields', 'areas', 'spheres', 'sectors', 'domains'],
+  ['emerging', 'appearing', 'arising', 'emerge', 'appear'],
+  ['heart', 'core', 'centre', 'center'],
+  ['largest', 'biggest'],
+  ['verified', 'checked', 'verify', 'check'],
+  ['coincide', 'overlap', 'converge', 'match'],
+  ['approaches', 'positions', 'stances', 'views'],
 ];
