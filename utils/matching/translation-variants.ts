@@ -153,4 +153,10 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['verified', 'checked', 'verify', 'check'],
   ['coincide', 'overlap', 'converge', 'match'],
   ['approaches', 'positions', 'stances', 'views'],
+  // обман, строить, пространство, принять (гостя), планета.
+  ['deceived', 'deception', 'deceive', 'deceiving'],
+  ['build', 'building', 'forge', 'forging', 'construct'],
+  ['space', 'area'],
+  ['host', 'welcome', 'receive', 'hosting', 'welcoming', 'receiving'],
+  ['planet', 'earth'],
 ];
