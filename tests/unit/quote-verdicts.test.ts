@@ -875,6 +875,11 @@ describe('misattribution', () => {
     expect(check('I am also grateful to you for dispatching a high-ranking delegation to pay tribute to our late president', 'Mokhber').verdict).toBe('translation');
   });
 
+  it('translation, not partial: a clause rendered loosely beside one kept word for word ("In absolute terms our trade is small, but there are good prospects…"); still partial: a clause invented beside it', () => {
+    expect(check('In absolute terms our trade is small, but there are good prospects for growth and positive trends', 'Putin').verdict).toBe('translation');
+    expect(check('We support the idea of resuming the SCO-Afghanistan Contact Group, and Russia is ready to host its next meeting in Moscow this autumn', 'Putin').verdict).toBe('partial');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',
