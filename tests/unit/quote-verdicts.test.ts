@@ -880,6 +880,11 @@ describe('misattribution', () => {
     expect(check('We support the idea of resuming the SCO-Afghanistan Contact Group, and Russia is ready to host its next meeting in Moscow this autumn', 'Putin').verdict).toBe('partial');
   });
 
+  it('altered: a last name put for a longer one ("acceptable to Ukraine" for "acceptable to the Russian Federation")', () => {
+    expect(check('We must ensure that the opposing side agrees to take steps that would be irreversible and acceptable to Ukraine', 'Putin').changes).toEqual(['name: “the Russian Federation” → “Ukraine”']);
+    expect(check('We must ensure that the opposing side agrees to take steps that would be irreversible and acceptable to Russia', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -171,8 +171,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const alignedLast = alignment.pairs[alignment.pairs.length - 1]?.t ?? -1;
   // Never past the sentence the match starts or ends in: "…or the CTBT. Many elements…" is not compared with the
   // quote's "…or the New START treaty".
-  const first = alignment.pairs.length ? Math.max(0, alignedFirst - Math.min(qFirst, 3), sentenceStart(turnTokens, alignedFirst)) : 0;
-  const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + Math.min(m - 1 - qLast, 3), sentenceEnd(turnTokens, alignedLast)) : -1;
+  // (A quote whose own words end it where the sentence has at most three more — "acceptable to Ukraine" for "acceptable
+  // to the Russian Federation" — is compared with all of them: one name put for another of more words.)
+  const headLeft = alignedFirst - sentenceStart(turnTokens, alignedFirst);
+  const tailLeft = sentenceEnd(turnTokens, alignedLast) - alignedLast;
+  const widenStart = qFirst > 0 && headLeft <= 3 ? headLeft : Math.min(qFirst, 3);
+  const widenEnd = m - 1 - qLast > 0 && tailLeft <= 3 ? tailLeft : Math.min(m - 1 - qLast, 3);
+  const first = alignment.pairs.length ? Math.max(0, alignedFirst - widenStart, sentenceStart(turnTokens, alignedFirst)) : 0;
+  const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + widenEnd, sentenceEnd(turnTokens, alignedLast)) : -1;
   const region = turnTokens.slice(alignedFirst, alignedLast + 1);
   const pairedT = new Set(alignment.pairs.map((p) => p.t));
   const unmatchedRegionContent = region.filter((t, i) => t.content && !pairedT.has(alignedFirst + i)).length;
