@@ -885,6 +885,11 @@ describe('misattribution', () => {
     expect(check('We must ensure that the opposing side agrees to take steps that would be irreversible and acceptable to Russia', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: a counted period put for another ("in the first half of this year" for "in the first four months"); not altered: "the first half" for "the first six months"', () => {
+    expect(check('the share of national currencies in Russia’s transactions with SCO members exceeded 92 percent in the first half of this year', 'Putin').changes).toEqual(['number: “four months” → “half”']);
+    expect(check('a growth rate of approximately 13 percent in the first half of this year', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

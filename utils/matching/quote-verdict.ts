@@ -766,7 +766,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
     // ...and so is a count put for one thing ("three shipments" for "a shipment", "two more plants" for "another").
     const single = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => /^(?:a|an|another)$/.test(t.w));
-    return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single };
+    // ...and a counted period put for another kind of period ("in the first half of this year" for "in the first four
+    // months"): the figure gone, a span of time in its place.
+    // ("the first half" for "the first six months" is the same period.)
+    const months: Record<string, number> = { half: 6, quarter: 3, year: 12 };
+    const samePeriod = removed.some((t) => /^months?$/.test(t.w)) && added.some((t) => rn.includes(months[t.w] ?? -1));
+    const period = rn.length > 0 && !an.length && added.length <= 2 && !samePeriod && added.some((t) => /^(?:half|quarter|year|years|month|months|week|weeks|decade|season)$/.test(t.w));
+    return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single || period };
   }
   // The same figures written another way ("60s and 70s" for "1960s and 1970s"): house style, not words of the quote's own.
   if (rn.length && rn.length === an.length && [...removed, ...added].every((t) => t.num !== null || !t.content)) return { change: 'spelling', significant: false };
