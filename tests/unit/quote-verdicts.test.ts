@@ -888,6 +888,9 @@ describe('misattribution', () => {
   it('altered: a counted period put for another ("in the first half of this year" for "in the first four months"); not altered: "the first half" for "the first six months"', () => {
     expect(check('the share of national currencies in Russia’s transactions with SCO members exceeded 92 percent in the first half of this year', 'Putin').changes).toEqual(['number: “four months” → “half”']);
     expect(check('a growth rate of approximately 13 percent in the first half of this year', 'Putin').verdict).not.toBe('altered');
+    // "last year" for a year's number counts no period.
+    const [year] = checker.checkArticle([{ text: 'Aliyev recalled the declaration “which was approved during your visit to Moscow in March last year”.' }]).quotes;
+    expect(year?.changes ?? []).not.toContain('number: “2023” → “last year”');
   });
 
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {

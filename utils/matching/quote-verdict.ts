@@ -771,7 +771,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ("the first half" for "the first six months" is the same period.)
     const months: Record<string, number> = { half: 6, quarter: 3, year: 12 };
     const samePeriod = removed.some((t) => /^months?$/.test(t.w)) && added.some((t) => rn.includes(months[t.w] ?? -1));
-    const period = rn.length > 0 && !an.length && added.length <= 2 && !samePeriod && added.some((t) => /^(?:half|quarter|year|years|month|months|week|weeks|decade|season)$/.test(t.w));
+    // (Only a counted period: "last year" for "2023" counts nothing.)
+    const counted = removed.some((t) => /^(?:months?|weeks?|days?|years|quarters)$/.test(t.w));
+    const period = rn.length > 0 && !an.length && added.length <= 2 && counted && !samePeriod && added.some((t) => /^(?:half|quarter|year|years|month|months|week|weeks|decade|season)$/.test(t.w));
     return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single || period };
   }
   // The same figures written another way ("60s and 70s" for "1960s and 1970s"): house style, not words of the quote's own.
