@@ -99,6 +99,9 @@ export const HELD_OUT_SETS = {
   fiftieth: join(FIXTURES, 'quotes-fiftieth'),
   fiftyfirst: join(FIXTURES, 'quotes-fiftyfirst'),
   fiftysecond: join(FIXTURES, 'quotes-fiftysecond'),
+  fiftythird: join(FIXTURES, 'quotes-fiftythird'),
+  fiftyfourth: join(FIXTURES, 'quotes-fiftyfourth'),
+  fiftyfifth: join(FIXTURES, 'quotes-fiftyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
