@@ -263,6 +263,19 @@ describe('attribution', () => {
     expect(q?.verdict).toBe('not_found');
   });
 
+  it('credits the subject, not one met ("Xi meets Putin, calls for “…”"), the one a cleft singles out ("it was Putin who set the tone. … he argued"), the asker named with his outlet (", who reminded Putin that … he had asked him “…”"), and no one for sure a body\'s term ("what the Kremlin calls the “global majority”")', () => {
+    expect(quotes('Xi meets Putin, calls for upholding “original aspiration” of lasting friendship')[0]?.attributedTo).toBe('Xi Jinping');
+    const cleft = quotes('Xi Jinping, Recep Tayyip Erdoğan and Shehbaz Sharif all met Putin on the sidelines, but it was Putin who set the tone. Replacing “the obsolete Europe-centric and Euro-Atlantic models”, he argued, is the task of a new Eurasian security architecture.')[0];
+    expect(cleft?.attributedTo).toBe('Vladimir Putin');
+    expect(cleft?.misattributed).toBe(false);
+    const asker = quotes('The question came from Pavel Zarubin of state broadcaster Rossiya, who reminded Putin that months earlier he had asked him “who is better for us, Biden or Trump?” and that Putin had picked Biden.')[0];
+    expect(asker?.attributedTo).toBe('Pavel Zarubin');
+    expect(asker?.misattributed).toBe(false);
+    expect(quotes('Moscow has been road-testing the language in its outreach to what the Kremlin calls the “global majority” of Asia, Africa and Latin America.')[0]?.misattributed).toBe(false);
+    // ", and Putin says" is still Putin's.
+    expect(attributed('An RT correspondent asks him whether the Taliban are allies or enemies, and Putin says “in this sense the Taliban are certainly our allies in the fight against terrorism.”')).toBe('Vladimir Putin');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

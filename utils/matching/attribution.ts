@@ -260,7 +260,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
       // on about him.)
       const afterPronoun = (m: Located) => !own && /\b(?:[Hh]e|[Ss]he)\b/.test(sentence.slice(0, m.start));
-      const subject = speaker ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
+      // "…, but it was Putin who set the tone": the one the cleft singles out.
+      const cleft = persons.find((m) => /\bit\s+(?:was|is)\s+$/i.test(sentence.slice(0, m.start)) && /^\s+who\b/i.test(sentence.slice(m.end)));
+      const subject = speaker ?? cleft ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
@@ -357,6 +359,14 @@ export function findAttribution(
       const hit = mentions(between, finder, a.end + 1)[0];
       if (hit) return resolve(hit);
     }
+  }
+  // 0. A body's term, not words anyone said: "what the Kremlin calls the “global majority”" credits the Kremlin only
+  // loosely (a person's — "what Xi called the “Astana spirit”" — is his word).
+  const term = TERM_BEFORE.exec(sentenceBefore(text, first.start).text);
+  const termOf = term ? mentions(term[1] ?? '', finder)[0] : undefined;
+  if (termOf?.ref?.institution) {
+    const a = resolve(termOf);
+    return a ? { ...a, confident: false } : null;
   }
   // 1a. A quote inside a relative clause that names its speaker ("Responding to the Russian president, who had said
   // the relations “…”, the premier said:"; "Sheikh Tamim, whom Putin described as one of the “…”, said:"): the clause's
@@ -478,6 +488,12 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
+/** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi"), not a subject. */
+const OBJECT_OF_VERB = /\b(?:meets|met|greets|greeted|hosts|hosted|receives|received|welcomes|welcomed|told|tells|thanked|thanks|asked|asks|urged|urges|visits|visited|invited|invites|congratulated|congratulates)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
+
+/** "what the Kremlin calls the “", "what Moscow has dubbed a “": a name for something, right before the quote. */
+const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has called|dubs|dubbed|has dubbed|terms|termed|likes to call|describes as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?$/iu;
+
 /** A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom Putin greeted as his “". */
 const OPEN_RELATIVE = /,\s*(who|whom|which)\s+([^,;:“”"«»]*)$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
@@ -490,7 +506,8 @@ function relativeSpeaker(text: string, quoteStart: number, finder: AttributionFi
   const clauseAt = sentenceStart + (open.index ?? 0);
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
-    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => clauseAt - l.end <= 2 && !/^(?:he|she|him|her)$/i.test(l.name)).pop();
+    // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
+    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt)) && !/^(?:he|she|him|her)$/i.test(l.name)).pop();
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.
@@ -534,7 +551,8 @@ function attributionBefore(
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
-    const adjacent = (leadsIn ? list : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)));
+    // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
+    const adjacent = (leadsIn ? list : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)) && (isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
