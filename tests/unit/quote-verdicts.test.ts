@@ -893,6 +893,11 @@ describe('misattribution', () => {
     expect(year?.changes ?? []).not.toContain('number: “2023” → “last year”');
   });
 
+  it('altered: a last name put for a name of more words mid-sentence ("most notably by Israel" for "by the United States, contrary to…"); "poor" for "good", "voluntary" for "forced"', () => {
+    expect(check('History has clearly shown that it is unviable and counterproductive to make any unilateral attempts to resolve this Palestinian deadlock, most notably by Israel', 'Putin').changes).toEqual(['name: “the United States” → “Israel”']);
+    expect(check('History has clearly shown that it is unviable and counterproductive to make any unilateral attempts to resolve this Palestinian deadlock, most notably by the United States', 'Putin').verdict).toBe('verbatim');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -176,7 +176,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const headLeft = alignedFirst - sentenceStart(turnTokens, alignedFirst);
   const tailLeft = sentenceEnd(turnTokens, alignedLast) - alignedLast;
   const widenStart = qFirst > 0 && headLeft <= 3 ? headLeft : Math.min(qFirst, 3);
-  const widenEnd = m - 1 - qLast > 0 && tailLeft <= 3 ? tailLeft : Math.min(m - 1 - qLast, 3);
+  // (Nor when the quote's own last words name something where the transcript names something else: "most notably by
+  // Israel" for "by the United States, contrary to…" is compared with the whole name.)
+  const nameAt = (from: number) => {
+    if (!input.engine.entitiesIn(input.quote.slice(qLast + 1).map((t) => t.s).join(' ')).length) return 0;
+    for (let k = 1; k <= 4 && from + k <= turnTokens.length; k++) if (input.engine.entitiesIn(turnTokens.slice(from, from + k).map((t) => t.s).join(' ')).length) return k;
+    return 0;
+  };
+  const widenEnd = m - 1 - qLast > 0 && tailLeft <= 3 ? tailLeft : Math.max(Math.min(m - 1 - qLast, 3), m - 1 - qLast > 0 ? nameAt(alignedLast + 1) : 0);
   const first = alignment.pairs.length ? Math.max(0, alignedFirst - widenStart, sentenceStart(turnTokens, alignedFirst)) : 0;
   const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + widenEnd, sentenceEnd(turnTokens, alignedLast)) : -1;
   const region = turnTokens.slice(alignedFirst, alignedLast + 1);
