@@ -898,6 +898,13 @@ describe('misattribution', () => {
     expect(check('History has clearly shown that it is unviable and counterproductive to make any unilateral attempts to resolve this Palestinian deadlock, most notably by the United States', 'Putin').verdict).toBe('verbatim');
   });
 
+  it('partial: a long quote copied word for word, carried on with eight words of its own; not altered: "stand at around" for "amount to approximately"', () => {
+    const r = check('Regular meetings between our economic ministers, finance ministers and central bank governors are making a substantial contribution to the development of trade and investment relations in the SCO space, and a common development bank must be the next step', 'Putin');
+    expect(r.verdict).toBe('partial');
+    expect(r.changes).toContain('not in the transcript: “and a common development bank must be the next step”');
+    expect(check('Qatar’s investments in the Russian economy and in projects in Russia currently stand at around $13bn, and we are committed to increasing this figure', 'the Emir of Qatar').verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -289,7 +289,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       // tiers below, but the figure is the claim.
       verdict = 'altered';
     } else if (!translationTier) {
+      // A long quote copied word for word and then carried on with words of its own ("…in the SCO space, and a common
+      // development bank must be the next step") is partial however small the share of its own words.
+      const ownEnd = (d: DiffPart | undefined) => d?.op === 'added' && wordCount(d.text) >= PARTIAL_OWN_END_WORDS;
+      const carriedOn = (ownEnd(diff[diff.length - 1]) || ownEnd(diff[0])) && !skippedBetweenFragments && isPartial(input, pairByQ);
       if (significant || strayNumbers) verdict = 'altered';
+      else if (carriedOn) verdict = 'partial';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
       if (verdict === 'close' && !skippedBetweenFragments && isOwnWording(ownWordings(diff))) verdict = 'translation';
@@ -938,7 +943,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // Short words are too close to each other to say ("none" / "nothing"): a misreading is of a long word (or a figure: "75th").
     // ...and of a word that is one: correcting the transcript's typo ("envoronment" → "environment") misreads nothing.
     // (A dictionary synonym is a rendering, whatever it looks like: "contacts" for "connections".)
-    const misread = contentA.some((a) => contentR.some((r) => ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w) && !input.engine.isSynonym(a.k, r.k) && !input.engine.isSynonym(r.k, a.k)));
+    // (Not a word of estimate or bound, which the rules above judge: "around" for "amount to approximately".)
+    const judged = (t: MatchToken) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w);
+    const misread = contentA.some((a) => contentR.some((r) => !judged(a) && !judged(r) && ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w) && !input.engine.isSynonym(a.k, r.k) && !input.engine.isSynonym(r.k, a.k)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
     // tells them apart. A close quote says which words were swapped and asks the reader to check them (see
