@@ -899,8 +899,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
-  // fact made a guess. Only when the other text has no hedge at all ("perhaps" for "probably" is a rendering).
-  const hedged = (ts: MatchToken[]) => ts.some((t, i) => HEDGES.has(t.w) || ((t.w === 'degree' || t.w === 'extent') && /^(?:certain|some)$/.test(ts[i - 1]?.w ?? '')));
+  // fact made a guess ("to all appearances" too). Only when the other text has no hedge at all ("perhaps" for
+  // "probably" is a rendering).
+  const hedged = (ts: MatchToken[]) => ts.some((t, i) => HEDGES.has(t.w) || ((t.w === 'degree' || t.w === 'extent') && /^(?:certain|some)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'appearances' && ts[i - 1]?.w === 'all'));
   if ((!removed.length || !added.length) && removed.length + added.length <= 5 && hedged(removed) !== hedged(added) && !(hedged(removed) ? hedged(input.quote) : hedged(nearby))) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
