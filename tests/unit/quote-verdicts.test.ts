@@ -804,6 +804,7 @@ describe('misattribution', () => {
     expect(check('There is an ongoing dialogue on potentially including Qatar in the North-South Transport Corridor project', 'Putin').verdict).toBe('verbatim');
     expect(check('There is an ongoing dialogue on perhaps including Qatar in the North-South Transport Corridor project', 'Putin').verdict).not.toBe('altered');
     expect(check('They were initialled by Ukraine’s chief negotiator, which means Ukraine found them acceptable', 'Putin').verdict).toBe('altered');
+    expect(check('They were initialed by Ukraine’s chief negotiator, which means Ukraine evidently found them acceptable', 'Putin').verdict).not.toBe('altered');
   });
 
   it('altered: "the first term" for "the latter stint" of an administration', () => {

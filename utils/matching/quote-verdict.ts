@@ -982,7 +982,7 @@ const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'ex
 const holdsQuantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
 /** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
 /** Words that say a claim is a guess ("probably", "potentially"): see the hedge rule in `classify`. */
-const HEDGES = new Set(['probably', 'possibly', 'perhaps', 'potentially', 'maybe', 'apparently', 'presumably', 'seemingly', 'arguably', 'conceivably', 'likely', 'unlikely']);
+const HEDGES = new Set(['probably', 'possibly', 'perhaps', 'potentially', 'maybe', 'apparently', 'presumably', 'seemingly', 'arguably', 'conceivably', 'likely', 'unlikely', 'evidently', 'supposedly', 'allegedly', 'reportedly']);
 const DIMINISHERS = new Set(['slight', 'slightly', 'somewhat', 'marginal', 'marginally', 'modest', 'modestly']);
 /** The generic words of bodies' names, which translators render one for another. */
 const INSTITUTION_WORDS = new Set(['association', 'consortium', 'council', 'committee', 'forum', 'union', 'organisation', 'organization', 'assembly', 'conference', 'group', 'centre', 'center', 'structure', 'agency', 'fund', 'commission', 'board', 'network', 'alliance', 'league', 'body', 'institute', 'service', 'ministry', 'department', 'office', 'chamber']);
