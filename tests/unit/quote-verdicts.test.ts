@@ -907,6 +907,11 @@ describe('misattribution', () => {
     expect(check('Qatar’s investments in the Russian economy and in projects in Russia currently stand at around $13bn, and we are committed to increasing this figure', 'the Emir of Qatar').verdict).not.toBe('altered');
   });
 
+  it('not altered: "little has changed" for "not much has changed"; still altered: "much has changed"', () => {
+    expect(check('According to them, little has changed in absolute terms and in volume', 'Putin').verdict).not.toBe('altered');
+    expect(check('According to them, much has changed in absolute terms and in terms of volume', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -805,6 +805,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
   // a negation word on the other side, four letters are enough: "able").
   const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)));
+  // "little has changed" for "not much has changed", "few" for "not many": the negation lives on in the word.
+  const fewFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t, i) => (t.w === 'little' || t.w === 'few') && ts[i - 1]?.w !== 'a') && other.some((o, i) => NEGATIONS.has(o.w) && /^(?:much|many)$/.test(other[i + 1]?.w ?? ''));
   // "…did not withdraw from X, nor from Y" for "…, or from Y": inside a negative sentence "nor" is its "or".
   const norFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => t.w === 'nor') && other.some((t) => t.w === 'or') && input.quote.some((t) => t.w !== 'nor' && NEGATIONS.has(t.w));
   // "economic rather than political" for "not political but economic": the contrast said the other way round.
@@ -815,7 +817,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const litotes = (ts: MatchToken[]) => ts.some((t, i) => NEGATIONS.has(t.w) && /^(?:in|un|im|ir|il|dis|non)\w{4,}$/.test(ts[i + 1]?.w ?? ''));
   if ((litotes(removed) && !negations(added)) || (litotes(added) && !negations(removed))) return { change: 'word', significant: false };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
-  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added)) {
+  if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
