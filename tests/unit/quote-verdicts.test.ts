@@ -777,6 +777,8 @@ describe('misattribution', () => {
     const taken = check('We could appeal to the Verkhovna Rada, and that would make sense as long as power is usurped by the ruling elite', 'Putin');
     expect(taken.verdict).toBe('altered');
     expect(taken.changes).toContain('negation: “but this makes no sense” → “and that would make sense”');
+    // "United States" says no "no" ("un-" of a word that negates nothing).
+    expect(check('From time to time we hear from the Americans that they are not willing to resume talks on this subject', 'Putin').verdict).toBe('altered');
     // The same translations with the negation where the transcript has it.
     expect(check('A trade volume of 25 billion dollars is very low. Our target is 100 billion dollars, and I believe we will reach it', 'Erdogan').verdict).toBe('translation');
   });

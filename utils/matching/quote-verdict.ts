@@ -502,10 +502,12 @@ function negatedAt(ts: MatchToken[], i: number): boolean {
 /** Verbs the tokenizer counts as fillers, whose negation is still the claim ("I do not believe we will reach it"). */
 const SAYING_VERBS = new Set(['believe', 'think', 'know', 'see', 'mean', 'say']);
 
+/** Words that open on "un" without negating anything ("United States", "union", "understand", "until"). */
+const NOT_UN = /^(?:unit|union|univers|uniq|uniform|until|under|unanim|unilateral|unipolar|unify|unific)/;
 /** Words that say "no" without a negation word: "unable", "impossible", "pointless", "hardly", "little has changed". */
 const NEGATIVE_WORDS = new Set(['little', 'few', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'refuse', 'refused', 'refuses', 'fail', 'failed', 'fails', 'lack', 'lacks', 'lacking', 'absence', 'absent', 'neither', 'nor', 'denied', 'deny', 'doubt', 'unless', 'instead', 'rather', 'against', 'only']);
 const negativeWord = (w: string) =>
-  NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || /^(un|non)[a-z]{4,}/.test(w) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
+  NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || (/^(un|non)[a-z]{4,}/.test(w) && !NOT_UN.test(w)) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
 
 /**
  * A word of the quote the same as the transcript's (the word itself or its stem), negated by a negation word on one
