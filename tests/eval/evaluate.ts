@@ -102,6 +102,7 @@ export const HELD_OUT_SETS = {
   fiftythird: join(FIXTURES, 'quotes-fiftythird'),
   fiftyfourth: join(FIXTURES, 'quotes-fiftyfourth'),
   fiftyfifth: join(FIXTURES, 'quotes-fiftyfifth'),
+  fiftysixth: join(FIXTURES, 'quotes-fiftysixth'),
   fiftyseventh: join(FIXTURES, 'quotes-fiftyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
