@@ -405,7 +405,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -423,6 +423,7 @@ describe('verdicts', () => {
       'He said trade had grown two years earlier and that “ … ”',
       'On Thursday, Putin told reporters: “ … ”',
       'Putin, who met Modi on Monday, said at the summit on Thursday that “ … ”',
+      'On Thursday, when he said “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }

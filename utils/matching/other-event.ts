@@ -28,6 +28,9 @@ const AFTER_VERB = new RegExp(
  */
 const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 
+/** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
+const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
+
 /** "Modi and Putin met at Novo-Ogaryovo on Monday evening, where the Russian president greeted …": a meeting dated elsewhere, and what was said there. */
 const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;“”"]{0,80}?${OTHER_TIME}[^.;“”"]{0,30}?,\s*(?:where|when)\b`);
 
@@ -41,6 +44,6 @@ const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
-  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text);
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text);
   return m ? m[0] : null;
 }
