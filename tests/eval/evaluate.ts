@@ -104,6 +104,7 @@ export const HELD_OUT_SETS = {
   fiftyfifth: join(FIXTURES, 'quotes-fiftyfifth'),
   fiftysixth: join(FIXTURES, 'quotes-fiftysixth'),
   fiftyseventh: join(FIXTURES, 'quotes-fiftyseventh'),
+  fiftyeighth: join(FIXTURES, 'quotes-fiftyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
