@@ -255,6 +255,15 @@ const HELD_OUT = [
   { name: 'fiftythird', total: 145, accuracy: 0.88, notFound: 1 },
   { name: 'fiftyfourth', total: 147, accuracy: 0.85, notFound: 1 },
   { name: 'fiftyfifth', total: 148, accuracy: 0.87, notFound: 0.97 },
+  // The forty-ninth to fifty-first validation runs, written after the fifty-fifth set's changes: a plain sample (81.8%
+  // on its first run, four labels corrected after it; no false flag, no faithful quote called altered; "remarks in
+  // Beijing in May, when he said" not read as another event — mended), translations and their traps (83.3%, two
+  // labels corrected; no false flag; "little has changed" for "not much" called altered — mended), and adversarial
+  // page structure (88.1%, one label corrected; three false flags — "began", "Kremlin boss", "Putin's SCO Plus speech,
+  // where he" — mended).
+  { name: 'fiftysixth', total: 148, accuracy: 0.85, notFound: 1 },
+  { name: 'fiftyseventh', total: 144, accuracy: 0.85, notFound: 0.95 },
+  { name: 'fiftyeighth', total: 159, accuracy: 0.88, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
