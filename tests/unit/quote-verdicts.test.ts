@@ -778,6 +778,8 @@ describe('misattribution', () => {
     const taken = check('We could appeal to the Verkhovna Rada, and that would make sense as long as power is usurped by the ruling elite', 'Putin');
     expect(taken.verdict).toBe('altered');
     expect(taken.changes).toContain('negation: “but this makes no sense” → “and that would make sense”');
+    // A synonym carries the negation too ("our trade is big" for "is not large").
+    expect(check('In absolute figures our trade is big, and the prospects for growth are good', 'Putin').verdict).toBe('altered');
     // "United States" says no "no" ("un-" of a word that negates nothing).
     expect(check('From time to time we hear from the Americans that they are not willing to resume talks on this subject', 'Putin').verdict).toBe('altered');
     // The same translations with the negation where the transcript has it.
@@ -921,6 +923,7 @@ describe('misattribution', () => {
       'It is impossible to build any kind of constructive dialogue with the United States now',
       'Russia has never turned down negotiations',
       'I watched some bits. I have plenty of other things to do, so I do not really follow what is going on there',
+      'Did I watch it or not? I saw some pieces',
       'Later we were told that the official Ukrainian authorities could not control all of their military units',
     ]) expect(check(quote, 'Putin').verdict, quote).not.toBe('altered');
   });

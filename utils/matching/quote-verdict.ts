@@ -494,7 +494,8 @@ function negatedAt(ts: MatchToken[], i: number): boolean {
     const t = ts[j]!;
     if (CLAUSE_OPENERS.has(t.w) || ts[j + 1]?.sb) break;
     const next = ts[j + 1]?.w ?? '';
-    if (NEGATIONS.has(t.w) && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
+    // ("watch it or not", "watching or not watching": an alternative, no negation.)
+    if (NEGATIONS.has(t.w) && ts[j - 1]?.w !== 'or' && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
   }
   return n % 2 === 1;
 }
@@ -510,7 +511,7 @@ const negativeWord = (w: string) =>
   NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || (/^(un|non)[a-z]{4,}/.test(w) && !NOT_UN.test(w)) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
 
 /**
- * A word of the quote the same as the transcript's (the word itself or its stem), negated by a negation word on one
+ * A word of the quote aligned with the transcript's (the word itself, its stem or a synonym: "big" for "large"), negated by a negation word on one
  * side, while the other side's whole sentence says "no" nowhere, not even by a word's prefix or meaning: "I do not
  * believe we will reach it" for "I believe we will achieve it", "that would make sense" for "this makes no sense".
  * A translation rebuilds its negations ("It is impossible to build…" for "…realise that establishing…", "was unable to"
@@ -522,7 +523,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   for (const p of pairs) {
     const q = quote[p.q];
     const t = turn[p.t];
-    if (!q || !t || !(q.content || SAYING_VERBS.has(q.w)) || !(t.content || SAYING_VERBS.has(t.w)) || p.kind === 'synonym') continue;
+    if (!q || !t || !(q.content || SAYING_VERBS.has(q.w)) || !(t.content || SAYING_VERBS.has(t.w))) continue;
     // A word among the quote's first few, its clause not opened inside the quote: what came before it is not known
     // ("…allow the adversary to exploit a truce" cut after "we cannot"; a dropped negation just before the quoted words
     // is judged below, with the transcript's word before the quote).
