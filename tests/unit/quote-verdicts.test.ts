@@ -917,6 +917,14 @@ describe('misattribution', () => {
     expect(check('According to them, much has changed in absolute terms and in terms of volume', 'Putin').verdict).toBe('altered');
   });
 
+  it('altered: a figure changed inside a fragment of four to six words, read through its sentence ("has exceeded 95 percent", "with inflation at just 4.2 percent"); not altered: the right figure', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin said the share of national currencies in Russia’s transactions with SCO members “has exceeded 95 percent” this year.' }]).quotes;
+    expect(q?.verdict).toBe('altered');
+    expect(q?.changes).toContain('number: “92” → “95”');
+    const [right] = checker.checkArticle([{ text: 'Putin said the share of national currencies in Russia’s transactions with SCO members “has exceeded 92 percent” this year.' }]).quotes;
+    expect(right?.verdict).not.toBe('altered');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

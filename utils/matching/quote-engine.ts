@@ -73,6 +73,8 @@ const LOOSE_REPORT_NORM = 0.25;
 
 /** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
 const CANDIDATES = 6;
+/** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
+const FIGURE_FRAGMENT_WORDS = 7;
 
 export class QuoteEngine {
   private readonly turns: TurnText[] = [];
@@ -217,6 +219,12 @@ export class QuoteEngine {
     const whole = this.checkOnce(input);
     if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.checkInContext(input, whole);
+    // A few words holding a figure ("has exceeded 95 percent") are read through their sentence too, but only a figure
+    // changed inside them is taken from it: the sentence's own words are the article's.
+    if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < FIGURE_FRAGMENT_WORDS && matchTokens(input.text).some((t) => t.num !== null)) {
+      const around = this.checkInContext(input, whole);
+      if (around.verdict === 'altered') return around;
+    }
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;
     return this.checkClauses(input, whole) ?? whole;
   }
