@@ -105,6 +105,7 @@ export const HELD_OUT_SETS = {
   fiftysixth: join(FIXTURES, 'quotes-fiftysixth'),
   fiftyseventh: join(FIXTURES, 'quotes-fiftyseventh'),
   fiftyeighth: join(FIXTURES, 'quotes-fiftyeighth'),
+  sixtieth: join(FIXTURES, 'quotes-sixtieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
