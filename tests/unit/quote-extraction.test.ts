@@ -284,6 +284,12 @@ describe('attribution', () => {
     expect(owner?.misattributed).toBe(false);
   });
 
+  it('credits the subject past an aside of order ("Putin, speaking before Khurelsükh, said:", "Erdoğan, speaking after Putin, says:"), and "PM Shahbaz" as Sharif', () => {
+    expect(attributed('Putin, speaking before Khurelsükh, said: “The world is becoming truly multipolar.”')).toBe('Vladimir Putin');
+    expect(attributed('Erdoğan, speaking after Putin, says: “We will reach the goal.”')).toBe('Recep Tayyip Erdoğan');
+    expect(attributed('PM Shahbaz said: “This is a matter of great comfort for us.”')).toBe('Shehbaz Sharif');
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

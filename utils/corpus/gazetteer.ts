@@ -48,7 +48,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     id: 'shehbaz-sharif',
     name: 'Shehbaz Sharif',
     type: 'person',
-    aliases: ['Sharif', 'Shehbaz', 'PM Shehbaz', 'Shahbaz Sharif', 'Muhammad Shehbaz Sharif', 'Mian Muhammad Shehbaz Sharif'],
+    aliases: ['Sharif', 'Shehbaz', 'PM Shehbaz', 'Shahbaz Sharif', 'Shahbaz', 'PM Shahbaz', 'Muhammad Shehbaz Sharif', 'Mian Muhammad Shehbaz Sharif'],
     description: 'Prime Minister of Pakistan',
   },
   {

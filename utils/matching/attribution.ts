@@ -490,8 +490,8 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
-/** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi"), not a subject. */
-const OBJECT_OF_VERB = /\b(?:meets|met|greets|greeted|hosts|hosted|receives|received|welcomes|welcomed|told|tells|thanked|thanks|asked|asks|urged|urges|visits|visited|invited|invites|congratulated|congratulates)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
+/** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
+const OBJECT_OF_VERB = /\b(?:meets|met|greets|greeted|hosts|hosted|receives|received|welcomes|welcomed|told|tells|thanked|thanks|asked|asks|urged|urges|visits|visited|invited|invites|congratulated|congratulates|before|after|beside|alongside|behind|than)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message)\b/iu;
