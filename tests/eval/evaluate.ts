@@ -106,6 +106,7 @@ export const HELD_OUT_SETS = {
   fiftyseventh: join(FIXTURES, 'quotes-fiftyseventh'),
   fiftyeighth: join(FIXTURES, 'quotes-fiftyeighth'),
   sixtieth: join(FIXTURES, 'quotes-sixtieth'),
+  sixtyfirst: join(FIXTURES, 'quotes-sixtyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
