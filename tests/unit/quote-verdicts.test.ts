@@ -405,7 +405,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -923,6 +923,10 @@ describe('misattribution', () => {
     expect(q?.changes).toContain('number: “92” → “95”');
     const [right] = checker.checkArticle([{ text: 'Putin said the share of national currencies in Russia’s transactions with SCO members “has exceeded 92 percent” this year.' }]).quotes;
     expect(right?.verdict).not.toBe('altered');
+  });
+
+  it('not altered: "the results are good" for "achieving good results" (a describing word put after its noun)', () => {
+    expect(check('We have been allies for more than two years now, and the results are good', 'Aliyev').verdict).not.toBe('altered');
   });
 
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {

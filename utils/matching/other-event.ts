@@ -36,9 +36,10 @@ const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;�
 
 /**
  * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "Putin said in an
- * interview", "wrote in an op-ed" (the transcripts hold the summit's speeches, meetings and press answers only).
+ * interview", "wrote in an op-ed", "In written remarks published on the eve of the summit, Xi said" (the transcripts
+ * hold the summit's speeches, meetings and press answers only).
  */
-const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|editorial|book|documentary)\b`;
+const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|editorial|book|documentary)|(?:(?:a|an|his|her|the|their)\s+)?written\s+(?:remarks|statement|comments|answers|message))\b`;
 const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed|called for)\b|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}`);
 
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */

@@ -666,7 +666,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     // A describing word brought before the noun it describes ("take irreversible steps that are acceptable" for "take
     // steps that would be irreversible and acceptable") is a sentence rebuilt: a swap needs another describing word to
     // trade places with ("economic rather than political").
-    const describing = (x: string) => DESCRIBING.test(x);
+    const describing = (x: string) => DESCRIBING.test(x) || PLAIN_ADJECTIVES.has(x);
     const modifierMoved = describing(w) && !between.some((p) => (p.value as MatchToken[]).some((t) => t.content && describing(t.w)));
     if (crosses && !ofPhrase && !modifierMoved) swapped.add(w);
   }
@@ -1008,6 +1008,8 @@ const SWAP_MAX_SPAN = 4;
 const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
 /** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
 const PLAIN_NOT = new Set(['not', 'no', "n't", 'none', 'nothing', 'nobody']);
+/** Short describing words without a describing ending ("good results" → "the results are good"). */
+const PLAIN_ADJECTIVES = new Set(['good', 'bad', 'new', 'old', 'big', 'great', 'high', 'low', 'strong', 'weak', 'close', 'deep', 'long', 'short', 'large', 'small', 'fair', 'just', 'firm', 'clear', 'real', 'true', 'full', 'broad', 'wide', 'rich', 'poor']);
 /** Pronouns that stand for an owner ("its", "their"). */
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Endings of describing words (adjectives): "irreversible", "acceptable", "political", "effective", "dangerous". */
