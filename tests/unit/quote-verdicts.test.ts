@@ -929,6 +929,11 @@ describe('misattribution', () => {
     expect(check('We have been allies for more than two years now, and the results are good', 'Aliyev').verdict).not.toBe('altered');
   });
 
+  it('altered: a hope made a promise ("We will put it into operation" for "We hope to put it into operation")', () => {
+    expect(check('We will put it into operation in the nearest future', 'Erdogan').verdict).toBe('altered');
+    expect(check('We hope to put it into operation in the nearest future', 'Erdogan').verdict).toBe('verbatim');
+  });
+
   it('not altered: a translation that says "no" its own way ("was unable to" for "could not", "never turned down" for "never refused", "not watching it – I watched")', () => {
     for (const quote of [
       'For a long time I was unable to meet my dear friend, and we conducted telephone diplomacy',

@@ -994,7 +994,7 @@ const INSTITUTION_WORDS = new Set(['association', 'consortium', 'council', 'comm
 /** Words that place a thing in the day, not in the sentence's roles. */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently']);
 /** Words that leave a thing open (a right, a readiness, a possibility), as against "will". */
-const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could', 'can', 'possible', 'possibly', 'able']);
+const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could', 'can', 'possible', 'possibly', 'able', 'hope']);
 /** Words that leave a thing open ("ready to", "may", "the right to"), and words that promise it ("will"). */
 const leavesOpen = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));
 const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 'shall');
