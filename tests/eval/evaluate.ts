@@ -105,6 +105,7 @@ export const HELD_OUT_SETS = {
   fiftysixth: join(FIXTURES, 'quotes-fiftysixth'),
   fiftyseventh: join(FIXTURES, 'quotes-fiftyseventh'),
   fiftyeighth: join(FIXTURES, 'quotes-fiftyeighth'),
+  fiftyninth: join(FIXTURES, 'quotes-fiftyninth'),
   sixtieth: join(FIXTURES, 'quotes-sixtieth'),
   sixtyfirst: join(FIXTURES, 'quotes-sixtyfirst'),
 } as const;
