@@ -424,6 +424,7 @@ describe('verdicts', () => {
       'On Thursday, Putin told reporters: “ … ”',
       'Putin, who met Modi on Monday, said at the summit on Thursday that “ … ”',
       'On Thursday, when he said “ … ”',
+      'the Emir told Russian President Vladimir Putin in Astana last week that “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }

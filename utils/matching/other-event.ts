@@ -46,5 +46,9 @@ const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
   const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text);
+  // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
+  // summit's, not another event's.
+  // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)
+  if (m && /\blast\s+(?:week|month)\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
   return m ? m[0] : null;
 }
