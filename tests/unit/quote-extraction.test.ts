@@ -53,6 +53,11 @@ describe('quotation marks', () => {
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('keeps two quotes apart when the attribution between them goes on to a clause of its own ("he said, calling the decision mutually beneficial and, “…”")', () => {
+    const found = quotes('“However, it is still an important element of the SCO, because Belarus is Eastern Europe,” he said, calling the decision mutually beneficial and, “to some extent, a success for Mr Lukashenka and his Foreign Ministry.”');
+    expect(found.map((q) => q.text)).toEqual(['However, it is still an important element of the SCO, because Belarus is Eastern Europe', 'to some extent, a success for Mr Lukashenka and his Foreign Ministry.']);
+  });
+
   it('joins a quote broken by an attribution when the comma stands outside the marks (British and European styles)', () => {
     for (const text of ['‘We are ready’, Putin said, ‘to start the production.’', '»We are ready«, Putin said, »to start the production.«']) {
       const found = quotes(text);

@@ -142,6 +142,9 @@ function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
         /^[\s,]*[^.!?“”"«»:]{1,80}?,\s*$/.test(between) &&
         between.trim().split(/\s+/).length <= 8 &&
         BROKEN_ATTRIBUTION.test(between) &&
+        // (Not an attribution that goes on to a clause of its own: "“…,” he said, calling the decision mutually
+        // beneficial and, “…”" quotes something else.)
+        !/,[^,]*\S[^,]*,\s*$/.test(between.slice(between.search(BROKEN_ATTRIBUTION))) &&
         // The comma inside the marks (“…,” Putin said) or, in British and European styles, outside (‘…’, Putin said, ‘…’).
         (/[,]$/.test(inner) || /^\s*,/.test(between)) &&
         /^\s*[\p{L}\p{N}]/u.test(text.slice(span.start));
