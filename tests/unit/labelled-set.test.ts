@@ -271,7 +271,7 @@ const HELD_OUT = [
   // one false flag — "In written remarks published on the eve of the summit, Xi said" — and "the results are good"
   // called altered, both mended).
   { name: 'fiftyninth', total: 144, accuracy: 0.83, notFound: 1 },
-  { name: 'sixtieth', total: 147, extracted: 146, accuracy: 0.84, notFound: 1 },
+  { name: 'sixtieth', total: 147, accuracy: 0.84, notFound: 1 },
   { name: 'sixtyfirst', total: 146, accuracy: 0.84, notFound: 0.97 },
 ] as const;
 
