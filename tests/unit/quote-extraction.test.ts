@@ -295,6 +295,13 @@ describe('attribution', () => {
     expect(attributed('PM Shahbaz said: “This is a matter of great comfort for us.”')).toBe('Shehbaz Sharif');
   });
 
+  it('reads a dash credit after a line break in the quote\'s own paragraph (key-quote lists)', () => {
+    const [q] = checker.checkArticle(htmlToBlocks('<article><p>Key quotes from the summit.</p><p class="key-quote">“We have set a goal of US$100 billion, and I believe we will achieve it”<br><span class="credit">— Vladimir Putin, meeting Recep Tayyip Erdoğan</span></p><p>More to follow.</p></article>')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    // Erdoğan's words, credited to Putin.
+    expect(q?.misattributed).toBe(true);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

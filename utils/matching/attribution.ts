@@ -390,7 +390,9 @@ export function findAttribution(
   }
   // 1c. A block quote's credit in a block of its own after it (its <footer> or <cite>): “…” / — Vladimir Putin, meeting …
   const creditBlock = blocks[last.block + 1];
-  if (!dash && blocks[last.block]?.kind === 'blockquote' && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && creditBlock?.kind === 'blockquote') {
+  // (So too a quote that fills its paragraph with the credit after a line break: “…”<br>— Vladimir Putin, meeting …)
+  const fillsBlock = first.block === last.block && /^[\s“"‘«„]*$/.test(text.slice(0, Math.max(0, first.start - 1))) && /^\s*[—–]/.test(creditBlock?.text ?? '');
+  if (creditBlock && !dash && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && ((blocks[last.block]?.kind === 'blockquote' && creditBlock.kind === 'blockquote') || fillsBlock)) {
     const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
     // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
