@@ -854,6 +854,10 @@ describe('misattribution', () => {
   it('reads the press\'s short multipliers ("$100bn", "6.3mn", "$1.2tn") as the number and its word', () => {
     expect(matchTokens('a goal of $100bn').map((t) => [t.w, t.num])).toEqual([['a', null], ['goal', null], ['of', null], ['100', 100], ['billion', null]]);
     expect(matchTokens('6.3mn tourists').map((t) => t.w)).toEqual(['6.3', 'million', 'tourists']);
+    // Thousands set off by a space are one figure; two figures side by side stay two.
+    expect(matchTokens('more than 260 000 people').map((t) => t.num).filter((n) => n !== null)).toEqual([260000]);
+    expect(matchTokens('1 200 000 trips').map((t) => t.num)).toEqual([1200000, null]);
+    expect(matchTokens('in 2023 100 people').map((t) => t.num).filter((n) => n !== null)).toEqual([2023, 100]);
     expect(check('We have set ourselves a goal of $100bn, and I believe we will achieve it', 'Erdogan').verdict).not.toBe('not_found');
     // A different figure is still a different figure.
     expect(check('We have set a goal of $200bn, and I believe we will achieve it', 'Erdogan').verdict).toBe('altered');

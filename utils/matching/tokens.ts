@@ -80,6 +80,16 @@ export function matchTokens(text: string): MatchToken[] {
       for (const t of out) if (t.start > from && t.end < to) t.ed = true;
     }
   }
+  // Thousands set off by a space ("260 000", "1 200 000", the French and Russian style): one figure.
+  const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/;
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i] as MatchToken;
+    const n = out[i - 1] as MatchToken;
+    if (/^\d{3}$/.test(t.s) && GROUPED.test(n.s) && /^[ \u00a0\u202f]$/.test(text.slice(n.end, t.start))) {
+      out.splice(i - 1, 2, figure(n, t, Number(`${n.s}${t.s}`.replace(/[ \u00a0\u202f]/g, ''))));
+      i--;
+    }
+  }
   // "one and a half" is 1.5, one figure ("four and a half percent" is "4.5 percent").
   for (let i = out.length - 1; i >= 3; i--) {
     const t = out[i] as MatchToken;
