@@ -108,6 +108,7 @@ export const HELD_OUT_SETS = {
   fiftyninth: join(FIXTURES, 'quotes-fiftyninth'),
   sixtieth: join(FIXTURES, 'quotes-sixtieth'),
   sixtyfirst: join(FIXTURES, 'quotes-sixtyfirst'),
+  sixtythird: join(FIXTURES, 'quotes-sixtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
