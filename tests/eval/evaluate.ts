@@ -109,6 +109,7 @@ export const HELD_OUT_SETS = {
   sixtieth: join(FIXTURES, 'quotes-sixtieth'),
   sixtyfirst: join(FIXTURES, 'quotes-sixtyfirst'),
   sixtythird: join(FIXTURES, 'quotes-sixtythird'),
+  sixtyfourth: join(FIXTURES, 'quotes-sixtyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
