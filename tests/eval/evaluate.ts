@@ -108,6 +108,7 @@ export const HELD_OUT_SETS = {
   fiftyninth: join(FIXTURES, 'quotes-fiftyninth'),
   sixtieth: join(FIXTURES, 'quotes-sixtieth'),
   sixtyfirst: join(FIXTURES, 'quotes-sixtyfirst'),
+  sixtysecond: join(FIXTURES, 'quotes-sixtysecond'),
   sixtythird: join(FIXTURES, 'quotes-sixtythird'),
   sixtyfourth: join(FIXTURES, 'quotes-sixtyfourth'),
 } as const;
