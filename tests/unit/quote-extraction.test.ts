@@ -302,6 +302,16 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(true);
   });
 
+  it('credits the teller of a passive ("was told by his guest that"), skips one cited in an aside ("citing the Leader … Khamenei"), reads the clause after a semicolon, a caption\'s "— Erdogan to Putin", and never one spoken of ("he said of Kamala Harris")', () => {
+    const told = quotes('Putin, who praised Aliyev’s “personal dedication to supporting the Russian language”, was told by his guest that “about a million students in Azerbaijan are enrolled in Russian-language programmes”.')[1];
+    expect(told?.misattributed).toBe(false);
+    expect(attributed('Mokhber, citing the Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei, said: “our relations with Russia are so deep and lasting that no change of government can damage them.”')).toBe('Mohammad Mokhber');
+    expect(attributed('Tokayev handed the floor in turn to Xi Jinping, Recep Tayyip Erdogan, Shehbaz Sharif and Alexander Lukashenko, who joined the table as a full member for the first time; Putin, thanking the hosts, said “an impressive package of documents and resolutions has been developed”.')).toBe('Vladimir Putin');
+    expect(attributed('“I look forward to welcoming you, Mr President, to my country very soon” — Erdogan to Putin, at the end of their talks.')).toBe('Recep Tayyip Erdoğan');
+    const [, later] = quotes('In the autumn, he turned his attention to the Democratic candidate. “She laughs so expressively and infectiously,” he said of Kamala Harris, mockingly endorsing her.', '“We should wait for the elections in the United States to take place and see the future administration’s disposition and preferences,” he told reporters in Astana.');
+    expect(later?.misattributed).toBe(false);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

@@ -270,7 +270,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
-      objectOnly ??= persons.find((m) => !isPossessive(sentence, m)) ?? null;
+      // (Nor one spoken of: "“…,” he said of Kamala Harris" is about her.)
+      objectOnly ??= persons.find((m) => !isPossessive(sentence, m) && !SPOKEN_OF.test(sentence.slice(0, m.start))) ?? null;
       // Last of all, an owner in the pronoun's own sentence ("The Kremlin's English transcript of Putin's speech … has him saying": Putin).
       if (own) ownerOf ??= persons.find((m) => isPossessive(sentence, m)) ?? null;
     }
@@ -283,7 +284,7 @@ const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
 
 /** Named inside an aside or as an object before the speech verb ("Mokhber, quoting … Khamenei, said"), but not "according to X" or "X and Y said". */
 function inAside(before: string): boolean {
-  return NOT_SUBJECT_BEFORE.test(before) && !/\b(?:[Aa]ccording to|[Aa]nd)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before);
+  return (NOT_SUBJECT_BEFORE.test(before) && !/\b(?:[Aa]ccording to|[Aa]nd)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(before)) || CITING_BEFORE.test(before);
 }
 
 /** A possessive that opens its sentence ("Putin's press conference has begun"): what follows is about that person. */
@@ -386,7 +387,8 @@ export function findAttribution(
   if (dash) {
     const from = last.end + 1 + dash[0].length;
     const credited = mentions(lastText.slice(from, from + 80), finder, from)[0];
-    if (credited?.ref && credited.start === from && /^(?:\s*[,.;(]|\s*$)/.test(lastText.slice(credited.end))) return toAttribution(credited, null, true);
+    // ("— Erdogan to Putin, at the end of their talks": the one who speaks, then the one spoken to.)
+    if (credited?.ref && credited.start === from && /^(?:\s*[,.;(]|\s*$|\s+to\s)/.test(lastText.slice(credited.end))) return toAttribution(credited, null, true);
   }
   // 1c. A block quote's credit in a block of its own after it (its <footer> or <cite>): “…” / — Vladimir Putin, meeting …
   const creditBlock = blocks[last.block + 1];
@@ -495,6 +497,10 @@ const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
 const OBJECT_OF_VERB = /\b(?:meets|met|greets|greeted|hosts|hosted|receives|received|welcomes|welcomed|told|tells|thanked|thanks|asked|asks|urged|urges|visits|visited|invited|invites|congratulated|congratulates|before|after|beside|alongside|behind|than)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 
+/** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
+const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
+/** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
+const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message)\b/iu;
 
@@ -553,19 +559,30 @@ function attributionBefore(
     // Nor, beside someone else, one named as an owner ("The Kremlin's English transcript of Putin's speech … has him
     // saying": him; but "the prime minister's speech, which urged": the prime minister).
     const owner = (l: Located) => isPossessive(text, l);
-    const candidates = list.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
+    // "…, was told by his guest that “…”": the words are the teller's, and the one told is not the speaker.
+    const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
+    if (toldBy) {
+      const teller = list.find((l) => l.start >= sentenceStart + (toldBy.index ?? 0));
+      return teller ? resolve(teller) : null;
+    }
+    // After a semicolon, a clause of its own: its names, when it has any ("…, who joined the table; Putin, thanking the
+    // hosts, said “…”").
+    const semicolon = before.lastIndexOf(';');
+    const inClause = (l: Located) => semicolon < 0 || l.start > sentenceStart + semicolon;
+    const clauseList = list.some((l) => l.end <= verbAt && inClause(l)) ? list.filter(inClause) : list;
+    const candidates = clauseList.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
     const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
     // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
-    const adjacent = (leadsIn ? list : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)) && (isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start))));
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
     // or a "he" inside it.
     const who = [...text.slice(sentenceStart, verbAt).matchAll(/,\s*who\s/gi)].pop();
-    const whoAt = who ? sentenceStart + (who.index ?? 0) : -1;
+    const whoAt = who && (semicolon < 0 || (who.index ?? 0) > semicolon) ? sentenceStart + (who.index ?? 0) : -1;
     // (Unless the verb joins the main clause again after the relative one closed: "He praised Erdogan, who hosted the
     // talks, and said “…”" is his.)
     const backToMain = whoAt >= 0 && /,\s*and\s+(?:then\s+|also\s+)?$/i.test(text.slice(whoAt + 1, verbAt));
