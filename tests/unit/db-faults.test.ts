@@ -325,6 +325,19 @@ describe('a corrupt corpus table', () => {
     await expectHolds(db, COMPILED);
   });
 
+  it('two status requests at once after rows were deleted both answer with the repaired counts', async () => {
+    const name = freshName();
+    const { s } = service(name);
+    expect((await s.status()).problem).toBeNull();
+    const db = await s.database();
+    await db.statements.bulkDelete(COMPILED.statements.slice(0, 12).map((x) => x.id));
+    const [first, second] = await Promise.all([s.status(), s.status()]);
+    for (const status of [first, second]) {
+      expect(status.stored.statements).toBe(COMPILED.statements.length);
+      expect(status.problem).toContain('(statements: 12 missing rows)');
+    }
+  });
+
   it('a garbage corpus version row is treated as a new version: reloaded, collection kept', async () => {
     const name = freshName();
     await installed(name);

@@ -96,8 +96,11 @@ export class CorpusDatabase {
     try {
       const db = await this.database();
       let stored = await this.counts(db);
-      if (this.seeded && !this.countsMatch(stored)) {
+      // (Not when the load just failed: `database()` tried it already, and `problem` says so.)
+      if (!this.countsMatch(stored) && (this.seeded || this.seeding)) {
         // Rows vanished or appeared while we were running (another page, a storage cleanup): check row by row and reload.
+        // Two requests at once (the popup's own and another) share one repair, and both answer after it: the second
+        // must not report the counts of a repair still under way.
         this.seeded = false;
         await this.ensureSeeded(db);
         stored = await this.counts(db);
