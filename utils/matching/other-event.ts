@@ -16,7 +16,7 @@
  * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday.
  */
 const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b)`;
-const VERB = String.raw`(?:said|told|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
+const VERB = String.raw`(?:said|told|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
   String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
