@@ -312,6 +312,12 @@ describe('attribution', () => {
     expect(later?.misattributed).toBe(false);
   });
 
+  it('skips a parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”")', () => {
+    const [q] = quotes('Putin said that, as Tokayev had noted, the member countries “are home to almost half of the world’s population, produce about a quarter of global GDP”.');
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');

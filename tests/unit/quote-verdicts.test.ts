@@ -879,6 +879,8 @@ describe('misattribution', () => {
   it('altered: "few" for "many" ("over the last few years" for "many years"); not altered: "small" for "not large"', () => {
     expect(check('Few elements in the foundation of international stability have been destroyed in recent years', 'Putin').changes).toEqual(['opposite: “Many” → “Few”']);
     expect(check('Our trade in absolute terms is small, but there are good growth prospects and positive trends', 'Putin').verdict).not.toBe('altered');
+    // "more than a good tradition" for "not just a good tradition": no negation.
+    expect(check('Holding meetings on the sidelines of multilateral events is more than a good tradition of ours; it is also a symbol of the high level of China-Russia relations', 'Xi').verdict).not.toBe('altered');
     // "I doubt" for "I believe", "multilateral" for "unilateral".
     expect(check('I doubt that all these issues can be resolved', 'Putin').verdict).toBe('altered');
     expect(check('I believe all these issues can be resolved', 'Putin').verdict).toBe('verbatim');

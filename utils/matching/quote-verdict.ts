@@ -802,7 +802,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (magnitude(removed) && magnitude(added) && magnitude(removed) !== magnitude(added)) return { change: 'number', significant: true };
   // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
   // ("failed to cease" is "did not cease", "was unable to" is "could not": a verb that says "not".)
-  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '')).length;
+  // ("not just a good tradition" negates nothing: "more than a good tradition" says it.)
+  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length;
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
