@@ -111,6 +111,7 @@ export const HELD_OUT_SETS = {
   sixtysecond: join(FIXTURES, 'quotes-sixtysecond'),
   sixtythird: join(FIXTURES, 'quotes-sixtythird'),
   sixtyfourth: join(FIXTURES, 'quotes-sixtyfourth'),
+  sixtyfifth: join(FIXTURES, 'quotes-sixtyfifth'),
   sixtysixth: join(FIXTURES, 'quotes-sixtysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
