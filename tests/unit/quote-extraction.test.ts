@@ -318,6 +318,13 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('never takes a byline for a speaker ("By Col. (ret.) Dean Harlow")', () => {
+    const found = quotes('By Col. (ret.) Dean Harlow | Jul 5, 2024', 'Russian President Vladimir Putin said Thursday that "all SCO member states agreed that they oppose the placement of any weapons in outer space," a position written into the Astana Declaration.', 'He called the agreement "a signal for the rest of the world" on militarization of space.');
+    const q = found.find((x) => x.text.startsWith('a signal'));
+    expect(q?.attributedTo ?? '').not.toMatch(/Col/);
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('reads "His Highness" as the emir, and a name after "over" as no subject', () => {
     const emir = quotes('Putin welcomed the Emir of Qatar to Astana. His Highness said: “The current situation is intolerable.”')[0];
     expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');
