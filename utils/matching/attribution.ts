@@ -177,7 +177,11 @@ const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegE
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
 const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
-const NOT_SUBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_BEFORE_WORDS.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
+/** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
+function beforeName(words: string): RegExp {
+  return new RegExp(`\\b(?:${words.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
+}
+const NOT_SUBJECT_BEFORE = beforeName(OBJECT_BEFORE_WORDS);
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -365,7 +369,8 @@ export function findAttribution(
   }
   // 0. A body's term, not words anyone said: "what the Kremlin calls the “global majority”" credits the Kremlin only
   // loosely (a person's — "what Xi called the “Astana spirit”" — is his word).
-  const term = TERM_BEFORE.exec(sentenceBefore(text, first.start).text);
+  const lead = sentenceBefore(text, first.start);
+  const term = TERM_BEFORE.exec(lead.text);
   const termOf = term ? mentions(term[1] ?? '', finder)[0] : undefined;
   if (termOf?.ref?.institution) {
     const a = resolve(termOf);
@@ -374,14 +379,14 @@ export function findAttribution(
   // 1a. A quote inside a relative clause that names its speaker ("Responding to the Russian president, who had said
   // the relations “…”, the premier said:"; "Sheikh Tamim, whom Putin described as one of the “…”, said:"): the clause's
   // speaker, not the main clause's — whoever "who" stands for, or the subject after "whom"/"which".
-  const inRelative = relativeSpeaker(text, first.start, finder);
+  const inRelative = relativeSpeaker(text, lead, finder);
   if (inRelative) return resolve(inRelative);
   // Step 3 (below), looked at once: the words before the quote govern it when its speech verb leads straight into it
   // ("which Putin called “…”", "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said …
   // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
   const before = attributionBefore(blocks, first, text, finder, resolve);
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
-  if (before && (nextQuote || LEADS_IN.test(sentenceBefore(text, first.start).text))) return before;
+  if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
   // 1b. A credit after a dash, as key-quote lists and pull quotes give it: “…” — Vladimir Putin, meeting the Emir.
   const dash = /^\s*[—–]\s*/.exec(lastText.slice(last.end + 1));
   if (dash) {
@@ -453,12 +458,12 @@ export function findAttribution(
   }
   // 4c. A quote that opens the sentence after an attributed one (“…,” Putin said. “We did that …”) goes on in the
   // same voice; not confident: nothing names the speaker of this one.
-  if (!sentenceBefore(text, first.start).text.trim() && ENDS_WITH_VERB.test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
+  if (!lead.text.trim() && ENDS_WITH_VERB.test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
     const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder);
     if (previous) return toAttribution(previous, null, false);
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
-  const sentence = sentenceBefore(text, first.start).text + ' ' + after;
+  const sentence = lead.text + ' ' + after;
   const list = mentions(sentence, finder);
   const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
   return named ? toAttribution(named, null, false) : null;
@@ -495,7 +500,7 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
-const OBJECT_OF_VERB = /\b(?:meets|met|greets|greeted|hosts|hosted|receives|received|welcomes|welcomed|told|tells|thanked|thanks|asked|asks|urged|urges|visits|visited|invited|invites|congratulated|congratulates|before|after|beside|alongside|behind|than)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
+const OBJECT_OF_VERB = beforeName('meets met greets greeted hosts hosted receives received welcomes welcomed told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates before after beside alongside behind than');
 
 /** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
 const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
@@ -512,8 +517,7 @@ const OPEN_RELATIVE = /,\s*(who|whom|which)\s+([^,;:“”"«»]*)$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
 /** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
-function relativeSpeaker(text: string, quoteStart: number, finder: AttributionFinder): Located | null {
-  const { start: sentenceStart, text: before } = sentenceBefore(text, quoteStart);
+function relativeSpeaker(text: string, { start: sentenceStart, text: before }: { start: number; text: string }, finder: AttributionFinder): Located | null {
   const open = OPEN_RELATIVE.exec(before);
   if (!open || !RELATIVE_VERB.test(open[2] ?? '')) return null;
   const clauseAt = sentenceStart + (open.index ?? 0);
@@ -541,7 +545,7 @@ function attributionBefore(
   const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start);
   // A parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”") is
   // not the quote's: blanked, offsets kept.
-  const before = whole.replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m) => (VERB.test(whole.slice(0, whole.indexOf(m))) ? ' '.repeat(m.length) : m));
+  const before = whole.replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed)\b[^,;:“”"]*,\s*/.exec(before);

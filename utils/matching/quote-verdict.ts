@@ -175,6 +175,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // to the Russian Federation" — is compared with all of them: one name put for another of more words.)
   const headLeft = alignedFirst - sentenceStart(turnTokens, alignedFirst);
   const tailLeft = sentenceEnd(turnTokens, alignedLast) - alignedLast;
+  const ownTail = m - 1 - qLast;
   const widenStart = qFirst > 0 && headLeft <= 3 ? headLeft : Math.min(qFirst, 3);
   // (Nor when the quote's own last words name something where the transcript names something else: "most notably by
   // Israel" for "by the United States, contrary to…" is compared with the whole name.)
@@ -183,7 +184,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     for (let k = 1; k <= 4 && from + k <= turnTokens.length; k++) if (input.engine.entitiesIn(turnTokens.slice(from, from + k).map((t) => t.s).join(' ')).length) return k;
     return 0;
   };
-  const widenEnd = m - 1 - qLast > 0 && tailLeft <= 3 ? tailLeft : Math.max(Math.min(m - 1 - qLast, 3), m - 1 - qLast > 0 ? nameAt(alignedLast + 1) : 0);
+  const widenEnd = ownTail > 0 && tailLeft <= 3 ? tailLeft : Math.max(Math.min(ownTail, 3), ownTail > 0 ? nameAt(alignedLast + 1) : 0);
   const first = alignment.pairs.length ? Math.max(0, alignedFirst - widenStart, sentenceStart(turnTokens, alignedFirst)) : 0;
   const last = alignment.pairs.length ? Math.min(turnTokens.length - 1, alignedLast + widenEnd, sentenceEnd(turnTokens, alignedLast)) : -1;
   const region = turnTokens.slice(alignedFirst, alignedLast + 1);
@@ -230,8 +231,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   };
   // A readiness made a promise across two places ("Russia will certainly take … into account" for "is certainly ready to
   // take"): the "ready" dropped in one, the "will" put in another, and neither in the other text.
+  // (The part that left a readiness is the same for this rule and the next.)
+  const openGone = rawDiff.find((d) => d.op === 'removed' && leavesOpen(matchTokens(d.text)));
   if (!translationTier) {
-    const gone = rawDiff.find((d) => d.op === 'removed' && leavesOpen(matchTokens(d.text)));
+    const gone = openGone;
     const put = rawDiff.find((d) => d.op === 'added' && promises(matchTokens(d.text)));
     if (gone && put && gone.change !== 'modal' && !leavesOpen(quote) && !promises(region)) {
       gone.change = put.change = 'modal';
@@ -242,7 +245,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // even in a translation: "ready" gone, "already" put in, and neither in the other text.
   const madeFact = new Set<DiffPart>();
   {
-    const gone = rawDiff.find((d) => d.op === 'removed' && leavesOpen(matchTokens(d.text)));
+    const gone = openGone;
     const done = rawDiff.find((d) => d.op === 'added' && matchTokens(d.text).some((t) => t.w === 'already'));
     if (gone && done && !leavesOpen(quote) && !region.some((t) => t.w === 'already')) {
       for (const d of [gone, done]) {

@@ -42,6 +42,12 @@ function words(text: string): Array<{ norm: string; start: number; end: number }
 /** Short multipliers as the press writes them, and their words. */
 const MULTIPLIER_WORD: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', m: 'million', tn: 'trillion', trn: 'trillion', k: 'thousand' };
 
+const GLUED_MULTIPLIER = /^(\d+(?:[.,]\d+)?)(bn|bln|mn|mln|m|tn|trn|k)$/;
+const LONE_MULTIPLIER = /^(?:bn|bln|mn|mln|tn|trn)$/;
+/** A figure in groups of three set off by spaces ("1 200"), and the space between groups. */
+const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/;
+const GROUP_SPACE = /^[ \u00a0\u202f]$/;
+
 /** Tens written in words ("seventy" in "seventy-seven"). */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
@@ -61,7 +67,7 @@ export function matchTokens(text: string): MatchToken[] {
     prevEnd = t.end;
     // Figures with a short multiplier ("$100bn", "6.3mn", "€3bn", "100 bln"): the number and the multiplier's word, so
     // "$100bn" meets "US$100 billion".
-    const short = /^(\d+(?:[.,]\d+)?)(bn|bln|mn|mln|m|tn|trn|k)$/.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && /^(bn|bln|mn|mln|tn|trn)$/.test(t.norm) ? [t.norm, '', t.norm] : null);
+    const short = GLUED_MULTIPLIER.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && LONE_MULTIPLIER.test(t.norm) ? [t.norm, '', t.norm] : null);
     const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : splitContraction(t.norm);
     parts.forEach((w, i) => {
       if (!w) return;
@@ -81,11 +87,10 @@ export function matchTokens(text: string): MatchToken[] {
     }
   }
   // Thousands set off by a space ("260 000", "1 200 000", the French and Russian style): one figure.
-  const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/;
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as MatchToken;
     const n = out[i - 1] as MatchToken;
-    if (/^\d{3}$/.test(t.s) && GROUPED.test(n.s) && /^[ \u00a0\u202f]$/.test(text.slice(n.end, t.start))) {
+    if (/^\d{3}$/.test(t.s) && GROUPED.test(n.s) && GROUP_SPACE.test(text.slice(n.end, t.start))) {
       out.splice(i - 1, 2, figure(n, t, Number(`${n.s}${t.s}`.replace(/[ \u00a0\u202f]/g, ''))));
       i--;
     }
