@@ -44,6 +44,25 @@ describe('verdicts', () => {
     expect(check('We are satisfied with how the Union State is developing', 'Putin').verdict).toBe('not_found');
   });
 
+  it('translation: five or six content words, three of them found, half the words the transcript\'s own', () => {
+    const r = check('The SCO has now officially stepped onto the European continent', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.match?.original).toMatch(/officially entered the European continent/);
+    expect(check('One minute they seem to want it, the next minute they don’t', 'Putin').verdict).toBe('translation');
+    // Less of the frame kept (three words in ten of the transcript's own) is a near miss, not a translation.
+    expect(check('BRICS works for itself, not against anyone', 'Putin').verdict).toBe('not_found');
+    expect(check('We are ready to resume the Istanbul talks tomorrow', 'Putin').verdict).toBe('not_found');
+  });
+
+  it('a negation moved from the next sentence of the passage is not one put in', () => {
+    const r = check('Nobody says a single currency is impossible or that we can’t do it', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    // Put in where the passage says no nowhere, it still alters (see 'altered even inside a translation' below).
+    const put = check('A trade volume of 25 billion dollars is very low. Our target is 100 billion dollars, and I do not believe we will reach it', 'Erdogan');
+    expect(put.verdict).toBe('altered');
+  });
+
   it('the sentence word for word but for its few content words is found: close, or altered by its diff', () => {
     expect(check('It is not we who say this, but Ukraine’s constitution', 'Putin').verdict).toBe('close');
     const r = check('Nobody is saying that this is possible or that we can do this', 'Putin');
