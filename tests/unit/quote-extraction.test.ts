@@ -287,6 +287,10 @@ describe('attribution', () => {
     const [, owner] = quotes('Xi told the council: “We should hold the future of our development firmly in our own hands.”', 'Back to Putin’s SCO Plus speech, where he went out of his way to thank the Turkish leader, who was in the room: “The Istanbul agreements – we have to give credit to [Erdoğan] for agreeing to be part of that process as a mediator – are still on the table.”');
     expect(owner?.attributedTo).toBe('Vladimir Putin');
     expect(owner?.misattributed).toBe(false);
+    // ...and of what a speech holds: a diagnosis, an assessment, a warning ("Putin's own diagnosis was candid: “…,” he told the council").
+    const [, diagnosis] = quotes('Xi told the council: “We should hold the future of our development firmly in our own hands.”', 'Putin’s own diagnosis in Astana was candid: “the more the SCO strengthens its authority and influence, the more attention it draws from other states and international structures,” he told the council.');
+    expect(diagnosis?.attributedTo).toBe('Vladimir Putin');
+    expect(diagnosis?.misattributed).toBe(false);
   });
 
   it('credits the subject past an aside of order ("Putin, speaking before Khurelsükh, said:", "Erdoğan, speaking after Putin, says:"), and "PM Shahbaz" as Sharif', () => {

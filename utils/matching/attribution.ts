@@ -507,7 +507,7 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
-const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message)\b/iu;
+const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea)\b/iu;
 
 /** "what the Kremlin calls the “", "what Moscow has dubbed a “": a name for something, right before the quote. */
 const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has called|dubs|dubbed|has dubbed|terms|termed|likes to call|describes as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?$/iu;
