@@ -113,6 +113,7 @@ export const HELD_OUT_SETS = {
   sixtyfourth: join(FIXTURES, 'quotes-sixtyfourth'),
   sixtyfifth: join(FIXTURES, 'quotes-sixtyfifth'),
   sixtysixth: join(FIXTURES, 'quotes-sixtysixth'),
+  sixtyseventh: join(FIXTURES, 'quotes-sixtyseventh'),
   sixtyeighth: join(FIXTURES, 'quotes-sixtyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
