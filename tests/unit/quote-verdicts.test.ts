@@ -424,7 +424,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.', 'In February, responding to US reports that Moscow was developing a nuclear anti-satellite weapon, Putin said: “ … ”']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -444,6 +444,7 @@ describe('verdicts', () => {
       'Putin, who met Modi on Monday, said at the summit on Thursday that “ … ”',
       'On Thursday, when he said “ … ”',
       'the Emir told Russian President Vladimir Putin in Astana last week that “ … ”',
+      'In Astana, responding to a question about the treaty signed in February, Putin said: “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }

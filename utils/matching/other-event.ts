@@ -21,12 +21,14 @@ const VERB = String.raw`(?:said|told|put it|stated|declared|remarked|noted|wrote
 const AFTER_VERB = new RegExp(
   String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
 );
+/** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
+const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
 /**
  * "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
  * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
  * last week he and Lula pledged").
  */
-const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
