@@ -43,4 +43,10 @@ export const WORLD_CITIES: readonly string[] = [
   'Kharkiv|Kharkov', 'Odesa|Odessa', 'Lviv|Lvov', 'Dnipro|Dnepropetrovsk', 'Zaporizhzhia|Zaporozhye', 'Kherson', 'Mariupol',
   'Donetsk', 'Luhansk|Lugansk', 'Sevastopol', 'Crimea', 'Donbas|Donbass', 'Kursk', 'Belgorod', 'Bryansk', 'Rostov-on-Don|Rostov',
   'Krasnodar', 'Yekaterinburg|Ekaterinburg', 'Nizhny Novgorod', 'Kaliningrad', 'Murmansk',
+  // The partners' other cities the summit's subjects touch (a plant "in Samsun" for "in Sinop", a port "at Gwadar").
+  'Samsun', 'Izmir', 'Antalya', 'Trabzon', 'Bursa', 'Gwadar', 'Peshawar', 'Quetta', 'Multan', 'Rawalpindi', 'Faisalabad',
+  'Chabahar', 'Bandar Abbas', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Bukhara', 'Khiva', 'Fergana', 'Namangan', 'Andijan',
+  'Karaganda', 'Shymkent', 'Aktau', 'Atyrau', 'Khujand', 'Kashgar', 'Xi’an|Xian', 'Chongqing', 'Shenzhen', 'Wuhan', 'Chengdu',
+  'Hong Kong', 'Ufa', 'Irkutsk', 'Chelyabinsk', 'Omsk', 'Krasnoyarsk', 'Khabarovsk', 'Samara', 'Volgograd', 'Astrakhan',
+  'Makhachkala', 'Grozny', 'Ganja', 'Sumgait', 'Nakhchivan', 'Ulan-Ude',
 ];
