@@ -115,6 +115,7 @@ export const HELD_OUT_SETS = {
   sixtysixth: join(FIXTURES, 'quotes-sixtysixth'),
   sixtyseventh: join(FIXTURES, 'quotes-sixtyseventh'),
   sixtyeighth: join(FIXTURES, 'quotes-sixtyeighth'),
+  sixtyninth: join(FIXTURES, 'quotes-sixtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
