@@ -73,6 +73,16 @@ describe('block planning', () => {
     expect(texts).toEqual(['Title', 'Body one.', '“Words.”', '— Vladimir Putin', '“A key quote,” he said.']);
   });
 
+  it('leaves out paragraphs and list items that are only links to other articles, as the CLI parser does, and keeps prose with a link in it', () => {
+    const html = `<article><h1><a href="/t">Title</a></h1><p>Putin spoke.</p>
+      <p class="read-more"><strong>Read more:</strong> <a href="/a">Aliyev says payments now cover most exports</a></p>
+      <aside class="related"><h4>Read more</h4><ul><li><a href="/x">Xi tells Putin their meetings are “a mark of the high level”</a></li></ul></aside>
+      <p>“Trade is growing,” he added, <a href="/t">citing figures</a>.</p></article>`;
+    const texts = planFromHtml(html).map((b) => b.text);
+    expect(texts).toEqual(htmlToBlocks(html).map((b) => b.text));
+    expect(texts).toEqual(['Title', 'Putin spoke.', '“Trade is growing,” he added, citing figures.']);
+  });
+
   it('writes the marks of a <q> element, which the page draws with CSS, as the CLI parser does (nested: single marks)', () => {
     const html = '<article><p>Putin said <q>we will <q>respond</q> in kind</q>.</p><p>Second.</p></article>';
     const blocks = planFromHtml(html);

@@ -367,6 +367,15 @@ describe('attribution', () => {
     expect(found[1]?.misattributed).toBe(false);
   });
 
+  it('a link to another article between paragraphs ("Read more: Aliyev says …") names no one the next "he" could be', () => {
+    const html = `<article><h1>Five things from Astana</h1><p>Putin told the summit that close economic ties benefit every member.</p>
+      <p class="read-more"><strong>Read more:</strong> <a href="/a">Aliyev says payments in national currencies now cover most of Azerbaijan’s exports to Russia</a></p>
+      <p>“Regular meetings of our economy and finance ministers and central bank governors are contributing substantially to trade and investment in the SCO space,” he added.</p></article>`;
+    const [q] = checker.checkArticle(htmlToBlocks(html)).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

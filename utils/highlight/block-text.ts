@@ -8,7 +8,7 @@
  * type so Node tests can use plain objects.
  */
 import type { ArticleBlock } from '../matching/types';
-import { ChromeTracker, keptAsides } from '../matching/page-chrome';
+import { ChromeTracker, keptAsides, linksOnly } from '../matching/page-chrome';
 import { Q_MARKS } from '../matching/q-marks';
 
 /** Tags that start and end a block (as in htmlToBlocks). */
@@ -46,6 +46,9 @@ export interface PlanLimits {
   maxBlocks: number;
 }
 
+/** Text outside links kept per block to tell a label ("Read more:") from prose: more than any label. */
+const LABEL_CHARS = 64;
+
 const NO_LIMITS: PlanLimits = { maxBlockChars: Infinity, maxTotalChars: Infinity, maxBlocks: Infinity };
 
 interface Pending<N> {
@@ -55,6 +58,9 @@ interface Pending<N> {
   inArticle: boolean;
   chrome: boolean;
   aside: number;
+  /** Text outside links, and the characters inside them (see linksOnly). */
+  plain: string;
+  linkChars: number;
 }
 
 export class BlockPlanner<N> {
@@ -76,17 +82,20 @@ export class BlockPlanner<N> {
   }
 
   #fresh(): Pending<N> {
-    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false, aside: 0 };
+    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false, aside: 0, plain: '', linkChars: 0 };
   }
 
   #flush(): void {
     const raw = this.#current.segments.map((s) => s.text).join('');
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text && this.#all.length >= this.#limits.maxBlocks) this.truncated = true;
+    const kind = this.#blockquote ? 'blockquote' : this.#current.kind;
+    if (text && linksOnly({ kind, plain: this.#current.plain, linkChars: this.#current.linkChars })) {
+      // Other articles' headlines: not this article's text.
+    } else if (text && this.#all.length >= this.#limits.maxBlocks) this.truncated = true;
     else if (text) {
       this.#all.push({
         text,
-        kind: this.#blockquote ? 'blockquote' : this.#current.kind,
+        kind,
         segments: this.#current.segments,
         inArticle: this.#article > 0,
         chrome: this.#chrome.chrome,
@@ -119,6 +128,8 @@ export class BlockPlanner<N> {
    * node's first `maxBlockChars` characters only, see `room`).
    */
   text(node: N, value: string, length = value.length): void {
+    if (this.#chrome.inLink) this.#current.linkChars += value.trim().length;
+    else if (this.#current.plain.length < LABEL_CHARS) this.#current.plain += value.slice(0, LABEL_CHARS);
     const room = this.room;
     if (room <= 0 || this.#all.length >= this.#limits.maxBlocks) {
       if (length > 0) this.truncated = true;

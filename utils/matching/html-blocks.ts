@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ArticleBlock } from './types';
-import { ChromeTracker, keptAsides } from './page-chrome';
+import { ChromeTracker, keptAsides, linksOnly } from './page-chrome';
 import { Q_MARKS } from './q-marks';
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
@@ -22,12 +22,18 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   // <q> elements open: their marks are drawn by CSS, so they are written here (“outer ‘inner’ ”).
   let q = 0;
   let buffer = '';
+  // The block's text outside links, and how much is inside them (see linksOnly).
+  let plain = '';
+  let linkChars = 0;
   let kind: ArticleBlock['kind'] = 'paragraph';
   let h1 = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) all.push({ text, kind: blockquote ? 'blockquote' : kind, inArticle: article > 0, chrome: chrome.chrome, aside: chrome.aside, h1 });
+    const k = blockquote ? 'blockquote' : kind;
+    if (text && !linksOnly({ kind: k, plain, linkChars })) all.push({ text, kind: k, inArticle: article > 0, chrome: chrome.chrome, aside: chrome.aside, h1 });
     buffer = '';
+    plain = '';
+    linkChars = 0;
     kind = 'paragraph';
     h1 = false;
   };
@@ -47,7 +53,10 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
         if (name === 'q') buffer += Q_MARKS[q++ % 2]![0];
       },
       ontext(text) {
-        if (!skip) buffer += text;
+        if (skip) return;
+        buffer += text;
+        if (chrome.inLink) linkChars += text.trim().length;
+        else plain += text;
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
