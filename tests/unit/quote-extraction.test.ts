@@ -376,6 +376,12 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('one named inside the question put to the speaker ("Asked … whether Erdogan had explained …, Putin said the Turkish side had told him") is asked about, not telling', () => {
+    expect(attributed('Asked by Life’s Alexander Yunashev whether Erdogan had explained the fall in trade, Putin said the Turkish side had told him the decline was “primarily cost-related, because they used to buy our energy carriers at higher prices”.')).toBe('Vladimir Putin');
+    // What a named person told him is still the speaker's telling.
+    expect(attributed('Putin said Erdogan had told him the decline was “primarily cost-related, because they used to buy our energy carriers at higher prices”.')).toBe('Vladimir Putin');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -509,6 +509,12 @@ const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|aske
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea)\b/iu;
 
+/**
+ * Inside the question put to the speaker ("Asked by Life's Alexander Yunashev whether Erdogan had explained the fall in
+ * trade, Putin said the Turkish side had told him"): one named there is asked about, not the one telling.
+ */
+const IN_QUESTION_ASKED = /\b(?:asked|wondered|questioned|pressed)\b(?:\s+by\s+[^,;]{1,60}?)?\s+(?:whether|if|what|why|how|when|about)\b[^,;]*$/i;
+
 /** "what the Kremlin calls the “", "what Moscow has dubbed a “": a name for something, right before the quote. */
 const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has called|dubs|dubbed|has dubbed|terms|termed|likes to call|describes as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?$/iu;
 
@@ -577,7 +583,7 @@ function attributionBefore(
     const semicolon = before.lastIndexOf(';');
     const inClause = (l: Located) => semicolon < 0 || l.start > sentenceStart + semicolon;
     const clauseList = list.some((l) => l.end <= verbAt && inClause(l)) ? list.filter(inClause) : list;
-    const candidates = clauseList.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || !inAside(text.slice(sentenceStart, l.start))));
+    const candidates = clauseList.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || (!inAside(text.slice(sentenceStart, l.start)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start)))));
     const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
     // ("the corridor, which Putin called “our top priority”").
@@ -617,7 +623,7 @@ function attributionBefore(
     // reports what a body told him; the words quoted are his telling.
     // (So too when people told him: "he said the Turks told him that “…”" — what they told him is his telling.)
     const toldHim = pick !== undefined && /^told$/i.test(verb) && /^\s*(?:him|her)\b/i.test(text.slice(verbAt + verb.length));
-    const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && /^(?:he|she)$/i.test(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end))) : undefined;
+    const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && /^(?:he|she)$/i.test(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start))) : undefined;
     if (teller) return resolve(teller);
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {
