@@ -382,6 +382,16 @@ describe('attribution', () => {
     expect(attributed('Putin said Erdogan had told him the decline was “primarily cost-related, because they used to buy our energy carriers at higher prices”.')).toBe('Vladimir Putin');
   });
 
+  it('"he" after a sentence where two people speak, each in a clause of their own, is a guess: no flag on it', () => {
+    const found = (...texts: string[]) => checker.checkArticle(blocks('Intro.', ...texts)).quotes.at(-1);
+    const two = found('Jaishankar said India stood for “respect for sovereignty and territorial integrity”, while Putin described the SCO as one of the “most influential” regional organisations.', '“Our association has always stressed how important it is to consider the opinions and views of a wide range of partners,” he said.');
+    expect(two?.misattributed).toBe(false);
+    // With one speaker in the sentence before, "he" is that speaker, and Putin's words under his name are flagged.
+    const one = found('Jaishankar said India stood for “respect for sovereignty and territorial integrity”.', '“Our association has always stressed how important it is to consider the opinions and views of a wide range of partners,” he said.');
+    expect(one?.attributedTo).toBe('Jaishankar');
+    expect(one?.misattributed).toBe(true);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -103,6 +103,8 @@ interface Located {
   name: string;
   start: number;
   end: number;
+  /** Picked for a "he" from a sentence where two people speak ("Jaishankar said …, while Putin described …"): a guess. */
+  ambiguous?: boolean;
 }
 
 /** Named people (known, or unknown capitalised names next to a speech verb) and pronouns in a stretch of text. */
@@ -208,7 +210,7 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
     }
     if (!lastPerson) return null;
     // "he" may point at "the PM" named before: resolved as that role.
-    return toAttribution(lastPerson, null, confident, roleCandidates);
+    return toAttribution(lastPerson, null, confident && !lastPerson.ambiguous, roleCandidates);
   }
   return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident };
 }
@@ -260,7 +262,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (", and Putin says" opens a clause of its own: its name is a subject.)
       const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
       const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
-      const speaker = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
+      const found = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
+      // Two who speak in the sentence, each in a clause of their own: which one "he" means is a guess, too weak to call
+      // a quote misattributed.
+      const speaker = found && new Set(speakers.map((m) => m.ref?.speakerId ?? m.name)).size > 1 ? { ...found, ambiguous: true } : found;
       // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
       // on about him.)
       const afterPronoun = (m: Located) => !own && /\b(?:[Hh]e|[Ss]he)\b/.test(sentence.slice(0, m.start));
