@@ -626,6 +626,16 @@ describe('misattribution', () => {
     // (The question's own words printed as the leader's are still flagged: see "a journalist’s question printed as the leader’s words".)
   });
 
+  it('a leader’s words that fit a journalist’s question a little better than his own are his (the question echoes him)', () => {
+    const r = check('getting the SCO-Afghanistan Contact Group working again', 'Putin');
+    expect(r.match?.speakerId).toBe('vladimir-putin');
+    expect(r.misattribution).toBeNull();
+    // Printed word for word, the question is still the journalist's.
+    const copied = check('What, or who, is standing in our way?', 'Putin');
+    expect(copied.match?.isQuestion).toBe(true);
+    expect(copied.misattribution).toMatch(/journalist/);
+  });
+
   it('a possessive is not the speaker: “On Donald Trump’s promise …, he was careful. “…” he said” is Putin', () => {
     const [q] = checker.checkArticle([{ text: 'Vladimir Putin took questions after the summit.' }, { text: 'On Donald Trump’s promise to end the war quickly, he was careful. “I have no doubt that he says it sincerely, and we support it,” he said.' }]).quotes;
     expect(q?.attributedSpeakerId).toBe('vladimir-putin');
