@@ -54,6 +54,12 @@ describe('verdicts', () => {
     expect(check('We are ready to resume the Istanbul talks tomorrow', 'Putin').verdict).toBe('not_found');
   });
 
+  it('altered: a negation dropped right after the quote’s first word ("We withdrew from the ABM Treaty" for "We did not withdraw"), said once', () => {
+    const r = check('We withdrew from the ABM Treaty, which was a cornerstone', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['negation: “We did not withdraw” → “We withdrew”']);
+  });
+
   it('a negation moved from the next sentence of the passage is not one put in', () => {
     const r = check('Nobody says a single currency is impossible or that we can’t do it', 'Putin');
     expect(r.verdict).toBe('translation');

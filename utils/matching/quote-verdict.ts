@@ -326,7 +326,15 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       unmatchedRegionContent <= TRANSLATION_MAX_SPREAD * matchedContentCount
     ) {
       const flip = polarityFlip(quote, turnTokens, alignment.pairs);
-      if (flip) changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
+      // (Said once: where the diff already names the same negation in fewer words, this says it instead.)
+      if (flip) {
+        const same = changes.findIndex((c) => {
+          const m = /^negation: “(.*)” → “(.*)”$/.exec(c);
+          return m !== null && flip.original.includes(m[1]!) && flip.quote.includes(m[2]!);
+        });
+        if (same >= 0) changes.splice(same, 1);
+        changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
+      }
       verdict = numberConflict || flip || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || madeFact.has(d))) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
@@ -539,7 +547,8 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   // own from the next sentence, moved ("Nobody says a single currency is impossible" for "…a single currency. Nobody is
   // saying that this is impossible").
   const ts = pairs.map((p) => p.t);
-  const passageSaysNo = ts.length > 0 && turn.slice(Math.min(...ts), Math.max(...ts) + 1).some((t) => negativeWord(t.w));
+  const firstT = ts.length > 0 ? Math.min(...ts) : 0;
+  const passageSaysNo = ts.length > 0 && turn.slice(firstT, Math.max(...ts) + 1).some((t) => negativeWord(t.w));
   for (const p of pairs) {
     const q = quote[p.q];
     const t = turn[p.t];
@@ -547,11 +556,14 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     // A word among the quote's first few, its clause not opened inside the quote: what came before it is not known
     // ("…allow the adversary to exploit a truce" cut after "we cannot"; a dropped negation just before the quoted words
     // is judged below, with the transcript's word before the quote).
-    if (p.q < POLARITY_WINDOW && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
+    // (Unless the transcript's negation lies inside the quoted span: "We withdrew from the ABM Treaty" for "We did not
+    // withdraw from…", the quote begun before it.)
+    const negationInside = turn.slice(firstT, p.t).some((x) => NEGATIONS.has(x.w));
+    if (p.q < POLARITY_WINDOW && !negationInside && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
     if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo : saysNo(quote, p.q))) continue;
-    const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
+    const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, sentenceStart(ts, k), k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
     return { quote: around(quote, p.q), original: around(turn, p.t) };
   }
   return null;
