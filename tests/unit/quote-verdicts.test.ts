@@ -912,6 +912,15 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('not altered: "whole" or "entire" after a definite word ("across the whole continent", "their entire history"); still altered: "all" put in', () => {
+    const r = check('new, more efficient transport corridors are being built to improve connectivity across the whole continent', 'Putin');
+    expect(r.changes).toEqual([]);
+    expect(r.verdict).toBe('translation');
+    expect(check('Russia-China relations are going through the best period in their entire history', 'Putin').verdict).not.toBe('altered');
+    const all = check('Later we were told that the official Ukrainian authorities could not control all of their military units', 'Putin');
+    expect(all.changes.join(' ')).not.toMatch(/“(?:whole|entire)”/);
+  });
+
   it('altered: "few" for "many" ("over the last few years" for "many years"); not altered: "small" for "not large"', () => {
     expect(check('Few elements in the foundation of international stability have been destroyed in recent years', 'Putin').changes).toEqual(['opposite: “Many” → “Few”']);
     expect(check('Our trade in absolute terms is small, but there are good growth prospects and positive trends', 'Putin').verdict).not.toBe('altered');

@@ -933,7 +933,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const elsewhere = (t: MatchToken, from: MatchToken[]) => (from === input.quote ? nearbyWide : input.quote).some((o) => o.w === t.w);
   // ("will only grow stronger": before a verb of change, "only" intensifies it and restricts nothing; "can only be
   // settled by…" does restrict.)
-  const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
+  // ("across the whole continent", "their entire history": after a definite word, the whole of one thing is the thing.)
+  const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || ((t.w === 'whole' || t.w === 'entire') && /^(?:the|their|its|his|her|our|my|your|this|that)$/.test(from[from.indexOf(t) - 1]?.w ?? '')) || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
