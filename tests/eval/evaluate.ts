@@ -116,6 +116,7 @@ export const HELD_OUT_SETS = {
   sixtyseventh: join(FIXTURES, 'quotes-sixtyseventh'),
   sixtyeighth: join(FIXTURES, 'quotes-sixtyeighth'),
   sixtyninth: join(FIXTURES, 'quotes-sixtyninth'),
+  seventieth: join(FIXTURES, 'quotes-seventieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
