@@ -392,6 +392,11 @@ describe('attribution', () => {
     expect(one?.misattributed).toBe(true);
   });
 
+  it('a label in capitals (a fact-check\'s "MOSTLY TRUE.") is no one the next "he" could be', () => {
+    const [q] = checker.checkArticle(blocks('Claim 1: Putin dismissed mediators.', 'MOSTLY TRUE. He said talks through mediators alone were improbable, because “no mediator will have the authority to sign any final documents”.')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

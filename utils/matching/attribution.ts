@@ -107,6 +107,9 @@ interface Located {
   ambiguous?: boolean;
 }
 
+/** Words of the labels pages print in capitals: fact-check ratings, kinds of article. */
+const CAPITAL_LABEL_WORDS = new Set(['TRUE', 'FALSE', 'MOSTLY', 'HALF', 'PARTLY', 'MISLEADING', 'UNPROVEN', 'UNVERIFIED', 'MISSING', 'CONTEXT', 'CORRECT', 'INCORRECT', 'ACCURATE', 'INACCURATE', 'EXAGGERATED', 'VERDICT', 'RATING', 'CLAIM', 'FACT', 'CHECK', 'BREAKING', 'UPDATE', 'UPDATED', 'ANALYSIS', 'OPINION', 'EXCLUSIVE', 'LIVE', 'WATCH', 'READ', 'MORE', 'EXPLAINER', 'COMMENT', 'EDITORIAL']);
+
 /** Named people (known, or unknown capitalised names next to a speech verb) and pronouns in a stretch of text. */
 function mentions(text: string, finder: AttributionFinder, offset = 0): Located[] {
   // A name inside a hyphenated compound names no one who speaks: "a pro-Kremlin account", "Kremlin-backed media".
@@ -135,6 +138,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|After|Before|Since|Until|Having|Without|Besides|Despite|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others|By|Photo|Photos|Credit|Updated|Posted|Published)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
+    // A label in capitals is no one: a fact-check's rating ("MOSTLY TRUE. He said …"), "BREAKING", "ANALYSIS".
+    if (name === name.toUpperCase() && name.split(/\s+/).some((w) => CAPITAL_LABEL_WORDS.has(w))) continue;
     // A transcript's speaker label ("IRINA VASQUEZ: And he says, “…”") names the one talking, not whom "he" means.
     if (name === name.toUpperCase() && /^\s*(?:,\s*[A-Z][A-Z .'’-]*)?:/.test(text.slice(start + name.length))) continue;
     // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
