@@ -632,6 +632,14 @@ describe('misattribution', () => {
     // (The question's own words printed as the leader's are still flagged: see "a journalist’s question printed as the leader’s words".)
   });
 
+  it('words the transcript\'s speaker says he repeats ("As our chairman mentioned, …") are not flagged when credited to another', () => {
+    const [q] = checker.checkArticle([{ text: 'Opening the summit, Tokayev said: “The SCO countries are home to almost half of humanity and produce about a quarter of world GDP.”' }]).quotes;
+    expect(q?.misattributed).toBe(false);
+    expect(q?.verdict).toBe('not_found');
+    // "As you said" repeats the one spoken to: the words are still the speaker's (labelled so in the sets).
+    expect(check('A turnover of US$25 billion is very insignificant', 'Putin').misattribution).not.toBeNull();
+  });
+
   it('a leader’s words that fit a journalist’s question a little better than his own are his (the question echoes him)', () => {
     const r = check('getting the SCO-Afghanistan Contact Group working again', 'Putin');
     expect(r.match?.speakerId).toBe('vladimir-putin');

@@ -362,6 +362,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // the question's own words, word for word or nearly (see QUESTION_NEAR_COVERAGE), say the question was printed as
   // the leader's.
   if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
+  // Words the speaker says he repeats from someone else ("As our chairman mentioned, its member countries are home to
+  // nearly half of the world's population…"): credited to another, they may well be that one's own, said first.
+  if (elsewhere && !match?.isQuestion && verdict !== 'not_found' && alignment.pairs.length && repeatsAnother(turnTokens, alignedFirst)) verdict = 'not_found';
   // The Kremlin's narration (a session's theme, "Strengthening Multilateral Dialogue – Striving for Sustainable Peace")
   // is nobody's speech: a person's sentence that only loosely matches it is that person's own.
   if (match && match.speakerId === null && input.attribution && !input.attribution.institution && (verdict === 'translation' || verdict === 'partial')) verdict = 'not_found';
@@ -1087,6 +1090,15 @@ function describeChanges(diff: DiffPart[]): string[] {
     } else out.push(`${d.change}: ${d.op === 'removed' ? 'dropped' : 'added'} “${d.text}”`);
   }
   return out;
+}
+
+/** The sentence at `at` opens by citing someone else ("As our chairman mentioned, …", "As President Tokayev said, …"). */
+function repeatsAnother(turn: MatchToken[], at: number): boolean {
+  const start = sentenceStart(turn, at);
+  const head = turn.slice(start, Math.min(at + 1, start + 9)).map((t) => t.w);
+  if (head[0] !== 'as') return false;
+  const verb = head.findIndex((w, i) => i >= 2 && /^(?:mentioned|said|noted|stated|stressed|emphasised|emphasized|pointed|remarked|observed)$/.test(w));
+  return verb > 0 && !/^(?:i|we|you)$/.test(head[1] ?? '');
 }
 
 function creditedElsewhere(input: VerdictInput, match: QuoteMatch): boolean {
