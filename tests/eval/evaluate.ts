@@ -117,6 +117,7 @@ export const HELD_OUT_SETS = {
   sixtyeighth: join(FIXTURES, 'quotes-sixtyeighth'),
   sixtyninth: join(FIXTURES, 'quotes-sixtyninth'),
   seventieth: join(FIXTURES, 'quotes-seventieth'),
+  seventyfirst: join(FIXTURES, 'quotes-seventyfirst'),
   seventysecond: join(FIXTURES, 'quotes-seventysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
