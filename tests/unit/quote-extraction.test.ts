@@ -397,6 +397,19 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a photo caption names who is in the picture, not whom the next "he" means; a quote inside "who was asked by X whether …" is X\'s', () => {
+    const html = `<article><h1>Aliyev and Putin in Astana</h1><p>Aliyev said payments in national currencies were growing.</p>
+      <figure><img src="/a.jpg" alt=""><figcaption>Foreign ministers Jeyhun Bayramov and Sergei Lavrov before the talks in Astana. Photo: Azertac</figcaption></figure>
+      <p>“In other words, our future citizens will be in active contact with Russia and will speak Russian as we do,” he said.</p></article>`;
+    const [q] = checker.checkArticle(htmlToBlocks(html)).quotes;
+    expect(q?.attributedTo).toBe('Ilham Aliyev');
+    expect(q?.misattributed).toBe(false);
+    // With no one else named before it, the caption's person is still the answer.
+    const alone = checker.checkArticle(htmlToBlocks('<article><figure><img src="/p.jpg" alt=""><figcaption>Vladimir Putin at the press conference.</figcaption></figure><p>“Contacts never go amiss,” he said.</p><p>End.</p></article>')).quotes[0];
+    expect(alone?.attributedTo).toBe('Vladimir Putin');
+    expect(attributed('Putin, who was asked by Komsomolskaya Pravda’s Alexander Gamov whether it was time to return to “the union we dreamed about in 1999”, said he would not rush.')).toBe('Alexander Gamov');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -920,6 +920,12 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('not altered: a noun\'s describing noun put after it with a preposition ("prospects for growth" for "growth prospects")', () => {
+    const r = check('Our trade isn’t big in absolute figures, but there are good prospects for growth and positive trends', 'Putin');
+    expect(r.verdict).not.toBe('altered');
+    expect(r.changes).toEqual([]);
+  });
+
   it('not altered: "whole" or "entire" after a definite word ("across the whole continent", "their entire history"); still altered: "all" put in', () => {
     const r = check('new, more efficient transport corridors are being built to improve connectivity across the whole continent', 'Putin');
     expect(r.changes).toEqual([]);

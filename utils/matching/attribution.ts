@@ -247,7 +247,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   let objectOnly: Located | null = null;
   let possessive: Located | null = null;
   let ownerOf: Located | null = null;
+  // A photo's caption names who is in the picture, not who speaks: its people are the answer only when nothing
+  // else before the pronoun names anyone.
+  let captioned: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
+    if (b !== block && blocks[b]?.kind === 'caption') {
+      captioned ??= mentions(unquoted(blocks[b]?.text ?? ''), finder).find((m) => m.ref || !/^(he|she|him|her)$/i.test(m.name)) ?? null;
+      continue;
+    }
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(SENTENCE_GAP);
     for (let i = sentences.length - 1; i >= 0; i--) {
@@ -290,7 +297,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       if (own) ownerOf ??= persons.find((m) => isPossessive(sentence, m)) ?? null;
     }
   }
-  return possessive ?? objectOnly ?? ownerOf;
+  return possessive ?? objectOnly ?? ownerOf ?? captioned;
 }
 
 /** A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"): its named objects are not whom "he" means. */
@@ -537,6 +544,14 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
   const open = OPEN_RELATIVE.exec(before);
   if (!open || !RELATIVE_VERB.test(open[2] ?? '')) return null;
   const clauseAt = sentenceStart + (open.index ?? 0);
+  // "Putin, who was asked by Komsomolskaya Pravda's Alexander Gamov whether it was time to return to “…”": the words
+  // are the one asking.
+  const askedBy = /^(?:was|were|had been|has been|is|is being)\s+(?:\p{Ll}+\s+)?(?:asked|questioned|pressed)\s+by\s+/u.exec(open[2] ?? '');
+  if (askedBy) {
+    const from = sentenceStart + (open.index ?? 0) + open[0].length - (open[2] ?? '').length + askedBy[0].length;
+    const asker = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !/^(?:he|she|him|her)$/i.test(l.name));
+    if (asker) return asker;
+  }
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
     // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
