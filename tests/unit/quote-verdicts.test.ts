@@ -920,6 +920,12 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
+    expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
+    expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');
+    expect(check('But then they disappear soon afterwards and come up with abstract subjects unrelated to strategic stability', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('not altered: a noun\'s describing noun put after it with a preposition ("prospects for growth" for "growth prospects")', () => {
     const r = check('Our trade isn’t big in absolute figures, but there are good prospects for growth and positive trends', 'Putin');
     expect(r.verdict).not.toBe('altered');

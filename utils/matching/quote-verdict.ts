@@ -335,7 +335,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
         if (same >= 0) changes.splice(same, 1);
         changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
       }
-      verdict = numberConflict || flip || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || madeFact.has(d))) ? 'altered' : 'translation';
+      verdict = numberConflict || flip || prefixTurned(diff) || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || madeFact.has(d))) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
@@ -1091,6 +1091,23 @@ function describeChanges(diff: DiffPart[]): string[] {
     } else out.push(`${d.change}: ${d.op === 'removed' ? 'dropped' : 'added'} “${d.text}”`);
   }
   return out;
+}
+
+/**
+ * A word put for its own negated form ("probable" for "improbable", "reversible" for "irreversible"): no translator
+ * renders one as the other, so it alters even a translation (a negation rebuilt with other words does not).
+ */
+function prefixTurned(diff: DiffPart[]): boolean {
+  return diff.some((d, i) => {
+    if (d.change !== 'negation' || d.op !== 'removed') return false;
+    const other = diff[i + 1]?.op === 'added' ? diff[i + 1] : diff[i - 1]?.op === 'added' ? diff[i - 1] : undefined;
+    if (!other) return false;
+    const gone = matchTokens(d.text).map((t) => t.w);
+    const put = matchTokens(other.text).map((t) => t.w);
+    // (Not "unrelated" for "not directly related": the "not" says it on the other side.)
+    if ([...gone, ...put].some((w) => NEGATIONS.has(w))) return false;
+    return gone.some((a) => put.some((b) => negatedByPrefix(a, b)));
+  });
 }
 
 /** The sentence at `at` opens by citing someone else ("As our chairman mentioned, …", "As President Tokayev said, …"). */
