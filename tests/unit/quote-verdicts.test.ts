@@ -920,6 +920,12 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('not altered: a negation put in with a verb of losing, the two cancelling ("none of the goals … has been forgotten" for "we remember all the goals")', () => {
+    expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents has been forgotten', 'Putin').verdict).toBe('translation');
+    // Without the verb of losing, the negation put in alters.
+    expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents is remembered', 'Putin').verdict).toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

@@ -532,6 +532,8 @@ const SAYING_VERBS = new Set(['believe', 'think', 'know', 'see', 'mean', 'say'])
 /** Words that open on "un" without negating anything ("United States", "union", "understand", "until"). */
 const NOT_UN = /^(?:unit|union|univers|uniq|uniform|until|under|unanim|unilateral|unipolar|unify|unific)/;
 /** Words that say "no" without a negation word: "unable", "impossible", "pointless", "hardly", "little has changed". */
+/** Verbs of losing, leaving out or undoing: with a negation they say yes ("none … has been forgotten"). */
+const UNDOING_WORDS = new Set(['forget', 'forgets', 'forgot', 'forgotten', 'forgetting', 'ignore', 'ignores', 'ignored', 'neglect', 'neglected', 'overlook', 'overlooked', 'abandon', 'abandoned', 'lose', 'lost', 'miss', 'missed', 'omit', 'omitted', 'stop', 'stopped', 'cease', 'ceased']);
 const NEGATIVE_WORDS = new Set(['little', 'few', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'refuse', 'refused', 'refuses', 'fail', 'failed', 'fails', 'lack', 'lacks', 'lacking', 'absence', 'absent', 'neither', 'nor', 'denied', 'deny', 'doubt', 'unless', 'instead', 'rather', 'against', 'only']);
 const negativeWord = (w: string) =>
   NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || (/^(un|non)[a-z]{4,}/.test(w) && !NOT_UN.test(w)) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
@@ -552,6 +554,9 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   const ts = pairs.map((p) => p.t);
   const firstT = ts.length > 0 ? Math.min(...ts) : 0;
   const passageSaysNo = ts.length > 0 && turn.slice(firstT, Math.max(...ts) + 1).some((t) => negativeWord(t.w));
+  // Two negatives that cancel in the quote's sentence ("none of the goals … has been forgotten" for "we remember all
+  // the goals"): a negation put in with a verb of losing or leaving out says what the transcript says.
+  const twiceNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => UNDOING_WORDS.has(t.w));
   for (const p of pairs) {
     const q = quote[p.q];
     const t = turn[p.t];
@@ -565,7 +570,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     if (p.q < POLARITY_WINDOW && !negationInside && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
-    if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo : saysNo(quote, p.q))) continue;
+    if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q))) continue;
     const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, sentenceStart(ts, k), k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
     return { quote: around(quote, p.q), original: around(turn, p.t) };
   }
