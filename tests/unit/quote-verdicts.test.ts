@@ -926,6 +926,14 @@ describe('misattribution', () => {
     expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents is remembered', 'Putin').verdict).toBe('altered');
   });
 
+  it('not a change of person: an "it" that holds a place and a "that" that joins a clause ("has made it possible" for "that we have been able")', () => {
+    const r = check('Your mediation has made it possible to reunite children with their families on both the Russian and the Ukrainian sides', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    // A real change of person still is one.
+    expect(check('It is through your mediation that they have been able to reunite children with their families on both the Russian and Ukrainian sides', 'Putin').changes.join(' ')).toMatch(/pronoun/);
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

@@ -898,8 +898,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => (set.has(t.w) || (set === SOME_OF && t.w === 'number' && ts[i - 1]?.w === 'a' && ts[i + 1]?.w === 'of')) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
   const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
-  const pronR = removed.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
-  const pronA = added.filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
+  // (No one is meant by an "it" that only holds a place — "made it possible to" — nor by a "that" joining a clause —
+  // "that we have been able to".)
+  const holdsPlace = (t: MatchToken, i: number, ts: MatchToken[]) => (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(ts[i + 1]?.w ?? ''));
+  const pronR = removed.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, removed)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
+  const pronA = added.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, added)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
   const standsFor = (pron: MatchToken[], words: MatchToken[]) => pron.length === 1 && PRONOUNS.has(pron[0]!.w) && words.some((t) => t.content && !PRONOUNS.has(t.w));
   if (standsFor(added, removed) || standsFor(removed, added)) return { change: 'word', significant: false };
