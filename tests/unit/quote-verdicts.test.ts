@@ -926,6 +926,13 @@ describe('misattribution', () => {
     expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents is remembered', 'Putin').verdict).toBe('altered');
   });
 
+  it('faithful: "help normalise" for "contribute to normalising" (a translator\'s pair, and one word in two spellings of its ending); "relaunch" for "resuming"', () => {
+    const r = check('the group’s activities will help normalise the situation in the country', 'Putin');
+    expect(['close', 'translation']).toContain(r.verdict);
+    expect(r.changes).toEqual([]);
+    expect(check('We back the relaunch of the SCO–Afghanistan Contact Group and are convinced that its work will help to normalise the situation in the country', 'Putin').verdict).toBe('translation');
+  });
+
   it('not a change of person: an "it" that holds a place and a "that" that joins a clause ("has made it possible" for "that we have been able")', () => {
     const r = check('Your mediation has made it possible to reunite children with their families on both the Russian and the Ukrainian sides', 'Putin');
     expect(r.verdict).toBe('translation');

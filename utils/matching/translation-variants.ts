@@ -159,4 +159,10 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['space', 'area'],
   ['host', 'welcome', 'receive', 'hosting', 'welcoming', 'receiving'],
   ['planet', 'earth'],
+  // способствовать, вновь заработать, заказ (промышленности), подтвердить, ввести в строй.
+  ['contribute', 'help', 'assist', 'facilitate', 'contributing', 'helping'],
+  ['resume', 'resuming', 'revive', 'reviving', 'relaunch', 'restart', 'restarting'],
+  ['instructed', 'instructions', 'orders', 'ordered', 'tasked'],
+  ['reaffirm', 'confirm', 'reconfirm', 'reiterate'],
+  ['commission', 'commissioning', 'operation', 'service'],
 ];

@@ -264,7 +264,7 @@ export function sameFamily(a: string, b: string): boolean {
 export function lemma(word: string): string {
   const w = irregularBase(word);
   if (w !== word) return w;
-  const am = word.replace(/isation/, 'ization').replace(/ise(d|s)?$/, 'ize$1').replace(/our$/, 'or');
+  const am = word.replace(/isation/, 'ization').replace(/ise(d|s)?$/, 'ize$1').replace(/ising$/, 'izing').replace(/our$/, 'or');
   const base = am
     .replace(/ies$/, 'y')
     .replace(/([^aeiou])ied$/, '$1y')
