@@ -920,6 +920,13 @@ describe('misattribution', () => {
     expect(restricted.changes).toContain('qualifier: added “only”');
   });
 
+  it('not altered: two noes that cancel, or a word that says no for a "not" ("always been open to negotiations" for "never refused to negotiate", "falls short of" for "is not meeting")', () => {
+    expect(check('Russia has always been open to negotiations and is now ready to continue the peace talks', 'Putin').verdict).toBe('translation');
+    expect(check('Although it physically exists, it falls short of the plans of our partners and neighbours', 'Putin').verdict).not.toBe('altered');
+    // A refusal put in is still one: "Russia has refused to negotiate".
+    expect(check('Russia has refused to negotiate, and is now ready to continue peace talks', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a negation put in with a verb of losing, the two cancelling ("none of the goals … has been forgotten" for "we remember all the goals")', () => {
     expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents has been forgotten', 'Putin').verdict).toBe('translation');
     // Without the verb of losing, the negation put in alters.

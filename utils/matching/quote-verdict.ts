@@ -522,6 +522,8 @@ function negatedAt(ts: MatchToken[], i: number): boolean {
     const next = ts[j + 1]?.w ?? '';
     // ("watch it or not", "watching or not watching": an alternative, no negation.)
     if (NEGATIONS.has(t.w) && ts[j - 1]?.w !== 'or' && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
+    // ("never refused to negotiate" says yes twice over; "falls short of" says no by itself.)
+    else if (REFUSING.has(t.w) || (t.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[j - 1]?.w ?? ''))) n++;
   }
   return n % 2 === 1;
 }
@@ -862,6 +864,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const litotes = (ts: MatchToken[]) => ts.some((t, i) => NEGATIONS.has(t.w) && /^(?:in|un|im|ir|il|dis|non)\w{4,}$/.test(ts[i + 1]?.w ?? ''));
   if ((litotes(removed) && !negations(added)) || (litotes(added) && !negations(removed))) return { change: 'word', significant: false };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
+  // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
+  // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one
+  // side, and as many noes by count, odd or even, on the other: the two negatives cancel, or one stands for the other.
+  const sayNo = (ts: MatchToken[]) => ts.filter((t, i) => REFUSING.has(t.w) || (/^\w{4,}less$/.test(t.w) && t.w !== 'regardless') || (t.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? ''))).length;
+  const polarity = (ts: MatchToken[]) => (negations(ts) + sayNo(ts)) % 2;
+  if (sayNo(removed) + sayNo(added) > 0 && negations(removed) !== negations(added) && polarity(removed) === polarity(added)) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
@@ -1052,6 +1060,8 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
 const SWAP_MAX_SPAN = 4;
 /** Verbs that say "not" before a "to" ("failed to cease" = "did not cease", "was unable to" = "could not"). */
 const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
+/** Verbs of refusing: a negation of their own ("never refused" is "always agreed"). */
+const REFUSING = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
 /** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
 const PLAIN_NOT = new Set(['not', 'no', "n't", 'none', 'nothing', 'nobody']);
 /** Short describing words without a describing ending ("good results" → "the results are good"). */
