@@ -119,6 +119,8 @@ export const HELD_OUT_SETS = {
   seventieth: join(FIXTURES, 'quotes-seventieth'),
   seventyfirst: join(FIXTURES, 'quotes-seventyfirst'),
   seventysecond: join(FIXTURES, 'quotes-seventysecond'),
+  seventythird: join(FIXTURES, 'quotes-seventythird'),
+  seventyfourth: join(FIXTURES, 'quotes-seventyfourth'),
   seventyfifth: join(FIXTURES, 'quotes-seventyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
