@@ -410,6 +410,18 @@ describe('attribution', () => {
     expect(attributed('Putin, who was asked by Komsomolskaya Pravda’s Alexander Gamov whether it was time to return to “the union we dreamed about in 1999”, said he would not rush.')).toBe('Alexander Gamov');
   });
 
+  it('the one answered is not the speaker ("Putin, answering Laru, said:"); a pull quote\'s credit line is no "he"; "to whom X put it that “…”" is X\'s', () => {
+    expect(attributed('Putin, answering Laru, said: “Full membership of the SCO is not something Russia alone decides.”')).toBe('Vladimir Putin');
+    expect(attributed('Putin, answering MIR’s Anna Derkach, said: “so the Shanghai Cooperation Organisation has officially entered the European continent”.')).toBe('Vladimir Putin');
+    const html = `<article><h1>Sharif meets Putin</h1><p>Putin also said the two countries worked closely together at multilateral forums.</p>
+      <aside class="pullquote"><p>“We used to import a lot of machinery and goods from the former Soviet Union”</p><cite>— Prime Minister Shehbaz Sharif</cite></aside>
+      <p>“Our foreign ministries also cooperate in various international organisations and on international platforms ... including the United Nations,” he said.</p></article>`;
+    const found = checker.checkArticle(htmlToBlocks(html)).quotes.at(-1);
+    expect(found?.attributedTo).toBe('Vladimir Putin');
+    expect(found?.misattributed).toBe(false);
+    expect(attributed('Putin, to whom Rossiya TV’s Pavel Zarubin put it that everyone was now terrified of Biden and that, “in general, his participation in the election race is in question”, was unimpressed.')).toBe('Pavel Zarubin');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

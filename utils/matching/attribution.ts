@@ -182,7 +182,7 @@ const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
@@ -241,6 +241,9 @@ const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted
 // (Not the passive: "Putin was asked what stood in the way … “…,” he replied" — the one asked answers.)
 const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
 
+/** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
+const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
+
 function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false): Located | null {
   // A person named only as an object in a sentence whose subject is "he" itself ("He thanked Mr Putin for the oil.
   // “…,” he said"; "Asked by RT's Donald Courter …, he said") is the answer only when no sentence before names a subject.
@@ -251,7 +254,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   // else before the pronoun names anyone.
   let captioned: Located | null = null;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
-    if (b !== block && blocks[b]?.kind === 'caption') {
+    // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
+    if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
       captioned ??= mentions(unquoted(blocks[b]?.text ?? ''), finder).find((m) => m.ref || !/^(he|she|him|her)$/i.test(m.name)) ?? null;
       continue;
     }
@@ -517,7 +521,7 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
-const OBJECT_OF_VERB = beforeName('meets met greets greeted hosts hosted receives received welcomes welcomed told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates before after beside alongside behind than');
+const OBJECT_OF_VERB = beforeName('meets met greets greeted hosts hosted receives received welcomes welcomed told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates answering questioning interrupting correcting before after beside alongside behind than');
 
 /** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
 const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
@@ -536,7 +540,7 @@ const IN_QUESTION_ASKED = /\b(?:asked|wondered|questioned|pressed)\b(?:\s+by\s+[
 const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has called|dubs|dubbed|has dubbed|terms|termed|likes to call|describes as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?$/iu;
 
 /** A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom Putin greeted as his “". */
-const OPEN_RELATIVE = /,\s*(who|whom|which)\s+([^,;:“”"«»]*)$/i;
+const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
 /** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
