@@ -202,6 +202,10 @@ describe('verdicts', () => {
     expect(lives.changes).toEqual(['number: dropped “tens of”']);
     // "may" the modal is no month.
     expect(differentValues('may', 'april', false, true)).toBe(false);
+    // A season or a weekday put for another.
+    expect(check('Last summer, member nations participated in the World Youth Festival in Sochi', 'Putin').verdict).toBe('altered');
+    expect(differentValues('thursday', 'monday')).toBe(true);
+    expect(differentValues('spring', 'springs')).toBe(false);
   });
 
   it('altered: "depending on" for "regardless of", "signed" for "initialed"', () => {

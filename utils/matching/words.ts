@@ -175,6 +175,9 @@ const VALUE_GROUP_WORDS = [
   'january february march april may june july august september october november december',
   'first second third fourth fifth sixth seventh eighth ninth tenth',
   'day week month year decade century',
+  // ("fall" is a verb too often to be a season here.)
+  'spring summer autumn winter',
+  'monday tuesday wednesday thursday friday saturday sunday',
 ];
 let valueGroups: Array<Set<string>> | null = null;
 
