@@ -202,6 +202,12 @@ describe('verdicts', () => {
     expect(lives.changes).toEqual(['number: dropped “tens of”']);
     // "may" the modal is no month.
     expect(differentValues('may', 'april', false, true)).toBe(false);
+    // A named thing put for another anywhere in the passage, the diff's parts mixed ("set up on China's initiative").
+    const named = check('The SCO Youth Council, set up on China’s initiative, serves as a central hub for expanding youth connections', 'Putin');
+    expect(named.verdict).toBe('altered');
+    expect(named.changes).toEqual(['name: “Russia” → “China’s”']);
+    // Not its adjective: "Russia's direct investment in the Azerbaijani economy" for "Russian … in Azerbaijan's economy".
+    expect(check('Our trade has passed $4 billion, and Russia’s direct investment in the Azerbaijani economy is about $4.5 billion', 'Putin').changes.join(' ')).not.toMatch(/name:/);
     // A season or a weekday put for another.
     expect(check('Last summer, member nations participated in the World Youth Festival in Sochi', 'Putin').verdict).toBe('altered');
     expect(differentValues('thursday', 'monday')).toBe(true);

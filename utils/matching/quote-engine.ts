@@ -189,6 +189,11 @@ export class QuoteEngine {
     return findTerms(this.entityIndex, text).map((m) => m.id);
   }
 
+  /** The named things in a text, with the words that name them. */
+  namesIn(text: string): Array<{ id: string; text: string }> {
+    return findTerms(this.entityIndex, text).map((m) => ({ id: m.id, text: text.slice(m.start, m.end) }));
+  }
+
   /** Two spellings of one corpus entity ("SCO" / "Shanghai Cooperation Organisation"). */
   sameEntity(a: string, b: string): boolean {
     const ia = this.entitiesIn(a);

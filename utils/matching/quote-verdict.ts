@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
+import { foldText } from '../text/fold';
 import { FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
@@ -139,6 +140,7 @@ export interface VerdictInput {
     /** Do two spellings name the same corpus entity ("SCO" / "Shanghai Cooperation Organisation", "US" / "United States")? */
     sameEntity(a: string, b: string): boolean;
   entitiesIn(text: string): string[];
+    namesIn(text: string): Array<{ id: string; text: string }>;
     speakers: Map<string, { name: string; role: string | null; outlet: string | null }>;
   };
   quoteText: string;
@@ -278,7 +280,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // 260,000 people"). The quote's numbers are checked against the numbers of the sentences it matched.
   const strayNumbers = match && !diff.some((d) => d.change === 'number' && d.significant) ? numbersApart(quote, turnTokens, alignedFirst, alignedLast) : null;
   if (strayNumbers) changes.push(`number: “${strayNumbers.original}” → “${strayNumbers.quote}”`);
-  const numberConflict = strayNumbers !== null || diff.some((d) => d.change === 'number' && d.significant);
+  // One named thing put for another anywhere in the passage ("set up on China's initiative" for "established at the
+  // initiative of Russia"): of one kind, the new one nowhere in the passage, the old one nowhere in the quote.
+  const swappedName = match && region.length && !diff.some((d) => d.change === 'name' && d.significant) ? nameSwapIn(input, region.map((t) => t.s).join(' ')) : null;
+  if (swappedName) changes.push(`name: “${swappedName.original}” → “${swappedName.quote}”`);
+  const numberConflict = strayNumbers !== null || diff.some((d) => d.change === 'number' && d.significant) || swappedName !== null;
   const skippedBetweenFragments = input.fragmentStarts.size > 0 && diff.some((d) => d.op === 'removed');
 
   let verdict: QuoteVerdict = 'not_found';
@@ -308,7 +314,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       // development bank must be the next step") is partial however small the share of its own words.
       const ownEnd = (d: DiffPart | undefined) => d?.op === 'added' && wordCount(d.text) >= PARTIAL_OWN_END_WORDS;
       const carriedOn = (ownEnd(diff[diff.length - 1]) || ownEnd(diff[0])) && !skippedBetweenFragments && isPartial(input, pairByQ);
-      if (significant || strayNumbers) verdict = 'altered';
+      if (significant || strayNumbers || swappedName) verdict = 'altered';
       else if (carriedOn) verdict = 'partial';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
@@ -1126,6 +1132,24 @@ function prefixTurned(diff: DiffPart[]): boolean {
     if ([...gone, ...put].some((w) => NEGATIONS.has(w))) return false;
     return gone.some((a) => put.some((b) => negatedByPrefix(a, b)));
   });
+}
+
+/** A named thing of the passage that the quote names another of the same kind in place of (see decideVerdict). */
+function nameSwapIn(input: VerdictInput, passage: string): { original: string; quote: string } | null {
+  const inQuote = input.engine.namesIn(input.quoteText);
+  const inPassage = input.engine.namesIn(passage);
+  const gone = inPassage.filter((n) => !inQuote.some((q) => q.id === n.id));
+  const put = inQuote.filter((n) => !inPassage.some((o) => o.id === n.id));
+  // (Its adjective on the other side is the same thing: "Russian direct investment" for "Russia's", "the Azerbaijani
+  // economy" for "Azerbaijan's".)
+  const stem = (name: string) => foldText(name).replace(/['’]s$/, '').slice(0, 5);
+  const named = (name: string, text: string) => foldText(text).split(/[^\p{L}]+/u).some((w) => w.startsWith(stem(name)));
+  for (const g of gone) {
+    if (named(g.text, input.quoteText)) continue;
+    const p = put.find((n) => input.engine.entityType(n.id) === input.engine.entityType(g.id) && !named(n.text, passage));
+    if (p) return { original: g.text, quote: p.text };
+  }
+  return null;
 }
 
 /** The sentence at `at` opens by citing someone else ("As our chairman mentioned, …", "As President Tokayev said, …"). */
