@@ -422,6 +422,12 @@ describe('attribution', () => {
     expect(attributed('Putin, to whom Rossiya TV’s Pavel Zarubin put it that everyone was now terrified of Biden and that, “in general, his participation in the election race is in question”, was unimpressed.')).toBe('Pavel Zarubin');
   });
 
+  it('"Then he says, “…" after a quote that ended its sentence opens the next quote: it does not credit the one before', () => {
+    const found = checker.checkArticle(blocks('MAYA TORRES: A reporter from Zvezda asks about the American plans to deploy intermediate-range missiles.', 'SAMUEL OKONJO: Right. And Putin says that because the US left the INF Treaty and announced production, "we, too, believe we can begin research and development work and, in the future, production." Then he says, "We are carrying out R&D work."')).quotes;
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(found[0]?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

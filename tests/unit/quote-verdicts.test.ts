@@ -281,6 +281,14 @@ describe('verdicts', () => {
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);
   });
 
+  it('"R&D" is "research and development", the press\'s way of writing it out', () => {
+    expect(matchTokens('the R&D work').map((t) => t.w)).toEqual(['the', 'research', 'and', 'development', 'work']);
+    expect(matchTokens('the R&D work')[1]?.s).toBe('R&D');
+    const r = check('We are doing the research and development. We are ready to start production. In principle, we have already instructed the industry accordingly', 'Putin');
+    expect(r.verdict).not.toBe('partial');
+    expect(r.verdict).not.toBe('not_found');
+  });
+
   it('close: a pronoun standing for the words it replaces ("expanding it" for "expanding our trade")', () => {
     expect(check('by renewing our trade and expanding it under barter', 'Shehbaz Sharif').verdict).toBe('close');
     // A pronoun put for another pronoun still changes who is meant.

@@ -449,7 +449,9 @@ export function findAttribution(
   // A verb past a new clause speaks of something else ("…whether Putin's “political preferences” had changed since
   // February, when Putin said he preferred Biden": the words are the asker's).
   const otherClause = verbAt >= 0 && /,\s*(?:when|while|whereas|after|before|since|because|although|though|where|as)\s|;/i.test(after.slice(0, verbAt));
-  if (!relative && verbAt >= 0 && !otherClause && (!endsSentence || AFTER_ENDED.test(after))) {
+  // After a quote that ended its sentence, "Then he says, “…" opens the next quote: its speaker, not this one's.
+  const opensNext = endsSentence && verbAt >= 0 && /^\p{L}*\s*[,:]?\s*[“"«„]/u.test(tail.slice(verbAt).replace(/^\p{L}+/u, ''));
+  if (!relative && verbAt >= 0 && !otherClause && !opensNext && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).

@@ -78,6 +78,17 @@ export function matchTokens(text: string): MatchToken[] {
       out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }
+  // "R&D" is "research and development", as the press writes it out: the same three words (the first carries the
+  // abbreviation's offsets, the others none, like a contraction's second half).
+  for (let i = out.length - 2; i >= 0; i--) {
+    const r = out[i] as MatchToken;
+    const d = out[i + 1] as MatchToken;
+    if (r.w === 'r' && d.w === 'd' && text.slice(r.end, d.start) === '&') {
+      // (One content word, as the abbreviation is one: it counts once towards how much of a quote is found.)
+      const word = (w: string, first: boolean): MatchToken => ({ ...r, w, k: wordKey(w), content: first, num: null, end: d.end, s: first ? text.slice(r.start, d.end) : '', sb: first && r.sb });
+      out.splice(i, 2, word('research', true), word('and', false), word('development', false));
+    }
+  }
   // Words in square brackets are the editor's ("[Belarus]", "[We have decided]"): the whole word inside them.
   if (text.includes('[')) {
     for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
