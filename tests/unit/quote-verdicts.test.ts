@@ -947,6 +947,13 @@ describe('misattribution', () => {
     expect(check('Russia has refused to negotiate, and is now ready to continue peace talks', 'Putin').verdict).toBe('altered');
   });
 
+  it('not altered: a litotes ("no small matter" for "matters"), "a long time since I was last able to meet" for "have not been able to meet for a long time"', () => {
+    expect(check('a trillion dollars’ worth of mutual trade is no small matter', 'Putin').verdict).not.toBe('altered');
+    expect(check('It had been quite a long time since I was last able to meet my dear friend', 'Erdogan').verdict).not.toBe('altered');
+    // "no big matter" stays a negation put in.
+    expect(check('a trillion dollars’ worth of mutual trade is no big matter', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a negation put in with a verb of losing, the two cancelling ("none of the goals … has been forgotten" for "we remember all the goals")', () => {
     expect(check('The Union State keeps developing; none of the goals and tasks set in the founding documents has been forgotten', 'Putin').verdict).toBe('translation');
     // Without the verb of losing, the negation put in alters.

@@ -517,7 +517,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'that', 'which', 'who'
 /** After "not" these make no negation of the claim ("not just a good tradition", "not only"). */
 const NOT_ADDITIVE = new Set(['just', 'only', 'merely', 'simply', 'least', 'exclusively', 'solely']);
 /** After "no" these make an idiom, not a negation ("no doubt", "it is no secret"). */
-const NO_IDIOM = new Set(['doubt', 'question', 'secret', 'wonder', 'matter']);
+const NO_IDIOM = new Set(['doubt', 'question', 'secret', 'wonder', 'matter', 'small', 'mean']);
 
 /** Is the word at `i` negated by a negation word ("not", "no", "never", "n't"…) among the few words before it in its clause? */
 function negatedAt(ts: MatchToken[], i: number): boolean {
@@ -564,6 +564,8 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   const passageSaysNo = ts.length > 0 && turn.slice(firstT, Math.max(...ts) + 1).some((t) => negativeWord(t.w));
   // Two negatives that cancel in the quote's sentence ("none of the goals … has been forgotten" for "we remember all
   // the goals"): a negation put in with a verb of losing or leaving out says what the transcript says.
+  // ("a long time since I was last able to meet" says "have not been able to meet for a long time".)
+  const longSince = /\blong time since\b/.test(quote.map((t) => t.w).join(' '));
   const twiceNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => UNDOING_WORDS.has(t.w));
   for (const p of pairs) {
     const q = quote[p.q];
@@ -578,7 +580,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     if (p.q < POLARITY_WINDOW && !negationInside && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
-    if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q))) continue;
+    if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
     const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, sentenceStart(ts, k), k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
     return { quote: around(quote, p.q), original: around(turn, p.t) };
   }
@@ -852,7 +854,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "there is no doubt that" / "without doubt" render "of course": a negation inside that idiom negates nothing.
   // ("failed to cease" is "did not cease", "was unable to" is "could not": a verb that says "not".)
   // ("not just a good tradition" negates nothing: "more than a good tradition" says it.)
-  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length;
+  // ("no small matter", "no mean feat": two negatives, a litotes that says yes.)
+  // ("It had been a long time since I was last able to meet" for "have not been able to meet for a long time": the
+  // "not" lives on in "a long time since … last".)
+  const longSince = /\blong time since\b/.test(input.quote.map((t) => t.w).join(' '));
+  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question|small|mean)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length + (longSince && ts === added ? ts.filter((t) => t.w === 'last').length : 0);
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
