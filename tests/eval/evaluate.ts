@@ -122,6 +122,8 @@ export const HELD_OUT_SETS = {
   seventythird: join(FIXTURES, 'quotes-seventythird'),
   seventyfourth: join(FIXTURES, 'quotes-seventyfourth'),
   seventyfifth: join(FIXTURES, 'quotes-seventyfifth'),
+  seventyseventh: join(FIXTURES, 'quotes-seventyseventh'),
+  seventyeighth: join(FIXTURES, 'quotes-seventyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
