@@ -947,6 +947,14 @@ describe('misattribution', () => {
     expect(check('Russia has refused to negotiate, and is now ready to continue peace talks', 'Putin').verdict).toBe('altered');
   });
 
+  it('not altered: a negation kept by the article just before the quote, past an attribution put in ("No mediator, he said, “will have the authority…”"); two times said in the other order ("both last year and this year")', () => {
+    const [kept] = checker.checkArticle([{ text: 'No mediator, he said, “will have the authority to sign any final documents”, nor even bring them for signing. Putin said so in Astana.' }]).quotes;
+    expect(kept?.verdict).not.toBe('altered');
+    const [cut] = checker.checkArticle([{ text: 'Putin said a mediator “will have the authority to sign any final documents”.' }]).quotes;
+    expect(cut?.verdict).toBe('altered');
+    expect(check('The growth in trade, both last year and this year, shows that our economic cooperation is thriving', 'Aliyev').verdict).not.toBe('altered');
+  });
+
   it('not altered: a litotes ("no small matter" for "matters"), "a long time since I was last able to meet" for "have not been able to meet for a long time"', () => {
     expect(check('a trillion dollars’ worth of mutual trade is no small matter', 'Putin').verdict).not.toBe('altered');
     expect(check('It had been quite a long time since I was last able to meet my dear friend', 'Erdogan').verdict).not.toBe('altered');

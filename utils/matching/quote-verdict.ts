@@ -380,7 +380,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const before = alignment.pairs.length && qFirst === 0 ? turnTokens[alignedFirst - 1] : undefined;
   const after = turnTokens[alignedFirst];
   // The article may keep it outside its quote marks ("Russia could not “allow the adversary…”").
-  const lead = input.context ? input.context.slice(0, Math.max(0, input.context.indexOf(input.displayText.slice(0, 20)))) : '';
+  // (Past an attribution put in between: "No mediator, he said, “will have the authority…”".)
+  const lead = (input.context ? input.context.slice(0, Math.max(0, input.context.indexOf(input.displayText.slice(0, 20)))) : '').replace(/,\s*(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|added|noted|insisted|argued|stressed)\s*,\s*[“"«]?\s*$/u, ' ');
   const keptOutside = /\b(?:not|never|cannot|can't|won't|n't|no)\W+(?:\w+\W+){0,2}$/i.test(lead);
   // ("Isn't it time to return…?", a question's inversion, negates nothing.)
   const question = match?.isQuestion === true || (before?.w === "n't" && (turnTokens[alignedFirst - 2]?.sb ?? false));
@@ -389,6 +390,13 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     verdict = 'altered';
     changes.push(`negation: dropped “${before.s || before.w}” just before the quoted words`);
     diff.unshift({ op: 'removed', text: before.s || before.w, change: 'negation', significant: true });
+  }
+  // A negation the quote drops but the article keeps just before it ("No mediator, he said, “will have the authority to
+  // sign…”" for "…no mediator will be authorised to sign…"): the meaning is kept outside the marks.
+  if (keptOutside && verdict === 'altered' && changes.length > 0 && changes.every((c) => c.startsWith('negation:')) && !quote.some((t) => NEGATIONS.has(t.w))) {
+    verdict = translationTier ? 'translation' : 'close';
+    changes.length = 0;
+    for (const d of diff) if (d.change === 'negation') d.significant = false;
   }
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
@@ -911,7 +919,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   };
   const thenR = when(removed, input.turnTokens);
   const thenA = when(added, input.quote);
-  if (thenR && thenA && thenR !== thenA) return { change: 'number', significant: true };
+  // (Not two times said in the other order: "both last year and this year" for "both this year and last".)
+  const both = (w: string, ts: MatchToken[]) => ts.some((t) => t.w === w);
+  if (thenR && thenA && thenR !== thenA && !(both(thenR, input.quote) && both(thenA, nearbyWide))) return { change: 'number', significant: true };
   // "all the countries" for "many countries": some made all, or all made some.
   // Not in idioms: "above all", "at all", "after all", "most notably", "most importantly".
   // ("a number of" is some.)
