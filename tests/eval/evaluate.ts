@@ -122,6 +122,7 @@ export const HELD_OUT_SETS = {
   seventythird: join(FIXTURES, 'quotes-seventythird'),
   seventyfourth: join(FIXTURES, 'quotes-seventyfourth'),
   seventyfifth: join(FIXTURES, 'quotes-seventyfifth'),
+  seventysixth: join(FIXTURES, 'quotes-seventysixth'),
   seventyseventh: join(FIXTURES, 'quotes-seventyseventh'),
   seventyeighth: join(FIXTURES, 'quotes-seventyeighth'),
 } as const;
