@@ -16,10 +16,10 @@
  * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday.
  */
 const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b)`;
-const VERB = String.raw`(?:said|told|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
+const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
-  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|told\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
+  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
 );
 /** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
 const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
@@ -49,7 +49,7 @@ const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}
  * Putin said", "Putin said in Beijing", "he told reporters in Minsk". (Not "said the talks in Moscow had …": the
  * place right after the verb or in a leading "Speaking in/at …" phrase only.)
  */
-const OTHER_PLACE = String.raw`(?:St\.? Petersburg|Saint Petersburg|Moscow|Beijing|Minsk|Sochi|Kazan|Vladivostok|Tashkent|Samarkand|Bishkek|Dushanbe|Ashgabat|Baku|Tehran|Islamabad|New Delhi|Delhi|Ankara|Istanbul|Doha|Hanoi|Pyongyang|Ulaanbaatar|Novo-Ogaryovo|Valdai|Brasília|Johannesburg|Washington|Geneva)`;
+const OTHER_PLACE = String.raw`(?:Nizhny Novgorod|St\.? Petersburg|Saint Petersburg|Moscow|Beijing|Minsk|Sochi|Kazan|Vladivostok|Tashkent|Samarkand|Bishkek|Dushanbe|Ashgabat|Baku|Tehran|Islamabad|New Delhi|Delhi|Ankara|Istanbul|Doha|Hanoi|Pyongyang|Ulaanbaatar|Novo-Ogaryovo|Valdai|Brasília|Johannesburg|Washington|Geneva)`;
 const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Speaking|Addressing|Earlier,?\s+(?:speaking|in))\b[^,.;“”"]{0,70}?\bin\s+${OTHER_PLACE}\b[^,.;“”"]{0,40}?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|journalists|a\s+[^,.;“”"]{1,40}?))\s+(?:at\s+[^,.;“”"]{1,60}?\s+)?in\s+${OTHER_PLACE}\b`);
 
