@@ -281,6 +281,14 @@ describe('verdicts', () => {
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);
   });
 
+  it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
+    const r = check('SCO has officially entered the European continent', 'Putin');
+    expect(r.verdict).not.toBe('altered');
+    expect(r.changes).toEqual([]);
+    // Another name there still is one.
+    expect(check('BRICS has officially entered the European continent', 'Putin').verdict).not.toBe('close');
+  });
+
   it('"R&D" is "research and development", the press\'s way of writing it out', () => {
     expect(matchTokens('the R&D work').map((t) => t.w)).toEqual(['the', 'research', 'and', 'development', 'work']);
     expect(matchTokens('the R&D work')[1]?.s).toBe('R&D');

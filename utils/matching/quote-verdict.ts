@@ -1009,6 +1009,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const namesA = contentA.filter(isName);
     // "the SCO" for "(Shanghai) Cooperation Organisation": an abbreviation of the words it replaces.
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
+    // (Also when the quote begins inside the name: "SCO has officially entered…" for "…Shanghai Cooperation
+    // Organisation has officially entered…", the found stretch beginning at "Organisation".)
+    const nameBefore = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap);
+    if (nameBefore.length && input.engine.sameEntity([...nameBefore.map((t) => t.s), textR].join(' '), textA)) return { change: 'spelling', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
     // (Nor a short form of the same name: "Euro-centric" / "Europe-centric".)
     const misspelt = namesR.some((r) => namesA.some((a) => (Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2) || (Math.min(a.w.length, r.w.length) >= 4 && (a.w.startsWith(r.w) || r.w.startsWith(a.w)))));
