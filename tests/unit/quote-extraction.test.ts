@@ -428,6 +428,11 @@ describe('attribution', () => {
     expect(found[0]?.misattributed).toBe(false);
   });
 
+  it('"the head of state said" is the leader named before, never a reporter named since', () => {
+    const found = checker.checkArticle(blocks('Putin took questions from reporters after the summit.', 'Rossina Bodrova of Zvezda asked about the missiles.', '“We are conducting the R&D work, and we are not yet ready to begin production,” the head of state said.')).quotes;
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -206,7 +206,10 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
         // (Someone outside the transcript holds only "the Head of State", the Central Asian press's word for its own
         // president: "the president" after Trump's promises is still the one who answers.)
         // (Nor a known name without a role there; one whose title the article wrote before the name holds it.)
-        return (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:')))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
+        // (A journalist, known by an outlet, holds no office: "the head of state said" after a reporter was named is
+        // the leader who answered.)
+        const journalist = Boolean(c.ref?.outlet) && !c.ref?.roleText;
+        return !journalist && (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:')))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
