@@ -433,6 +433,10 @@ describe('attribution', () => {
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('a relative clause closed before the main clause goes on ("Putin told Zarubin, who had asked whether …, that “…”") leaves the words to the main clause\'s speaker', () => {
+    expect(attributed('Putin told Pavel Zarubin, who had asked whether anything had changed since February, that “in that respect, nothing has changed at all”.')).toBe('Vladimir Putin');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -585,7 +585,11 @@ function attributionBefore(
   const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start);
   // A parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”") is
   // not the quote's: blanked, offsets kept.
-  const before = whole.replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
+  // (So is a relative clause closed before the main clause goes on: "Putin told Zarubin, who had asked whether …, that
+  // “…”" — told, not asked.)
+  const before = whole
+    .replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
+    .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed)\b[^,;:“”"]*,\s*/.exec(before);
