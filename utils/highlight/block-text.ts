@@ -14,7 +14,7 @@ import { Q_MARKS } from '../matching/q-marks';
 /** Tags that start and end a block (as in htmlToBlocks). */
 export const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'br', 'tr', 'ul', 'ol', 'figure', 'caption']);
 /** Subtrees whose text is never article text (as in htmlToBlocks). */
-export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'iframe', 'nav', 'form', 'input', 'code']);
+export const SKIPPED_TAGS = new Set('script style noscript template textarea select option button svg iframe nav form input code'.split(' '));
 
 export interface PlannedBlock<N> extends ArticleBlock {
   /**
@@ -46,9 +46,6 @@ export interface PlanLimits {
   maxBlocks: number;
 }
 
-/** Text outside links kept per block to tell a label ("Read more:") from prose: more than any label. */
-const LABEL_CHARS = 64;
-
 const NO_LIMITS: PlanLimits = { maxBlockChars: Infinity, maxTotalChars: Infinity, maxBlocks: Infinity };
 
 interface Pending<N> {
@@ -58,9 +55,9 @@ interface Pending<N> {
   inArticle: boolean;
   chrome: boolean;
   aside: number;
-  /** Text outside links, and the characters inside them (see linksOnly). */
+  /** Text outside links (its start), and whether there is text inside one (see linksOnly). */
   plain: string;
-  linkChars: number;
+  links: boolean;
 }
 
 export class BlockPlanner<N> {
@@ -82,14 +79,14 @@ export class BlockPlanner<N> {
   }
 
   #fresh(): Pending<N> {
-    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false, aside: 0, plain: '', linkChars: 0 };
+    return { segments: [], chars: 0, kind: 'paragraph', inArticle: false, chrome: false, aside: 0, plain: '', links: false };
   }
 
   #flush(): void {
     const raw = this.#current.segments.map((s) => s.text).join('');
     const text = raw.replace(/\s+/g, ' ').trim();
     const kind = this.#blockquote ? 'blockquote' : this.#current.kind;
-    if (text && linksOnly({ kind, plain: this.#current.plain, linkChars: this.#current.linkChars })) {
+    if (text && linksOnly(kind, this.#current.plain, this.#current.links)) {
       // Other articles' headlines: not this article's text.
     } else if (text && this.#all.length >= this.#limits.maxBlocks) this.truncated = true;
     else if (text) {
@@ -128,8 +125,9 @@ export class BlockPlanner<N> {
    * node's first `maxBlockChars` characters only, see `room`).
    */
   text(node: N, value: string, length = value.length): void {
-    if (this.#chrome.inLink) this.#current.linkChars += value.trim().length;
-    else if (this.#current.plain.length < LABEL_CHARS) this.#current.plain += value.slice(0, LABEL_CHARS);
+    // (Text outside links is kept only as far as a label could go.)
+    if (this.#chrome.links) this.#current.links ||= value.trim() !== '';
+    else if (this.#current.plain.length < 64) this.#current.plain += value;
     const room = this.room;
     if (room <= 0 || this.#all.length >= this.#limits.maxBlocks) {
       if (length > 0) this.truncated = true;

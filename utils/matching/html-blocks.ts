@@ -24,16 +24,16 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
   let buffer = '';
   // The block's text outside links, and how much is inside them (see linksOnly).
   let plain = '';
-  let linkChars = 0;
+  let links = false;
   let kind: ArticleBlock['kind'] = 'paragraph';
   let h1 = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     const k = blockquote ? 'blockquote' : kind;
-    if (text && !linksOnly({ kind: k, plain, linkChars })) all.push({ text, kind: k, inArticle: article > 0, chrome: chrome.chrome, aside: chrome.aside, h1 });
+    if (text && !linksOnly(k, plain, links)) all.push({ text, kind: k, inArticle: article > 0, chrome: chrome.chrome, aside: chrome.aside, h1 });
     buffer = '';
     plain = '';
-    linkChars = 0;
+    links = false;
     kind = 'paragraph';
     h1 = false;
   };
@@ -55,7 +55,7 @@ export function htmlToBlocks(html: string): ArticleBlock[] {
       ontext(text) {
         if (skip) return;
         buffer += text;
-        if (chrome.inLink) linkChars += text.trim().length;
+        if (chrome.links) links ||= text.trim() !== '';
         else plain += text;
       },
       onclosetag(name) {

@@ -14,27 +14,23 @@ export class ChromeTracker {
   #open: number[] = [];
   #quote = 0;
   #boxes = 0;
-  #links = 0;
+  /** Links open: text inside one is a link's. */
+  links = 0;
 
   open(tag: string, inArticle: boolean): void {
-    if (tag === 'a') this.#links++;
+    if (tag === 'a') this.links++;
     if (CHROME_TAGS.has(tag)) this.#open.push(this.#quote ? -1 : tag === 'aside' && inArticle ? ++this.#boxes : 0);
     if (tag === 'blockquote' || tag === 'figure') this.#quote++;
   }
 
   close(tag: string): void {
-    if (tag === 'a' && this.#links) this.#links--;
+    if (tag === 'a' && this.links) this.links--;
     if ((tag === 'blockquote' || tag === 'figure') && this.#quote) this.#quote--;
     if (CHROME_TAGS.has(tag)) this.#open.pop();
   }
 
   get chrome(): boolean {
     return this.#open.includes(0);
-  }
-
-  /** Inside a link. */
-  get inLink(): boolean {
-    return this.#links > 0;
   }
 
   /** The article box the text is in (0: none). */
@@ -51,15 +47,13 @@ export function keptAsides(blocks: ReadonlyArray<{ text: string; kind?: ArticleB
 }
 
 /** What a list of links says around them: "Read more:", "Related coverage", "See also". */
-const LINK_LABEL = /^(?:(?:read|see|watch|listen)(?: (?:more|also|next|too|here))?|also (?:read|see|watch)|related(?: (?:coverage|stories|articles|reading|news|content|links))?|more(?: (?:on this(?: story)?|news|stories|coverage))?|recommended|further reading|you may also like|most read|latest|trending)$/;
+const LINK_LABEL = /^(?:(?:read|see|watch|also|more|related|coverage|stories|news|latest|recommended)(?: |$)){0,3}$/;
 
 /**
  * A paragraph or list item that is only links, with at most a label ("Read more: <a>Aliyev says …</a>"): the
  * headlines of other articles, not this one's text. Its names are nobody's words here and must not be the "he" of
  * the next paragraph; its quotes are those articles' to check.
  */
-export function linksOnly(block: { kind?: ArticleBlock['kind']; plain: string; linkChars: number }): boolean {
-  if (block.linkChars === 0 || (block.kind && block.kind !== 'paragraph')) return false;
-  const label = block.plain.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim().toLowerCase();
-  return label === '' || LINK_LABEL.test(label);
+export function linksOnly(kind: ArticleBlock['kind'], plain: string, links: boolean): boolean {
+  return links && kind === 'paragraph' && LINK_LABEL.test(plain.toLowerCase().replace(/[^a-z]+/g, ' ').trim());
 }
