@@ -125,6 +125,7 @@ export const HELD_OUT_SETS = {
   seventysixth: join(FIXTURES, 'quotes-seventysixth'),
   seventyseventh: join(FIXTURES, 'quotes-seventyseventh'),
   seventyeighth: join(FIXTURES, 'quotes-seventyeighth'),
+  seventyninth: join(FIXTURES, 'quotes-seventyninth'),
   eightieth: join(FIXTURES, 'quotes-eightieth'),
   eightyfirst: join(FIXTURES, 'quotes-eightyfirst'),
 } as const;
