@@ -437,6 +437,12 @@ describe('attribution', () => {
     expect(attributed('Putin told Pavel Zarubin, who had asked whether anything had changed since February, that “in that respect, nothing has changed at all”.')).toBe('Vladimir Putin');
   });
 
+  it('"the Kremlin transcript has him calling …" credits "him", not the Kremlin', () => {
+    const found = checker.checkArticle(blocks('Putin met Xi in Astana.', 'In Astana, the Kremlin transcript has him calling the partnership a “main stabilising factor” in global affairs.')).quotes;
+    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(found[0]?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

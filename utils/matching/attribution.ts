@@ -611,6 +611,10 @@ function attributionBefore(
     // saying": him; but "the prime minister's speech, which urged": the prime minister).
     const owner = (l: Located) => isPossessive(text, l);
     // "…, was told by his guest that “…”": the words are the teller's, and the one told is not the speaker.
+    // "the Kremlin transcript has him calling the partnership a “…”": the record is the source, "him" the speaker.
+    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted)\s+(him|her)\s+\p{Ll}+ing\b/iu.exec(before);
+    const recorded = recordHas ? list.find((l) => /^(?:him|her)$/i.test(l.name) && l.start >= sentenceStart + (recordHas.index ?? 0)) : undefined;
+    if (recorded) return resolve(recorded);
     const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
     if (toldBy) {
       const teller = list.find((l) => l.start >= sentenceStart + (toldBy.index ?? 0));
