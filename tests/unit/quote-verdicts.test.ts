@@ -983,6 +983,16 @@ describe('misattribution', () => {
     expect(check('We back the relaunch of the SCO–Afghanistan Contact Group and are convinced that its work will help to normalise the situation in the country', 'Putin').verdict).toBe('translation');
   });
 
+  it('not a change of person: a demonstrative before its noun ("these ideas" for "your ideas"); the summit counted back from the article\'s day ("in Astana five days earlier") is the summit', () => {
+    const r = check('We are grateful to the SCO countries for their ideas on how to settle the conflict, and Russia is of course ready to take these ideas and initiatives into account', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    expect(otherEventCue('Putin told the SCO leaders in Astana five days earlier that')).toBeNull();
+    expect(otherEventCue('Putin told the SCO leaders two days earlier that')).not.toBeNull();
+    // "our ideas" for "your ideas" still changes whose they are.
+    expect(check('Russia is certainly ready to take our ideas and initiatives into account', 'Putin').changes.join(' ')).toMatch(/pronoun/);
+  });
+
   it('not a change of person: an "it" that holds a place and a "that" that joins a clause ("has made it possible" for "that we have been able")', () => {
     const r = check('Your mediation has made it possible to reunite children with their families on both the Russian and the Ukrainian sides', 'Putin');
     expect(r.verdict).toBe('translation');

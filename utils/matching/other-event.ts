@@ -60,6 +60,7 @@ export function otherEventCue(outside: string): string | null {
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)
-  if (m && /\blast\s+(?:week|month)\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
+  // (So is one counted back from the article's own day: "told the SCO leaders in Astana five days earlier".)
+  if (m && /\b(?:last\s+(?:week|month)|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?)\s+(?:earlier|before))\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
   return m ? m[0] : null;
 }

@@ -930,7 +930,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
   // (No one is meant by an "it" that only holds a place — "made it possible to" — nor by a "that" joining a clause —
   // "that we have been able to".)
-  const holdsPlace = (t: MatchToken, i: number, ts: MatchToken[]) => (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(ts[i + 1]?.w ?? ''));
+  // (Nor a demonstrative before its noun, "these ideas" for "your ideas": it points at the thing, not at a person.)
+  const holdsPlace = (t: MatchToken, i: number, ts: MatchToken[]) => {
+    const all = ts === added ? input.quote : input.turnTokens;
+    const at = all.indexOf(t);
+    const next = at >= 0 ? all[at + 1] : ts[i + 1];
+    return (/^(?:this|that|these|those)$/.test(t.w) && (next?.content ?? false)) || (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(next?.w ?? ''));
+  };
   const pronR = removed.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, removed)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, added)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   // "expanding it" for "expanding our trade": a pronoun standing for the words it replaces, not another person.
