@@ -208,6 +208,10 @@ describe('verdicts', () => {
     expect(named.changes).toEqual(['name: “Russia” → “China’s”']);
     // Not its adjective: "Russia's direct investment in the Azerbaijani economy" for "Russian … in Azerbaijan's economy".
     expect(check('Our trade has passed $4 billion, and Russia’s direct investment in the Azerbaijani economy is about $4.5 billion', 'Putin').changes.join(' ')).not.toMatch(/name:/);
+    // Another multiplier ("1.5 million" for "1.5 billion") and another share ("a fifth" for "a quarter").
+    expect(check('with over 1.5 million people each', 'Putin').changes).toEqual(['number: “billion” → “million”']);
+    expect(check('the SCO countries produce about a fifth of global GDP', 'Putin').verdict).toBe('altered');
+    expect(matchTokens('the fifth time').find((t) => t.w === 'fifth')?.num).not.toBe(0.2);
     // A season or a weekday put for another.
     expect(check('Last summer, member nations participated in the World Youth Festival in Sochi', 'Putin').verdict).toBe('altered');
     expect(differentValues('thursday', 'monday')).toBe(true);

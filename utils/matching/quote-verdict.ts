@@ -856,6 +856,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.some((r) => added.some((a) => differentValues(r.w, a.w, r.cap, a.cap)))) return { change: 'number', significant: true };
   const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
   if (count(removed, MAGNITUDES) !== count(added, MAGNITUDES) && removed.length + added.length <= 3) return { change: 'number', significant: true };
+  // "1.5 million" for "1.5 billion": another multiplier is another figure.
+  const multiplier = (ts: MatchToken[]) => ts.map((t) => multiplierValue(t.w)).find((v) => v !== null) ?? null;
+  if (multiplier(removed) !== null && multiplier(added) !== null && multiplier(removed) !== multiplier(added)) return { change: 'number', significant: true };
   // "hundreds of thousands" for "tens of thousands".
   const magnitude = (ts: MatchToken[]) => ts.filter((t) => MAGNITUDES.has(t.w)).map((t) => t.w).join();
   if (magnitude(removed) && magnitude(added) && magnitude(removed) !== magnitude(added)) return { change: 'number', significant: true };

@@ -40,7 +40,7 @@ const NUMBER_WORDS: Record<string, number> = {
   // Multiples: "has doubled" is not "increased by a quarter".
   double: 2, doubled: 2, doubling: 2, twofold: 2, twice: 2, triple: 3, tripled: 3, threefold: 3,
   // Fractions, as shares ("a quarter of global GDP" = "25 percent", see matchTokens; "a third" is not "a quarter").
-  half: 0.5, third: 0.33, quarter: 0.25,
+  half: 0.5, third: 0.33, quarter: 0.25, fifth: 0.2, tenth: 0.1,
 };
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
 
@@ -105,7 +105,7 @@ export function numberValue(word: string): number | null {
  * these: a part of something named, not an amount ("the first half of the year", "its second half", "the other half").
  */
 export const FRACTION_NOT_AFTER = new Set(['the', 'first', 'second', 'third', 'this', 'that', 'last', 'latter', 'former', 'other', 'next', 'previous', 'each', 'every', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-export const FRACTIONS = new Set(['half', 'third', 'quarter']);
+export const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth']);
 
 /** "one" after these is a pronoun, not a number: "no one", "any one of them", "the one who", "this one". */
 export const ONE_AS_PRONOUN_AFTER = new Set(['no', 'any', 'every', 'some', 'each', 'the', 'this', 'that', 'which', 'another', 'last', 'other']);
