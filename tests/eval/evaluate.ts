@@ -128,6 +128,8 @@ export const HELD_OUT_SETS = {
   seventyninth: join(FIXTURES, 'quotes-seventyninth'),
   eightieth: join(FIXTURES, 'quotes-eightieth'),
   eightyfirst: join(FIXTURES, 'quotes-eightyfirst'),
+  eightysecond: join(FIXTURES, 'quotes-eightysecond'),
+  eightythird: join(FIXTURES, 'quotes-eightythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
