@@ -443,6 +443,13 @@ describe('attribution', () => {
     expect(found[0]?.misattributed).toBe(false);
   });
 
+  it('one named as asking is never the "he" who answers ("Asked by an RT reporter, he said:"); a quote given the floor by a colon after its speaker keeps that speaker over the next sentence\'s "Putin said …"', () => {
+    const found = checker.checkArticle(blocks('Readers have written in with questions about Vladimir Putin’s remarks at the summit.', 'Yes, in a limited sense. Asked by an RT reporter, he said: “In that sense the Taliban are, naturally, our allies in fighting terrorism.” He explained that “the Taliban too are interested in Afghanistan being stable, calm, and subject to certain rules”.')).quotes;
+    expect(found.map((q) => q.attributedTo)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+    expect(found.some((q) => q.misattributed)).toBe(false);
+    expect(attributed('Yulia Bubnova asked about his proposals on a new security system: “Do they remain unanswered by the West?” Putin said it was better to wait.')).toBe('Yulia Bubnova');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -967,6 +967,12 @@ describe('misattribution', () => {
     expect(check('The growth in trade, both last year and this year, shows that our economic cooperation is thriving', 'Aliyev').verdict).not.toBe('altered');
   });
 
+  it('not altered: "cannot be tolerated" for "is intolerable" (the negation lives on in the prefix, by the stems)', () => {
+    const r = check('The situation now cannot be tolerated. The destruction in the Gaza Strip has cost tens of thousands of lives, among them children, women and innocent civilians.', 'Tamim bin Hamad Al Thani');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+  });
+
   it('not altered: a litotes ("no small matter" for "matters"), "a long time since I was last able to meet" for "have not been able to meet for a long time"', () => {
     expect(check('a trillion dollars’ worth of mutual trade is no small matter', 'Putin').verdict).not.toBe('altered');
     expect(check('It had been quite a long time since I was last able to meet my dear friend', 'Erdogan').verdict).not.toBe('altered');

@@ -272,7 +272,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // he agreed, that …") is someone he talks about — an answer only when no sentence before names anyone.
       const aboutHim = /^\W*(?:he|she)\b/i.test(sentence);
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))));
+      // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
+      const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -454,7 +456,10 @@ export function findAttribution(
   const otherClause = verbAt >= 0 && /,\s*(?:when|while|whereas|after|before|since|because|although|though|where|as)\s|;/i.test(after.slice(0, verbAt));
   // After a quote that ended its sentence, "Then he says, “…" opens the next quote: its speaker, not this one's.
   const opensNext = endsSentence && verbAt >= 0 && /^\p{L}*\s*[,:]?\s*[“"«„]/u.test(tail.slice(verbAt).replace(/^\p{L}+/u, ''));
-  if (!relative && verbAt >= 0 && !otherClause && !opensNext && (!endsSentence || AFTER_ENDED.test(after))) {
+  // (A quote given the floor by a colon after its speaker, "Yulia Bubnova asked about his proposals: “…?”", keeps
+  // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
+  const colonBefore = endsSentence && before !== null && /:\s*$/.test(text.slice(0, first.start).trimEnd().replace(/[“"«„]$/, ''));
+  if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).

@@ -874,7 +874,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
   // a negation word on the other side, four letters are enough: "able").
-  const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)));
+  // ("intolerable" for "cannot be tolerated": by their stems.)
+  const prefixFor = (ts: MatchToken[], other: MatchToken[]) => negations(other) > negations(ts) && ts.some((t) => other.some((o) => (o.w.length < t.w.length && negatedByPrefix(t.w, o.w, 4)) || (o.k.length < t.k.length && negatedByPrefix(t.k, o.k, 4))));
   // "little has changed" for "not much has changed", "few" for "not many": the negation lives on in the word.
   const fewFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t, i) => (t.w === 'little' || t.w === 'few') && ts[i - 1]?.w !== 'a') && other.some((o, i) => NEGATIONS.has(o.w) && /^(?:much|many)$/.test(other[i + 1]?.w ?? ''));
   // "…did not withdraw from X, nor from Y" for "…, or from Y": inside a negative sentence "nor" is its "or".
