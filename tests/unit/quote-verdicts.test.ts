@@ -967,6 +967,14 @@ describe('misattribution', () => {
     expect(check('The growth in trade, both last year and this year, shows that our economic cooperation is thriving', 'Aliyev').verdict).not.toBe('altered');
   });
 
+  it('not a change of person: an owner\'s noun made a verb ("for inviting me" for "for your invitation")', () => {
+    const r = check('Thank you, Mr President, for inviting me to visit the Russian Federation; I accept with gratitude', 'Tamim bin Hamad Al Thani');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    // Another owner is another person: "for his invitation".
+    expect(check('Thank you, Mr President, for his invitation to visit the Russian Federation, which I gratefully accept', 'Tamim bin Hamad Al Thani').verdict).toBe('altered');
+  });
+
   it('not altered: "cannot be tolerated" for "is intolerable" (the negation lives on in the prefix, by the stems)', () => {
     const r = check('The situation now cannot be tolerated. The destruction in the Gaza Strip has cost tens of thousands of lives, among them children, women and innocent civilians.', 'Tamim bin Hamad Al Thani');
     expect(r.verdict).toBe('translation');

@@ -951,6 +951,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const ownerPronouns = (ts: MatchToken[]) => ts.filter((t) => OWNER_PRONOUNS.has(t.w)).length;
   const ownerNamed = (ts: MatchToken[]) => ts.some((t) => t.content && /['’]s$/.test(t.s));
   if ((ownerPronouns(added) === 1 && !ownerPronouns(removed) && ownerNamed(removed)) || (ownerPronouns(removed) === 1 && !ownerPronouns(added) && ownerNamed(added))) return { change: 'word', significant: false };
+  // An owner's noun made a verb ("inviting me" for "your invitation", "our support" for "supporting you"): the owner
+  // becomes the one who acts and the other the object, the same people either way.
+  const owned = (ts: MatchToken[]) => ts.findIndex((t, i) => OWNER_PRONOUNS.has(t.w) && (ts[i + 1]?.content ?? false));
+  const actedOn = (ts: MatchToken[]) => ts.findIndex((t, i) => t.content && /^(?:me|us|him|her|them|you)$/.test(ts[i + 1]?.w ?? ''));
+  const nounMadeVerb = (a: MatchToken[], b: MatchToken[]) => {
+    const i = owned(a);
+    const j = actedOn(b);
+    return i >= 0 && j >= 0 && a.length <= 3 && b.length <= 3 && sameFamily(a[i + 1]!.w, b[j]!.w);
+  };
+  if (nounMadeVerb(removed, added) || nounMadeVerb(added, removed)) return { change: 'word', significant: false };
   // The same people on both sides, only the voice changed ("we were told that" → "they told us"): no one else speaks.
   const people = (groups: string[]) => [...new Set(groups.filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
   if (pronR.length && pronA.length && pronR.join() !== pronA.join() && people(pronR) && people(pronR) === people(pronA)) return { change: 'pronoun', significant: false };
