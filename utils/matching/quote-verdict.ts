@@ -537,7 +537,7 @@ function negatedAt(ts: MatchToken[], i: number): boolean {
     // ("watch it or not", "watching or not watching": an alternative, no negation.)
     if (NEGATIONS.has(t.w) && ts[j - 1]?.w !== 'or' && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
     // ("never refused to negotiate" says yes twice over; "falls short of" says no by itself.)
-    else if (REFUSING.has(t.w) || (t.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[j - 1]?.w ?? ''))) n++;
+    else if (REFUSING.has(t.w) || fallsShort(ts, j)) n++;
   }
   return n % 2 === 1;
 }
@@ -573,7 +573,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   // Two negatives that cancel in the quote's sentence ("none of the goals … has been forgotten" for "we remember all
   // the goals"): a negation put in with a verb of losing or leaving out says what the transcript says.
   // ("a long time since I was last able to meet" says "have not been able to meet for a long time".)
-  const longSince = /\blong time since\b/.test(quote.map((t) => t.w).join(' '));
+  const longSince = longTimeSince(quote);
   const twiceNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => UNDOING_WORDS.has(t.w));
   for (const p of pairs) {
     const q = quote[p.q];
@@ -868,7 +868,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("no small matter", "no mean feat": two negatives, a litotes that says yes.)
   // ("It had been a long time since I was last able to meet" for "have not been able to meet for a long time": the
   // "not" lives on in "a long time since … last".)
-  const longSince = /\blong time since\b/.test(input.quote.map((t) => t.w).join(' '));
+  const longSince = longTimeSince(input.quote);
   const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question|small|mean)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length + (longSince && ts === added ? ts.filter((t) => t.w === 'last').length : 0);
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
@@ -891,7 +891,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
   // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one
   // side, and as many noes by count, odd or even, on the other: the two negatives cancel, or one stands for the other.
-  const sayNo = (ts: MatchToken[]) => ts.filter((t, i) => REFUSING.has(t.w) || (/^\w{4,}less$/.test(t.w) && t.w !== 'regardless') || (t.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? ''))).length;
+  const sayNo = (ts: MatchToken[]) => ts.filter((t, i) => REFUSING.has(t.w) || (/^\w{4,}less$/.test(t.w) && t.w !== 'regardless') || fallsShort(ts, i)).length;
   const polarity = (ts: MatchToken[]) => (negations(ts) + sayNo(ts)) % 2;
   if (sayNo(removed) + sayNo(added) > 0 && negations(removed) !== negations(added) && polarity(removed) === polarity(added)) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
@@ -1106,6 +1106,10 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
 const SWAP_MAX_SPAN = 4;
 /** Verbs that say "not" before a "to" ("failed to cease" = "did not cease", "was unable to" = "could not"). */
 const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
+/** "falls short of" says "not" ("is not meeting the plans"). */
+const fallsShort = (ts: MatchToken[], i: number) => ts[i]?.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? '');
+/** "a long time since I was last able to meet" says "have not been able to meet for a long time". */
+const longTimeSince = (ts: MatchToken[]) => /\blong time since\b/.test(ts.map((t) => t.w).join(' '));
 /** Verbs of refusing: a negation of their own ("never refused" is "always agreed"). */
 const REFUSING = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
 /** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
