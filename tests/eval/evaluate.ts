@@ -130,6 +130,7 @@ export const HELD_OUT_SETS = {
   eightyfirst: join(FIXTURES, 'quotes-eightyfirst'),
   eightysecond: join(FIXTURES, 'quotes-eightysecond'),
   eightythird: join(FIXTURES, 'quotes-eightythird'),
+  eightyfifth: join(FIXTURES, 'quotes-eightyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
