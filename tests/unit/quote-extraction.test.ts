@@ -450,6 +450,17 @@ describe('attribution', () => {
     expect(attributed('Yulia Bubnova asked about his proposals on a new security system: “Do they remain unanswered by the West?” Putin said it was better to wait.')).toBe('Yulia Bubnova');
   });
 
+  it('"he" after "When X said …, Putin objected: “…”" is the main clause\'s speaker; the one spoken to ("he told a reporter from Zvezda TV:") is never the next "he"', () => {
+    const found = checker.checkArticle(blocks('Vladimir Putin spoke on Thursday.', 'When Komsomolskaya Pravda’s Alexander Gamov said that Moscow regarded the Verkhovna Rada as Ukraine’s only legitimate authority, Putin objected: “It isn’t we who say this – it is the constitution of Ukraine.”', 'He went on: “We could appeal to the Verkhovna Rada, but there is no sense in it while power has been usurped by the ruling elite.”')).quotes;
+    expect(found.at(-1)?.attributedTo).toBe('Vladimir Putin');
+    expect(found.at(-1)?.misattributed).toBe(false);
+    const told = checker.checkArticle(blocks('Putin spoke to the press.', 'On missiles, he told a reporter from Zvezda TV: “We are doing the R&D work and are ready to begin production.”', 'If US missiles appeared somewhere, he said, “we reserve the right to respond tit-for-tat. Everything that we said remains valid”.')).quotes;
+    expect(told.at(-1)?.attributedTo).toBe('Vladimir Putin');
+    // A leading clause whose own subject speaks while the main clause's does not keeps its speaker.
+    const biden = checker.checkArticle(blocks('When Vladimir Putin discussed the American race in Astana last month, Joe Biden was still the Democratic candidate. Asked about Donald Trump’s promises, he said: “We treat fairly seriously what Mr Trump says, as a presidential candidate, about being ready and wanting to stop the war in Ukraine.”')).quotes;
+    expect(biden[0]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

@@ -282,7 +282,12 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // One who asks beside one who answers ("An RT correspondent asks him …, and Putin says …"): "he" is the one answering.
       // (", and Putin says" opens a clause of its own: its name is a subject.)
       const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
-      const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)));
+      // (A speaker inside a leading clause gives way to the main clause's: "When Gamov said that …, Putin objected: “…”".)
+      const lead = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(sentence)?.[0].length ?? 0;
+      // (Only when the main clause's subject speaks too — a speech verb, or a colon that gives the floor: not "When Putin
+      // discussed the race, Joe Biden was still the candidate".)
+      const mainSubject = lead > 0 ? persons.find((m) => m.start >= lead && isSubject(sentence, m) && (VERB_FOLLOWS.test(sentence.slice(m.end)) || /^[^,.;“”"]{0,40}:/.test(sentence.slice(m.end)))) : undefined;
+      const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)) && !(mainSubject && m.start < lead));
       const found = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
       // Two who speak in the sentence, each in a clause of their own: which one "he" means is a guess, too weak to call
       // a quote misattributed.
@@ -294,14 +299,16 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const cleft = persons.find((m) => /\bit\s+(?:was|is)\s+$/i.test(sentence.slice(0, m.start)) && /^\s+who\b/i.test(sentence.slice(m.end)));
       // "Back to Putin's SCO Plus speech, where he …": the owner of a speech is the one "he" means in its own sentence.
       const speechOwner = own ? persons.find((m) => isPossessive(sentence, m) && SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40))) : undefined;
-      const subject = speaker ?? cleft ?? speechOwner ?? persons.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || /^\s*:/.test(sentence.slice(m.end)));
+      const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
+      const subject = speaker ?? cleft ?? speechOwner ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
       // (Nor one spoken of: "“…,” he said of Kamala Harris" is about her.)
-      objectOnly ??= persons.find((m) => !isPossessive(sentence, m) && !SPOKEN_OF.test(sentence.slice(0, m.start))) ?? null;
+      // (Nor the one spoken to: "he told a reporter from Zvezda TV: “…”" — the next "he" is still the one telling.)
+      objectOnly ??= persons.find((m) => !isPossessive(sentence, m) && !SPOKEN_OF.test(sentence.slice(0, m.start)) && !(PRONOUN_SUBJECT.test(sentence) && OBJECT_OF_VERB.test(sentence.slice(0, m.start)))) ?? null;
       // Last of all, an owner in the pronoun's own sentence ("The Kremlin's English transcript of Putin's speech … has him saying": Putin).
       if (own) ownerOf ??= persons.find((m) => isPossessive(sentence, m)) ?? null;
     }
