@@ -293,6 +293,12 @@ describe('verdicts', () => {
     expect(check('BRICS has officially entered the European continent', 'Putin').verdict).not.toBe('close');
   });
 
+  it('"a billion and a half" is 1.5 billion; "apply to the Constitutional Court" renders "appeal to"', () => {
+    expect(matchTokens('over a billion and a half people').map((t) => [t.w, t.num])).toEqual([['over', null], ['1.5', 1.5], ['billion', null], ['people', null]]);
+    expect(check('In size, territory, economy or population Belarus cannot be compared with China or India, each of which has over a billion and a half people', 'Putin').verdict).not.toBe('altered');
+    expect(check('It holds power illegitimately and does not even apply to the Constitutional Court to have its powers confirmed', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('"R&D" is "research and development", the press\'s way of writing it out', () => {
     expect(matchTokens('the R&D work').map((t) => t.w)).toEqual(['the', 'research', 'and', 'development', 'work']);
     expect(matchTokens('the R&D work')[1]?.s).toBe('R&D');

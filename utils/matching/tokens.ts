@@ -106,6 +106,19 @@ export function matchTokens(text: string): MatchToken[] {
       i--;
     }
   }
+  // "a billion and a half" is 1.5 billion: the half goes to the figure before the multiplier.
+  for (let i = out.length - 1; i >= 4; i--) {
+    const t = out[i] as MatchToken;
+    const m = out[i - 3] as MatchToken;
+    const n = out[i - 4] as MatchToken;
+    // ("a billion": one billion.)
+    const value = n.num ?? (n.w === 'a' ? 1 : null);
+    if (t.w === 'half' && out[i - 1]?.w === 'a' && out[i - 2]?.w === 'and' && multiplierValue(m.w) !== null && value !== null && !FRACTIONS.has(n.w)) {
+      out[i - 4] = { ...n, w: String(value + 0.5), k: wordKey(String(value + 0.5)), num: value + 0.5, spelled: true };
+      out.splice(i - 2, 3);
+      i -= 3;
+    }
+  }
   // "one and a half" is 1.5, one figure ("four and a half percent" is "4.5 percent").
   for (let i = out.length - 1; i >= 3; i--) {
     const t = out[i] as MatchToken;

@@ -165,4 +165,6 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['instructed', 'instructions', 'orders', 'ordered', 'tasked'],
   ['reaffirm', 'confirm', 'reconfirm', 'reiterate'],
   ['commission', 'commissioning', 'operation', 'service'],
+  // обратиться (в суд).
+  ['appeal', 'apply', 'petition'],
 ];
