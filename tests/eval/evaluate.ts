@@ -130,7 +130,9 @@ export const HELD_OUT_SETS = {
   eightyfirst: join(FIXTURES, 'quotes-eightyfirst'),
   eightysecond: join(FIXTURES, 'quotes-eightysecond'),
   eightythird: join(FIXTURES, 'quotes-eightythird'),
+  eightyfourth: join(FIXTURES, 'quotes-eightyfourth'),
   eightyfifth: join(FIXTURES, 'quotes-eightyfifth'),
+  eightysixth: join(FIXTURES, 'quotes-eightysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
