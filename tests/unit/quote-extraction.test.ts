@@ -461,6 +461,15 @@ describe('attribution', () => {
     expect(biden[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('a post\'s own "Putin on the debate: “…”" beats the poster\'s signature; "One more from Erdoğan …, he said" is Erdoğan\'s', () => {
+    const post = checker.checkArticle(htmlToBlocks('<article><h1>Posts</h1><p>A pool reporter posted Putin’s line:</p><blockquote class="twitter-tweet"><p>Putin on the Biden-Trump debate: “I watched some pieces. I have enough to do”</p>&mdash; Kremlin Pool Watch (@kremlinpoolwatch) <a href="https://example.org/1">July 4, 2024</a></blockquote><p>End.</p></article>')).quotes;
+    expect(post[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(post[0]?.misattributed).toBe(false);
+    const more = checker.checkArticle(htmlToBlocks('<article><h1>Roundup</h1><h3>Vladimir Putin, Russia</h3><p>“Close economic ties are obviously good for all participants,” he told the summit.</p><p>One more from Erdoğan, on the ministers who kept the relationship going: they had kept up “continuous contact” with their Russian colleagues, he said.</p></article>')).quotes;
+    expect(more.at(-1)?.attributedTo).toBe('Recep Tayyip Erdoğan');
+    expect(more.at(-1)?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

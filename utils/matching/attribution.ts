@@ -300,7 +300,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // "Back to Putin's SCO Plus speech, where he …": the owner of a speech is the one "he" means in its own sentence.
       const speechOwner = own ? persons.find((m) => isPossessive(sentence, m) && SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40))) : undefined;
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
-      const subject = speaker ?? cleft ?? speechOwner ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))));
+      // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
+      const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
+      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))));
       if (subject && !aboutHim) return subject;
       if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
@@ -420,8 +422,12 @@ export function findAttribution(
   const before = attributionBefore(blocks, first, text, finder, resolve);
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
+  // (Not when the quote's own text gives it the floor by a colon after a name — a post's "Putin on the debate: “…”"
+  // under the poster's signature, "— Kremlin Pool Watch (@…)": the signature is the post's.)
+  const introduced = text.slice(0, first.start);
+  const floorGiven = /:\s*[“"«„]?$/.test(introduced.trimEnd()) && mentions(unquoted(introduced), finder).some((m) => m.ref && !m.ref.institution);
   // 1b. A credit after a dash, as key-quote lists and pull quotes give it: “…” — Vladimir Putin, meeting the Emir.
-  const dash = /^\s*[—–]\s*/.exec(lastText.slice(last.end + 1));
+  const dash = floorGiven ? null : /^\s*[—–]\s*/.exec(lastText.slice(last.end + 1));
   if (dash) {
     const from = last.end + 1 + dash[0].length;
     const credited = mentions(lastText.slice(from, from + 80), finder, from)[0];
@@ -432,7 +438,7 @@ export function findAttribution(
   const creditBlock = blocks[last.block + 1];
   // (So too a quote that fills its paragraph with the credit after a line break: “…”<br>— Vladimir Putin, meeting …)
   const fillsBlock = first.block === last.block && /^[\s“"‘«„]*$/.test(text.slice(0, Math.max(0, first.start - 1))) && /^\s*[—–]/.test(creditBlock?.text ?? '');
-  if (creditBlock && !dash && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && ((blocks[last.block]?.kind === 'blockquote' && creditBlock.kind === 'blockquote') || fillsBlock)) {
+  if (creditBlock && !dash && !floorGiven && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && ((blocks[last.block]?.kind === 'blockquote' && creditBlock.kind === 'blockquote') || fillsBlock)) {
     const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
     // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
@@ -465,7 +471,9 @@ export function findAttribution(
   const opensNext = endsSentence && verbAt >= 0 && /^\p{L}*\s*[,:]?\s*[“"«„]/u.test(tail.slice(verbAt).replace(/^\p{L}+/u, ''));
   // (A quote given the floor by a colon after its speaker, "Yulia Bubnova asked about his proposals: “…?”", keeps
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
-  const colonBefore = endsSentence && before !== null && /:\s*$/.test(text.slice(0, first.start).trimEnd().replace(/[“"«„]$/, ''));
+  // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
+  const colonFirst = before !== null && /:\s*$/.test(text.slice(0, first.start).trimEnd().replace(/[“"«„]$/, ''));
+  const colonBefore = colonFirst && (endsSentence || /^[\s,.]*[—–]/.test(tail));
   if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
