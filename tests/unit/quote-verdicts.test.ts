@@ -293,6 +293,13 @@ describe('verdicts', () => {
     expect(check('BRICS has officially entered the European continent', 'Putin').verdict).not.toBe('close');
   });
 
+  it('not altered: a capital for its country\'s government ("official Kyiv" for "the Ukrainian authorities"); another country\'s capital still is a swap', () => {
+    const r = check('later we were told that official Kyiv could not control all its military units', 'Putin');
+    expect(r.verdict).not.toBe('altered');
+    expect(r.changes).toEqual([]);
+    expect(check('later we were told that official Minsk could not control all its military units', 'Putin').verdict).toBe('altered');
+  });
+
   it('"a billion and a half" is 1.5 billion; "apply to the Constitutional Court" renders "appeal to"', () => {
     expect(matchTokens('over a billion and a half people').map((t) => [t.w, t.num])).toEqual([['over', null], ['1.5', 1.5], ['billion', null], ['people', null]]);
     expect(check('In size, territory, economy or population Belarus cannot be compared with China or India, each of which has over a billion and a half people', 'Putin').verdict).not.toBe('altered');

@@ -1033,6 +1033,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // Organisation has officially entered…", the found stretch beginning at "Organisation".)
     const nameBefore = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap);
     if (nameBefore.length && input.engine.sameEntity([...nameBefore.map((t) => t.s), textR].join(' '), textA)) return { change: 'spelling', significant: false };
+    // ("official Kyiv" for "the Ukrainian authorities", "Washington" for "the Americans": a capital for its country.)
+    const capitalFor = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const country = CAPITAL_OF[t.w]; return country !== undefined && b.some((o) => country.test(o.w)); });
+    if (capitalFor(namesA, namesR) || capitalFor(namesR, namesA)) return { change: 'word', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
     // (Nor a short form of the same name: "Euro-centric" / "Europe-centric".)
     const misspelt = namesR.some((r) => namesA.some((a) => (Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2) || (Math.min(a.w.length, r.w.length) >= 4 && (a.w.startsWith(r.w) || r.w.startsWith(a.w)))));
@@ -1106,6 +1109,11 @@ const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 
 const SWAP_MAX_SPAN = 4;
 /** Verbs that say "not" before a "to" ("failed to cease" = "did not cease", "was unable to" = "could not"). */
 const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
+/** A capital standing for its country's government ("official Kyiv", "Washington"): the country's words by stem. */
+const CAPITAL_OF: Readonly<Record<string, RegExp>> = {
+  kyiv: /^ukrain/, kiev: /^ukrain/, moscow: /^russia/, washington: /^(?:americ|us$|usa$)/, beijing: /^(?:china|chines)/, ankara: /^(?:turk)/,
+  tehran: /^iran/, baku: /^azerbaij/, islamabad: /^pakistan/, doha: /^qatar/, minsk: /^(?:belarus)/, astana: /^kazakh/, brussels: /^(?:europ|eu$)/,
+};
 /** "falls short of" says "not" ("is not meeting the plans"). */
 const fallsShort = (ts: MatchToken[], i: number) => ts[i]?.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? '');
 /** "a long time since I was last able to meet" says "have not been able to meet for a long time". */
