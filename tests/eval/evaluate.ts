@@ -133,6 +133,7 @@ export const HELD_OUT_SETS = {
   eightyfourth: join(FIXTURES, 'quotes-eightyfourth'),
   eightyfifth: join(FIXTURES, 'quotes-eightyfifth'),
   eightysixth: join(FIXTURES, 'quotes-eightysixth'),
+  eightyeighth: join(FIXTURES, 'quotes-eightyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
