@@ -134,6 +134,7 @@ export const HELD_OUT_SETS = {
   eightyfifth: join(FIXTURES, 'quotes-eightyfifth'),
   eightysixth: join(FIXTURES, 'quotes-eightysixth'),
   eightyeighth: join(FIXTURES, 'quotes-eightyeighth'),
+  eightyninth: join(FIXTURES, 'quotes-eightyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

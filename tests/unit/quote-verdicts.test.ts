@@ -293,6 +293,11 @@ describe('verdicts', () => {
     expect(check('BRICS has officially entered the European continent', 'Putin').verdict).not.toBe('close');
   });
 
+  it('not altered: "hardly" for a "not" ("I hardly follow" for "I don\'t particularly follow"); a "not" taken out still alters', () => {
+    expect(check('I have enough to do, so I hardly follow what is going on there, especially the media commentary', 'Putin').verdict).toBe('translation');
+    expect(check('I have enough to do, so I particularly follow what is going on there, especially in the media comments', 'Putin').verdict).toBe('altered');
+  });
+
   it('not altered: a capital for its country\'s government ("official Kyiv" for "the Ukrainian authorities"); another country\'s capital still is a swap', () => {
     const r = check('later we were told that official Kyiv could not control all its military units', 'Putin');
     expect(r.verdict).not.toBe('altered');

@@ -887,6 +887,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "we care about" for "we are not indifferent to": two negatives make the plain word (litotes).
   const litotes = (ts: MatchToken[]) => ts.some((t, i) => NEGATIONS.has(t.w) && /^(?:in|un|im|ir|il|dis|non)\w{4,}$/.test(ts[i + 1]?.w ?? ''));
   if ((litotes(removed) && !negations(added)) || (litotes(added) && !negations(removed))) return { change: 'word', significant: false };
+  // "hardly follow" for "don't particularly follow": one "not" said by "hardly", "barely" or "scarcely".
+  const hardly = (ts: MatchToken[]) => ts.some((t) => /^(?:hardly|barely|scarcely)$/.test(t.w));
+  if ((hardly(added) && !negations(added) && negations(removed) === 1) || (hardly(removed) && !negations(removed) && negations(added) === 1)) return { change: 'word', significant: false };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
   // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one
