@@ -133,6 +133,7 @@ export const HELD_OUT_SETS = {
   eightyfourth: join(FIXTURES, 'quotes-eightyfourth'),
   eightyfifth: join(FIXTURES, 'quotes-eightyfifth'),
   eightysixth: join(FIXTURES, 'quotes-eightysixth'),
+  eightyseventh: join(FIXTURES, 'quotes-eightyseventh'),
   eightyeighth: join(FIXTURES, 'quotes-eightyeighth'),
   eightyninth: join(FIXTURES, 'quotes-eightyninth'),
 } as const;
