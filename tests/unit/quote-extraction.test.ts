@@ -284,6 +284,8 @@ describe('attribution', () => {
   it('reads "began" after a quote, the tabloid "Kremlin boss", and the owner of a speech as the "he" of its sentence ("Back to Putin\'s SCO Plus speech, where he …:")', () => {
     expect(attributed('“As of today, Belarus is officially a SCO member,” Anna Derkach of the MIR broadcaster began, before asking Putin what this meant for the Union State.')).toBe('Anna Derkach');
     expect(attributed('Kremlin boss hails Erdoğan’s “political will”')).toBe('Vladimir Putin');
+    // So is the tabloid's "Kremlin strongman": a man, not the institution.
+    expect(attributed('Asked about new arms treaties, the Kremlin strongman rambled: “Even at university I did not study public international law.”')).toBe('Vladimir Putin');
     const [, owner] = quotes('Xi told the council: “We should hold the future of our development firmly in our own hands.”', 'Back to Putin’s SCO Plus speech, where he went out of his way to thank the Turkish leader, who was in the room: “The Istanbul agreements – we have to give credit to [Erdoğan] for agreeing to be part of that process as a mediator – are still on the table.”');
     expect(owner?.attributedTo).toBe('Vladimir Putin');
     expect(owner?.misattributed).toBe(false);
