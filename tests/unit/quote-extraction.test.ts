@@ -472,6 +472,12 @@ describe('attribution', () => {
     expect(more.at(-1)?.misattributed).toBe(false);
   });
 
+  it('"he answered" after one who asked, past an aside about the asker ("Yulia Bubnova, who covers the Kremlin, wanted to know …"), is the one answering', () => {
+    const found = checker.checkArticle(blocks('Putin took questions.', 'Yulia Bubnova, who covers the Kremlin, wanted to know more about his security proposals. “What will it be, if it is not a secret?” she asked. “We have to wait for the new US administration to be formed, to understand its preferences, views and plans,” he answered.')).quotes;
+    expect(found.at(-1)?.attributedTo).toBe('Vladimir Putin');
+    expect(found.at(-1)?.misattributed).toBe(false);
+  });
+
   it('reads a lower-case job title before an unknown name (“Foreign ministry spokesman Nasser Kanaani said”)', () => {
     expect(attributed('Foreign ministry spokesman Nasser Kanaani said on Thursday: “Iran’s full membership in the SCO has opened new horizons for economic cooperation with Asia.”')).toBe('Nasser Kanaani');
     const she = checker.checkArticle(blocks('Lukashenko signed the treaty.', 'Exiled opposition leader Sviatlana Tsikhanouskaya criticized the move. “Lukashenko keeps dragging Belarus into clubs of dictators,” she wrote on X.')).quotes;

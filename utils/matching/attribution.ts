@@ -242,7 +242,8 @@ function unquoted(text: string): string {
 /** Verbs of answering, and of asking (whose subject is then not the one answering). */
 const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted)\b/i;
 // (Not the passive: "Putin was asked what stood in the way … “…,” he replied" — the one asked answers.)
-const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
+// (Past an aside about the asker: "Yulia Bubnova, who covers the Kremlin, wanted to know …".)
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
