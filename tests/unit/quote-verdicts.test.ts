@@ -500,6 +500,7 @@ describe('verdicts', () => {
       'the Emir told Russian President Vladimir Putin in Astana last week that “ … ”',
       'In Astana, responding to a question about the treaty signed in February, Putin said: “ … ”',
       'Putin said the talks in Moscow had gone well and that “ … ”',
+      'Putin told Xi that last year “ … ”',
       'Speaking in Astana, Putin said: “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();

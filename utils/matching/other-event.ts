@@ -19,7 +19,7 @@ const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\
 const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
-  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b[^,.;:“”"]{0,60}?\s)?)${OTHER_TIME}`,
+  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b(?:(?!\bthat\b)[^,.;:“”"]){0,60}?\s)?)${OTHER_TIME}`,
 );
 /** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
 const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
