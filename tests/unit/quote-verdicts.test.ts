@@ -212,6 +212,10 @@ describe('verdicts', () => {
     expect(check('with over 1.5 million people each', 'Putin').changes).toEqual(['number: “billion” → “million”']);
     expect(check('the SCO countries produce about a fifth of global GDP', 'Putin').verdict).toBe('altered');
     expect(matchTokens('the fifth time').find((t) => t.w === 'fifth')?.num).not.toBe(0.2);
+    // A degree, a frequency or a domain put for its contrary ("constantly" for "sometimes", "fully" for "largely",
+    // "global" for "regional", "political" for "economic").
+    expect(check('We constantly hear from the United States that they are willing to resume talks on this subject', 'Putin').changes).toEqual(['opposite: “sometimes” → “constantly”']);
+    expect(check('the SCO is now one of the biggest and most influential global organisations', 'Putin').verdict).toBe('altered');
     // A season or a weekday put for another.
     expect(check('Last summer, member nations participated in the World Youth Festival in Sochi', 'Putin').verdict).toBe('altered');
     expect(differentValues('thursday', 'monday')).toBe(true);
