@@ -1042,6 +1042,13 @@ describe('misattribution', () => {
     expect(check('It is through your mediation that they have been able to reunite children with their families on both the Russian and Ukrainian sides', 'Putin').changes.join(' ')).toMatch(/pronoun/);
   });
 
+  it('altered: a readiness made a thing begun ("We have started production" for "We are ready to start the production"); kept as a readiness, faithful', () => {
+    const r = check('We are carrying out the R&D work. We have started production', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.join(' ')).toMatch(/have started/);
+    expect(check('We are carrying out the R&D work. We are ready to start production', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

@@ -260,7 +260,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const madeFact = new Set<DiffPart>();
   {
     const gone = openGone;
-    const done = rawDiff.find((d) => d.op === 'added' && matchTokens(d.text).some((t) => t.w === 'already'));
+    // ("already", or a perfect of beginning: "We have started production" for "We are ready to start the production".)
+    const begun = (ts: MatchToken[]) => ts.some((t, i) => /^(?:started|begun|launched|commenced)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(ts[i - 1]?.w ?? ''));
+    const done = rawDiff.find((d) => d.op === 'added' && (matchTokens(d.text).some((t) => t.w === 'already') || begun(matchTokens(d.text))));
     if (gone && done && !leavesOpen(quote) && !region.some((t) => t.w === 'already')) {
       for (const d of [gone, done]) {
         d.change = 'modal';
