@@ -216,6 +216,9 @@ describe('verdicts', () => {
     // "global" for "regional", "political" for "economic").
     expect(check('We constantly hear from the United States that they are willing to resume talks on this subject', 'Putin').changes).toEqual(['opposite: “sometimes” → “constantly”']);
     expect(check('the SCO is now one of the biggest and most influential global organisations', 'Putin').verdict).toBe('altered');
+    // One of several made the one: "the only pillars" for "the main pillars".
+    expect(check('the Shanghai Cooperation Organisation and BRICS are the only pillars of this new world order', 'Putin').changes).toEqual(['qualifier: “main” → “only”']);
+    expect(check('the Shanghai Cooperation Organisation and BRICS are the main pillars of this new world order', 'Putin').verdict).not.toBe('altered');
     // A season or a weekday put for another.
     expect(check('Last summer, member nations participated in the World Youth Festival in Sochi', 'Putin').verdict).toBe('altered');
     expect(differentValues('thursday', 'monday')).toBe(true);

@@ -991,6 +991,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ...and an estimate made exact: "about" dropped before a figure the quote gives as it is ("a growth rate of 13
   // percent" for "approximately 13 percent").
   if (!added.length && removed.length <= 2 && approximate(removed) && !input.quote.some((t) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w))) return { change: 'qualifier', significant: true };
+  // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
+  const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief)$/.test(t.w));
+  const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
+  if (removed.length <= 2 && added.length <= 2 && ((chief(removed) && sole(added)) || (sole(removed) && chief(added)))) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   // ("a whole lot" for "a lot": an intensifier, no share; "a slight decline" quoted as "a decline" says more than was said.)
   // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
