@@ -1052,6 +1052,12 @@ describe('misattribution', () => {
     expect(check('We are carrying out the R&D work. We are ready to start production', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: a forecast made a past fact ("tourists visited our country" for "will visit"); the forecast kept, faithful', () => {
+    const r = check('Regarding the tourist sector, about seven million tourists visited our country, and it is very important', 'Erdogan');
+    expect(r.changes).toEqual(['modal: “will visit” → “visited”']);
+    expect(check('Regarding the tourist sector, about seven million tourists will visit our country, and it is very important', 'Erdogan').verdict).toBe('verbatim');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

@@ -991,6 +991,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ...and an estimate made exact: "about" dropped before a figure the quote gives as it is ("a growth rate of 13
   // percent" for "approximately 13 percent").
   if (!added.length && removed.length <= 2 && approximate(removed) && !input.quote.some((t) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w))) return { change: 'qualifier', significant: true };
+  // A forecast made a past fact ("tourists visited our country" for "tourists will visit"): "will" gone, its verb put in
+  // the past tense.
+  const forecast = removed.findIndex((t) => t.w === 'will');
+  const forecastVerb = forecast >= 0 ? removed[forecast + 1] : undefined;
+  if (forecastVerb && !added.some((t) => t.w === 'will') && added.some((t) => /ed$/.test(t.w) && t.w !== forecastVerb.w && lemma(t.w) === lemma(forecastVerb.w))) return { change: 'modal', significant: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
   const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
