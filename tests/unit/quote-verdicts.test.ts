@@ -1052,6 +1052,14 @@ describe('misattribution', () => {
     expect(check('We are carrying out the R&D work. We are ready to start production', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: a quote that begins right after the transcript\'s "we hope that" (a hope printed as a fact); not when the article keeps the hope outside', () => {
+    const [cut] = checker.checkArticle([{ text: 'Putin told Xi: “You and our colleagues will attend the Kazan summit in October.”' }]).quotes;
+    expect(cut?.verdict).toBe('altered');
+    expect(cut?.changes.join(' ')).toMatch(/we hope that/);
+    const [kept] = checker.checkArticle([{ text: 'Putin told Xi he hoped “you and our colleagues will attend the Kazan summit in October”.' }]).quotes;
+    expect(kept?.verdict).not.toBe('altered');
+  });
+
   it('altered: a forecast made a past fact ("tourists visited our country" for "will visit"); the forecast kept, faithful', () => {
     const r = check('Regarding the tourist sector, about seven million tourists visited our country, and it is very important', 'Erdogan');
     expect(r.changes).toEqual(['modal: “will visit” → “visited”']);

@@ -388,6 +388,16 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // ("Isn't it time to return…?", a question's inversion, negates nothing.)
   const question = match?.isQuestion === true || (before?.w === "n't" && (turnTokens[alignedFirst - 2]?.sb ?? false));
   const cutNegation = before !== undefined && (before.w === 'not' || before.w === 'never' || before.w === "n't") && !question && !before.sb && !after?.sb && !keptOutside && !/^(?:only|just|merely|least|even|to|yet|always)$/.test(after?.w ?? '') && !quote.some((t) => NEGATIONS.has(t.w));
+  // ...and so is one that begins right after the transcript's "we hope that": a hope printed as a fact ("you and our
+  // colleagues will take part in the Kazan summit" of "we hope that you … will take part"). Not when the article
+  // keeps the hope outside its marks ("Putin said he hoped “…”").
+  const hopeBefore = qFirst === 0 && alignment.pairs.length > 0 ? turnTokens.slice(Math.max(0, alignedFirst - 3), alignedFirst).map((t) => t.w) : [];
+  const cutHope = /^(?:hope|hoping|hopes)$/.test(hopeBefore[hopeBefore.length - 1] === 'that' ? (hopeBefore[hopeBefore.length - 2] ?? '') : (hopeBefore[hopeBefore.length - 1] ?? '')) && !/\b(?:hope|hopes|hoped|hoping|hopeful|expect|expects|expected|wish|wished|want|wanted|invit)/i.test(lead) && !quote.some((t) => /^(?:hope|hopes|hoped|hoping|expect|wish)$/.test(t.w));
+  if (cutHope && !cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
+    verdict = 'altered';
+    const gone = turnTokens.slice(Math.max(0, alignedFirst - 3), alignedFirst).map((t) => t.s).filter(Boolean).join(' ');
+    changes.push(`modal: dropped “${gone}” just before the quoted words`);
+  }
   if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
     changes.push(`negation: dropped “${before.s || before.w}” just before the quoted words`);
