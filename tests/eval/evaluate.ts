@@ -136,6 +136,7 @@ export const HELD_OUT_SETS = {
   eightyseventh: join(FIXTURES, 'quotes-eightyseventh'),
   eightyeighth: join(FIXTURES, 'quotes-eightyeighth'),
   eightyninth: join(FIXTURES, 'quotes-eightyninth'),
+  ninetieth: join(FIXTURES, 'quotes-ninetieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
