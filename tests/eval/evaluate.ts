@@ -137,6 +137,7 @@ export const HELD_OUT_SETS = {
   eightyeighth: join(FIXTURES, 'quotes-eightyeighth'),
   eightyninth: join(FIXTURES, 'quotes-eightyninth'),
   ninetieth: join(FIXTURES, 'quotes-ninetieth'),
+  ninetyfirst: join(FIXTURES, 'quotes-ninetyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
