@@ -1060,6 +1060,13 @@ describe('misattribution', () => {
     expect(kept?.verdict).not.toBe('altered');
   });
 
+  it('words of the transcript between two pieces of a quote broken by its attribution were never quoted; cut at a printed ellipsis, they are the article\'s to answer for', () => {
+    const [broken] = checker.checkArticle([{ text: '“I think it improbable that the conflict can be settled by mediators alone,” the Russian president said, “because a mediator will not be authorised to sign any final documents.”' }]).quotes;
+    expect(broken?.verdict).not.toBe('altered');
+    const [cut] = checker.checkArticle([{ text: 'Putin said: “I think it improbable that the conflict can be settled by mediators alone … because a mediator will not be authorised to sign any final documents.”' }]).quotes;
+    expect(cut?.verdict).toBe('altered');
+  });
+
   it('altered: a forecast made a past fact ("tourists visited our country" for "will visit"); the forecast kept, faithful', () => {
     const r = check('Regarding the tourist sector, about seven million tourists visited our country, and it is very important', 'Erdogan');
     expect(r.changes).toEqual(['modal: “will visit” → “visited”']);

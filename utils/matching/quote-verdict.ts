@@ -274,6 +274,16 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const diff = translationTier
     ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
+  // Words of the transcript between two pieces of a quote broken by its attribution ("…alone,” he said, “because …" of
+  // "…alone, above all because …") were never quoted: leaving them out changes nothing.
+  // (Not past an ellipsis the article printed: what it cuts there is its choice to answer for — "… even more now".)
+  for (const f of /…|\.\.\./.test(input.displayText) ? [] : input.fragmentStarts) {
+    const a = pairByQ.get(f - 1)?.t;
+    const b = pairByQ.get(f)?.t;
+    if (a === undefined || b === undefined || b - a < 2) continue;
+    const between = turnTokens.slice(a + 1, b).map((t) => t.s).filter(Boolean).join(' ');
+    for (const d of diff) if (d.op === 'removed' && d.significant && between.includes(d.text)) d.significant = false;
+  }
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
   const edits = diff.filter((d) => d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling').reduce((n, d) => n + wordCount(d.text), 0);
