@@ -426,7 +426,9 @@ export function findAttribution(
   // (Not when the quote's own text gives it the floor by a colon after a name — a post's "Putin on the debate: “…”"
   // under the poster's signature, "— Kremlin Pool Watch (@…)": the signature is the post's.)
   const introduced = text.slice(0, first.start);
-  const floorGiven = /:\s*[“"«„]?$/.test(introduced.trimEnd()) && mentions(unquoted(introduced), finder).some((m) => m.ref && !m.ref.institution);
+  // The quote given the floor by a colon in its own text (read once for 1b, 1c and 2).
+  const colonIntro = /:\s*[“"«„]?$/.test(introduced.trimEnd());
+  const floorGiven = colonIntro && mentions(unquoted(introduced), finder).some((m) => m.ref && !m.ref.institution);
   // 1b. A credit after a dash, as key-quote lists and pull quotes give it: “…” — Vladimir Putin, meeting the Emir.
   const dash = floorGiven ? null : /^\s*[—–]\s*/.exec(lastText.slice(last.end + 1));
   if (dash) {
@@ -473,8 +475,7 @@ export function findAttribution(
   // (A quote given the floor by a colon after its speaker, "Yulia Bubnova asked about his proposals: “…?”", keeps
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
-  const colonFirst = before !== null && /:\s*$/.test(text.slice(0, first.start).trimEnd().replace(/[“"«„]$/, ''));
-  const colonBefore = colonFirst && (endsSentence || /^[\s,.]*[—–]/.test(tail));
+  const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
   if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || AFTER_ENDED.test(after))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").

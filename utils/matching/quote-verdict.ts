@@ -964,7 +964,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const all = ts === added ? input.quote : input.turnTokens;
     const at = all.indexOf(t);
     const next = at >= 0 ? all[at + 1] : ts[i + 1];
-    return (/^(?:this|that|these|those)$/.test(t.w) && (next?.content ?? false)) || (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(next?.w ?? ''));
+    const prev = at >= 0 ? all[at - 1] : ts[i - 1];
+    return (/^(?:this|that|these|those)$/.test(t.w) && (next?.content ?? false)) || (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(prev?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(next?.w ?? ''));
   };
   const pronR = removed.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, removed)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, added)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
