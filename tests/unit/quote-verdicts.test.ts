@@ -1073,6 +1073,29 @@ describe('misattribution', () => {
     expect(check('Regarding the tourist sector, about seven million tourists will visit our country, and it is very important', 'Erdogan').verdict).toBe('verbatim');
   });
 
+  it('altered: a readiness made an action under way, certainty made a wish, a degree made greater; the same words kept, faithful', () => {
+    const acting = check('the Taliban movement is cooperating with Russia in various areas', 'Putin');
+    expect(acting.changes).toEqual(['modal: “ready to cooperate” → “cooperating”']);
+    expect(check('the Taliban movement is ready to cooperate with Russia in various areas', 'Putin').verdict).toBe('verbatim');
+    expect(check('Russia has never refused to negotiate, and is now continuing peace talks', 'Putin').verdict).toBe('altered');
+    expect(check('I hope that our relations will grow stronger regardless of the outcome of the elections', 'Putin').changes).toEqual(['modal: “am confident” → “hope”']);
+    expect(check('I am sure that our relations will grow stronger regardless of the outcome of the elections', 'Putin').verdict).not.toBe('altered');
+    expect(check('this is a mutually beneficial decision, and, to a great degree, Mr Lukashenko’s success', 'Putin').changes).toEqual(['qualifier: “certain” → “great”']);
+    expect(check('this is a mutually beneficial decision, and, to some extent, Mr Lukashenko’s success', 'Putin').verdict).not.toBe('altered');
+  });
+
+  it('altered: one among several printed as the one ("the biggest … organisation" cut from "one of the biggest … organisations"), a superlative put for a degree, a vague place named, a count put for "the"', () => {
+    const one = check('the biggest and most influential regional organisation', 'Putin');
+    expect(one.changes).toEqual(['qualifier: dropped “one of” just before the quoted words (“organisations” → “organisation”)']);
+    expect(check('the biggest and most influential regional organisations', 'Putin').verdict).toBe('verbatim');
+    expect(check('it remains the largest exporter of mineral fertiliser', 'Putin').changes).toEqual(['qualifier: “a large” → “the largest”']);
+    // "the near future" for the Russian-English "the nearest future" keeps its article and its meaning.
+    expect(check('We hope to put it into operation in the near future', 'Putin').verdict).not.toBe('altered');
+    expect(check('If US-made medium-range and shorter-range missiles appear in Poland, we reserve the right to respond tit-for-tat', 'Putin').changes).toEqual(['name: “some place” → “Poland”']);
+    expect(check('We are happy to see that our friendly relations have thrived for seven decades', 'Sharif').changes).toEqual(['number: “over the” → “for seven”']);
+    expect(check('the will to join the SCO is fading', 'Putin').verdict).toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

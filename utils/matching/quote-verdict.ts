@@ -408,6 +408,18 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const gone = turnTokens.slice(Math.max(0, alignedFirst - 3), alignedFirst).map((t) => t.s).filter(Boolean).join(' ');
     changes.push(`modal: dropped “${gone}” just before the quoted words`);
   }
+  // ...and so is one cut right after the transcript's "one of", its plural made singular ("the biggest and most
+  // influential regional organisation" of "one of the biggest and most influential regional organisations"): one among
+  // several printed as the one.
+  const oneOfBefore = before?.w === 'of' && turnTokens[alignedFirst - 2]?.w === 'one' && !/\bone\s+of\W*$/i.test(lead) && !quote.some((t, i) => t.w === 'one' && quote[i + 1]?.w === 'of');
+  const madeOne = oneOfBefore ? diff.findIndex((d, i) => d.op === 'removed' && d.change === 'inflection' && diff[i + 1]?.op === 'added' && wordCount(d.text) === 1 && wordCount(diff[i + 1]!.text) === 1 && /s$/i.test(d.text) && !/s$/i.test(diff[i + 1]!.text)) : -1;
+  if (madeOne >= 0 && !cutNegation && !cutHope && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
+    verdict = 'altered';
+    const [r, a] = [diff[madeOne]!, diff[madeOne + 1]!];
+    changes.push(`qualifier: dropped “one of” just before the quoted words (“${r.text}” → “${a.text}”)`);
+    diff[madeOne] = { ...r, change: 'qualifier', significant: true };
+    diff[madeOne + 1] = { ...a, change: 'qualifier', significant: true };
+  }
   if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
     changes.push(`negation: dropped “${before.s || before.w}” just before the quoted words`);
@@ -862,6 +874,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
     // ...and so is a count put for one thing ("three shipments" for "a shipment", "two more plants" for "another").
     const single = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => /^(?:a|an|another)$/.test(t.w));
+    // ...and a count put for "the" ("for seven decades" for "over the decades"): a figure never said.
+    const counts = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => t.w === 'the') && !added.some((t) => t.w === 'the') && removed.length <= 3 && added.length <= 3;
     // ...and a counted period put for another kind of period ("in the first half of this year" for "in the first four
     // months"): the figure gone, a span of time in its place.
     // ("the first half" for "the first six months" is the same period.)
@@ -870,7 +884,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // (Only a counted period: "last year" for "2023" counts nothing.)
     const counted = removed.some((t) => /^(?:months?|weeks?|days?|years|quarters)$/.test(t.w));
     const period = rn.length > 0 && !an.length && added.length <= 2 && counted && !samePeriod && added.some((t) => /^(?:half|quarter|year|years|month|months|week|weeks|decade|season)$/.test(t.w));
-    return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single || period };
+    return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single || counts || period };
   }
   // The same figures written another way ("60s and 70s" for "1960s and 1970s"): house style, not words of the quote's own.
   if (rn.length && rn.length === an.length && [...removed, ...added].every((t) => t.num !== null || !t.content)) return { change: 'spelling', significant: false };
@@ -1017,6 +1031,33 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const forecast = removed.findIndex((t) => t.w === 'will');
   const forecastVerb = forecast >= 0 ? removed[forecast + 1] : undefined;
   if (forecastVerb && !added.some((t) => t.w === 'will') && added.some((t) => /ed$/.test(t.w) && t.w !== forecastVerb.w && lemma(t.w) === lemma(forecastVerb.w))) return { change: 'modal', significant: true };
+  // A place left vague named ("appear in Europe" for "appear in some place"): a target the speaker did not name.
+  const vaguePlace = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'somewhere' || (/^(?:some|certain|another)$/.test(t.w) && /^(?:place|places|country|countries|region|regions|city|state|states)$/.test(ts[i + 1]?.w ?? '')));
+  if (removed.length <= 3 && added.length && added.length <= 3 && vaguePlace(removed) && added.every((t) => t.cap || !t.content) && added.some((t) => t.cap && t.content)) return { change: 'name', significant: true };
+  // A degree made the highest ("the largest exporter" for "a large exporter") or the highest a degree.
+  const superlativeOf = (a: string, b: string) => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
+  const contentPair = (rs: MatchToken[], as: MatchToken[], test: (r: string, a: string) => boolean) => rs.length <= 2 && as.length <= 2 && rs.some((r) => r.content && as.some((a) => a.content && test(r.w, a.w)));
+  // (The article turns with it, "a" to "the": "in the near future" for the Russian-English "in the nearest future" keeps
+  // its article and its meaning.)
+  const definite = (ts: MatchToken[]) => ts.some((t) => t.w === 'the');
+  if (contentPair(removed, added, (r, a) => (superlativeOf(a, r) && definite(added) && !definite(removed)) || (superlativeOf(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
+  // A readiness made an action under way ("the Taliban movement is cooperating" for "is ready to cooperate", "is now
+  // continuing peace talks" for "is now ready to continue"): "ready to" gone, its verb put in another form.
+  const READY = /^(?:ready|prepared|willing)$/;
+  const readyAt = removed.findIndex((t, i) => READY.test(t.w) && removed[i + 1]?.w === 'to');
+  const readyVerb = readyAt >= 0 ? removed[readyAt + 2] : undefined;
+  if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && added.some((t) => t.w !== readyVerb.w && lemma(t.w) === lemma(readyVerb.w))) return { change: 'modal', significant: true };
+  // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
+  const sure = (ts: MatchToken[]) => ts.some((t) => /^(?:confident|sure|certain|convinced|confidence|certainty)$/.test(t.w));
+  const wish = (ts: MatchToken[]) => ts.some((t) => /^(?:hope|hopes|hoped|hoping|hopeful)$/.test(t.w));
+  if (removed.length <= 3 && added.length <= 3 && ((sure(removed) && wish(added) && !sure(added)) || (wish(removed) && sure(added) && !wish(added)))) return { change: 'modal', significant: true };
+  // A degree made greater or smaller ("to a great degree" for "to a certain degree").
+  const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length === 1 && /^(?:degree|extent)$/.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '') ? ts[0]!.w : '');
+  const small = /^(?:certain|some|limited|small|lesser)$/;
+  const large = /^(?:great|greater|large|larger|considerable|significant|high|huge|big|major|vast|enormous)$/;
+  const dR = degreeWord(removed, input.turnTokens);
+  const dA = degreeWord(added, input.quote);
+  if ((small.test(dR) && large.test(dA)) || (large.test(dR) && small.test(dA))) return { change: 'qualifier', significant: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
   const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
