@@ -1096,6 +1096,13 @@ describe('misattribution', () => {
     expect(check('the will to join the SCO is fading', 'Putin').verdict).toBe('altered');
   });
 
+  it('altered: a figure carried over a cut to another thing ("over 70 percent of … Russian exports"); the cut at the quote\'s end, faithful', () => {
+    const moved = check('already accounting for over 70 percent of Russian exports to Azerbaijan', 'Aliyev');
+    expect(moved.changes).toEqual(['number: dropped “Azerbaijani’s exports to Russia and about 50 percent of”']);
+    expect(check('already accounting for over 70 percent of Azerbaijani’s exports to Russia', 'Aliyev').verdict).toBe('verbatim');
+    expect(check('the GDP grew by 5.4 percent', 'Putin').verdict).toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

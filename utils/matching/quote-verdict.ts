@@ -284,6 +284,18 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const between = turnTokens.slice(a + 1, b).map((t) => t.s).filter(Boolean).join(' ');
     for (const d of diff) if (d.op === 'removed' && d.significant && between.includes(d.text)) d.significant = false;
   }
+  // A figure carried over a cut to another thing ("over 70 percent of [Azerbaijani's exports to Russia, and about 50
+  // percent of] Russian exports to Azerbaijan"): the words left out held a figure of their own, and the quote's figure
+  // stood just before them — it now counts what the skipped figure counted. (Or an alternative figure dropped: "5.4
+  // percent" of "5.4 or 5.3 percent".) Near-verbatim quotes only: a translation's cuts are looser.
+  diff.forEach((d, i) => {
+    const prev = diff[i - 1];
+    const next = diff[i + 1];
+    if (translationTier || d.op !== 'removed' || prev?.op !== 'equal' || next?.op !== 'equal') return;
+    const cut = matchTokens(d.text);
+    if (!cut.some((t) => t.num !== null) || !matchTokens(prev.text).slice(-3).some((t) => t.num !== null)) return;
+    diff[i] = { ...d, change: 'number', significant: true };
+  });
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
   const edits = diff.filter((d) => d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling').reduce((n, d) => n + wordCount(d.text), 0);
