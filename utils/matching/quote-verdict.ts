@@ -160,7 +160,21 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const { quote, weights, alignment, match, turnTokens } = input;
   const m = quote.length;
   const pairByQ = new Map(alignment.pairs.map((p) => [p.q, p]));
-  const exact = alignment.pairs.filter((p) => p.kind === 'exact').length;
+  // An abbreviation standing where the transcript spells the name out ("the ABM Treaty" for "the Anti-Ballistic
+  // Missile Treaty", "the INF Treaty"): the same words, found. (Between the words matched on either side of it.)
+  const spelledOut = new Set<number>();
+  if (match) {
+    quote.forEach((t, i) => {
+      if (!t.content || pairByQ.has(i) || !/^\p{Lu}{2,6}$/u.test(t.s)) return;
+      const before = alignment.pairs.filter((p) => p.q < i).pop();
+      const after = alignment.pairs.find((p) => p.q > i);
+      if (!before || !after || after.t - before.t < 3 || after.t - before.t > 7) return;
+      const gap = turnTokens.slice(before.t + 1, after.t).filter((g) => g.s);
+      const initials = gap.filter((g) => g.cap).map((g) => g.s[0]).join('');
+      if (initials === t.s || input.engine.sameEntity(t.s, gap.map((g) => g.s).join(' '))) spelledOut.add(i);
+    });
+  }
+  const exact = alignment.pairs.filter((p) => p.kind === 'exact').length + spelledOut.size;
   let contentTotal = 0;
   let contentMatched = 0;
   let contentCount = 0;
@@ -171,8 +185,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     contentTotal += w;
     contentCount++;
     const p = pairByQ.get(i);
-    if (p) {
-      contentMatched += p.kind === 'synonym' ? 0.8 * w : w;
+    if (p || spelledOut.has(i)) {
+      contentMatched += p?.kind === 'synonym' ? 0.8 * w : w;
       matchedContentCount++;
     }
   });
@@ -488,13 +502,16 @@ function ownWordings(diff: DiffPart[]): OwnWordings {
     if (content) found.content++;
     own = content = false;
   };
-  for (const d of diff) {
+  diff.forEach((d, i) => {
     if (d.op === 'equal') end();
+    // (A name abbreviated, "ABM" for "Anti-Ballistic Missile", is house style, but a place all the same: the press's
+    // labels count it as one.)
+    else if (d.op === 'added' && d.change === 'spelling' && /^\p{Lu}{2,6}$/u.test(d.text) && diff[i - 1]?.op === 'removed' && wordCount(diff[i - 1]!.text) >= 2) own = true;
     else if (d.op === 'added' && d.change !== 'spelling' && (d.change !== 'inflection' || structural(d, diff))) {
       own = true;
       if (d.change === 'word') content = true;
     }
-  }
+  });
   end();
   return found;
 }
