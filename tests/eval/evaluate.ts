@@ -138,6 +138,9 @@ export const HELD_OUT_SETS = {
   eightyninth: join(FIXTURES, 'quotes-eightyninth'),
   ninetieth: join(FIXTURES, 'quotes-ninetieth'),
   ninetyfirst: join(FIXTURES, 'quotes-ninetyfirst'),
+  ninetysecond: join(FIXTURES, 'quotes-ninetysecond'),
+  ninetythird: join(FIXTURES, 'quotes-ninetythird'),
+  ninetyfourth: join(FIXTURES, 'quotes-ninetyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

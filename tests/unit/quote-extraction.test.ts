@@ -534,6 +534,19 @@ describe('attribution', () => {
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('an unnamed journalist speaking right into a quote (“the journalist noted that “…” — and Putin said”) is no credit to Putin', () => {
+    const [q] = checker.checkArticle(blocks('A reporter raised a remark by Ukraine’s president — the journalist noted that “Vladimir Zelensky said that he considered negotiations with Russia possible through mediators” — and Putin said he found it unlikely.')).quotes;
+    expect(q?.attributedTo).not.toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
+  it('a heading names a section’s speaker only when it opens with the name (“11:40 Erdoğan”), not a headline ending on one', () => {
+    const headline = checker.checkArticle([{ text: 'In Astana, a procession of partners for Putin', kind: 'heading' }, { text: 'Vladimir Putin received a line of leaders.' }, { text: 'The Emir thanked his host for “the invitation to take part in this important format of strategic cooperation in Asia”.' }]).quotes;
+    expect(headline[0]?.misattributed).toBe(false);
+    const section = checker.checkArticle([{ text: '11:40 Erdoğan', kind: 'heading' }, { text: '“Everything is going according to plan, and the first unit will soon be ready,” about the Akkuyu plant.' }]).quotes;
+    expect(section[0]?.attributedTo).toBe('Recep Tayyip Erdoğan');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -40,6 +40,8 @@ export const SPEECH_VERBS =
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
+const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
 const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:(?:later|also|then|again|earlier|subsequently|separately|once)\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
@@ -423,6 +425,9 @@ export function findAttribution(
   const before = attributionBefore(blocks, first, text, finder, resolve);
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
+  // A journalist the article does not name, speaking right into the quote ("the journalist noted that “…” — and Putin
+  // said …"): the asker's words, whoever answers after them; nobody the corpus knows, so no credit to check.
+  if (!before && UNNAMED_ASKER.test(lead.text)) return { name: 'a journalist', speakerId: null, institution: false, confident: false };
   // (Not when the quote's own text gives it the floor by a colon after a name — a post's "Putin on the debate: “…”"
   // under the poster's signature, "— Kremlin Pool Watch (@…)": the signature is the post's.)
   const introduced = text.slice(0, first.start);
@@ -500,7 +505,10 @@ export function findAttribution(
     if (block?.kind !== 'heading') continue;
     if (block.text.split(/\s+/).length <= 8) {
       const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
-      if (named) return toAttribution(named, null, true);
+      // (The name heads it, after a time or a number at most: "11:40 Erdoğan", "Ilham Aliyev, Azerbaijan", "Mokhber on
+      // a new world order" — not a headline that ends on one, "In Astana, a procession of partners for Putin".)
+      const lead = block.text.slice(0, named?.start ?? 0).replace(/^[\s\d.:–—-]*(?:[ap]\.m\.\s*(?:ET|GMT|UTC)?\s*[—–-]\s*)?/i, '');
+      if (named && TITLES_ONLY_BEFORE.test(lead)) return toAttribution(named, null, true);
     }
     break;
   }
