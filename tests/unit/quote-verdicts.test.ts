@@ -1110,6 +1110,26 @@ describe('misattribution', () => {
     expect(check('We withdrew from the ABM Treaty, which was a cornerstone', 'Putin').verdict).toBe('altered');
   });
 
+  it('altered: a condition made a certainty, some made most, a degree turned up or down, an intensifier put before a comparative, "not particularly" made "not at all"; the words kept, faithful', () => {
+    expect(check('When US-made medium-range and shorter-range missiles appear in some place, we reserve the right to respond tit-for-tat', 'Putin').changes).toEqual(['modal: “If” → “When”']);
+    expect(check('It is a question of time when it would be necessary to establish a single parliament', 'Putin').verdict).toBe('altered');
+    expect(check('there are issues with most SCO member states which concern the inclusiveness of power in Afghanistan', 'Putin').changes).toEqual(['qualifier: “several” → “most”']);
+    expect(check('there are issues with several SCO member states which concern the inclusiveness of power in Afghanistan', 'Putin').verdict).toBe('verbatim');
+    expect(check('The last few months saw a slight decline in trade, but it still remains very high', 'Putin').changes).toEqual(['qualifier: “relatively” → “very”']);
+    expect(check('this is a mutually beneficial decision, and, to a large extent, Mr Lukashenko and his Foreign Ministry’s success', 'Putin').verdict).toBe('altered');
+    expect(check('I have enough to do, so I don’t follow what is going on there at all', 'Putin').verdict).toBe('altered');
+  });
+
+  it('altered: an intention made a deed ("have expanded" for "are determined to expand", "are further increasing" for "ready to further increase"), an opinion printed as a fact ("I believe" dropped), who buys from whom swapped', () => {
+    expect(check('We have expanded the transport corridor infrastructure on the Azerbaijani side', 'Aliyev').verdict).toBe('altered');
+    expect(check('We have started supplying energy resources to Pakistan, and we are further increasing these supplies', 'Putin').changes).toEqual(['modal: dropped “ready to”']);
+    expect(check('We have set a goal of US$100 billion, and we will certainly achieve it', 'Erdogan').changes).toEqual(['qualifier: dropped “I believe”']);
+    expect(check('We have set a goal of US$100 billion, and I believe we will achieve it', 'Erdogan').verdict).toBe('verbatim');
+    expect(check('we used to purchase their energy carriers at higher prices, and prices have fallen in recent months', 'Putin').changes).toEqual(['pronoun: “they” → “we”', 'pronoun: “our” → “their”']);
+    // The voice changed ("they told us" for "we were told") is still the same people.
+    expect(check('Later they told us the official Ukrainian authorities couldn’t control all their military units', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

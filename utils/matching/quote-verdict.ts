@@ -833,7 +833,11 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   const pronounParts = out.filter((d) => d.change === 'pronoun' && d.significant);
   if (pronounParts.length > 1) {
     const groups = (op: 'removed' | 'added') => [...new Set(pronounParts.filter((d) => d.op === op).flatMap((d) => matchTokens(d.text).filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w)).filter((g) => g !== 'they' && g !== 'it' && g !== 'its'))].sort().join();
-    if (groups('removed') && groups('removed') === groups('added')) for (const d of pronounParts) d.significant = false;
+    // (Not when both sides hold "they" and "we" alike: "we used to purchase their energy carriers" for "they used to
+    // purchase our energy carriers" swaps who buys from whom.)
+    const all = (op: 'removed' | 'added') => new Set(pronounParts.filter((d) => d.op === op).flatMap((d) => matchTokens(d.text).filter((t) => PRONOUNS.has(t.w)).map((t) => PRONOUN_GROUP[t.w] ?? t.w)));
+    const swapped = (['removed', 'added'] as const).every((op) => (all(op).has('they') || all(op).has('its')) && all(op).has('we'));
+    if (groups('removed') && groups('removed') === groups('added') && !swapped) for (const d of pronounParts) d.significant = false;
   }
   // A negation dropped in one place and the same one added in another has moved, the claim kept: "Neither our relations
   // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted".
@@ -1000,6 +1004,27 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => (set.has(t.w) || (set === SOME_OF && t.w === 'number' && ts[i - 1]?.w === 'a' && ts[i + 1]?.w === 'of')) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
   const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
+  // "most SCO member states" for "several", "most developed economies" for "a number of": some made most (or most some).
+  const most = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'most' && !/ly$/.test(ts[i + 1]?.w ?? '') && !/^(?:the|at)$/.test(ts[i - 1]?.w ?? '')) || t.w === 'majority');
+  const fewer = (ts: MatchToken[]) => counts(ts, SOME_OF) && !most(ts);
+  if (removed.length + added.length <= 5 && ((most(added) && fewer(removed) && !most(removed)) || (most(removed) && fewer(added) && !most(added)))) return { change: 'qualifier', significant: true };
+  // A condition made a certainty ("When US-made missiles appear" for "If"; "a question of time when" for "whether").
+  const condition = (ts: MatchToken[]) => ts.length === 1 && /^(?:if|whether|unless)$/.test(ts[0]!.w);
+  const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since)$/.test(ts[0]!.w);
+  if ((condition(removed) && certainty(added)) || (certainty(removed) && condition(added))) return { change: 'modal', significant: true };
+  // A degree turned up or down ("very high" for "relatively high", "somewhat insignificant" for "very insignificant").
+  const LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
+  const HIGH = /^(?:very|extremely|highly|hugely|enormously|exceptionally|immensely|tremendously|vastly)$/;
+  const degree = (ts: MatchToken[]) => (ts.length === 1 ? (LOW.test(ts[0]!.w) ? -1 : HIGH.test(ts[0]!.w) ? 1 : 0) : 0);
+  if (degree(removed) * degree(added) < 0) return { change: 'qualifier', significant: true };
+  // ...an intensifier put before a comparative or dropped from it ("much less grain" for "less grain").
+  const COMPARATIVE = /^(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|better|worse|faster|slower|stronger|weaker)$/;
+  const intensified = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && /^(?:much|far|significantly|considerably|substantially|markedly|vastly)$/.test(ts[0]!.w) && COMPARATIVE.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '');
+  if ((!removed.length && intensified(added, input.quote)) || (!added.length && intensified(removed, input.turnTokens))) return { change: 'qualifier', significant: true };
+  // ...and "not particularly" made "not at all" (or the reverse): a reservation made a refusal.
+  const atAll = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'at' && ts[i + 1]?.w === 'all');
+  const partly = (ts: MatchToken[]) => ts.some((t) => /^(?:particularly|especially|really|entirely|fully|quite)$/.test(t.w));
+  if (removed.length <= 4 && added.length <= 3 && ((atAll(added) && partly(removed) && !atAll(removed)) || (atAll(removed) && partly(added) && !atAll(added)))) return { change: 'qualifier', significant: true };
   // (No one is meant by an "it" that only holds a place — "made it possible to" — nor by a "that" joining a clause —
   // "that we have been able to".)
   // (Nor a demonstrative before its noun, "these ideas" for "your ideas": it points at the thing, not at a person.)
@@ -1070,18 +1095,29 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // its article and its meaning.)
   const definite = (ts: MatchToken[]) => ts.some((t) => t.w === 'the');
   if (contentPair(removed, added, (r, a) => (superlativeOf(a, r) && definite(added) && !definite(removed)) || (superlativeOf(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
+  // An opinion printed as a fact: "I believe", "I think", "it seems", "appear to" dropped ("we will certainly achieve it"
+  // for "I believe we will achieve it"), when the quote keeps no such words elsewhere.
+  const OPINION = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear|appears|appeared)$/;
+  const opinion = (ts: MatchToken[]) => ts.some((t, i) => OPINION.test(t.w) && (/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.w) ? /^(?:to|that|it)$/.test(ts[i + 1]?.w ?? '') || ts[i - 1]?.w === 'it' : ts[i - 1]?.w === 'i'));
+  if (removed.length <= 4 && added.length <= 2 && opinion(removed) && !opinion(added) && !opinion(input.quote)) return { change: 'qualifier', significant: true };
   // A readiness made an action under way ("the Taliban movement is cooperating" for "is ready to cooperate", "is now
   // continuing peace talks" for "is now ready to continue"): "ready to" gone, its verb put in another form.
-  const READY = /^(?:ready|prepared|willing)$/;
-  const readyAt = removed.findIndex((t, i) => READY.test(t.w) && removed[i + 1]?.w === 'to');
-  const readyVerb = readyAt >= 0 ? removed[readyAt + 2] : undefined;
-  if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && added.some((t) => t.w !== readyVerb.w && lemma(t.w) === lemma(readyVerb.w))) return { change: 'modal', significant: true };
+  // (Or an intention: "have expanded" for "are determined to expand", "have agreed to resume" for "are willing to".)
+  // (Its verb may lie past the removed words: "ready to" gone, "increase" made "increasing" in the next place.)
+  const READY = /^(?:ready|prepared|willing|determined|intend|intends|intending|plan|plans|planning)$/;
+  const readyAt = removed.findIndex((t, i) => READY.test(t.w) && (removed[i + 1]?.w === 'to' || (i === removed.length - 1 && input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w === 'to')));
+  const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
+  // (Past an adverb: "ready to further increase".)
+  const readyVerb = readyTo >= 0 ? input.turnTokens.slice(readyTo + 2, readyTo + 4).find((t) => !/ly$/.test(t.w) && !/^(?:further|also|then|now|soon|even)$/.test(t.w)) : undefined;
+  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && lemma(t.w) === lemma(readyVerb.w) && /(?:ing|ed|en)$/.test(t.w);
+  const agreed = added.some((t, i) => /^(?:agreed|decided|begun|started)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(added[i - 1]?.w ?? ''));
+  if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
   const sure = (ts: MatchToken[]) => ts.some((t) => /^(?:confident|sure|certain|convinced|confidence|certainty)$/.test(t.w));
   const wish = (ts: MatchToken[]) => ts.some((t) => /^(?:hope|hopes|hoped|hoping|hopeful)$/.test(t.w));
   if (removed.length <= 3 && added.length <= 3 && ((sure(removed) && wish(added) && !sure(added)) || (wish(removed) && sure(added) && !wish(added)))) return { change: 'modal', significant: true };
   // A degree made greater or smaller ("to a great degree" for "to a certain degree").
-  const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length === 1 && /^(?:degree|extent)$/.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '') ? ts[0]!.w : '');
+  const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length <= 3 ? (ts.find((t) => /^(?:degree|extent)$/.test(from[from.indexOf(t) + 1]?.w ?? ''))?.w ?? '') : '');
   const small = /^(?:certain|some|limited|small|lesser)$/;
   const large = /^(?:great|greater|large|larger|considerable|significant|high|huge|big|major|vast|enormous)$/;
   const dR = degreeWord(removed, input.turnTokens);

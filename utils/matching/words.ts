@@ -181,6 +181,8 @@ const VALUE_GROUP_WORDS = [
   // ("fall" is a verb too often to be a season here.)
   'spring summer autumn winter',
   'monday tuesday wednesday thursday friday saturday sunday',
+  // (A part of the year: "the first quarter" for "the first half".)
+  'half quarter',
 ];
 let valueGroups: Array<Set<string>> | null = null;
 
