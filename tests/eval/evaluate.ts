@@ -141,6 +141,9 @@ export const HELD_OUT_SETS = {
   ninetysecond: join(FIXTURES, 'quotes-ninetysecond'),
   ninetythird: join(FIXTURES, 'quotes-ninetythird'),
   ninetyfourth: join(FIXTURES, 'quotes-ninetyfourth'),
+  ninetyfifth: join(FIXTURES, 'quotes-ninetyfifth'),
+  ninetysixth: join(FIXTURES, 'quotes-ninetysixth'),
+  ninetyseventh: join(FIXTURES, 'quotes-ninetyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

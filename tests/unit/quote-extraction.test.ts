@@ -547,6 +547,16 @@ describe('attribution', () => {
     expect(section[0]?.attributedTo).toBe('Recep Tayyip Erdoğan');
   });
 
+  it('one named by a relation ("his guest replied", "his guest answered that") is nobody the corpus knows; a reply after a quote is no credit for it; an RT "questioner" is the RT journalist', () => {
+    const guest = checker.checkArticle(blocks('09:40 Putin meets Aliyev', '“I would also like to mention our infrastructure plans,” Putin told his guest. “The growth in trade, both this year and last, shows that our economic cooperation is flourishing,” his guest replied.')).quotes;
+    expect(guest[1]?.misattributed).toBe(false);
+    const answered = checker.checkArticle(blocks('With Aliyev, Putin spoke first: “The trend is positive: growth of about 13 percent in the first half of this year,” he said, and his guest answered that “mutual payments in national currencies are also growing”.')).quotes;
+    expect(answered[1]?.misattributed).toBe(false);
+    const reply = checker.checkArticle(blocks('The Rossiyskaya Gazeta reporter pointed out that Trump “has already said on many occasions during the debates that he is ready to finish the conflict in Ukraine literally overnight” — and the Russian leader replied that Moscow took such statements seriously. “Of course, I do not know what he might propose as to how he would go about it – and that, naturally, is the key question,” he said.')).quotes;
+    expect(reply.map((q) => q.misattributed)).toEqual([false, false]);
+    expect(attributed('The questioner from RT wanted to know: “should the Taliban join the dialogue on terrorist threats?” Putin said the Taliban were allies.')).not.toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1130,6 +1130,24 @@ describe('misattribution', () => {
     expect(check('Later they told us the official Ukrainian authorities couldn’t control all their military units', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: a condition made a reason, many made some, a certainty made a guess, a possibility made a thing done, one basis made the only one, a wish made a deed', () => {
+    expect(check('we will continue making improvements, because Russian tourists are happy with our hospitality', 'Erdogan').changes).toEqual(['modal: “as long as” → “because”']);
+    expect(check('SCO has some good practices to share with all countries that are interested', 'Xi').verdict).toBe('altered');
+    expect(check('The implementation of these documents will probably strengthen the role and influence of the SCO', 'Putin').verdict).toBe('altered');
+    expect(check('All these issues have been dealt with', 'Putin').verdict).toBe('altered');
+    expect(check('These agreements remain on the table and can be used as the only basis for further negotiation', 'Putin').changes).toEqual(['qualifier: “a starting point” → “the only basis”']);
+    expect(check('Our only objectives are to cease the war immediately', 'the Emir of Qatar').verdict).toBe('altered');
+    // "not only our good tradition" restricts nothing.
+    expect(check('holding meetings on the sidelines of multilateral events is not only our good tradition but also a symbol of the high level of relations', 'Xi').verdict).not.toBe('altered');
+  });
+
+  it('not altered: a word said twice and quoted once ("renewing and expanding our barter trade"), a country cut from a title before its holder\'s name, "proud" for "pride", "the Americans" for "the United States"', () => {
+    expect(check('Today is the time, I think, when we can overcome financial and banking issues by renewing and expanding our barter trade', 'Sharif').verdict).not.toBe('altered');
+    expect(check('Please convey my best wishes for continued good health and well-being to the Supreme Leader, Mr Khamenei', 'Putin').verdict).toBe('close');
+    expect(check('We are very proud of and deeply value the strong relations between Russia and Qatar', 'the Emir of Qatar').verdict).not.toBe('altered');
+    expect(check('We sometimes hear from the Americans that they are prepared to resume talks on this subject', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

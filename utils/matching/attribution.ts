@@ -40,6 +40,8 @@ export const SPEECH_VERBS =
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
+const RELATION = String.raw`\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
@@ -73,7 +75,7 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
 
 /** Words after an outlet's name that say what it is ("the Izvestia daily", "the MIR TV channel"). */
 const OUTLET_KIND = String.raw`(?:\s+(?:daily|newspaper|paper|TV channel|TV|channel|news agency|agency|radio))?`;
-const REPORTER = 'reporter|journalist|correspondent';
+const REPORTER = 'reporter|journalist|correspondent|questioner|interviewer';
 
 /** "a reporter from (the) X", "the X correspondent", "X's journalist": one pattern per journalist the corpus holds. */
 function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef }> {
@@ -284,7 +286,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // before any other subject of the sentence (Zarubin, or "that Trump could halt …").
       // One who asks beside one who answers ("An RT correspondent asks him …, and Putin says …"): "he" is the one answering.
       // (", and Putin says" opens a clause of its own: its name is a subject.)
-      const clauseSubject = (m: Located) => isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start));
+      // (So does "— and the Russian leader replied" after a quote.)
+      const clauseSubject = (m: Located) => isSubject(sentence, m) || /(?:,|\s[—–])\s*(?:and|but|while)\s+(?:the\s+)?$/.test(sentence.slice(0, m.start));
       // (A speaker inside a leading clause gives way to the main clause's: "When Gamov said that …, Putin objected: “…”".)
       const lead = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(sentence)?.[0].length ?? 0;
       // (Only when the main clause's subject speaks too — a speech verb, or a colon that gives the floor: not "When Putin
@@ -424,6 +427,10 @@ export function findAttribution(
   // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
   const before = attributionBefore(blocks, first, text, finder, resolve);
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
+  // One named only by a relation to another ("his guest answered that “…”", "“…,” his guest replied"): someone other
+  // than the one the "his" stands for, whom the article does not name here — no credit to check.
+  const relationAfter = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
+  if (new RegExp(`${RELATION}\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu').test(lead.text) || relationAfter.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
   // A journalist the article does not name, speaking right into the quote ("the journalist noted that “…” — and Putin
   // said …"): the asker's words, whoever answers after them; nobody the corpus knows, so no credit to check.
@@ -486,7 +493,10 @@ export function findAttribution(
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l));
-    if (near[0]) return resolve(near[0], REPLY.test(after));
+    // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
+    // replied that …": the words were put to him.)
+    const joined = near[0] !== undefined && /^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, near[0].start));
+    if (near[0] && !joined) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
   if (before) return before;

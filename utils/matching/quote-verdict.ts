@@ -8,7 +8,7 @@ import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
 import { foldText } from '../text/fold';
-import { FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
+import { DEMONYMS, FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -764,8 +764,11 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   const contrastTurned = (w: string) =>
     input.quote.some((t, i) => lemma(t.w) === w && input.quote[i + 1]?.w === 'not') &&
     original.some((t, j) => lemma(t.w) === w && original[j - 1]?.w === 'but' && original.slice(Math.max(0, j - 6), j - 1).some((o) => o.w === 'not'));
+  // (A word said twice and quoted once has not traded places: "renewing and expanding our barter trade" for "renewing
+  // our trade and expanding our trade under barter".)
+  const times = (ts: readonly MatchToken[], w: string) => ts.filter((t) => lemma(t.w) === w).length;
   for (const w of moved) {
-    if (contrastTurned(w)) continue;
+    if (contrastTurned(w) || times(original, w) !== times(input.quote, w)) continue;
     const hunks = [...(hunkOf.get(w) ?? [])].sort((a, b) => a - b);
     const from = hunks[0] ?? 0;
     const to = hunks[hunks.length - 1] ?? 0;
@@ -1008,9 +1011,22 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const most = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'most' && !/ly$/.test(ts[i + 1]?.w ?? '') && !/^(?:the|at)$/.test(ts[i - 1]?.w ?? '')) || t.w === 'majority');
   const fewer = (ts: MatchToken[]) => counts(ts, SOME_OF) && !most(ts);
   if (removed.length + added.length <= 5 && ((most(added) && fewer(removed) && !most(removed)) || (most(removed) && fewer(added) && !most(added)))) return { change: 'qualifier', significant: true };
+  // ...and "some good practices" for "many": a handful made a multitude, or the reverse.
+  const many = (ts: MatchToken[]) => ts.some((t) => /^(?:many|numerous|countless|plenty|lots)$/.test(t.w));
+  const afew = (ts: MatchToken[]) => ts.some((t, i) => /^(?:some|several|few)$/.test(t.w) && ts[i - 1]?.w !== 'a' && !/ly$/.test(ts[i + 1]?.w ?? ''));
+  if (removed.length <= 2 && added.length <= 2 && ((many(removed) && afew(added) && !many(added)) || (afew(removed) && many(added) && !afew(added)))) return { change: 'qualifier', significant: true };
+  // A certainty made a guess or a guess a certainty ("will probably strengthen" for "will undoubtedly strengthen").
+  const CERTAIN = /^(?:undoubtedly|certainly|definitely|surely|unquestionably|doubtless|inevitably)$/;
+  const guess = (ts: MatchToken[]) => ts.some((t) => HEDGES.has(t.w));
+  const certain = (ts: MatchToken[]) => ts.some((t) => CERTAIN.test(t.w));
+  if (removed.length <= 2 && added.length <= 2 && ((guess(added) && certain(removed) && !guess(removed)) || (guess(removed) && certain(added) && !guess(added)))) return { change: 'qualifier', significant: true };
+  // A possibility made a thing done ("All these issues have been dealt with" for "can be dealt with").
+  const done = (ts: MatchToken[]) => ts.some((t) => /^(?:have|has|had)$/.test(t.w)) && !promises(ts);
+  if (removed.length <= 2 && added.length <= 3 && removed.some((t) => /^(?:can|could|may|might)$/.test(t.w)) && done(added) && !leavesOpen(added)) return { change: 'modal', significant: true };
   // A condition made a certainty ("When US-made missiles appear" for "If"; "a question of time when" for "whether").
-  const condition = (ts: MatchToken[]) => ts.length === 1 && /^(?:if|whether|unless)$/.test(ts[0]!.w);
-  const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since)$/.test(ts[0]!.w);
+  // ("because Russian tourists are happy" for "as long as they are happy": a condition made a reason.)
+  const condition = (ts: MatchToken[]) => ts.length <= 3 && /^(?:if|whether|unless|provided|as long as|so long as|on condition)$/.test(ts.map((t) => t.w).join(' '));
+  const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since|because)$/.test(ts[0]!.w);
   if ((condition(removed) && certainty(added)) || (certainty(removed) && condition(added))) return { change: 'modal', significant: true };
   // A degree turned up or down ("very high" for "relatively high", "somewhat insignificant" for "very insignificant").
   const LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
@@ -1104,7 +1120,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // continuing peace talks" for "is now ready to continue"): "ready to" gone, its verb put in another form.
   // (Or an intention: "have expanded" for "are determined to expand", "have agreed to resume" for "are willing to".)
   // (Its verb may lie past the removed words: "ready to" gone, "increase" made "increasing" in the next place.)
-  const READY = /^(?:ready|prepared|willing|determined|intend|intends|intending|plan|plans|planning)$/;
+  const READY = /^(?:ready|prepared|willing|determined|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
   const readyAt = removed.findIndex((t, i) => READY.test(t.w) && (removed[i + 1]?.w === 'to' || (i === removed.length - 1 && input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w === 'to')));
   const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
   // (Past an adverb: "ready to further increase".)
@@ -1124,9 +1140,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const dA = degreeWord(added, input.quote);
   if ((small.test(dR) && large.test(dA)) || (large.test(dR) && small.test(dA))) return { change: 'qualifier', significant: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
-  const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief)$/.test(t.w));
+  const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief|primary)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
   if (removed.length <= 2 && added.length <= 2 && ((chief(removed) && sole(added)) || (sole(removed) && chief(added)))) return { change: 'qualifier', significant: true };
+  // ...and one basis among others made the only one ("the only basis" for "a starting point").
+  // (Not "not only", which restricts nothing.)
+  const soleHere = added.some((t) => /^(?:only|sole)$/.test(t.w) && input.quote[input.quote.indexOf(t) - 1]?.w !== 'not');
+  if (removed.length && removed.length <= 3 && added.length <= 3 && soleHere && !sole(removed) && !sole(nearbyWide) && removed.some((t) => t.w === 'a' || t.w === 'an')) return { change: 'qualifier', significant: true };
   // Only a qualifier added or dropped outright ("controls only part of the country"); a rewording keeps the claim.
   // ("a whole lot" for "a lot": an intensifier, no share; "a slight decline" quoted as "a decline" says more than was said.)
   // (A diminisher counts only when the other text has none at all: "decreased slightly" for "slightly … decreased" moved it.)
@@ -1177,6 +1197,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ("official Kyiv" for "the Ukrainian authorities", "Washington" for "the Americans": a capital for its country.)
     const capitalFor = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const country = CAPITAL_OF[t.w]; return country !== undefined && b.some((o) => country.test(o.w)); });
     if (capitalFor(namesA, namesR) || capitalFor(namesR, namesA)) return { change: 'word', significant: false };
+    // ("the Americans" for "the United States": a country's people for the country.)
+    // ("America" is the United States here: the gazetteer leaves it out, for "Latin America" and "South America".)
+    const peopleOf = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const c = DEMONYMS[t.w.replace(/s$/, '')]; const country = c === 'america' ? 'United States' : c; return country !== undefined && (b.some((o) => o.w === country) || input.engine.sameEntity(country, b.map((o) => o.s).join(' '))); });
+    if (peopleOf(namesA, namesR) || peopleOf(namesR, namesA)) return { change: 'word', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
     // (Nor a short form of the same name: "Euro-centric" / "Europe-centric".)
     const misspelt = namesR.some((r) => namesA.some((a) => (Math.min(a.w.length, r.w.length) >= 6 && editDistance(a.w, r.w) <= 2) || (Math.min(a.w.length, r.w.length) >= 4 && (a.w.startsWith(r.w) || r.w.startsWith(a.w)))));
@@ -1214,6 +1238,9 @@ function startsWithOtherEntity(input: VerdictInput, dropped: MatchToken[], kept:
   const quoted = new Set(names(input.quote));
   const gone = names(dropped).filter((id) => !quoted.has(id));
   const next = names(kept.slice(0, 3).filter((t) => t.cap));
+  // (Not a country cut from a title before its holder's name: "the Supreme Leader, Mr Khamenei" for "the Supreme
+  // Leader of Iran Mr Khamenei" names the same man.)
+  if (dropped[0]?.w === 'of' && next[0] !== undefined && input.engine.entityType(next[0]) === 'person') return false;
   return gone.length > 0 && next.length > 0 && !gone.includes(next[0]!);
 }
 

@@ -250,10 +250,17 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   turkmen: 'turkmenistan', israeli: 'israel', palestinian: 'palestine', emirati: 'emirates', saudi: 'saudi', syrian: 'syria',
 };
 
+/** Adjectives and verbs whose noun is spelt another way ("proud" / "pride", "strong" / "strength"). */
+const NOUN_OF: Readonly<Record<string, string>> = {
+  proud: 'pride', strong: 'strength', deep: 'depth', long: 'length', wide: 'width', broad: 'breadth', high: 'height',
+  young: 'youth', warm: 'warmth', grow: 'growth', grew: 'growth', grown: 'growth', true: 'truth', wise: 'wisdom',
+};
+
 /** Same word family: one lemma extends the other ("negotiate"/"negotiations"), unlike "initialled"/"initiated". */
 export function sameFamily(a: string, b: string): boolean {
-  const la = DEMONYMS[a] ?? lemma(a);
-  const lb = DEMONYMS[b] ?? lemma(b);
+  const noun = (w: string) => { const n = NOUN_OF[w] ?? NOUN_OF[lemma(w)]; return n === undefined ? undefined : lemma(n); };
+  const la = DEMONYMS[a] ?? noun(a) ?? lemma(a);
+  const lb = DEMONYMS[b] ?? noun(b) ?? lemma(b);
   if (la === lb || americanise(la) === americanise(lb) || americanise(a) === americanise(b)) return true;
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
   if (short.length >= 4 && long.startsWith(short)) return true;
