@@ -51,12 +51,14 @@ const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?\b(?:${VERB}
  */
 const OTHER_PLACE = String.raw`(?:Nizhny Novgorod|St\.? Petersburg|Saint Petersburg|Moscow|Beijing|Minsk|Sochi|Kazan|Vladivostok|Tashkent|Samarkand|Bishkek|Dushanbe|Ashgabat|Baku|Tehran|Islamabad|New Delhi|Delhi|Ankara|Istanbul|Doha|Hanoi|Pyongyang|Ulaanbaatar|Novo-Ogaryovo|Valdai|Brasília|Johannesburg|Washington|Geneva)`;
 const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Speaking|Addressing|Earlier,?\s+(?:speaking|in))\b[^,.;“”"]{0,70}?\bin\s+${OTHER_PLACE}\b[^,.;“”"]{0,40}?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+/** "… than in Pyongyang last month, where Putin had said:": a place, and the speaking tied to it by "where". */
+const WHERE_SAID = new RegExp(String.raw`\bin\s+${OTHER_PLACE}\b[^.;“”"]{0,40}?,\s*where\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
 const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|journalists|a\s+[^,.;“”"]{1,40}?))\s+(?:at\s+[^,.;“”"]{1,60}?\s+)?in\s+${OTHER_PLACE}\b`);
 
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
-  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text);
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text);
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)
