@@ -1093,6 +1093,7 @@ describe('misattribution', () => {
     expect(check('We hope to put it into operation in the near future', 'Putin').verdict).not.toBe('altered');
     expect(check('If US-made medium-range and shorter-range missiles appear in Poland, we reserve the right to respond tit-for-tat', 'Putin').changes).toEqual(['name: “some place” → “Poland”']);
     expect(check('We are happy to see that our friendly relations have thrived for seven decades', 'Sharif').changes).toEqual(['number: “over the” → “for seven”']);
+    expect(check('the Taliban are also interested in Afghanistan being stable, calm, and subject to Islamic rules', 'Putin').changes).toEqual(['name: “certain” → “Islamic”']);
     expect(check('the will to join the SCO is fading', 'Putin').verdict).toBe('altered');
   });
 

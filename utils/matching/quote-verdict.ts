@@ -1104,6 +1104,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A place left vague named ("appear in Europe" for "appear in some place"): a target the speaker did not name.
   const vaguePlace = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'somewhere' || (/^(?:some|certain|another)$/.test(t.w) && /^(?:place|places|country|countries|region|regions|city|state|states)$/.test(ts[i + 1]?.w ?? '')));
   if (removed.length <= 3 && added.length && added.length <= 3 && vaguePlace(removed) && added.every((t) => t.cap || !t.content) && added.some((t) => t.cap && t.content)) return { change: 'name', significant: true };
+  // ...and a kind left vague named ("subject to Islamic rules" for "subject to certain rules").
+  if (removed.length === 1 && added.length === 1 && /^(?:certain|some|particular)$/.test(removed[0]!.w) && added[0]!.cap && added[0]!.content && !added[0]!.sb) return { change: 'name', significant: true };
   // A degree made the highest ("the largest exporter" for "a large exporter") or the highest a degree.
   const superlativeOf = (a: string, b: string) => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
   const contentPair = (rs: MatchToken[], as: MatchToken[], test: (r: string, a: string) => boolean) => rs.length <= 2 && as.length <= 2 && rs.some((r) => r.content && as.some((a) => a.content && test(r.w, a.w)));
