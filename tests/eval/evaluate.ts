@@ -144,6 +144,7 @@ export const HELD_OUT_SETS = {
   ninetyfifth: join(FIXTURES, 'quotes-ninetyfifth'),
   ninetysixth: join(FIXTURES, 'quotes-ninetysixth'),
   ninetyseventh: join(FIXTURES, 'quotes-ninetyseventh'),
+  hundredth: join(FIXTURES, 'quotes-hundredth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -557,6 +557,12 @@ describe('attribution', () => {
     expect(attributed('The questioner from RT wanted to know: “should the Taliban join the dialogue on terrorist threats?” Putin said the Taliban were allies.')).not.toBe('Vladimir Putin');
   });
 
+  it('a "he" after one who only asked is more likely the one asked — a guess, never a flag', () => {
+    const [q] = checker.checkArticle(blocks('Channel One’s Anton Vernitsky asked Vladimir Putin whether he was satisfied with the organisation’s work.', 'He was, and said why: the SCO was “a platform to agree positions among the member countries”.')).quotes;
+    expect(q?.misattributed).toBe(false);
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

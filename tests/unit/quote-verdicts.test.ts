@@ -1089,6 +1089,7 @@ describe('misattribution', () => {
     expect(one.changes).toEqual(['qualifier: dropped “one of” just before the quoted words (“organisations” → “organisation”)']);
     expect(check('the biggest and most influential regional organisations', 'Putin').verdict).toBe('verbatim');
     expect(check('it remains the largest exporter of mineral fertiliser', 'Putin').changes).toEqual(['qualifier: “a large” → “the largest”']);
+    expect(check('Tomorrow’s summit in Astana will become the most crucial event for the SCO this year', 'Putin').changes).toEqual(['qualifier: “a” → “the most”']);
     // "the near future" for the Russian-English "the nearest future" keeps its article and its meaning.
     expect(check('We hope to put it into operation in the near future', 'Putin').verdict).not.toBe('altered');
     expect(check('If US-made medium-range and shorter-range missiles appear in Poland, we reserve the right to respond tit-for-tat', 'Putin').changes).toEqual(['name: “some place” → “Poland”']);

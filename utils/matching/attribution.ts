@@ -297,7 +297,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const found = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
       // Two who speak in the sentence, each in a clause of their own: which one "he" means is a guess, too weak to call
       // a quote misattributed.
-      const speaker = found && new Set(speakers.map((m) => m.ref?.speakerId ?? m.name)).size > 1 ? { ...found, ambiguous: true } : found;
+      // One who only asked ("Vernitsky asked Vladimir Putin whether he was satisfied. He was, and said why: …"): "he"
+      // is more likely the one asked, named right after the verb — still a guess, never a flag.
+      const askedOnly = found !== undefined && speakers.every((m) => ASKED_AFTER.test(sentence.slice(m.end)));
+      const asked = askedOnly ? persons.find((m) => m.start > found.end && /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|questioned)\s+(?:(?:the|Russian|President|Mr)\s+)*$/u.test(sentence.slice(found.end, m.start))) : undefined;
+      const speaker = asked ? { ...asked, ambiguous: true } : found && new Set(speakers.map((m) => m.ref?.speakerId ?? m.name)).size > 1 ? { ...found, ambiguous: true } : found;
       // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
       // on about him.)
       const afterPronoun = (m: Located) => !own && /\b(?:[Hh]e|[Ss]he)\b/.test(sentence.slice(0, m.start));

@@ -1026,7 +1026,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A condition made a certainty ("When US-made missiles appear" for "If"; "a question of time when" for "whether").
   // ("because Russian tourists are happy" for "as long as they are happy": a condition made a reason.)
   const condition = (ts: MatchToken[]) => ts.length <= 3 && /^(?:if|whether|unless|provided|as long as|so long as|on condition)$/.test(ts.map((t) => t.w).join(' '));
-  const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since|because)$/.test(ts[0]!.w);
+  const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since|because|before)$/.test(ts[0]!.w);
   if ((condition(removed) && certainty(added)) || (certainty(removed) && condition(added))) return { change: 'modal', significant: true };
   // A degree turned up or down ("very high" for "relatively high", "somewhat insignificant" for "very insignificant").
   const LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
@@ -1113,6 +1113,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // its article and its meaning.)
   const definite = (ts: MatchToken[]) => ts.some((t) => t.w === 'the');
   if (contentPair(removed, added, (r, a) => (superlativeOf(a, r) && definite(added) && !definite(removed)) || (superlativeOf(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
+  // (And "the most crucial event" for "a crucial event": the superlative in two words.)
+  const mostOf = (a: MatchToken[], b: MatchToken[]) => a.length <= 2 && b.length <= 2 && definite(a) && a.some((t, i) => t.w === 'most' && a[i - 1]?.w === 'the') && b.some((t) => t.w === 'a' || t.w === 'an') && !b.some((t) => t.w === 'most');
+  if (mostOf(added, removed) || mostOf(removed, added)) return { change: 'qualifier', significant: true };
   // An opinion printed as a fact: "I believe", "I think", "it seems", "appear to" dropped ("we will certainly achieve it"
   // for "I believe we will achieve it"), when the quote keeps no such words elsewhere.
   const OPINION = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear|appears|appeared)$/;
