@@ -144,6 +144,8 @@ export const HELD_OUT_SETS = {
   ninetyfifth: join(FIXTURES, 'quotes-ninetyfifth'),
   ninetysixth: join(FIXTURES, 'quotes-ninetysixth'),
   ninetyseventh: join(FIXTURES, 'quotes-ninetyseventh'),
+  ninetyeighth: join(FIXTURES, 'quotes-ninetyeighth'),
+  ninetyninth: join(FIXTURES, 'quotes-ninetyninth'),
   hundredth: join(FIXTURES, 'quotes-hundredth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

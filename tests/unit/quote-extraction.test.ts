@@ -563,6 +563,11 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('"Nobody" opening a sentence is nobody: the next "he" is still the one named before', () => {
+    const [q] = checker.checkArticle(blocks('Putin spoke about Belarus. Nobody claimed it was impossible, he added. It was, he said, “if not revolutionary”, a step.')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

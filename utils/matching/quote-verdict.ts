@@ -969,6 +969,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const sayNo = (ts: MatchToken[]) => ts.filter((t, i) => REFUSING.has(t.w) || (/^\w{4,}less$/.test(t.w) && t.w !== 'regardless') || fallsShort(ts, i)).length;
   const polarity = (ts: MatchToken[]) => (negations(ts) + sayNo(ts)) % 2;
   if (sayNo(removed) + sayNo(added) > 0 && negations(removed) !== negations(added) && polarity(removed) === polarity(added)) return { change: 'word', significant: false };
+  // "small" for "not large", "not big" for "small": a negated word rendered by its opposite says the same.
+  const negatedOpposite = (a: MatchToken[], b: MatchToken[]) => a.length <= 3 && b.length <= 2 && negations(a) === 1 && negations(b) === 0 && a.some((x) => x.content && b.some((y) => y.content && areOpposites(x.w, y.w)));
+  if (negatedOpposite(removed, added) || negatedOpposite(added, removed)) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
@@ -1130,7 +1133,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
   // (Past an adverb: "ready to further increase".)
   const readyVerb = readyTo >= 0 ? input.turnTokens.slice(readyTo + 2, readyTo + 4).find((t) => !/ly$/.test(t.w) && !/^(?:further|also|then|now|soon|even)$/.test(t.w)) : undefined;
-  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && lemma(t.w) === lemma(readyVerb.w) && /(?:ing|ed|en)$/.test(t.w);
+  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && /(?:ing|ed|en)$/.test(t.w);
   const agreed = added.some((t, i) => /^(?:agreed|decided|begun|started)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(added[i - 1]?.w ?? ''));
   if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
