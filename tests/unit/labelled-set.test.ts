@@ -356,6 +356,12 @@ const HELD_OUT = [
   { name: 'ninetyfifth', total: 146, accuracy: 0.9, notFound: 1 },
   { name: 'ninetysixth', total: 149, accuracy: 0.95, notFound: 0.96 },
   { name: 'ninetyseventh', total: 146, accuracy: 0.9, notFound: 1 },
+  // Round three: later coverage (91.5% first run, one label corrected; "Nobody" taken for a person, mended),
+  // translations and their near misses (79.9%; two near misses let in — one mended — and eight altered translations
+  // missed) and credits in dialogue (93.0%, one label corrected; a "he" after one who only asked flagged, mended).
+  { name: 'ninetyeighth', total: 142, accuracy: 0.92, notFound: 1 },
+  { name: 'ninetyninth', total: 149, accuracy: 0.79, notFound: 0.97 },
+  { name: 'hundredth', total: 143, accuracy: 0.93, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
