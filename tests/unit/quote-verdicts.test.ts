@@ -1151,6 +1151,12 @@ describe('misattribution', () => {
     expect(check('We sometimes hear from the Americans that they are prepared to resume talks on this subject', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered even inside a translation: certainty turned to doubt ("I am not sure" for "I have no doubt"); "I am certain" for it, faithful', () => {
+    expect(check('However, I am not sure he is saying it sincerely', 'Putin').changes).toEqual(['opposite: “have no doubt that” → “am not sure”']);
+    expect(check('But I have some doubts that he is saying it sincerely', 'Putin').verdict).toBe('altered');
+    expect(check('However, I am certain that he is saying it sincerely', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('altered even inside a translation: a word put for its own negated form ("probable" for "improbable"); not "unrelated" for "not directly related"', () => {
     expect(check('It is probable that the conflict can be resolved through mediators alone', 'Putin').verdict).toBe('altered');
     expect(check('We have to make sure the other side agrees to steps that would be reversible and acceptable to Russia', 'Putin').verdict).toBe('altered');

@@ -886,6 +886,19 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
+  // Certainty turned to doubt or doubt to certainty ("I am not sure he is saying it sincerely" for "I have no doubt
+  // that"): no translator renders one as the other, so it alters even a translation.
+  const certaintyOf = (ts: MatchToken[]) => {
+    let sign = 0;
+    ts.forEach((t, i) => {
+      const prev = ts[i - 1]?.w ?? '';
+      if (t.w === 'doubt' || t.w === 'doubts') sign += /^(?:no|without|little|beyond)$/.test(prev) ? 1 : -1;
+      else if (/^(?:sure|certain|confident|convinced)$/.test(t.w) && !(t.w === 'certain' && /^(?:a|to|in)$/.test(prev))) sign += /^(?:not|n't|never)$/.test(prev) ? -1 : 1;
+      else if (/^(?:unsure|uncertain|doubtful|sceptical|skeptical)$/.test(t.w)) sign -= 1;
+    });
+    return Math.sign(sign);
+  };
+  if (removed.length <= 4 && added.length <= 4 && certaintyOf(removed) * certaintyOf(added) < 0) return { change: 'opposite', significant: true };
   // The transcript's words from the compared stretch on, as far again as the quote is long (and a few before): where a
   // word the quote moved, or a contrast it turned round, still stands.
   const nearby = input.turnTokens.slice(context.regionStart, context.regionStart + 2 * input.quote.length);
