@@ -1151,6 +1151,11 @@ describe('misattribution', () => {
     expect(check('We sometimes hear from the Americans that they are prepared to resume talks on this subject', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
+    expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
+    expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');
+  });
+
   it('altered even inside a translation: certainty turned to doubt ("I am not sure" for "I have no doubt"); "I am certain" for it, faithful', () => {
     expect(check('However, I am not sure he is saying it sincerely', 'Putin').changes).toEqual(['opposite: “have no doubt that” → “am not sure”']);
     expect(check('But I have some doubts that he is saying it sincerely', 'Putin').verdict).toBe('altered');

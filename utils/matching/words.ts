@@ -97,6 +97,9 @@ export function numberValue(word: string): number | null {
   // Decades: "the 1950s", "the 60s" (the same decade as "the 1960s": compared by their last two digits).
   const decade = /^(\d{2}|\d{4})s$/.exec(word);
   if (decade) return Number(decade[1]) % 100;
+  // An ordinal in figures ("the 75th anniversary", "the 24th meeting"): its number.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return Number(ordinal[1]);
   return NUMBER_WORDS[word] ?? null;
 }
 
