@@ -143,7 +143,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   escalation deescalation|few many|first latter|former latter|good poor|forced voluntary|compulsory voluntary|believe doubt|confident doubt|sure doubt|unilateral multilateral|
   sometimes constantly|sometimes continually|occasionally constantly|increasingly exclusively|increasingly entirely|
   largely fully|largely entirely|largely completely|partly fully|partly entirely|partly completely|substantial modest|
-  significant modest|regional global|economic political|grow fade|increase fade|consensus majority|unanimous majority`;
+  significant modest|regional global|economic political|grow fade|increase fade|consensus majority|unanimous majority|publicly secretly|publicly quietly|publicly privately|
+  openly secretly|openly privately|openly quietly`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
