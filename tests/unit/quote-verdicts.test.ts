@@ -1152,6 +1152,11 @@ describe('misattribution', () => {
     expect(check('We sometimes hear from the Americans that they are prepared to resume talks on this subject', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('not found: only part found, and that part speaks of another country (Mongolia for the Emir\'s Qatar); a country swapped in a quote found whole is altered', () => {
+    expect(check('Russia and Mongolia are bound by a long history of friendship, and our trade grew by a fifth last year', 'Putin').verdict).toBe('not_found');
+    expect(check('The number of Iranian tourists to Russia has increased by a quarter').verdict).toBe('altered');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -458,6 +458,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     changes.length = 0;
     for (const d of diff) if (d.change === 'negation') d.significant = false;
   }
+  // Only part found, and that part speaks of another country ("Russia and Mongolia are bound by a long history of
+  // friendship" against the Emir's "Russia and Qatar …"): another meeting's words, not these.
+  const otherCountry = diff.some((d) => d.op === 'removed' && d.change === 'name' && d.significant && input.engine.entitiesIn(d.text).some((id) => input.engine.entityType(id) === 'country'));
+  if (verdict === 'partial' && otherCountry) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
   const found = verdict !== 'not_found';
