@@ -147,6 +147,9 @@ export const HELD_OUT_SETS = {
   ninetyeighth: join(FIXTURES, 'quotes-ninetyeighth'),
   ninetyninth: join(FIXTURES, 'quotes-ninetyninth'),
   hundredth: join(FIXTURES, 'quotes-hundredth'),
+  hundredfirst: join(FIXTURES, 'quotes-hundredfirst'),
+  hundredsecond: join(FIXTURES, 'quotes-hundredsecond'),
+  hundredthird: join(FIXTURES, 'quotes-hundredthird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -568,6 +568,11 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('one met is not the speaker ("President says meeting Putin in Astana was “…”")', () => {
+    const [q] = checker.checkArticle([{ text: 'Erdoğan: $25bn turnover very insignificant', kind: 'heading' }, { text: 'President says meeting Putin in Astana was “a very important step”' }]).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

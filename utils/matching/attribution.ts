@@ -570,7 +570,7 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
-const OBJECT_OF_VERB = beforeName('meets met greets greeted hosts hosted receives received welcomes welcomed told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates answering questioning interrupting correcting before after beside alongside behind than');
+const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates answering questioning interrupting correcting before after beside alongside behind than');
 
 /** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
 const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
@@ -696,7 +696,8 @@ function attributionBefore(
       else if (closedRelative) subject = undefined;
     }
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
-    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40);
+    // (Not one that verb's clause is about: "President says meeting Putin in Astana was “…”" — Putin was met.)
+    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40 && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
     // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
     // (So too "What he did say, according to the Kremlin transcript, was:": a document, whoever its subject.)
     const document = object !== undefined && /^['’]?s?\s*(?:English\s+)?(?:transcript|readout|record|website|account|statement)\b/i.test(text.slice(object.end));

@@ -458,6 +458,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     changes.length = 0;
     for (const d of diff) if (d.change === 'negation') d.significant = false;
   }
+  // Only part found, credited to a person the transcripts do not hold ("Taliban spokesman Zabihullah Mujahid said: “The
+  // Islamic Emirate seeks good relations with all the countries of the region, including the members of the Shanghai
+  // organisation”): the phrase shared with a leader is common to both; the rest, and so the quote, is the person's own.
+  if (verdict === 'partial' && elsewhere && input.attribution && !input.attribution.speakerId && !input.attribution.institution && !match?.isQuestion) verdict = 'not_found';
   // Only part found, and that part speaks of another country ("Russia and Mongolia are bound by a long history of
   // friendship" against the Emir's "Russia and Qatar …"): another meeting's words, not these.
   const otherCountry = diff.some((d) => d.op === 'removed' && d.change === 'name' && d.significant && input.engine.entitiesIn(d.text).some((id) => input.engine.entityType(id) === 'country'));
@@ -827,7 +831,11 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const standIn = part.removed && i > 0 && after && !after.added && !after.removed && startsWithOtherEntity(input, words, after.value as MatchToken[]);
     // Whole sentences left out at an ellipsis ("…destroyed. Nothing of this was done by us. All of this…" quoted as
     // "…destroyed … All of this…"): a cut the marks show, not a change in what the quote says.
-    const wholeSentences = part.removed && input.fragmentStarts.size > 0 && (words[0]?.sb ?? false) && (!after || after.added || after.removed || ((after.value as MatchToken[])[0]?.sb ?? false));
+    // (So are the rest of one sentence and the opening of the next, cut at an ellipsis across the sentence's end: "We
+    // have to get ready for this economically … there was no drachma" — a "nothing" in the sentence left out governs
+    // none of the words quoted.)
+    const acrossSentences = part.removed && input.fragmentStarts.size > 0 && words.length >= 8 && words.some((t, k) => k > 0 && t.sb);
+    const wholeSentences = acrossSentences || (part.removed && input.fragmentStarts.size > 0 && (words[0]?.sb ?? false) && (!after || after.added || after.removed || ((after.value as MatchToken[])[0]?.sb ?? false)));
     out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || (kind.significant && !wholeSentences) });
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
@@ -1150,7 +1158,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
   // (Past an adverb: "ready to further increase".)
   const readyVerb = readyTo >= 0 ? input.turnTokens.slice(readyTo + 2, readyTo + 4).find((t) => !/ly$/.test(t.w) && !/^(?:further|also|then|now|soon|even)$/.test(t.w)) : undefined;
-  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && /(?:ing|ed|en)$/.test(t.w);
+  // (An irregular past after "have" too: "I have held" for "I am ready to hold".)
+  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && (/(?:ing|ed|en)$/.test(t.w) || /^(?:have|has|had|'ve)$/.test(input.quote[input.quote.indexOf(t) - 1]?.w ?? ''));
   const agreed = added.some((t, i) => /^(?:agreed|decided|begun|started)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(added[i - 1]?.w ?? ''));
   if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
