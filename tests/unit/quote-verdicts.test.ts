@@ -1078,8 +1078,10 @@ describe('misattribution', () => {
     expect(acting.changes).toEqual(['modal: “ready to cooperate” → “cooperating”']);
     expect(check('the Taliban movement is ready to cooperate with Russia in various areas', 'Putin').verdict).toBe('verbatim');
     expect(check('Russia has never refused to negotiate, and is now continuing peace talks', 'Putin').verdict).toBe('altered');
-    expect(check('I hope that our relations will grow stronger regardless of the outcome of the elections', 'Putin').changes).toEqual(['modal: “am confident” → “hope”']);
+    expect(check('I hope that our relations will grow stronger regardless of the outcome of the elections', 'Putin').changes).toEqual(['opposite: “am confident” → “hope”']);
     expect(check('I am sure that our relations will grow stronger regardless of the outcome of the elections', 'Putin').verdict).not.toBe('altered');
+    // ...even inside a translation: no translator renders one as the other.
+    expect(check('I hope our ties will get stronger regardless of how your elections turn out', 'Putin').verdict).toBe('altered');
     expect(check('this is a mutually beneficial decision, and, to a great degree, Mr Lukashenko’s success', 'Putin').changes).toEqual(['qualifier: “certain” → “great”']);
     expect(check('this is a mutually beneficial decision, and, to some extent, Mr Lukashenko’s success', 'Putin').verdict).not.toBe('altered');
   });
@@ -1116,9 +1118,9 @@ describe('misattribution', () => {
   it('altered: a condition made a certainty, some made most, a degree turned up or down, an intensifier put before a comparative, "not particularly" made "not at all"; the words kept, faithful', () => {
     expect(check('When US-made medium-range and shorter-range missiles appear in some place, we reserve the right to respond tit-for-tat', 'Putin').changes).toEqual(['modal: “If” → “When”']);
     expect(check('It is a question of time when it would be necessary to establish a single parliament', 'Putin').verdict).toBe('altered');
-    expect(check('there are issues with most SCO member states which concern the inclusiveness of power in Afghanistan', 'Putin').changes).toEqual(['qualifier: “several” → “most”']);
+    expect(check('there are issues with most SCO member states which concern the inclusiveness of power in Afghanistan', 'Putin').changes).toEqual(['opposite: “several” → “most”']);
     expect(check('there are issues with several SCO member states which concern the inclusiveness of power in Afghanistan', 'Putin').verdict).toBe('verbatim');
-    expect(check('The last few months saw a slight decline in trade, but it still remains very high', 'Putin').changes).toEqual(['qualifier: “relatively” → “very”']);
+    expect(check('The last few months saw a slight decline in trade, but it still remains very high', 'Putin').changes).toEqual(['opposite: “relatively” → “very”']);
     expect(check('this is a mutually beneficial decision, and, to a large extent, Mr Lukashenko and his Foreign Ministry’s success', 'Putin').verdict).toBe('altered');
     expect(check('I have enough to do, so I don’t follow what is going on there at all', 'Putin').verdict).toBe('altered');
   });

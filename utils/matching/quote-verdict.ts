@@ -1038,16 +1038,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "most SCO member states" for "several", "most developed economies" for "a number of": some made most (or most some).
   const most = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'most' && !/ly$/.test(ts[i + 1]?.w ?? '') && !/^(?:the|at)$/.test(ts[i - 1]?.w ?? '')) || t.w === 'majority');
   const fewer = (ts: MatchToken[]) => counts(ts, SOME_OF) && !most(ts);
-  if (removed.length + added.length <= 5 && ((most(added) && fewer(removed) && !most(removed)) || (most(removed) && fewer(added) && !most(added)))) return { change: 'qualifier', significant: true };
+  if (removed.length + added.length <= 5 && ((most(added) && fewer(removed) && !most(removed)) || (most(removed) && fewer(added) && !most(added)))) return { change: 'opposite', significant: true };
   // ...and "some good practices" for "many": a handful made a multitude, or the reverse.
   const many = (ts: MatchToken[]) => ts.some((t) => /^(?:many|numerous|countless|plenty|lots)$/.test(t.w));
   const afew = (ts: MatchToken[]) => ts.some((t, i) => /^(?:some|several|few)$/.test(t.w) && ts[i - 1]?.w !== 'a' && !/ly$/.test(ts[i + 1]?.w ?? ''));
-  if (removed.length <= 2 && added.length <= 2 && ((many(removed) && afew(added) && !many(added)) || (afew(removed) && many(added) && !afew(added)))) return { change: 'qualifier', significant: true };
+  if (removed.length <= 2 && added.length <= 2 && ((many(removed) && afew(added) && !many(added)) || (afew(removed) && many(added) && !afew(added)))) return { change: 'opposite', significant: true };
   // A certainty made a guess or a guess a certainty ("will probably strengthen" for "will undoubtedly strengthen").
   const CERTAIN = /^(?:undoubtedly|certainly|definitely|surely|unquestionably|doubtless|inevitably)$/;
   const guess = (ts: MatchToken[]) => ts.some((t) => HEDGES.has(t.w));
   const certain = (ts: MatchToken[]) => ts.some((t) => CERTAIN.test(t.w));
-  if (removed.length <= 2 && added.length <= 2 && ((guess(added) && certain(removed) && !guess(removed)) || (guess(removed) && certain(added) && !guess(added)))) return { change: 'qualifier', significant: true };
+  if (removed.length <= 2 && added.length <= 2 && ((guess(added) && certain(removed) && !guess(removed)) || (guess(removed) && certain(added) && !guess(added)))) return { change: 'opposite', significant: true };
   // A possibility made a thing done ("All these issues have been dealt with" for "can be dealt with").
   const done = (ts: MatchToken[]) => ts.some((t) => /^(?:have|has|had)$/.test(t.w)) && !promises(ts);
   if (removed.length <= 2 && added.length <= 3 && removed.some((t) => /^(?:can|could|may|might)$/.test(t.w)) && done(added) && !leavesOpen(added)) return { change: 'modal', significant: true };
@@ -1060,7 +1060,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
   const HIGH = /^(?:very|extremely|highly|hugely|enormously|exceptionally|immensely|tremendously|vastly)$/;
   const degree = (ts: MatchToken[]) => (ts.length === 1 ? (LOW.test(ts[0]!.w) ? -1 : HIGH.test(ts[0]!.w) ? 1 : 0) : 0);
-  if (degree(removed) * degree(added) < 0) return { change: 'qualifier', significant: true };
+  if (degree(removed) * degree(added) < 0) return { change: 'opposite', significant: true };
   // ...an intensifier put before a comparative or dropped from it ("much less grain" for "less grain").
   const COMPARATIVE = /^(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|better|worse|faster|slower|stronger|weaker)$/;
   const intensified = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && /^(?:much|far|significantly|considerably|substantially|markedly|vastly)$/.test(ts[0]!.w) && COMPARATIVE.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '');
@@ -1165,7 +1165,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
   const sure = (ts: MatchToken[]) => ts.some((t) => /^(?:confident|sure|certain|convinced|confidence|certainty)$/.test(t.w));
   const wish = (ts: MatchToken[]) => ts.some((t) => /^(?:hope|hopes|hoped|hoping|hopeful)$/.test(t.w));
-  if (removed.length <= 3 && added.length <= 3 && ((sure(removed) && wish(added) && !sure(added)) || (wish(removed) && sure(added) && !wish(added)))) return { change: 'modal', significant: true };
+  if (removed.length <= 3 && added.length <= 3 && ((sure(removed) && wish(added) && !sure(added)) || (wish(removed) && sure(added) && !wish(added)))) return { change: 'opposite', significant: true };
   // A degree made greater or smaller ("to a great degree" for "to a certain degree").
   const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length <= 3 ? (ts.find((t) => /^(?:degree|extent)$/.test(from[from.indexOf(t) + 1]?.w ?? ''))?.w ?? '') : '');
   const small = /^(?:certain|some|limited|small|lesser)$/;
