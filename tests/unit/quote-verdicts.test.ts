@@ -1167,6 +1167,11 @@ describe('misattribution', () => {
     expect(check('I have held an in-depth discussion with you and our other colleagues on ways to strengthen the organisation', 'Xi').verdict).toBe('altered');
   });
 
+  it('not found: a loose likeness of a journalist\'s question credited to no one ("The SCO will become the new United Nations")', () => {
+    const [q] = checker.checkArticle([{ text: 'Claim 2: “The SCO will become the new United Nations”', kind: 'heading' }, { text: 'No such words appear in any transcript.' }]).quotes;
+    expect(q?.verdict).toBe('not_found');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -406,6 +406,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // the question's own words, word for word or nearly (see QUESTION_NEAR_COVERAGE), say the question was printed as
   // the leader's.
   if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
+  // ...and so, credited to no one, is a loose likeness of a journalist's question ("“The SCO will become the new United
+  // Nations”" under a fact-check's heading): too little to say anyone said it.
+  if (!input.attribution && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
   // Words the speaker says he repeats from someone else ("As our chairman mentioned, its member countries are home to
   // nearly half of the world's population…"): credited to another, they may well be that one's own, said first.
   if (elsewhere && !match?.isQuestion && verdict !== 'not_found' && alignment.pairs.length && repeatsAnother(turnTokens, alignedFirst)) verdict = 'not_found';
