@@ -1099,6 +1099,8 @@ describe('misattribution', () => {
     expect(check('the Taliban are also interested in Afghanistan being stable, calm, and subject to Islamic rules', 'Putin').changes).toEqual(['name: “certain” → “Islamic”']);
     expect(check('the will to join the SCO is fading', 'Putin').verdict).toBe('altered');
     expect(check('It is Ukraine that walked away from the talks, and it did so secretly, on direct orders from London', 'Putin').verdict).toBe('altered');
+    expect(check('We have received occasional signals that the Taliban movement is ready to cooperate with Russia', 'Putin').verdict).toBe('altered');
+    expect(check('we received several shipments of oil from your great country', 'Sharif').verdict).toBe('altered');
   });
 
   it('altered: a figure carried over a cut to another thing ("over 70 percent of … Russian exports"); the cut at the quote\'s end, faithful', () => {

@@ -464,6 +464,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // Only part found, credited to a person the transcripts do not hold ("Taliban spokesman Zabihullah Mujahid said: “The
   // Islamic Emirate seeks good relations with all the countries of the region, including the members of the Shanghai
   // organisation”): the phrase shared with a leader is common to both; the rest, and so the quote, is the person's own.
+  // (Not a whole translation: Putin's words rendered anew under an official's name are still flagged.)
   if (verdict === 'partial' && elsewhere && input.attribution && !input.attribution.speakerId && !input.attribution.institution && !match?.isQuestion) verdict = 'not_found';
   // Only part found, and that part speaks of another country ("Russia and Mongolia are bound by a long history of
   // friendship" against the Emir's "Russia and Qatar …"): another meeting's words, not these.
@@ -1038,6 +1039,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => (set.has(t.w) || (set === SOME_OF && t.w === 'number' && ts[i - 1]?.w === 'a' && ts[i + 1]?.w === 'of')) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
   const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
+  // "several shipments" for "a shipment": one made many (or many one).
+  const plural = (ts: MatchToken[]) => ts.some((t) => /^(?:several|many|numerous|multiple|dozens|various)$/.test(t.w));
+  const one = (ts: MatchToken[]) => ts.length === 1 && /^(?:a|an|one)$/.test(ts[0]!.w);
+  if ((one(removed) && added.length <= 2 && plural(added)) || (one(added) && removed.length <= 2 && plural(removed))) return { change: 'qualifier', significant: true };
   // "most SCO member states" for "several", "most developed economies" for "a number of": some made most (or most some).
   const most = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'most' && !/ly$/.test(ts[i + 1]?.w ?? '') && !/^(?:the|at)$/.test(ts[i - 1]?.w ?? '')) || t.w === 'majority');
   const fewer = (ts: MatchToken[]) => counts(ts, SOME_OF) && !most(ts);

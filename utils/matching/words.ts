@@ -139,7 +139,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   public private|rich poor|north south|east west|western eastern|northern southern|ready reluctant|welcome reject|
   welcome condemn|praise condemn|praise criticise|praise criticize|love hate|like dislike|hope fear|sure unsure|
   guilty innocent|enough insufficient|fair unfair|bilateral multilateral|unipolar multipolar|export import|
-  surplus deficit|profit loss|benefit harm|regardless depending|initialed signed|initialled signed|exceed approach|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|overlap differ|coincide differ|converge diverge|
+  surplus deficit|profit loss|benefit harm|repeated occasional|repeatedly occasionally|frequent occasional|
+  frequently occasionally|regular occasional|regularly occasionally|constant occasional|regardless depending|initialed signed|initialled signed|exceed approach|withdraw deploy|withdraw advance|retreat advance|escalate deescalate|overlap differ|coincide differ|converge diverge|
   escalation deescalation|few many|first latter|former latter|good poor|forced voluntary|compulsory voluntary|believe doubt|confident doubt|sure doubt|unilateral multilateral|
   sometimes constantly|sometimes continually|occasionally constantly|increasingly exclusively|increasingly entirely|
   largely fully|largely entirely|largely completely|partly fully|partly entirely|partly completely|substantial modest|
