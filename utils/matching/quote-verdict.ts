@@ -1041,7 +1041,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
   // "several shipments" for "a shipment": one made many (or many one).
   const plural = (ts: MatchToken[]) => ts.some((t) => /^(?:several|many|numerous|multiple|dozens|various)$/.test(t.w));
-  const one = (ts: MatchToken[]) => ts.length === 1 && /^(?:a|an|one)$/.test(ts[0]!.w);
+  // (Not "a lot", "a number", "a few": many already.)
+  const one = (ts: MatchToken[]) => ts.length >= 1 && ts.length <= 2 && /^(?:a|an|one)$/.test(ts[0]!.w) && !/^(?:lot|lots|number|few|couple|dozen|range|variety|series|host|whole|great|good|large|wide)$/.test(ts[1]?.w ?? '');
   if ((one(removed) && added.length <= 2 && plural(added)) || (one(added) && removed.length <= 2 && plural(removed))) return { change: 'qualifier', significant: true };
   // "most SCO member states" for "several", "most developed economies" for "a number of": some made most (or most some).
   const most = (ts: MatchToken[]) => ts.some((t, i) => (t.w === 'most' && !/ly$/.test(ts[i + 1]?.w ?? '') && !/^(?:the|at)$/.test(ts[i - 1]?.w ?? '')) || t.w === 'majority');
