@@ -150,6 +150,9 @@ export const HELD_OUT_SETS = {
   hundredfirst: join(FIXTURES, 'quotes-hundredfirst'),
   hundredsecond: join(FIXTURES, 'quotes-hundredsecond'),
   hundredthird: join(FIXTURES, 'quotes-hundredthird'),
+  hundredfourth: join(FIXTURES, 'quotes-hundredfourth'),
+  hundredfifth: join(FIXTURES, 'quotes-hundredfifth'),
+  hundredsixth: join(FIXTURES, 'quotes-hundredsixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -573,6 +573,11 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a body named as the owner of a text before a colon ("The Kremlin\'s English has it like this:") is the record, not a speaker', () => {
+    const [q] = checker.checkArticle(blocks('Putin answered the question about mediators.', 'The Kremlin’s English has it like this: “The competencies of these mediators are not the only crucial issue, but their authority, too.”')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1174,6 +1174,19 @@ describe('misattribution', () => {
     expect(q?.verdict).toBe('not_found');
   });
 
+  it('false alarms of the new rules mended: a cut that runs to a sentence\'s end leaves the next figure its own; "evidently" for "to all appearances"; a negation among skipped words; "strategic coordination" for "strategic cooperation"', () => {
+    expect(check('the average GDP growth in the SCO member states was more than 5 percent last year, and industrial growth was 4.5 percent … At the same time, Russia’s trade with SCO countries increased by 25 percent', 'Putin').verdict).not.toBe('altered');
+    expect(check('They were initialled by Ukraine’s chief negotiator, meaning that Ukraine evidently found them acceptable', 'Putin').verdict).not.toBe('altered');
+    expect(check('We are ready for a dialogue with the United States on issues of strategic stability', 'Putin').verdict).not.toBe('altered');
+    expect(check('China-Russia relations, our comprehensive partnership and strategic coordination, are now in the best period of their history', 'Putin').verdict).not.toBe('altered');
+  });
+
+  it('altered: "cooperates" for "is ready to cooperate", "we are increasing" for "we are committed to increasing", "the biggest" for "a large"', () => {
+    expect(check('the Taliban movement cooperates with Russia in various areas, including on the anti-terrorism track', 'Putin').changes).toEqual(['modal: “is ready to cooperate” → “cooperates”']);
+    expect(check('Qatar’s investments in the Russian economy and projects in Russia currently amount to approximately $13 billion, and we are increasing this figure', 'the Emir of Qatar').verdict).toBe('altered');
+    expect(check('It is important for Belarus, because it remains the biggest exporter of mineral fertiliser', 'Putin').verdict).toBe('altered');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

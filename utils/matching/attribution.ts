@@ -720,6 +720,9 @@ function attributionBefore(
     // After a leading clause, the main clause's subject.
     const from = sentenceStart + main;
     const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    // (Not a body named as the owner of a text: "The Kremlin's English has it like this:", "in the Kremlin's version:"
+    // — the record, not one who speaks.)
+    if (subject?.ref?.institution && isPossessive(text, subject)) return null;
     if (subject) return resolve(subject);
   }
   return null;

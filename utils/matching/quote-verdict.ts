@@ -308,6 +308,13 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     if (translationTier || d.op !== 'removed' || prev?.op !== 'equal' || next?.op !== 'equal') return;
     const cut = matchTokens(d.text);
     if (!cut.some((t) => t.num !== null) || !matchTokens(prev.text).slice(-3).some((t) => t.num !== null)) return;
+    // (Only inside one sentence: a cut that runs to a sentence's end leaves the next sentence's figure its own thing —
+    // "more than 5 percent last year, and industrial growth was 4.5 percent … At the same time, trade increased by 25
+    // percent".)
+    const original = turnTokens.slice(first, last + 1);
+    const at = original.findIndex((t, k) => t.s && matchTokens(d.text)[0]?.w === t.w && original.slice(k, k + cut.length).map((o) => o.w).join(' ') === cut.map((c) => c.w).join(' '));
+    const following = at >= 0 ? original.slice(at, at + cut.length + 1) : [];
+    if (following.some((t, k) => k > 0 && t.sb)) return;
     diff[i] = { ...d, change: 'number', significant: true };
   });
   const changes = describeChanges(diff);
@@ -664,6 +671,11 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
     if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
+    // (Not a negation among many transcript words the quote skips: "…with us. However, shortly after, they vanish and
+    // … topics that are not directly related to matters of strategic stability" against "a dialogue with the United
+    // States on issues of strategic stability" renders none of them.)
+    const prevT = Math.max(-1, ...ts.filter((x) => x < p.t));
+    if (nt && !nq && prevT >= 0 && p.t - prevT > 6) continue;
     const around = (ts: MatchToken[], k: number) => ts.slice(Math.max(0, sentenceStart(ts, k), k - POLARITY_WINDOW), k + 1).map((x) => x.s).filter(Boolean).join(' ');
     return { quote: around(quote, p.q), original: around(turn, p.t) };
   }
@@ -911,6 +923,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
       if (t.w === 'doubt' || t.w === 'doubts') sign += /^(?:no|without|little|beyond)$/.test(prev) ? 1 : -1;
       else if (/^(?:sure|certain|confident|convinced)$/.test(t.w) && !(t.w === 'certain' && /^(?:a|to|in)$/.test(prev))) sign += /^(?:not|n't|never)$/.test(prev) ? -1 : 1;
       else if (/^(?:unsure|uncertain|doubtful|sceptical|skeptical)$/.test(t.w)) sign -= 1;
+      // ("I suppose" for "I have no doubt": a guess.)
+      else if (/^(?:suppose|guess|presume)$/.test(t.w) && prev === 'i') sign -= 1;
     });
     return Math.sign(sign);
   };
@@ -1144,12 +1158,15 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ...and a kind left vague named ("subject to Islamic rules" for "subject to certain rules").
   if (removed.length === 1 && added.length === 1 && /^(?:certain|some|particular)$/.test(removed[0]!.w) && added[0]!.cap && added[0]!.content && !added[0]!.sb) return { change: 'name', significant: true };
   // A degree made the highest ("the largest exporter" for "a large exporter") or the highest a degree.
-  const superlativeOf = (a: string, b: string) => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
+  const superlativeOf = (a: string, b: string): boolean => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
+  // (Of a word of the same size: "the biggest exporter" for "a large exporter".)
+  const SIZE: Readonly<Record<string, string>> = { large: 'big', big: 'large', great: 'big', huge: 'big' };
+  const superlativeOf2 = (a: string, b: string) => superlativeOf(a, b) || (SIZE[b] !== undefined && superlativeOf(a, SIZE[b]!));
   const contentPair = (rs: MatchToken[], as: MatchToken[], test: (r: string, a: string) => boolean) => rs.length <= 2 && as.length <= 2 && rs.some((r) => r.content && as.some((a) => a.content && test(r.w, a.w)));
   // (The article turns with it, "a" to "the": "in the near future" for the Russian-English "in the nearest future" keeps
   // its article and its meaning.)
   const definite = (ts: MatchToken[]) => ts.some((t) => t.w === 'the');
-  if (contentPair(removed, added, (r, a) => (superlativeOf(a, r) && definite(added) && !definite(removed)) || (superlativeOf(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
+  if (contentPair(removed, added, (r, a) => (superlativeOf2(a, r) && definite(added) && !definite(removed)) || (superlativeOf2(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
   // (And "the most crucial event" for "a crucial event": the superlative in two words.)
   const mostOf = (a: MatchToken[], b: MatchToken[]) => a.length <= 2 && b.length <= 2 && definite(a) && a.some((t, i) => t.w === 'most' && a[i - 1]?.w === 'the') && b.some((t) => t.w === 'a' || t.w === 'an') && !b.some((t) => t.w === 'most');
   if (mostOf(added, removed) || mostOf(removed, added)) return { change: 'qualifier', significant: true };
@@ -1162,13 +1179,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // continuing peace talks" for "is now ready to continue"): "ready to" gone, its verb put in another form.
   // (Or an intention: "have expanded" for "are determined to expand", "have agreed to resume" for "are willing to".)
   // (Its verb may lie past the removed words: "ready to" gone, "increase" made "increasing" in the next place.)
-  const READY = /^(?:ready|prepared|willing|determined|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
+  const READY = /^(?:ready|prepared|willing|determined|committed|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
   const readyAt = removed.findIndex((t, i) => READY.test(t.w) && (removed[i + 1]?.w === 'to' || (i === removed.length - 1 && input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w === 'to')));
   const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
   // (Past an adverb: "ready to further increase".)
   const readyVerb = readyTo >= 0 ? input.turnTokens.slice(readyTo + 2, readyTo + 4).find((t) => !/ly$/.test(t.w) && !/^(?:further|also|then|now|soon|even)$/.test(t.w)) : undefined;
   // (An irregular past after "have" too: "I have held" for "I am ready to hold".)
-  const doneForm = (t: MatchToken) => readyVerb !== undefined && t.w !== readyVerb.w && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && (/(?:ing|ed|en)$/.test(t.w) || /^(?:have|has|had|'ve)$/.test(input.quote[input.quote.indexOf(t) - 1]?.w ?? ''));
+  // (Or the simple present, "the Taliban movement cooperates"; or, after "committed to", the same "-ing": "we are
+  // increasing this figure" for "we are committed to increasing".)
+  const committed = readyAt >= 0 && removed[readyAt]!.w === 'committed';
+  const doneForm = (t: MatchToken) => readyVerb !== undefined && (t.w !== readyVerb.w || (committed && /ing$/.test(t.w))) && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && (/(?:ing|ed|en|s)$/.test(t.w) || /^(?:have|has|had|'ve)$/.test(input.quote[input.quote.indexOf(t) - 1]?.w ?? ''));
   const agreed = added.some((t, i) => /^(?:agreed|decided|begun|started)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(added[i - 1]?.w ?? ''));
   if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
@@ -1201,7 +1221,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // settled by…" does restrict.)
   // ("across the whole continent", "their entire history": after a definite word, the whole of one thing is the thing.)
   const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || ((t.w === 'whole' || t.w === 'entire') && /^(?:the|their|its|his|her|our|my|your|this|that)$/.test(from[from.indexOf(t) - 1]?.w ?? '')) || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
-  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  // (Nor "all" in "to all appearances", a hedge judged below. "above all" restricts: dropped, it alters.)
+  const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
+  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
   // fact made a guess ("to all appearances" too). Only when the other text has no hedge at all ("perhaps" for

@@ -167,4 +167,8 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['commission', 'commissioning', 'operation', 'service'],
   // обратиться (в суд).
   ['appeal', 'apply', 'petition'],
+  // (стратегическое) взаимодействие, главный (приоритет), отличные (перспективы).
+  ['cooperation', 'coordination', 'interaction'],
+  ['top', 'main', 'chief'],
+  ['great', 'excellent'],
 ];
