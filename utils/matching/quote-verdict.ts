@@ -311,9 +311,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     // (Only inside one sentence: a cut that runs to a sentence's end leaves the next sentence's figure its own thing —
     // "more than 5 percent last year, and industrial growth was 4.5 percent … At the same time, trade increased by 25
     // percent".)
-    const original = turnTokens.slice(first, last + 1);
-    const at = original.findIndex((t, k) => t.s && matchTokens(d.text)[0]?.w === t.w && original.slice(k, k + cut.length).map((o) => o.w).join(' ') === cut.map((c) => c.w).join(' '));
-    const following = at >= 0 ? original.slice(at, at + cut.length + 1) : [];
+    const stretch = turnTokens.slice(first, last + 1);
+    const cutWords = cut.map((c) => c.w).join(' ');
+    const at = stretch.findIndex((_, k) => stretch.slice(k, k + cut.length).map((o) => o.w).join(' ') === cutWords);
+    const following = at >= 0 ? stretch.slice(at, at + cut.length + 1) : [];
     if (following.some((t, k) => k > 0 && t.sb)) return;
     diff[i] = { ...d, change: 'number', significant: true };
   });
