@@ -153,6 +153,8 @@ export const HELD_OUT_SETS = {
   hundredfourth: join(FIXTURES, 'quotes-hundredfourth'),
   hundredfifth: join(FIXTURES, 'quotes-hundredfifth'),
   hundredsixth: join(FIXTURES, 'quotes-hundredsixth'),
+  hundredseventh: join(FIXTURES, 'quotes-hundredseventh'),
+  hundredninth: join(FIXTURES, 'quotes-hundredninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

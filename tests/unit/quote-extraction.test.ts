@@ -578,6 +578,11 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a topic label that sets two against each other ("16:30 Biden vs Trump: “…”") gives no one the floor', () => {
+    const [q] = checker.checkArticle(blocks('Chapters:', '16:30 Biden vs Trump: “Do you think we didn’t know what would happen?”')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1172,6 +1172,9 @@ describe('misattribution', () => {
   it('not found: a loose likeness of a journalist\'s question credited to no one ("The SCO will become the new United Nations")', () => {
     const [q] = checker.checkArticle([{ text: 'Claim 2: “The SCO will become the new United Nations”', kind: 'heading' }, { text: 'No such words appear in any transcript.' }]).quotes;
     expect(q?.verdict).toBe('not_found');
+    // ...nor "altered" on so loose a likeness of a reporter's question.
+    const [nato] = checker.checkArticle([{ text: 'Claim | Verdict' }, { text: '“NATO is already fighting Russia directly in Ukraine, and everyone knows it” | Not in any transcript' }]).quotes;
+    expect(nato?.verdict).not.toBe('altered');
   });
 
   it('false alarms of the new rules mended: a cut that runs to a sentence\'s end leaves the next figure its own; "evidently" for "to all appearances"; a negation among skipped words; "strategic coordination" for "strategic cooperation"', () => {

@@ -723,6 +723,8 @@ function attributionBefore(
     // (Not a body named as the owner of a text: "The Kremlin's English has it like this:", "in the Kremlin's version:"
     // — the record, not one who speaks.)
     if (subject?.ref?.institution && isPossessive(text, subject)) return null;
+    // (Nor a topic's label that sets two against each other: "16:30 Biden vs Trump: “…”" names what the clip is about.)
+    if (/\b(?:vs\.?|versus|v\.)\s/i.test(before)) return null;
     if (subject) return resolve(subject);
   }
   return null;

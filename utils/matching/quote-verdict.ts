@@ -416,7 +416,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
   // ...and so, credited to no one, is a loose likeness of a journalist's question ("“The SCO will become the new United
   // Nations”" under a fact-check's heading): too little to say anyone said it.
-  if (!input.attribution && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
+  // (Nor "altered" on so loose a likeness: "NATO is already fighting Russia directly in Ukraine, and everyone knows it"
+  // against a reporter's "Russia could address Verkhovna Rada directly, so that everyone … knows it".)
+  if (!input.attribution && match?.isQuestion && (verdict === 'translation' || verdict === 'partial' || (verdict === 'altered' && translationTier)) && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
   // Words the speaker says he repeats from someone else ("As our chairman mentioned, its member countries are home to
   // nearly half of the world's population…"): credited to another, they may well be that one's own, said first.
   if (elsewhere && !match?.isQuestion && verdict !== 'not_found' && alignment.pairs.length && repeatsAnother(turnTokens, alignedFirst)) verdict = 'not_found';
