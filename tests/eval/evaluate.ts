@@ -154,6 +154,7 @@ export const HELD_OUT_SETS = {
   hundredfifth: join(FIXTURES, 'quotes-hundredfifth'),
   hundredsixth: join(FIXTURES, 'quotes-hundredsixth'),
   hundredseventh: join(FIXTURES, 'quotes-hundredseventh'),
+  hundredeighth: join(FIXTURES, 'quotes-hundredeighth'),
   hundredninth: join(FIXTURES, 'quotes-hundredninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

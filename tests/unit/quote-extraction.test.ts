@@ -583,6 +583,14 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('"Putin, for his part, told the Emir:" is Putin\'s; "quoted Putin as citing “…”" is Putin\'s', () => {
+    const parts = checker.checkArticle(blocks('Sheikh Tamim told Putin: “Thank you sincerely for entrusting us with helping to return Russian and Ukrainian children to their families.” Putin, for his part, told the Emir: “It is through your mediation that we have been able to reunite children with their families on both the Russian and the Ukrainian side.”')).quotes;
+    expect(parts[1]?.attributedTo).toBe('Vladimir Putin');
+    expect(parts[1]?.misattributed).toBe(false);
+    const cited = checker.checkArticle(blocks('Aliyev said: “It is also clear from the growth in trade.” A Russian news site quoted Putin as citing “a growth rate of approximately 13 percent in the first half of this year”.')).quotes;
+    expect(cited[1]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1190,6 +1190,14 @@ describe('misattribution', () => {
     expect(check('It is important for Belarus, because it remains the biggest exporter of mineral fertiliser', 'Putin').verdict).toBe('altered');
   });
 
+  it('not altered: "the Turks" for "our Turkish partners", "have not forgotten" for "remember", a clause that ends its sentence cut at an ellipsis', () => {
+    expect(check('the Turks mentioned yesterday that, in value terms, our trade had fallen from $63bn to $55bn', 'Putin').verdict).not.toBe('altered');
+    expect(check('The Union State is developing, and we have not forgotten any of the goals and tasks set out in the original documents', 'Putin').verdict).not.toBe('altered');
+    expect(check('Later we were told that the official Ukrainian authorities could not control all their military units … This is what we were told, no more and no less', 'Putin').verdict).not.toBe('altered');
+    // A qualifier cut inside its sentence still counts.
+    expect(check('this is a mutually beneficial decision, and … Mr Lukashenko and his Foreign Ministry’s success', 'Putin').verdict).toBe('altered');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -436,6 +436,10 @@ export function findAttribution(
   const relationAfter = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
   if (new RegExp(`${RELATION}\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu').test(lead.text) || relationAfter.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
+  // "A Russian news site quoted Putin as citing “…”": the one quoted as saying it.
+  const quotedAs = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}$/i.exec(lead.text);
+  const quotedWho = quotedAs ? mentions(quotedAs[1] ?? '', finder, lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? ''))[0] : undefined;
+  if (quotedWho?.ref) return resolve(quotedWho);
   // A journalist the article does not name, speaking right into the quote ("the journalist noted that “…” — and Putin
   // said …"): the asker's words, whoever answers after them; nobody the corpus knows, so no credit to check.
   if (!before && UNNAMED_ASKER.test(lead.text)) return { name: 'a journalist', speakerId: null, institution: false, confident: false };
@@ -633,7 +637,9 @@ function attributionBefore(
   // “…”" — told, not asked.)
   const before = whole
     .replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
-    .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
+    .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
+    // (Nor "for his part": "Putin, for his part, told the Emir:" — the "his" is Putin himself.)
+    .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed)\b[^,;:“”"]*,\s*/.exec(before);
@@ -675,7 +681,7 @@ function attributionBefore(
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
     // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(text.slice(l.end, verbAt)) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name

@@ -853,7 +853,12 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     // (So are the rest of one sentence and the opening of the next, cut at an ellipsis across the sentence's end: "We
     // have to get ready for this economically … there was no drachma" — a "nothing" in the sentence left out governs
     // none of the words quoted.)
-    const acrossSentences = part.removed && input.fragmentStarts.size > 0 && words.length >= 8 && words.some((t, k) => k > 0 && t.sb);
+    // (So is a clause that ends its sentence, cut at an ellipsis before the next sentence goes on: "…could not control
+    // all their military units … This is what we were told" leaves out "because there were … not subordinate".)
+    // (The sentence's end read in the transcript, where the cut words come from: a quote's printed "..." is no full stop.)
+    const lastCut = words.length ? input.turnTokens.indexOf(words[words.length - 1]!) : -1;
+    const nextOpensSentence = lastCut >= 0 && after !== undefined && !after.added && !after.removed && (input.turnTokens[lastCut + 1]?.sb ?? false);
+    const acrossSentences = part.removed && input.fragmentStarts.size > 0 && ((words.length >= 8 && words.some((t, k) => k > 0 && t.sb)) || (words.length >= 3 && nextOpensSentence));
     const wholeSentences = acrossSentences || (part.removed && input.fragmentStarts.size > 0 && (words[0]?.sb ?? false) && (!after || after.added || after.removed || ((after.value as MatchToken[])[0]?.sb ?? false)));
     out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || (kind.significant && !wholeSentences) });
   }
@@ -1015,6 +1020,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const sayNo = (ts: MatchToken[]) => ts.filter((t, i) => REFUSING.has(t.w) || (/^\w{4,}less$/.test(t.w) && t.w !== 'regardless') || fallsShort(ts, i)).length;
   const polarity = (ts: MatchToken[]) => (negations(ts) + sayNo(ts)) % 2;
   if (sayNo(removed) + sayNo(added) > 0 && negations(removed) !== negations(added) && polarity(removed) === polarity(added)) return { change: 'word', significant: false };
+  // "have not forgotten" for "remember": a verb of losing negated says yes.
+  const undoing = (ts: MatchToken[]) => ts.some((t) => UNDOING_WORDS.has(t.w));
+  if ((negations(added) === negations(removed) + 1 && undoing(added) && !undoing(removed)) || (negations(removed) === negations(added) + 1 && undoing(removed) && !undoing(added))) return { change: 'word', significant: false };
   // "small" for "not large", "not big" for "small": a negated word rendered by its opposite says the same.
   const negatedOpposite = (a: MatchToken[], b: MatchToken[]) => a.length <= 3 && b.length <= 2 && negations(a) === 1 && negations(b) === 0 && a.some((x) => x.content && b.some((y) => y.content && areOpposites(x.w, y.w)));
   if (negatedOpposite(removed, added) || negatedOpposite(added, removed)) return { change: 'word', significant: false };
@@ -1267,7 +1275,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (capitalFor(namesA, namesR) || capitalFor(namesR, namesA)) return { change: 'word', significant: false };
     // ("the Americans" for "the United States": a country's people for the country.)
     // ("America" is the United States here: the gazetteer leaves it out, for "Latin America" and "South America".)
-    const peopleOf = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const c = DEMONYMS[t.w.replace(/s$/, '')]; const country = c === 'america' ? 'United States' : c; return country !== undefined && (b.some((o) => o.w === country) || input.engine.sameEntity(country, b.map((o) => o.s).join(' '))); });
+    // ("the Turks" for "our Turkish partners": a people for its country's adjective too.)
+    const PEOPLES: Readonly<Record<string, string>> = { turk: 'turkey', turkish: 'turkey', pakistanis: 'pakistan', azerbaijanis: 'azerbaijan' };
+    const peopleOf = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const c = DEMONYMS[t.w.replace(/s$/, '')] ?? PEOPLES[t.w.replace(/s$/, '')]; const country = c === 'america' ? 'United States' : c; return country !== undefined && (b.some((o) => o.w === country || (DEMONYMS[o.w] ?? PEOPLES[o.w]) === country) || input.engine.sameEntity(country, b.map((o) => o.s).join(' '))); });
     if (peopleOf(namesA, namesR) || peopleOf(namesR, namesA)) return { change: 'word', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
     // (Nor a short form of the same name: "Euro-centric" / "Europe-centric".)
