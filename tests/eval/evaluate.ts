@@ -156,6 +156,9 @@ export const HELD_OUT_SETS = {
   hundredseventh: join(FIXTURES, 'quotes-hundredseventh'),
   hundredeighth: join(FIXTURES, 'quotes-hundredeighth'),
   hundredninth: join(FIXTURES, 'quotes-hundredninth'),
+  hundredtenth: join(FIXTURES, 'quotes-hundredtenth'),
+  hundredeleventh: join(FIXTURES, 'quotes-hundredeleventh'),
+  hundredtwelfth: join(FIXTURES, 'quotes-hundredtwelfth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -386,6 +386,13 @@ const HELD_OUT = [
   // — "Putin, for his part, told the Emir:", "quoted Putin as citing" — and four faithful quotes called altered, mended).
   { name: 'hundredeighth', total: 142, accuracy: 0.88, notFound: 0.95 },
   { name: 'hundredninth', total: 155, accuracy: 0.94, notFound: 1 },
+  // Round seven: a same-week plain sample (84.9% first run, one label corrected), false alarms of this stop's rules,
+  // third edition, on translations (85.8%, one label corrected; "The Kremlin transcript has Putin saying:",
+  // "never failing", "seventy-fifth" mended; a "He added:" after "The Qatari ruler told Putin:" still flagged — left)
+  // and reported speech and second-hand credits (96.6%, one label corrected; "most sincerely" mended).
+  { name: 'hundredtenth', total: 152, accuracy: 0.85, notFound: 0.97 },
+  { name: 'hundredeleventh', total: 148, accuracy: 0.86, notFound: 1, falseFlags: 1 },
+  { name: 'hundredtwelfth', total: 146, accuracy: 0.97, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

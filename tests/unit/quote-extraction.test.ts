@@ -591,6 +591,12 @@ describe('attribution', () => {
     expect(cited[1]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('"The Kremlin transcript has Putin saying:" credits Putin, not the Kremlin', () => {
+    const [q] = checker.checkArticle(blocks('Aliyev spoke of the corridor.', 'The Kremlin transcript has Putin saying: “I hope we will discuss this further.”')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

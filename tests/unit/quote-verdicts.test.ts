@@ -1198,6 +1198,12 @@ describe('misattribution', () => {
     expect(check('this is a mutually beneficial decision, and … Mr Lukashenko and his Foreign Ministry’s success', 'Putin').verdict).toBe('altered');
   });
 
+  it('not altered: "never failing to note" for "always noting", "the seventy-fifth anniversary" for "the 75th", "most sincerely" for "sincerely"', () => {
+    expect(check('In May you paid a successful state visit to China, and we were able to set out priority areas for the further development of bilateral relations in the year of the seventy-fifth anniversary of our diplomatic relations', 'Xi').verdict).not.toBe('altered');
+    expect(check('Thank you most sincerely for entrusting us with the task of helping to return Russian and Ukrainian children to their families', 'the Emir of Qatar').verdict).not.toBe('altered');
+    expect(check('In the year of the sixty-fifth anniversary of our diplomatic relations', 'Xi').verdict).not.toBe('verbatim');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -312,9 +312,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
       const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
-      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))));
+      // (Not the one told, thanked or assured by someone else in the sentence: "The Qatari ruler told Putin: “…” He
+      // added: “…”" — the "he" is the ruler, whom the finder may not know by that name.)
+      const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^\W*(?:The|A|An|His|Her)\s/.test(sentence);
+      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
       if (subject && !aboutHim) return subject;
-      if (persons[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? persons[0];
+      const eligible = persons.filter((m) => !toldOnly(m));
+      if (persons.length && !eligible.length && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly;
+      if (eligible[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? eligible[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
@@ -581,7 +586,7 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
-const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea)\b/iu;
+const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea)\b/iu;
 
 /**
  * Inside the question put to the speaker ("Asked by Life's Alexander Yunashev whether Erdogan had explained the fall in
@@ -662,8 +667,9 @@ function attributionBefore(
     const owner = (l: Located) => isPossessive(text, l);
     // "…, was told by his guest that “…”": the words are the teller's, and the one told is not the speaker.
     // "the Kremlin transcript has him calling the partnership a “…”": the record is the source, "him" the speaker.
-    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted)\s+(him|her)\s+\p{Ll}+ing\b/iu.exec(before);
-    const recorded = recordHas ? list.find((l) => /^(?:him|her)$/i.test(l.name) && l.start >= sentenceStart + (recordHas.index ?? 0)) : undefined;
+    // (So does "The Kremlin transcript has Putin saying:", the speaker named.)
+    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+\p{Ll}+ing\b/u.exec(before);
+    const recorded = recordHas ? list.find((l) => l.start >= sentenceStart + (recordHas.index ?? 0) + recordHas[0].indexOf(recordHas[1] ?? '') && !l.ref?.institution) : undefined;
     if (recorded) return resolve(recorded);
     const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
     if (toldBy) {

@@ -635,7 +635,7 @@ const NOT_UN = /^(?:unit|union|univers|uniq|uniform|until|under|unanim|unilatera
 /** Words that say "no" without a negation word: "unable", "impossible", "pointless", "hardly", "little has changed". */
 /** Verbs of losing, leaving out or undoing: with a negation they say yes ("none … has been forgotten"). */
 const UNDOING_WORDS = new Set(['forget', 'forgets', 'forgot', 'forgotten', 'forgetting', 'ignore', 'ignores', 'ignored', 'neglect', 'neglected', 'overlook', 'overlooked', 'abandon', 'abandoned', 'lose', 'lost', 'miss', 'missed', 'omit', 'omitted', 'stop', 'stopped', 'cease', 'ceased']);
-const NEGATIVE_WORDS = new Set(['little', 'few', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'refuse', 'refused', 'refuses', 'fail', 'failed', 'fails', 'lack', 'lacks', 'lacking', 'absence', 'absent', 'neither', 'nor', 'denied', 'deny', 'doubt', 'unless', 'instead', 'rather', 'against', 'only']);
+const NEGATIVE_WORDS = new Set(['little', 'few', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'refuse', 'refused', 'refuses', 'fail', 'failed', 'fails', 'failing', 'lack', 'lacks', 'lacking', 'absence', 'absent', 'neither', 'nor', 'denied', 'deny', 'doubt', 'unless', 'instead', 'rather', 'against', 'only']);
 const negativeWord = (w: string) =>
   NEGATIONS.has(w) || NEGATIVE_WORDS.has(w) || (/^(un|non)[a-z]{4,}/.test(w) && !NOT_UN.test(w)) || /less$/.test(w) || /^(im|in|ir|il)(possible|probable|credible|effective|adequate|appropriate|sufficient|correct|legal|legitimate|responsible|reversible|relevant|tolerable|acceptable|compatible|capable|admissible|conceivable|evitable)/.test(w);
 
@@ -1231,7 +1231,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("will only grow stronger": before a verb of change, "only" intensifies it and restricts nothing; "can only be
   // settled by…" does restrict.)
   // ("across the whole continent", "their entire history": after a definite word, the whole of one thing is the thing.)
-  const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || ((t.w === 'whole' || t.w === 'entire') && /^(?:the|their|its|his|her|our|my|your|this|that)$/.test(from[from.indexOf(t) - 1]?.w ?? '')) || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
+  // ("most sincerely", "most warmly": "most" before an adverb of manner only strengthens it.)
+  const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'most' && /ly$/.test(from[from.indexOf(t) + 1]?.w ?? '')) || (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || ((t.w === 'whole' || t.w === 'entire') && /^(?:the|their|its|his|her|our|my|your|this|that)$/.test(from[from.indexOf(t) - 1]?.w ?? '')) || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
   // (Nor "all" in "to all appearances", a hedge judged below. "above all" restricts: dropped, it alters.)
   const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;

@@ -48,6 +48,9 @@ const LONE_MULTIPLIER = /^(?:bn|bln|mn|mln|tn|trn)$/;
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/;
 const GROUP_SPACE = /^[ \u00a0\u202f]$/;
 
+/** Ordinals of one to nine ("fifth" in "seventy-fifth"). */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
 /** Tens written in words ("seventy" in "seventy-seven"). */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
@@ -130,6 +133,13 @@ export function matchTokens(text: string): MatchToken[] {
   }
   // Numbers written in words as one figure: "seventy-seven" is 77, "four point two" is 4.2; and a year range's short
   // end is a year ("2024-25" is 2024 to 2025). Each becomes one token written in figures, as the transcript writes it.
+  // ("seventy-fifth" is the 75th: a tens word and an ordinal.)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i] as MatchToken;
+    const b = out[i + 1] as MatchToken;
+    const unit = ORDINAL_UNITS.indexOf(b.w) + 1;
+    if (a.num !== null && TENS.has(a.w) && unit > 0 && /^[\s-]$/.test(text.slice(a.end, b.start))) out.splice(i, 2, { ...figure(a, b, a.num + unit), w: `${a.num + unit}th`, k: wordKey(`${a.num + unit}th`) });
+  }
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i] as MatchToken;
     const b = out[i + 1] as MatchToken;
