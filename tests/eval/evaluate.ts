@@ -159,6 +159,8 @@ export const HELD_OUT_SETS = {
   hundredtenth: join(FIXTURES, 'quotes-hundredtenth'),
   hundredeleventh: join(FIXTURES, 'quotes-hundredeleventh'),
   hundredtwelfth: join(FIXTURES, 'quotes-hundredtwelfth'),
+  hundredthirteenth: join(FIXTURES, 'quotes-hundredthirteenth'),
+  hundredfourteenth: join(FIXTURES, 'quotes-hundredfourteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

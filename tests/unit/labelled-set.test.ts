@@ -393,6 +393,11 @@ const HELD_OUT = [
   { name: 'hundredtenth', total: 152, accuracy: 0.85, notFound: 0.97 },
   { name: 'hundredeleventh', total: 148, accuracy: 0.86, notFound: 1, falseFlags: 1 },
   { name: 'hundredtwelfth', total: 146, accuracy: 0.97, notFound: 1 },
+  // Round eight: the member and partner countries' English-language press (96.0% first run; no false flag) and false
+  // alarms, fourth edition (95.1%, one label corrected; "The host, for his part, said:" flagged and "three hundred"
+  // called altered — both mended).
+  { name: 'hundredthirteenth', total: 151, accuracy: 0.95, notFound: 0.95 },
+  { name: 'hundredfourteenth', total: 144, extracted: 143, accuracy: 0.96, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -597,6 +597,11 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('"The host, for his part, said:" after another speaker credits no one the corpus knows, never that speaker', () => {
+    const q = checker.checkArticle(blocks('Aliyev told his host: “We have been working together as allies for more than two years.” The host, for his part, said: “I would also like to acknowledge the cultural aspect.”')).quotes;
+    expect(q[1]?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1204,6 +1204,12 @@ describe('misattribution', () => {
     expect(check('In the year of the sixty-fifth anniversary of our diplomatic relations', 'Xi').verdict).not.toBe('verbatim');
   });
 
+  it('"more than three hundred schools" for "over 300 schools" is the same figure; "a matter of great concern" for "great comfort" is its opposite', () => {
+    expect(check('There are more than three hundred schools in Azerbaijan that teach young people and children in Russian', 'Putin').verdict).not.toBe('altered');
+    expect(check('There are more than four hundred schools in Azerbaijan that teach young people and children in Russian', 'Putin').verdict).toBe('altered');
+    expect(check('This is a matter of great concern for us and I would like to work with you closely to further cement our relations', 'Sharif').verdict).toBe('altered');
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -161,6 +161,8 @@ export function matchTokens(text: string): MatchToken[] {
     const a = out[i] as MatchToken;
     const b = out[i + 1] as MatchToken;
     if (a.num !== null && !a.spelled && /^\d/.test(a.w) && b.w === 'thousand') out.splice(i, 2, figure(a, b, a.num * 1000));
+    // ("three hundred" is 300, as the transcript writes it.)
+    else if (a.num !== null && a.num >= 1 && a.num <= 9 && /^[a-z]+$/.test(a.w) && b.w === 'hundred' && !/^(?:and|of)$/.test(out[i + 2]?.w ?? '')) out.splice(i, 2, figure(a, b, a.num * 100));
   }
   // "a million" is one million ("one million pupils" for "a million students" changes no figure).
   out.forEach((t, i) => {
