@@ -1172,12 +1172,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const superlativeOf = (a: string, b: string): boolean => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
   // (Of a word of the same size: "the biggest exporter" for "a large exporter".)
   const SIZE: Readonly<Record<string, string>> = { large: 'big', big: 'large', great: 'big', huge: 'big' };
-  const superlativeOf2 = (a: string, b: string) => superlativeOf(a, b) || (SIZE[b] !== undefined && superlativeOf(a, SIZE[b]!));
+  const superlativeOfSize = (a: string, b: string) => superlativeOf(a, b) || (SIZE[b] !== undefined && superlativeOf(a, SIZE[b]!));
   const contentPair = (rs: MatchToken[], as: MatchToken[], test: (r: string, a: string) => boolean) => rs.length <= 2 && as.length <= 2 && rs.some((r) => r.content && as.some((a) => a.content && test(r.w, a.w)));
   // (The article turns with it, "a" to "the": "in the near future" for the Russian-English "in the nearest future" keeps
   // its article and its meaning.)
   const definite = (ts: MatchToken[]) => ts.some((t) => t.w === 'the');
-  if (contentPair(removed, added, (r, a) => (superlativeOf2(a, r) && definite(added) && !definite(removed)) || (superlativeOf2(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
+  if (contentPair(removed, added, (r, a) => (superlativeOfSize(a, r) && definite(added) && !definite(removed)) || (superlativeOfSize(r, a) && definite(removed) && !definite(added)))) return { change: 'qualifier', significant: true };
   // (And "the most crucial event" for "a crucial event": the superlative in two words.)
   const mostOf = (a: MatchToken[], b: MatchToken[]) => a.length <= 2 && b.length <= 2 && definite(a) && a.some((t, i) => t.w === 'most' && a[i - 1]?.w === 'the') && b.some((t) => t.w === 'a' || t.w === 'an') && !b.some((t) => t.w === 'most');
   if (mostOf(added, removed) || mostOf(removed, added)) return { change: 'qualifier', significant: true };
