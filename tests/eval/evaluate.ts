@@ -161,6 +161,8 @@ export const HELD_OUT_SETS = {
   hundredtwelfth: join(FIXTURES, 'quotes-hundredtwelfth'),
   hundredthirteenth: join(FIXTURES, 'quotes-hundredthirteenth'),
   hundredfourteenth: join(FIXTURES, 'quotes-hundredfourteenth'),
+  hundredfifteenth: join(FIXTURES, 'quotes-hundredfifteenth'),
+  hundredsixteenth: join(FIXTURES, 'quotes-hundredsixteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -602,6 +602,11 @@ describe('attribution', () => {
     expect(q[1]?.misattributed).toBe(false);
   });
 
+  it('a "he" after a sentence with two subjects of their own ("Lukashenko had lobbied …, and Putin credited him …") is a guess, never a flag', () => {
+    const [q] = checker.checkArticle(blocks('Lukashenko had lobbied for membership for years, and Putin credited him with the success. “It is important for Belarus, because it remains a large exporter of mineral fertiliser,” he said.')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

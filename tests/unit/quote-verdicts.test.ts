@@ -1210,6 +1210,11 @@ describe('misattribution', () => {
     expect(check('This is a matter of great concern for us and I would like to work with you closely to further cement our relations', 'Sharif').verdict).toBe('altered');
   });
 
+  it('not altered: "must bear in mind" for "should keep in mind" (one obligation); still altered: "must" for "can"', () => {
+    expect(check('In fact, we must bear in mind that the Taliban control the country', 'Putin').verdict).not.toBe('altered');
+    expect(check('I believe all these issues must be resolved', 'Putin').changes).toEqual(['modal: “can” → “must”']);
+  });
+
   it('altered: an ordinal in figures changed ("the 65th anniversary" for "the 75th"); the same ordinal, verbatim', () => {
     expect(check('Russia and China continue the series of events dedicated to the 65th anniversary of diplomatic relations between our countries', 'Putin').changes).toEqual(['number: “75th” → “65th”']);
     expect(check('Russia and China continue the series of events dedicated to the 75th anniversary of diplomatic relations between our countries', 'Putin').verdict).toBe('verbatim');

@@ -316,6 +316,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // added: “…”" — the "he" is the ruler, whom the finder may not know by that name.)
       const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^\W*(?:The|A|An|His|Her)\s/.test(sentence);
       const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
+      // (Two people each the subject of a clause of their own — "Lukashenko had lobbied for years, and Putin credited
+      // him with the success. “…,” he said" — which one "he" means is a guess, never a flag.)
+      const subjects = own || speaker ? [] : persons.filter((m) => m.ref && (isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start))));
+      if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
       const eligible = persons.filter((m) => !toldOnly(m));
       if (persons.length && !eligible.length && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly;

@@ -1037,7 +1037,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   // Within one kind a modal is a translator's choice ("could" for "might", "would" for "will" in a question); across
   // kinds it changes what is said ("must" for "can", "will" for "may").
-  const kind = (w: string) => (/^(?:can|could|may|might|cannot)$/.test(w) ? 'possible' : /^(?:will|would|shall|'ll|'d)$/.test(w) ? 'future' : w);
+  // ("must bear in mind" for "should keep in mind": one obligation.)
+  const kind = (w: string) => (/^(?:can|could|may|might|cannot)$/.test(w) ? 'possible' : /^(?:will|would|shall|'ll|'d)$/.test(w) ? 'future' : /^(?:must|should|ought)$/.test(w) ? 'obligation' : w);
   const kinds = (ws: string[]) => [...new Set(ws.map(kind))].sort().join();
   if (modalsR.length && modalsA.length && kinds(modalsR) !== kinds(modalsA)) return { change: 'modal', significant: true };
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: false };
