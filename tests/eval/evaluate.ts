@@ -163,6 +163,8 @@ export const HELD_OUT_SETS = {
   hundredfourteenth: join(FIXTURES, 'quotes-hundredfourteenth'),
   hundredfifteenth: join(FIXTURES, 'quotes-hundredfifteenth'),
   hundredsixteenth: join(FIXTURES, 'quotes-hundredsixteenth'),
+  hundredseventeenth: join(FIXTURES, 'quotes-hundredseventeenth'),
+  hundredeighteenth: join(FIXTURES, 'quotes-hundredeighteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

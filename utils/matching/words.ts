@@ -145,7 +145,7 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   sometimes constantly|sometimes continually|occasionally constantly|increasingly exclusively|increasingly entirely|
   largely fully|largely entirely|largely completely|partly fully|partly entirely|partly completely|substantial modest|
   significant modest|regional global|economic political|grow fade|increase fade|consensus majority|unanimous majority|publicly secretly|publicly quietly|publicly privately|
-  openly secretly|openly privately|openly quietly|comfort concern|comfort worry`;
+  openly secretly|openly privately|openly quietly|comfort concern|comfort worry|always often|always usually`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
