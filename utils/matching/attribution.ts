@@ -42,6 +42,10 @@ const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assurin
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
+/** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:")… */
+const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** …or right after it ("“…,” his guest replied"). */
+const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
@@ -442,8 +446,7 @@ export function findAttribution(
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   // One named only by a relation to another ("his guest answered that “…”", "“…,” his guest replied"): someone other
   // than the one the "his" stands for, whom the article does not name here — no credit to check.
-  const relationAfter = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
-  if (new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu').test(lead.text) || relationAfter.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
+  if (RELATION_BEFORE.test(lead.text) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
   // "A Russian news site quoted Putin as citing “…”": the one quoted as saying it.
   const quotedAs = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}$/i.exec(lead.text);

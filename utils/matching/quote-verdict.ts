@@ -929,7 +929,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     ts.forEach((t, i) => {
       const prev = ts[i - 1]?.w ?? '';
       if (t.w === 'doubt' || t.w === 'doubts') sign += /^(?:no|without|little|beyond)$/.test(prev) ? 1 : -1;
-      else if (/^(?:sure|certain|confident|convinced)$/.test(t.w) && !(t.w === 'certain' && /^(?:a|to|in)$/.test(prev))) sign += /^(?:not|n't|never)$/.test(prev) ? -1 : 1;
+      else if (CERTAIN_ADJECTIVES.test(t.w) && !(t.w === 'certain' && /^(?:a|to|in)$/.test(prev))) sign += /^(?:not|n't|never)$/.test(prev) ? -1 : 1;
       else if (/^(?:unsure|uncertain|doubtful|sceptical|skeptical)$/.test(t.w)) sign -= 1;
       // ("I suppose" for "I have no doubt": a guess.)
       else if (/^(?:suppose|guess|presume)$/.test(t.w) && prev === 'i') sign -= 1;
@@ -1079,9 +1079,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const afew = (ts: MatchToken[]) => ts.some((t, i) => /^(?:some|several|few)$/.test(t.w) && ts[i - 1]?.w !== 'a' && !/ly$/.test(ts[i + 1]?.w ?? ''));
   if (removed.length <= 2 && added.length <= 2 && ((many(removed) && afew(added) && !many(added)) || (afew(removed) && many(added) && !afew(added)))) return { change: 'opposite', significant: true };
   // A certainty made a guess or a guess a certainty ("will probably strengthen" for "will undoubtedly strengthen").
-  const CERTAIN = /^(?:undoubtedly|certainly|definitely|surely|unquestionably|doubtless|inevitably)$/;
   const guess = (ts: MatchToken[]) => ts.some((t) => HEDGES.has(t.w));
-  const certain = (ts: MatchToken[]) => ts.some((t) => CERTAIN.test(t.w));
+  const certain = (ts: MatchToken[]) => ts.some((t) => CERTAIN_ADVERBS.test(t.w));
   if (removed.length <= 2 && added.length <= 2 && ((guess(added) && certain(removed) && !guess(removed)) || (guess(removed) && certain(added) && !guess(added)))) return { change: 'opposite', significant: true };
   // A possibility made a thing done ("All these issues have been dealt with" for "can be dealt with").
   const done = (ts: MatchToken[]) => ts.some((t) => /^(?:have|has|had)$/.test(t.w)) && !promises(ts);
@@ -1092,13 +1091,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const certainty = (ts: MatchToken[]) => ts.length === 1 && /^(?:when|once|after|since|because|before)$/.test(ts[0]!.w);
   if ((condition(removed) && certainty(added)) || (certainty(removed) && condition(added))) return { change: 'modal', significant: true };
   // A degree turned up or down ("very high" for "relatively high", "somewhat insignificant" for "very insignificant").
-  const LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
-  const HIGH = /^(?:very|extremely|highly|hugely|enormously|exceptionally|immensely|tremendously|vastly)$/;
-  const degree = (ts: MatchToken[]) => (ts.length === 1 ? (LOW.test(ts[0]!.w) ? -1 : HIGH.test(ts[0]!.w) ? 1 : 0) : 0);
+  const degree = (ts: MatchToken[]) => (ts.length === 1 ? (DEGREE_LOW.test(ts[0]!.w) ? -1 : DEGREE_HIGH.test(ts[0]!.w) ? 1 : 0) : 0);
   if (degree(removed) * degree(added) < 0) return { change: 'opposite', significant: true };
   // ...an intensifier put before a comparative or dropped from it ("much less grain" for "less grain").
-  const COMPARATIVE = /^(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|better|worse|faster|slower|stronger|weaker)$/;
-  const intensified = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && /^(?:much|far|significantly|considerably|substantially|markedly|vastly)$/.test(ts[0]!.w) && COMPARATIVE.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '');
+  const intensified = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && /^(?:much|far|significantly|considerably|substantially|markedly|vastly)$/.test(ts[0]!.w) && COMPARATIVES.test(from[from.indexOf(ts[0]!) + 1]?.w ?? '');
   if ((!removed.length && intensified(added, input.quote)) || (!added.length && intensified(removed, input.turnTokens))) return { change: 'qualifier', significant: true };
   // ...and "not particularly" made "not at all" (or the reverse): a reservation made a refusal.
   const atAll = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'at' && ts[i + 1]?.w === 'all');
@@ -1172,8 +1168,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A degree made the highest ("the largest exporter" for "a large exporter") or the highest a degree.
   const superlativeOf = (a: string, b: string): boolean => a.length > b.length && (a === `${b}est` || a === `${b}st` || a === `${b}${b.slice(-1)}est` || a === `${b.slice(0, -1)}iest`);
   // (Of a word of the same size: "the biggest exporter" for "a large exporter".)
-  const SIZE: Readonly<Record<string, string>> = { large: 'big', big: 'large', great: 'big', huge: 'big' };
-  const superlativeOfSize = (a: string, b: string) => superlativeOf(a, b) || (SIZE[b] !== undefined && superlativeOf(a, SIZE[b]!));
+  const superlativeOfSize = (a: string, b: string) => superlativeOf(a, b) || (SIZE_WORDS[b] !== undefined && superlativeOf(a, SIZE_WORDS[b]!));
   const contentPair = (rs: MatchToken[], as: MatchToken[], test: (r: string, a: string) => boolean) => rs.length <= 2 && as.length <= 2 && rs.some((r) => r.content && as.some((a) => a.content && test(r.w, a.w)));
   // (The article turns with it, "a" to "the": "in the near future" for the Russian-English "in the nearest future" keeps
   // its article and its meaning.)
@@ -1184,15 +1179,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (mostOf(added, removed) || mostOf(removed, added)) return { change: 'qualifier', significant: true };
   // An opinion printed as a fact: "I believe", "I think", "it seems", "appear to" dropped ("we will certainly achieve it"
   // for "I believe we will achieve it"), when the quote keeps no such words elsewhere.
-  const OPINION = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear|appears|appeared)$/;
-  const opinion = (ts: MatchToken[]) => ts.some((t, i) => OPINION.test(t.w) && (/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.w) ? /^(?:to|that|it)$/.test(ts[i + 1]?.w ?? '') || ts[i - 1]?.w === 'it' : ts[i - 1]?.w === 'i'));
+  const opinion = (ts: MatchToken[]) => ts.some((t, i) => OPINION_VERBS.test(t.w) && (/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.w) ? /^(?:to|that|it)$/.test(ts[i + 1]?.w ?? '') || ts[i - 1]?.w === 'it' : ts[i - 1]?.w === 'i'));
   if (removed.length <= 4 && added.length <= 2 && opinion(removed) && !opinion(added) && !opinion(input.quote)) return { change: 'qualifier', significant: true };
   // A readiness made an action under way ("the Taliban movement is cooperating" for "is ready to cooperate", "is now
   // continuing peace talks" for "is now ready to continue"): "ready to" gone, its verb put in another form.
   // (Or an intention: "have expanded" for "are determined to expand", "have agreed to resume" for "are willing to".)
   // (Its verb may lie past the removed words: "ready to" gone, "increase" made "increasing" in the next place.)
-  const READY = /^(?:ready|prepared|willing|determined|committed|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
-  const readyAt = removed.findIndex((t, i) => READY.test(t.w) && (removed[i + 1]?.w === 'to' || (i === removed.length - 1 && input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w === 'to')));
+  const readyAt = removed.findIndex((t, i) => READINESS_WORDS.test(t.w) && (removed[i + 1]?.w === 'to' || (i === removed.length - 1 && input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w === 'to')));
   const readyTo = readyAt >= 0 ? input.turnTokens.indexOf(removed[readyAt]!) : -1;
   // (Past an adverb: "ready to further increase".)
   const readyVerb = readyTo >= 0 ? input.turnTokens.slice(readyTo + 2, readyTo + 4).find((t) => !/ly$/.test(t.w) && !/^(?:further|also|then|now|soon|even)$/.test(t.w)) : undefined;
@@ -1202,18 +1195,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const committed = readyAt >= 0 && removed[readyAt]!.w === 'committed';
   const doneForm = (t: MatchToken) => readyVerb !== undefined && (t.w !== readyVerb.w || (committed && /ing$/.test(t.w))) && (lemma(t.w) === lemma(readyVerb.w) || t.k === readyVerb.k) && (/(?:ing|ed|en|s)$/.test(t.w) || /^(?:have|has|had|'ve)$/.test(input.quote[input.quote.indexOf(t) - 1]?.w ?? ''));
   const agreed = added.some((t, i) => /^(?:agreed|decided|begun|started)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(added[i - 1]?.w ?? ''));
-  if (readyVerb && !input.quote.some((t) => READY.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
+  if (readyVerb && !input.quote.some((t) => READINESS_WORDS.test(t.w)) && (input.quote.some(doneForm) || agreed)) return { change: 'modal', significant: true };
   // Certainty made a wish or a wish certainty ("I hope that our relations will grow" for "I am confident that").
-  const sure = (ts: MatchToken[]) => ts.some((t) => /^(?:confident|sure|certain|convinced|confidence|certainty)$/.test(t.w));
+  const sure = (ts: MatchToken[]) => ts.some((t) => CERTAIN_ADJECTIVES.test(t.w) || t.w === 'confidence' || t.w === 'certainty');
   const wish = (ts: MatchToken[]) => ts.some((t) => /^(?:hope|hopes|hoped|hoping|hopeful)$/.test(t.w));
   if (removed.length <= 3 && added.length <= 3 && ((sure(removed) && wish(added) && !sure(added)) || (wish(removed) && sure(added) && !wish(added)))) return { change: 'opposite', significant: true };
   // A degree made greater or smaller ("to a great degree" for "to a certain degree").
   const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length <= 3 ? (ts.find((t) => /^(?:degree|extent)$/.test(from[from.indexOf(t) + 1]?.w ?? ''))?.w ?? '') : '');
-  const small = /^(?:certain|some|limited|small|lesser)$/;
-  const large = /^(?:great|greater|large|larger|considerable|significant|high|huge|big|major|vast|enormous)$/;
   const dR = degreeWord(removed, input.turnTokens);
   const dA = degreeWord(added, input.quote);
-  if ((small.test(dR) && large.test(dA)) || (large.test(dR) && small.test(dA))) return { change: 'qualifier', significant: true };
+  if ((DEGREE_SMALL.test(dR) && DEGREE_LARGE.test(dA)) || (DEGREE_LARGE.test(dR) && DEGREE_SMALL.test(dA))) return { change: 'qualifier', significant: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
   const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief|primary)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
@@ -1278,7 +1269,6 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ("the Americans" for "the United States": a country's people for the country.)
     // ("America" is the United States here: the gazetteer leaves it out, for "Latin America" and "South America".)
     // ("the Turks" for "our Turkish partners": a people for its country's adjective too.)
-    const PEOPLES: Readonly<Record<string, string>> = { turk: 'turkey', turkish: 'turkey', pakistanis: 'pakistan', azerbaijanis: 'azerbaijan' };
     const peopleOf = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const c = DEMONYMS[t.w.replace(/s$/, '')] ?? PEOPLES[t.w.replace(/s$/, '')]; const country = c === 'america' ? 'United States' : c; return country !== undefined && (b.some((o) => o.w === country || (DEMONYMS[o.w] ?? PEOPLES[o.w]) === country) || input.engine.sameEntity(country, b.map((o) => o.s).join(' '))); });
     if (peopleOf(namesA, namesR) || peopleOf(namesR, namesA)) return { change: 'word', significant: false };
     // (A name spelled a letter or two apart is the transcript's typo: "Avandards" / "Avangards".)
@@ -1338,6 +1328,26 @@ const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'ex
 const holdsQuantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
 /** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
 /** Words that say a claim is a guess ("probably", "potentially"): see the hedge rule in `classify`. */
+/** Adverbs of certainty ("undoubtedly"), the contrary of a hedge. */
+const CERTAIN_ADVERBS = /^(?:undoubtedly|certainly|definitely|surely|unquestionably|doubtless|inevitably)$/;
+/** Adverbs that turn a degree down ("relatively high") or up ("very high"). */
+const DEGREE_LOW = /^(?:relatively|somewhat|fairly|moderately|slightly|partly|comparatively|reasonably)$/;
+const DEGREE_HIGH = /^(?:very|extremely|highly|hugely|enormously|exceptionally|immensely|tremendously|vastly)$/;
+/** Comparatives an intensifier can strengthen ("much less"). */
+const COMPARATIVES = /^(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|better|worse|faster|slower|stronger|weaker)$/;
+/** Words of size and the word whose superlative stands for them ("the biggest" for "a large"). */
+const SIZE_WORDS: Readonly<Record<string, string>> = { large: 'big', big: 'large', great: 'big', huge: 'big' };
+/** Verbs that make a statement an opinion ("I believe", "it seems"). */
+const OPINION_VERBS = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear|appears|appeared)$/;
+/** Words of readiness, intention or wish before "to" ("ready to cooperate", "determined to expand"). */
+const READINESS_WORDS = /^(?:ready|prepared|willing|determined|committed|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
+/** Words before "degree"/"extent" that make it small or large ("to a certain degree" / "to a great degree"). */
+const DEGREE_SMALL = /^(?:certain|some|limited|small|lesser)$/;
+const DEGREE_LARGE = /^(?:great|greater|large|larger|considerable|significant|high|huge|big|major|vast|enormous)$/;
+/** Peoples and adjectives the demonym table lacks, and their countries ("the Turks", "Turkish"). */
+const PEOPLES: Readonly<Record<string, string>> = { turk: 'turkey', turkish: 'turkey', pakistanis: 'pakistan', azerbaijanis: 'azerbaijan' };
+/** Words of certainty ("I am sure", "confident"), read by the certainty rules. */
+const CERTAIN_ADJECTIVES = /^(?:sure|certain|confident|convinced)$/;
 const HEDGES = new Set(['probably', 'possibly', 'perhaps', 'potentially', 'maybe', 'apparently', 'presumably', 'seemingly', 'arguably', 'conceivably', 'likely', 'unlikely', 'evidently', 'supposedly', 'allegedly', 'reportedly']);
 const DIMINISHERS = new Set(['slight', 'slightly', 'somewhat', 'marginal', 'marginally', 'modest', 'modestly']);
 /** The generic words of bodies' names, which translators render one for another. */
