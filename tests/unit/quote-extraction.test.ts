@@ -543,7 +543,7 @@ describe('attribution', () => {
   it('a heading names a section’s speaker only when it opens with the name (“11:40 Erdoğan”), not a headline ending on one', () => {
     const headline = checker.checkArticle([{ text: 'In Astana, a procession of partners for Putin', kind: 'heading' }, { text: 'Vladimir Putin received a line of leaders.' }, { text: 'The Emir thanked his host for “the invitation to take part in this important format of strategic cooperation in Asia”.' }]).quotes;
     expect(headline[0]?.misattributed).toBe(false);
-    const section = checker.checkArticle([{ text: '11:40 Erdoğan', kind: 'heading' }, { text: '“Everything is going according to plan, and the first unit will soon be ready,” about the Akkuyu plant.' }]).quotes;
+    const section = checker.checkArticle([{ text: 'SCO summit live: the leaders arrive in Astana', kind: 'heading' }, { text: '11:40 Erdoğan', kind: 'heading' }, { text: '“Everything is going according to plan, and the first unit will soon be ready,” about the Akkuyu plant.' }]).quotes;
     expect(section[0]?.attributedTo).toBe('Recep Tayyip Erdoğan');
   });
 
@@ -605,6 +605,28 @@ describe('attribution', () => {
   it('a "he" after a sentence with two subjects of their own ("Lukashenko had lobbied …, and Putin credited him …") is a guess, never a flag', () => {
     const [q] = checker.checkArticle(blocks('Lukashenko had lobbied for membership for years, and Putin credited him with the success. “It is important for Belarus, because it remains a large exporter of mineral fertiliser,” he said.')).quotes;
     expect(q?.misattributed).toBe(false);
+  });
+
+  it('the article\'s headline ("Sharif pitches …", "Emir tells Putin …") heads a report, not a section of one speaker\'s words', () => {
+    const sharif = checker.checkArticle([{ text: 'Sharif pitches return to trade “under barter”', kind: 'heading' }, { text: 'Putin pointed to energy and farming. “We have begun delivering energy to Pakistan and are prepared to increase those deliveries further,” he said. “Russia is working actively to help Pakistan’s food security by raising grain deliveries to the Pakistani market.”' }]).quotes;
+    expect(sharif.find((q) => q.text.startsWith('Russia is working'))?.misattributed).toBe(false);
+    const emir = checker.checkArticle([{ text: 'Emir tells Putin situation in Gaza “intolerable”', kind: 'heading' }, { text: 'Putin was candid about the economic relationship. “Our trade in absolute numbers is modest,” he said.' }, { text: 'He thanked the Emir for Qatar’s role as “among the most effective go-betweens for Hamas and Israel”, and for its work on the Ukraine conflict.' }]).quotes;
+    expect(emir.find((q) => q.text.includes('go-betweens'))?.misattributed).toBe(false);
+  });
+
+  it('"He did, however, acknowledge of Biden that “…”" is his, not Biden\'s', () => {
+    const [q] = checker.checkArticle(blocks('“I have enough on my plate, so I don’t particularly keep track of what is going on over there,” the Russian leader said.', 'He did, however, acknowledge of Biden that “his participation in the race is in question”.')).quotes.slice(1);
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
+  it('"the Mongolian President" is the president of Mongolia named before, though the transcript does not quote him', () => {
+    const q = checker.checkArticle(blocks('President of Mongolia Ukhnaagiin Khurelsükh held talks with Vladimir Putin in Astana.', 'Speaking at the SCO Plus meeting the next day, the Mongolian President said: “Mongolia will continue to take part in the work of the SCO as an observer state.”')).quotes;
+    expect(q[0]?.attributedTo).toBe('Ukhnaagiin Khurelsükh');
+  });
+
+  it('"16:40 The Qatari ruler told Putin: “…” He added: “…”" — the "he" is the ruler, not the one told', () => {
+    const q = checker.checkArticle(blocks('16:40 The Qatari ruler told Putin: “We are very proud of and deeply value the strong relations between Russia and Qatar, which rest on mutual respect and trust.” He added: “Only yesterday, over dinner, we talked about opportunities for more investment in the Russian economy.”', '12:30 Putin greeted the acting Iranian president, Mohammad Mokhber.')).quotes;
+    expect(q[1]?.misattributed).toBe(false);
   });
 
   it('credits nobody when nobody is named', () => {

@@ -36,7 +36,7 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|proposed|proposes|acknowledged|admitted|conceded|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding|wanted to know|wants to know|wondered|wonders|inquired|enquired|began|concedes|asserts|quips|complains|announces|assures|affirms|maintains|retorts|contends|contended';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|proposed|proposes|acknowledged|admitted|conceded|acknowledge|admit|concede|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding|wanted to know|wants to know|wondered|wonders|inquired|enquired|began|concedes|asserts|quips|complains|announces|assures|affirms|maintains|retorts|contends|contended';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -214,10 +214,12 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
         // (Someone outside the transcript holds only "the Head of State", the Central Asian press's word for its own
         // president: "the president" after Trump's promises is still the one who answers.)
         // (Nor a known name without a role there; one whose title the article wrote before the name holds it.)
+        // (One outside the transcript whose country the role names holds it: "the Mongolian President" after "President
+        // of Mongolia Ukhnaagiin Khurelsükh".)
         // (A journalist, known by an outlet, holds no office: "the head of state said" after a reporter was named is
         // the leader who answered.)
         const journalist = Boolean(c.ref?.outlet) && !c.ref?.roleText;
-        return !journalist && (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:')))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
+        return !journalist && (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:') || (country && held.includes(title))))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.
@@ -317,8 +319,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
       const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
       // (Not the one told, thanked or assured by someone else in the sentence: "The Qatari ruler told Putin: “…” He
-      // added: “…”" — the "he" is the ruler, whom the finder may not know by that name.)
-      const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^\W*(?:The|A|An|His|Her)\s/.test(sentence);
+      // added: “…”" — the "he" is the ruler, whom the finder may not know by that name; a live post may open on its time, "16:40 The …".)
+      const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^[\W\d]*(?:The|A|An|His|Her)\s/.test(sentence);
       const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
       // (Two people each the subject of a clause of their own — "Lukashenko had lobbied for years, and Putin credited
       // him with the success. “…,” he said" — which one "he" means is a guess, never a flag.)
@@ -533,7 +535,10 @@ export function findAttribution(
   for (let b = first.block - 1; b >= 0 && b >= first.block - 6; b--) {
     const block = blocks[b];
     if (block?.kind !== 'heading') continue;
-    if (block.text.split(/\s+/).length <= 8) {
+    // (Not the article's headline, its first heading: "Sharif pitches return to trade “under barter”" heads a report
+    // in which others speak too, not a section of his words.)
+    const headline = !blocks.slice(0, b).some((k) => k.kind === 'heading');
+    if (!headline && block.text.split(/\s+/).length <= 8) {
       const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
       // (The name heads it, after a time or a number at most: "11:40 Erdoğan", "Ilham Aliyev, Azerbaijan", "Mokhber on
       // a new world order" — not a headline that ends on one, "In Astana, a procession of partners for Putin".)
