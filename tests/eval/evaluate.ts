@@ -165,6 +165,9 @@ export const HELD_OUT_SETS = {
   hundredsixteenth: join(FIXTURES, 'quotes-hundredsixteenth'),
   hundredseventeenth: join(FIXTURES, 'quotes-hundredseventeenth'),
   hundredeighteenth: join(FIXTURES, 'quotes-hundredeighteenth'),
+  hundrednineteenth: join(FIXTURES, 'quotes-hundrednineteenth'),
+  hundredtwentieth: join(FIXTURES, 'quotes-hundredtwentieth'),
+  hundredtwentyfirst: join(FIXTURES, 'quotes-hundredtwentyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
