@@ -410,6 +410,14 @@ const HELD_OUT = [
   // for Qatar's role as “…”" and a quote before "…”, Sharif said" in the next sentence).
   { name: 'hundredseventeenth', total: 91, accuracy: 0.88, notFound: 1 },
   { name: 'hundredeighteenth', total: 109, accuracy: 0.84, notFound: 1 },
+  // Eighth stop, round eleven: a plain sample in little-used formats — newsletters, Q&A explainers, a wire story updated
+  // twice, a podcast transcript (80.3% first run, four labels corrected after it; no false flag, no false altered),
+  // alterations a fact-checker must catch (79.4%; a false flag on "The relevant passage, per the Kremlin transcript:",
+  // mended; 24 of 62 alterations missed, most inside translations) and credits between two leaders in one scene
+  // (87.8%; two false flags — "Putin, Emir discuss Gaza: “…”", "Sharif quoted Putin as saying:" — mended).
+  { name: 'hundrednineteenth', total: 152, accuracy: 0.82, notFound: 0.97 },
+  { name: 'hundredtwentieth', total: 141, extracted: 140, accuracy: 0.81, notFound: 1 },
+  { name: 'hundredtwentyfirst', total: 156, accuracy: 0.87, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -629,6 +629,26 @@ describe('attribution', () => {
     expect(q[1]?.misattributed).toBe(false);
   });
 
+  it('"Sharif quoted Putin as saying: “…”" is Putin\'s; "Putin was quoted by the Kremlin as telling Aliyev:" is Putin\'s, not the Kremlin\'s', () => {
+    const [q] = checker.checkArticle(blocks('Sharif quoted Putin as saying: “We can also see a growth in trade, and prospects in this sphere look great.”')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+    const [k] = checker.checkArticle(blocks('Putin was quoted by the Kremlin as telling Azerbaijan’s Ilham Aliyev: “Our cooperation is extensive.”')).quotes;
+    expect(k?.misattributed).toBe(false);
+  });
+
+  it('a record named before a colon ("The relevant passage, per the Kremlin transcript: “…”") gives the Kremlin no words', () => {
+    const [q] = checker.checkArticle(blocks('Putin spoke about missiles.', 'The relevant passage, per the Kremlin transcript: “We are ready to start the production. We have already instructed the industry accordingly.”')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
+  it('two subjects before a colon ("Putin, Emir discuss Gaza: “…”") leave the speaker open: no flag', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin, Emir discuss Gaza: “We seek a ceasefire, and an end to the conflict”', kind: 'heading' }]).quotes;
+    expect(q?.misattributed).toBe(false);
+    const [one] = checker.checkArticle(blocks('Putin thanked the Emir: “We seek a ceasefire, and an end to the conflict”')).quotes;
+    expect(one?.misattributed).toBe(true);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

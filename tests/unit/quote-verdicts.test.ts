@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker, htmlToBlocks } from '../../utils/matching';
 import { matchTokens } from '../../utils/matching/tokens';
-import { differentValues } from '../../utils/matching/words';
+import { differentValues, wordKey } from '../../utils/matching/words';
 import { otherEventCue } from '../../utils/matching/other-event';
 import { loadCompiled } from '../eval/evaluate';
 
@@ -1357,6 +1357,20 @@ describe('misattribution', () => {
     const r = check('The last few months saw a sharp decline in trade, but it still remains relatively high', 'Putin');
     expect(r.verdict).toBe('altered');
     expect(r.changes).toEqual(['opposite: “slight” → “sharp”']);
+  });
+
+  it('a frequency turned the other way alters a quote ("rarely" for "repeatedly")', () => {
+    const r = check('We did this and faced deception once again: all the agreements reached in Istanbul were thrown in the trash. Such things happened rarely.', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['opposite: “repeatedly” → “rarely”']);
+  });
+
+  it('"falling" for "on the rise" turns the trend round: a verb in "-lling" keeps its stem (fall, call, tell, sell)', () => {
+    expect(check('Trade is falling – we noted this during my visit to the People’s Republic of China, and we can reaffirm this today', 'Putin').verdict).toBe('altered');
+    expect(wordKey('falling')).toBe(wordKey('fall'));
+    expect(wordKey('called')).toBe(wordKey('call'));
+    expect(wordKey('initialled')).toBe(wordKey('initialed'));
+    expect(wordKey('travelling')).toBe(wordKey('travel'));
   });
 
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {

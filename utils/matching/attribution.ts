@@ -449,11 +449,12 @@ export function findAttribution(
   // One named only by a relation to another ("his guest answered that “…”", "“…,” his guest replied"): someone other
   // than the one the "his" stands for, whom the article does not name here — no credit to check.
   if (RELATION_BEFORE.test(lead.text) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
-  if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
-  // "A Russian news site quoted Putin as citing “…”": the one quoted as saying it.
-  const quotedAs = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}$/i.exec(lead.text);
+  // "A Russian news site quoted Putin as citing “…”", "Sharif quoted Putin as saying:": the one quoted as saying it,
+  // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
+  const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}[:,]?\s*$/i.exec(lead.text);
   const quotedWho = quotedAs ? mentions(quotedAs[1] ?? '', finder, lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? ''))[0] : undefined;
   if (quotedWho?.ref) return resolve(quotedWho);
+  if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
   // A journalist the article does not name, speaking right into the quote ("the journalist noted that “…” — and Putin
   // said …"): the asker's words, whoever answers after them; nobody the corpus knows, so no credit to check.
   if (!before && UNNAMED_ASKER.test(lead.text)) return { name: 'a journalist', speakerId: null, institution: false, confident: false };
@@ -746,7 +747,11 @@ function attributionBefore(
     const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
     // (Not a body named as the owner of a text: "The Kremlin's English has it like this:", "in the Kremlin's version:"
     // — the record, not one who speaks.)
-    if (subject?.ref?.institution && isPossessive(text, subject)) return null;
+    // (Nor a body named with its record: "The relevant passage, per the Kremlin transcript:".)
+    if (subject?.ref?.institution && (isPossessive(text, subject) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(subject.end)))) return null;
+    // (Nor two subjects, "Putin, Emir discuss Gaza: “…”", "Putin and Xi hail …:": which of them speaks, the line does not say.)
+    const partner = subject ? list.find((l) => l.start > subject.end && l !== subject && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(text.slice(subject.end, l.start))) : undefined;
+    if (partner && (partner.ref ?? !isPronoun(partner.name))) return null;
     // (Nor a topic's label that sets two against each other: "16:30 Biden vs Trump: “…”" names what the clip is about.)
     if (/\b(?:vs\.?|versus|v\.)\s/i.test(before)) return null;
     if (subject) return resolve(subject);

@@ -68,7 +68,12 @@ export function americanise(word: string): string {
     .replace(/is(e|ed|es|ing|er|ers)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m))
     .replace(/our(s?|ed|ing)$/, (m, end: string) => (word.length > 5 && !/(four|hour|your|tour|pour|sour|flour)/.test(word) ? `or${end}` : m))
     .replace(/tre$/, 'ter')
-    .replace(/ll(ed|ing)$/, 'l$1')
+    // ("travelled", "initialled", "cancelling": a British double l after more than one syllable — not "calling",
+    // "telling", "filled", one syllable whose double l is the word's own; "fuelled" too, its vowels run together.)
+    .replace(/ll(ed|ing)$/, (m, end: string) => {
+      const before = word.slice(0, -m.length);
+      return /^[^aeiouy]*[aeiouy]+$/.test(before) && !before.endsWith('ue') ? m : `l${end}`;
+    })
     .replace(/ogue$/, 'og');
 }
 
@@ -145,7 +150,9 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   sometimes constantly|sometimes continually|occasionally constantly|increasingly exclusively|increasingly entirely|
   largely fully|largely entirely|largely completely|partly fully|partly entirely|partly completely|substantial modest|
   significant modest|regional global|economic political|grow fade|increase fade|consensus majority|unanimous majority|publicly secretly|publicly quietly|publicly privately|
-  openly secretly|openly privately|openly quietly|comfort concern|comfort worry|always often|always usually`;
+  openly secretly|openly privately|openly quietly|comfort concern|comfort worry|always often|always usually|
+  always occasionally|always rarely|always seldom|repeatedly rarely|repeatedly seldom|frequently rarely|frequently seldom|regularly rarely|
+  regularly seldom|constantly rarely|constantly seldom|invariably occasionally|invariably rarely|invariably sometimes`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
