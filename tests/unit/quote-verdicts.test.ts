@@ -1373,6 +1373,17 @@ describe('misattribution', () => {
     expect(wordKey('travelling')).toBe(wordKey('travel'));
   });
 
+  it('inside a translation, some made all and one modal put for another of its kind still alter ("All of them want to build", "Such measures could ensure")', () => {
+    const all = check('All of them want to build an equal dialogue with our organisation and to take part in its work', 'Putin');
+    expect(all.verdict).toBe('altered');
+    expect(all.changes.some((c) => c.startsWith('qualifier:'))).toBe(true);
+    const could = check('Such measures could ensure equal conditions for sustainable growth for every country, whatever its political and economic system', 'Putin');
+    expect(could.verdict).toBe('altered');
+    expect(could.changes.some((c) => c.startsWith('modal:'))).toBe(true);
+    // ("in all fields" for "in various fields": one word to a translator from Chinese.)
+    expect(check('I am ready to hold in-depth exchanges with you and other colleagues on how to strengthen the SCO and cooperation in all fields, and to build a closer SCO community with a shared future', 'Xi Jinping').verdict).toBe('translation');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

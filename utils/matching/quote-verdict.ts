@@ -285,8 +285,25 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       }
     }
   }
+  // ...and one modal put for another of another kind, word for word ("could ensure" for "must guarantee", "we must begin"
+  // for "we can begin"): a translator renders a modal by its kind ("can" / "could" / "may"), never across kinds. (Not
+  // "would", a conditional's; nor beside "able" or "possible", which say "can" in other words.)
+  const modalSwap = (d: DiffPart, i: number) => {
+    if (d.change !== 'modal') return false;
+    const pair = d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1];
+    if (pair?.change !== 'modal' || pair.op === d.op) return false;
+    const words = [...matchTokens(d.text), ...matchTokens(pair.text)];
+    return wordCount(d.text) <= 2 && wordCount(pair.text) <= 2 && !words.some((t) => /^(?:would|'d|able|possible|capable|unable)$/.test(t.w));
+  };
+  // ...and some made all or all some ("All SCO member states" for "several"): but for "various" / "all", which
+  // translators of Chinese give for one word ("cooperation in all fields").
+  const scope = (text: string) => {
+    const ts = matchTokens(text);
+    return ts.some((t) => ALL_OF.has(t.w)) ? 1 : ts.some((t) => SOME_OF.has(t.w) && t.w !== 'various') || /\ba number of\b/i.test(text) ? -1 : 0;
+  };
+  const scopeFlip = (d: DiffPart, i: number) => d.change === 'qualifier' && scope(d.text) * scope((d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '') < 0;
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) && !modalSwap(d, i) && !scopeFlip(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   // Words of the transcript between two pieces of a quote broken by its attribution ("…alone,” he said, “because …" of
   // "…alone, above all because …") were never quoted: leaving them out changes nothing.
@@ -387,7 +404,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
         if (same >= 0) changes.splice(same, 1);
         changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
       }
-      verdict = numberConflict || flip || prefixTurned(diff) || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || madeFact.has(d))) ? 'altered' : 'translation';
+      verdict = numberConflict || flip || prefixTurned(diff) || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || d.change === 'modal' || madeFact.has(d))) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
