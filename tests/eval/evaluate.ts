@@ -168,6 +168,8 @@ export const HELD_OUT_SETS = {
   hundrednineteenth: join(FIXTURES, 'quotes-hundrednineteenth'),
   hundredtwentieth: join(FIXTURES, 'quotes-hundredtwentieth'),
   hundredtwentyfirst: join(FIXTURES, 'quotes-hundredtwentyfirst'),
+  hundredtwentysecond: join(FIXTURES, 'quotes-hundredtwentysecond'),
+  hundredtwentythird: join(FIXTURES, 'quotes-hundredtwentythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
