@@ -416,8 +416,14 @@ const HELD_OUT = [
   // mended; 24 of 62 alterations missed, most inside translations) and credits between two leaders in one scene
   // (87.8%; two false flags — "Putin, Emir discuss Gaza: “…”", "Sharif quoted Putin as saying:" — mended).
   { name: 'hundrednineteenth', total: 152, accuracy: 0.82, notFound: 0.97 },
-  { name: 'hundredtwentieth', total: 141, extracted: 140, accuracy: 0.81, notFound: 1 },
-  { name: 'hundredtwentyfirst', total: 156, accuracy: 0.87, notFound: 1 },
+  { name: 'hundredtwentieth', total: 141, extracted: 140, accuracy: 0.86, notFound: 1 },
+  { name: 'hundredtwentyfirst', total: 156, accuracy: 0.88, notFound: 1 },
+  // Round twelve: false alarms, sixth edition (84.7% first run, two labels corrected; six faithful quotes called
+  // altered — "in 2023" for "last year" ×2, "23 years ago" for "in 2001", "three quarters of a century", "far from
+  // significant", "decided" for "have made decisions" — mended) and later coverage mixing Astana with other events
+  // (83.7%, three labels corrected; a false flag on "what Trump said “about his readiness …”", mended).
+  { name: 'hundredtwentysecond', total: 156, accuracy: 0.9, notFound: 1 },
+  { name: 'hundredtwentythird', total: 153, accuracy: 0.85, notFound: 0.95 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

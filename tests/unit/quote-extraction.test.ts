@@ -649,6 +649,11 @@ describe('attribution', () => {
     expect(one?.misattributed).toBe(true);
   });
 
+  it('words about what someone said ("what Trump said “about his readiness …”") are no line of his: never a flag', () => {
+    const [q] = checker.checkArticle(blocks('Putin said Moscow took seriously what Trump said “about his readiness and desire to stop the war in Ukraine”.')).quotes;
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -1384,6 +1384,27 @@ describe('misattribution', () => {
     expect(check('I am ready to hold in-depth exchanges with you and other colleagues on how to strengthen the SCO and cooperation in all fields, and to build a closer SCO community with a shared future', 'Xi Jinping').verdict).toBe('translation');
   });
 
+  it('a time said another way is the same fact: "in 2023" for "last year" said in 2024, "23 years ago" for "in 2001", "three quarters of a century" for "75th"', () => {
+    expect(check('Mutual tourist flow is growing: in 2023, over 1.2 million trips were taken', 'Putin').verdict).toBe('close');
+    expect(check('the average GDP growth in the SCO member states was more than 5 percent in 2023', 'Putin').verdict).toBe('close');
+    expect(check('This theme encapsulates the core mission of the SCO since its inception 23 years ago', 'Putin').verdict).not.toBe('altered');
+    expect(check('Two months ago, you had a successful state visit to China in the year when our diplomatic relations mark three quarters of a century', 'Xi Jinping').verdict).toBe('translation');
+    // (Another year is another fact.)
+    expect(check('Mutual tourist flow is growing: in 2021, over 1.2 million trips were taken', 'Putin').verdict).toBe('altered');
+  });
+
+  it('a negation living on in a prefix is none dropped ("far from significant" for "very insignificant"); a decision made a verb is one word ("decided" for "have made decisions")', () => {
+    expect(check('A turnover of $25bn is far from significant', 'Erdogan').verdict).not.toBe('altered');
+    expect(check('Today we decided to upgrade the SCO Regional Anti-Terrorism Structure into a comprehensive centre that will address all security threats', 'Putin').verdict).toBe('close');
+  });
+
+  it('"thousands" for "tens of thousands", "in line with" for "contrary to", "from" for "to", "next year" for "in the nearest future" alter a quote', () => {
+    expect(check('The devastation in the Gaza Strip has cost thousands of lives, including children, women and innocent civilians', 'the Emir of Qatar').verdict).toBe('altered');
+    expect(check('most notably by the United States, in line with UN resolutions', 'Putin').verdict).toBe('altered');
+    expect(check('Russia is actively working to support Pakistan’s food security by increasing grain supplies from the Pakistani market', 'Putin').changes).toEqual(['opposite: “to” → “from”']);
+    expect(check('As concerns the Akkuyu Nuclear Power Plant, we are building it together. We hope to put it into operation next year', 'Erdogan').verdict).toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

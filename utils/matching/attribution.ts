@@ -454,6 +454,11 @@ export function findAttribution(
   const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}[:,]?\s*$/i.exec(lead.text);
   const quotedWho = quotedAs ? mentions(quotedAs[1] ?? '', finder, lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? ''))[0] : undefined;
   if (quotedWho?.ref) return resolve(quotedWho);
+  // Words about what someone said, quoted from the topic on ("Putin said Moscow took seriously what Trump said “about
+  // his readiness …”"): the phrase opens with its preposition, so it reports the talk, in the narrator's or another's
+  // words — not a line of the one who said it.
+  const aboutWhat = /^[\s“"«„]*(?:about|of|on|regarding|concerning)\s/i.test(text.slice(first.start, first.start + 16)) && /\b(?:said|says|spoke|speaks|talked|talks|told)\s*[“"«„]?\s*$/i.test(lead.text);
+  if (before && aboutWhat) return { ...before, confident: false };
   if (before && (nextQuote || LEADS_IN.test(lead.text))) return before;
   // A journalist the article does not name, speaking right into the quote ("the journalist noted that “…” — and Putin
   // said …"): the asker's words, whoever answers after them; nobody the corpus knows, so no credit to check.

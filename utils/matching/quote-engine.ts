@@ -95,7 +95,7 @@ export class QuoteEngine {
   private readonly maxIdf: number;
   private readonly synonymsOf: Map<string, Set<string>>;
   readonly speakers: Map<string, Speaker>;
-  private readonly documents: Map<string, { id: string; title: string }>;
+  private readonly documents: Map<string, { id: string; title: string; date?: string }>;
   private readonly entityIndex: TermIndex;
   private readonly entityTypes: Map<string, string>;
   private readonly statementById: Map<string, Statement>;
@@ -468,6 +468,7 @@ export class QuoteEngine {
       match: best && turn ? this.describeMatch(turn, best.alignment) : null,
       attribution: input.attribution ?? null,
       context: input.context ?? '',
+      spokenOn: spokenOn(turn ? this.documents.get(turn.statements[0]?.documentId ?? '')?.date : undefined),
     });
   }
 
@@ -553,4 +554,10 @@ export class QuoteEngine {
       isQuestion: st.kind === 'question',
     };
   }
+}
+
+/** The year and month (1–12) of a document's date ("2024-07-05"), or null. */
+function spokenOn(date: string | undefined): { year: number; month: number } | null {
+  const m = /^(\d{4})-(\d{2})/.exec(date ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
 }

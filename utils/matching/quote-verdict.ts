@@ -154,6 +154,8 @@ export interface VerdictInput {
   match: QuoteMatch | null;
   attribution: Attribution | null;
   context: string;
+  /** When the matched words were spoken (their document's date): "last year" said in July 2024 is 2023. */
+  spokenOn?: { year: number; month: number } | null;
 }
 
 export function decideVerdict(input: VerdictInput): QuoteCheck {
@@ -341,7 +343,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // A number the diff never reached: a translation that reorders the sentence puts its figure where the transcript
   // has none ("more than 160,000 people chose visa-free group tours" against "…tours alone were chosen by more than
   // 260,000 people"). The quote's numbers are checked against the numbers of the sentences it matched.
-  const strayNumbers = match && !diff.some((d) => d.change === 'number' && d.significant) ? numbersApart(quote, turnTokens, alignedFirst, alignedLast) : null;
+  const strayNumbers = match && !diff.some((d) => d.change === 'number' && d.significant) ? numbersApart(quote, turnTokens, alignedFirst, alignedLast, input.spokenOn) : null;
   if (strayNumbers) changes.push(`number: “${strayNumbers.original}” → “${strayNumbers.quote}”`);
   // One named thing put for another anywhere in the passage ("set up on China's initiative" for "established at the
   // initiative of Russia"): of one kind, the new one nowhere in the passage, the old one nowhere in the quote.
@@ -593,10 +595,28 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
  * Numbers of the quote that the sentences it matched do not have, when those sentences have numbers the quote does
  * not: the quote says another figure. Null when the numbers agree, or either side has none left over.
  */
-function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number): { quote: string; original: string } | null {
+function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
-  const sentence = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1).filter((t) => t.num !== null);
-  const quoted = quote.filter((t) => t.num !== null);
+  const around = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1);
+  // A time said another way on the two sides ("in 2023" for "last year", "23 years ago" for "in 2001") changes no figure.
+  const sameTimes = new Set<MatchToken>();
+  if (on) {
+    const there = timesNamed(around, on);
+    for (const q of timesNamed(quote, on)) {
+      const same = there.filter((t) => t.kind === q.kind && Math.abs(t.value - q.value) <= Math.max(t.slack, q.slack));
+      if (!same.length || (!q.figures.length && !same.some((t) => t.figures.length))) continue;
+      for (const f of [...q.figures, ...same.flatMap((t) => t.figures)]) sameTimes.add(f);
+    }
+  }
+  // ...and so does a span of years in words ("three quarters of a century" for "their 75th anniversary").
+  const span = yearsSpanned(quote);
+  const spanFigure = span === null ? undefined : around.find((t) => t.num === span);
+  if (spanFigure) {
+    sameTimes.add(spanFigure);
+    quote.forEach((t, i) => { if (t.num !== null && /^quarters?$/.test(quote[i + 1]?.w ?? '')) sameTimes.add(t); });
+  }
+  const sentence = around.filter((t) => t.num !== null && !sameTimes.has(t));
+  const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t));
   const onlyQuote = quoted.filter((q) => !sentence.some((t) => t.num === q.num));
   const onlyOriginal = sentence.filter((t) => !quoted.some((q) => q.num === t.num));
   if (!onlyQuote.length || !onlyOriginal.length) return null;
@@ -939,6 +959,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
+  // A direction turned: "grain supplies from the Pakistani market" for "to", "purchases from" for "supplies to".
+  const toward = (ts: MatchToken[]) => ts.some((t) => /^(?:to|into|towards|toward)$/.test(t.w));
+  const away = (ts: MatchToken[]) => ts.some((t) => t.w === 'from');
+  // (Not a relation said another way, "linked to" for "arising from": a participle before it.)
+  const participle = (ts: MatchToken[]) => ts.some((t) => /(?:ing|ed)$/.test(t.w));
+  if (removed.length <= 2 && added.length <= 2 && !participle(removed) && !participle(added) && ((toward(removed) && away(added) && !away(removed) && !toward(added)) || (away(removed) && toward(added) && !toward(removed) && !away(added)))) return { change: 'opposite', significant: true };
+  // A time left open made a date: "next year" for "in the nearest future", "in 2025" for "soon".
+  const open = (ts: MatchToken[]) => ts.some((t) => /^(?:soon|future|shortly|eventually)$/.test(t.w));
+  const dated = (ts: MatchToken[]) => ts.some((t, i) => (RELATIVE_TIME.has(t.w) && TIME_UNITS.has(ts[i + 1]?.w ?? '')) || (t.cap && MONTH_NAMES.includes(t.w) && t.w !== 'may') || (/^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100));
+  if (removed.length <= 4 && added.length <= 3 && open(removed) && !open(added) && dated(added)) return { change: 'number', significant: true };
   // Certainty turned to doubt or doubt to certainty ("I am not sure he is saying it sincerely" for "I have no doubt
   // that"): no translator renders one as the other, so it alters even a translation.
   const certaintyOf = (ts: MatchToken[]) => {
@@ -964,6 +994,15 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "one of the key pillars" → "the key pillar": one among several made the only one (or the reverse).
   const oneOf = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'one' && ts[i + 1]?.w === 'of');
   if (oneOf(removed) !== oneOf(added) && (!removed.length || !added.length) && removed.length + added.length <= 3) return { change: 'qualifier', significant: true };
+  // One time said another way ("in 2023" for "last year" said in 2024, "23 years ago" for "in 2001"), or a span of
+  // years in words ("three quarters of a century" for "75th"): the same fact, no figure changed.
+  if (sameTime(removed, added, input.spokenOn)) return { change: 'spelling', significant: false };
+  const spanned = (a: MatchToken[], b: MatchToken[]) => {
+    const years = yearsSpanned(a);
+    const figures = b.filter((t) => t.num !== null);
+    return years !== null && figures.length === 1 && figures[0]!.num === years && !a.some((t) => t.num !== null && /^\d/.test(t.w));
+  };
+  if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
   const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
   const rn = nums(removed);
   const an = nums(added);
@@ -996,6 +1035,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.some((r) => added.some((a) => differentValues(r.w, a.w, r.cap, a.cap)))) return { change: 'number', significant: true };
   const count = (ts: MatchToken[], set: Set<string>) => ts.filter((t) => set.has(t.w)).length;
   if (count(removed, MAGNITUDES) !== count(added, MAGNITUDES) && removed.length + added.length <= 3) return { change: 'number', significant: true };
+  // ...however much else is reworded around it: "tens of" cut right before "thousands" ("has cost thousands of lives"
+  // for "resulted in the loss of tens of thousands of lives").
+  const orderCut = (ts: MatchToken[], from: MatchToken[], other: MatchToken[]) => {
+    const [m, of] = ts.slice(-2);
+    const next = m && of ? from[from.indexOf(of) + 1] : undefined;
+    return m !== undefined && MAGNITUDES.has(m.w) && of?.w === 'of' && /^(?:thousands|millions|billions|hundreds)$/.test(next?.w ?? '') && !count(other, MAGNITUDES);
+  };
+  if (orderCut(removed, input.turnTokens, added) || orderCut(added, input.quote, removed)) return { change: 'number', significant: true };
   // "1.5 million" for "1.5 billion": another multiplier is another figure.
   const multiplier = (ts: MatchToken[]) => ts.map((t) => multiplierValue(t.w)).find((v) => v !== null) ?? null;
   if (multiplier(removed) !== null && multiplier(added) !== null && multiplier(removed) !== multiplier(added)) return { change: 'number', significant: true };
@@ -1009,7 +1056,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("It had been a long time since I was last able to meet" for "have not been able to meet for a long time": the
   // "not" lives on in "a long time since … last".)
   const longSince = longTimeSince(input.quote);
-  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to')) && !/^(doubt|question|small|mean)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length + (longSince && ts === added ? ts.filter((t) => t.w === 'last').length : 0);
+  // ("far from significant" says "not significant".)
+  const negations = (ts: MatchToken[]) => ts.filter((t, i) => (NEGATIONS.has(t.w) || (NOT_VERBS.has(t.w) && ts[i + 1]?.w === 'to') || (t.w === 'far' && ts[i + 1]?.w === 'from')) && !/^(doubt|question|small|mean)$/.test(ts[i + 1]?.w ?? '') && !(t.w === 'not' && NOT_ADDITIVE.has(ts[i + 1]?.w ?? ''))).length + (longSince && ts === added ? ts.filter((t) => t.w === 'last').length : 0);
   // "senseless" for "makes no sense", "pointless" for "no point": the negation lives on in the word.
   const lessFor = (ts: MatchToken[], other: MatchToken[]) => ts.some((t) => /^\w{3,}less$/.test(t.w) && t.w !== 'regardless' && other.some((o) => o.w === t.w.slice(0, -4)));
   // "was unable" for "have not been able", "impossible" for "not possible": the negation lives on in the prefix (beside
@@ -1050,6 +1098,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const keptOutside = negations(added) > negations(removed) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
     return { change: 'negation', significant: !keptOutside };
   }
+  // (The negation living on in a prefix, "far from significant" for "very insignificant", "impossible" for "not
+  // possible", is no word turned into its opposite either.)
+  if (prefixFor(added, removed) || prefixFor(removed, added)) return { change: 'word', significant: false };
   const modalsR = removed.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   const modalsA = added.filter((t) => MODALS.has(t.w)).map((t) => t.w);
   // Within one kind a modal is a translator's choice ("could" for "might", "would" for "will" in a question); across
@@ -1551,4 +1602,50 @@ function explain(verdict: QuoteVerdict, changes: string[], match: QuoteMatch | n
     scare: 'A short phrase in quotation marks, not checked as a statement.',
   };
   return mis ? `${base[verdict]} Misattributed: ${mis}` : base[verdict];
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
+
+/**
+ * The times a stretch of words names, put as years or months of the calendar by when they were spoken: "2023", "last
+ * year", "a year ago", "23 years ago", "May", "two months ago", "this month". Each with the figures it accounts for.
+ */
+function timesNamed(ts: MatchToken[], on: { year: number; month: number }): Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[] }> {
+  const out: Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[] }> = [];
+  ts.forEach((t, i) => {
+    const next = ts[i + 1]?.w ?? '';
+    if (t.num !== null && !t.spelled && /^\d{4}$/.test(t.w) && t.num >= 1900 && t.num <= 2100) out.push({ kind: 'year', value: t.num, slack: 0, figures: [t] });
+    else if (YEAR_OFFSET[t.w] !== undefined && (next === 'year' || next === 'month')) out.push(next === 'year' ? { kind: 'year', value: on.year + YEAR_OFFSET[t.w]!, slack: 0, figures: [] } : { kind: 'month', value: (on.month - 1 + YEAR_OFFSET[t.w]! + 12) % 12, slack: 0, figures: [] });
+    // ("23 years ago": a year counted back, a year either way; "a year ago", "two months ago".)
+    else if (/^(?:years?|months?)$/.test(t.w) && ts[i + 1]?.w === 'ago') {
+      const n = ts[i - 1]?.num ?? (/^(?:a|one)$/.test(ts[i - 1]?.w ?? '') ? 1 : null);
+      if (n === null) return;
+      const figures = ts[i - 1]?.num !== null && ts[i - 1] ? [ts[i - 1]!] : [];
+      if (t.w.startsWith('year')) out.push({ kind: 'year', value: on.year - n, slack: 1, figures });
+      else out.push({ kind: 'month', value: (((on.month - 1 - n) % 12) + 12) % 12, slack: 0, figures });
+    } else if (t.cap && MONTH_NAMES.includes(t.w) && !(t.w === 'may' && !t.cap)) out.push({ kind: 'month', value: MONTH_NAMES.indexOf(t.w), slack: 0, figures: [] });
+  });
+  return out;
+}
+
+/** One time said two ways ("in 2023" for "last year", "23 years ago" for "in 2001", "two months ago" for "in May"). */
+function sameTime(a: MatchToken[], b: MatchToken[], on: { year: number; month: number } | null | undefined): boolean {
+  if (!on) return false;
+  const ta = timesNamed(a, on);
+  const tb = timesNamed(b, on);
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  const [x, y] = [ta[0]!, tb[0]!];
+  // (Every figure on both sides is the time's own: "in 2023, over 1.2 million" is not only a time.)
+  const unexplained = (ts: MatchToken[], t: typeof x) => ts.some((k) => k.num !== null && !t.figures.includes(k));
+  return x.kind === y.kind && Math.abs(x.value - y.value) <= Math.max(x.slack, y.slack) && (x.figures.length > 0 || y.figures.length > 0 || x.kind === 'month') && !unexplained(a, x) && !unexplained(b, y);
+}
+
+/** A span of years said in words: "three quarters of a century" (75), "half a century" (50), "two decades" (20). */
+function yearsSpanned(ts: MatchToken[]): number | null {
+  const words = ts.map((t) => t.w).join(' ');
+  const quarters = /\b(a|one|two|three)\s+quarters?\s+of\s+a\s+century\b/.exec(words);
+  if (quarters) return 25 * ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[quarters[1]!]!;
+  if (/\bhalf\s+a\s+century\b/.test(words)) return 50;
+  return null;
 }

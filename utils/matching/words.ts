@@ -152,7 +152,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   significant modest|regional global|economic political|grow fade|increase fade|consensus majority|unanimous majority|publicly secretly|publicly quietly|publicly privately|
   openly secretly|openly privately|openly quietly|comfort concern|comfort worry|always often|always usually|
   always occasionally|always rarely|always seldom|repeatedly rarely|repeatedly seldom|frequently rarely|frequently seldom|regularly rarely|
-  regularly seldom|constantly rarely|constantly seldom|invariably occasionally|invariably rarely|invariably sometimes`;
+  regularly seldom|constantly rarely|constantly seldom|invariably occasionally|invariably rarely|invariably sometimes|
+  contrary line|contrary accordance|contrary consistent|contrary conformity|contrary compliance`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
@@ -281,7 +282,11 @@ export function sameFamily(a: string, b: string): boolean {
   const root = (w: string) => w.replace(/ceiv(?:e|ed|es|ing)?$|cept(?:ion|ive)$/, 'cep').replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion|ical|ic|ial|al|y)$/, '');
   const ra = root(la);
   const rb = root(lb);
-  return ra.length >= 4 && ra === rb && (ra !== la || rb !== lb);
+  if (ra.length >= 4 && ra === rb && (ra !== la || rb !== lb)) return true;
+  // A noun in "-sion" of a verb in "-de": "decision" / "decided", "conclusion" / "concluded", "division" / "divide".
+  const verbOf = (w: string) => w.replace(/sion$/, 'de');
+  const [va, vb] = [verbOf(la), verbOf(lb)];
+  return (va !== la) !== (vb !== lb) && va.replace(/e$/, '') === vb.replace(/e$/, '') && va.length >= 5;
 }
 
 /**
