@@ -1405,6 +1405,14 @@ describe('misattribution', () => {
     expect(check('As concerns the Akkuyu Nuclear Power Plant, we are building it together. We hope to put it into operation next year', 'Erdogan').verdict).toBe('altered');
   });
 
+  it('"In principle" dropped, "today" for "tomorrow", and, inside a translation, "our mediation" for "your mediation" alter a quote', () => {
+    expect(check('We are ready to start the production. We have already instructed the industry accordingly', 'Putin').changes).toEqual(['qualifier: dropped “In principle”']);
+    expect(check('It is thanks to our mediation that children have been reunited with their families on both the Russian and the Ukrainian side', 'Putin').verdict).toBe('altered');
+    // ("We are sincerely grateful" for "Thank you", "we" for "I": renderings, not another person.)
+    expect(check('We are sincerely grateful to have been entrusted with helping Russian and Ukrainian children return to their families', 'the Emir of Qatar').verdict).not.toBe('altered');
+    expect(check('From today Belarus is officially a full member of the SCO', 'Putin').changes.join()).toMatch(/today/);
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

@@ -304,8 +304,21 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     return ts.some((t) => ALL_OF.has(t.w)) ? 1 : ts.some((t) => SOME_OF.has(t.w) && t.w !== 'various') || /\ba number of\b/i.test(text) ? -1 : 0;
   };
   const scopeFlip = (d: DiffPart, i: number) => d.change === 'qualifier' && scope(d.text) * scope((d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1])?.text ?? '') < 0;
+  // ...and one owner put for another, one word for one ("thanks to our mediation" for "through your mediation"): a
+  // translator keeps whose it was. (Only yours and ours: "I" for "we", "my" for "our", "we are grateful" for "thank you"
+  // are renderings.)
+  const person = (text: string) => {
+    const ps = matchTokens(text).filter((t) => PRONOUNS.has(t.w));
+    return ps.length === 1 && /^(?:our|your|my)$/.test(ps[0]!.w) ? (PRONOUN_GROUP[ps[0]!.w] ?? ps[0]!.w) : null;
+  };
+  const personSwap = (d: DiffPart, i: number) => {
+    if (d.change !== 'pronoun') return false;
+    const pair = d.op === 'removed' ? rawDiff[i + 1] : rawDiff[i - 1];
+    const [a, b] = [person(d.text), person(pair?.text ?? '')];
+    return pair?.change === 'pronoun' && pair.op !== d.op && a !== null && b !== null && a !== b && (a === 'you' || b === 'you') && wordCount(d.text) <= 3 && wordCount(pair.text) <= 3;
+  };
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) && !modalSwap(d, i) && !scopeFlip(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) && !modalSwap(d, i) && !scopeFlip(d, i) && !personSwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   // Words of the transcript between two pieces of a quote broken by its attribution ("…alone,” he said, “because …" of
   // "…alone, above all because …") were never quoted: leaving them out changes nothing.
@@ -406,7 +419,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
         if (same >= 0) changes.splice(same, 1);
         changes.push(`negation: “${flip.original}” → “${flip.quote}”`);
       }
-      verdict = numberConflict || flip || prefixTurned(diff) || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || d.change === 'modal' || madeFact.has(d))) ? 'altered' : 'translation';
+      verdict = numberConflict || flip || prefixTurned(diff) || diff.some((d) => d.significant && (d.change === 'word' || d.change === 'qualifier' || d.change === 'name' || d.change === 'opposite' || d.change === 'modal' || d.change === 'pronoun' || madeFact.has(d))) ? 'altered' : 'translation';
     } else if (!elsewhere && wordsInQuote >= FRAME_KEPT_WORDS && exactRatio >= FRAME_KEPT_EXACT && coverage >= FRAME_KEPT_COVERAGE) {
       // The sentence word for word but for its few content words ("Of course, we are not indifferent to what goes on
       // there"): the words decide, as in the close tier, with a translation's tolerance for reworded content.
@@ -1122,6 +1135,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const at = t ? from.indexOf(t) : -1;
     return t && RELATIVE_TIME.has(t.w) && TIME_UNITS.has(from[at + 1]?.w ?? '') ? t.w : null;
   };
+  // ("From today" for "tomorrow": another day.)
+  const day = (ts: MatchToken[]) => ts.filter((t) => /^(?:today|tomorrow|yesterday|tonight)$/.test(t.w)).map((t) => t.w);
+  const [dayR, dayA] = [day(removed), day(added)];
+  if (dayR.length === 1 && dayA.length === 1 && dayR[0] !== dayA[0]) return { change: 'number', significant: true };
   const thenR = when(removed, input.turnTokens);
   const thenA = when(added, input.quote);
   // (Not two times said in the other order: "both last year and this year" for "both this year and last".)
@@ -1300,7 +1317,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
   // fact made a guess ("to all appearances" too). Only when the other text has no hedge at all ("perhaps" for
   // "probably" is a rendering).
-  const hedged = (ts: MatchToken[]) => ts.some((t, i) => HEDGES.has(t.w) || ((t.w === 'degree' || t.w === 'extent') && /^(?:certain|some)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'appearances' && ts[i - 1]?.w === 'all'));
+  // ("in principle", "in theory": ready in principle is not yet ready.)
+  const hedged = (ts: MatchToken[]) => ts.some((t, i) => HEDGES.has(t.w) || ((t.w === 'degree' || t.w === 'extent') && /^(?:certain|some)$/.test(ts[i - 1]?.w ?? '')) || (t.w === 'appearances' && ts[i - 1]?.w === 'all') || (/^(?:principle|theory)$/.test(t.w) && ts[i - 1]?.w === 'in'));
   if ((!removed.length || !added.length) && removed.length + added.length <= 5 && hedged(removed) !== hedged(added) && !(hedged(removed) ? hedged(input.quote) : hedged(nearby))) return { change: 'qualifier', significant: true };
   const contentR = removed.filter((t) => t.content && !FILLERS.has(t.w));
   const contentA = added.filter((t) => t.content && !FILLERS.has(t.w));
