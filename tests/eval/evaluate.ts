@@ -170,6 +170,8 @@ export const HELD_OUT_SETS = {
   hundredtwentyfirst: join(FIXTURES, 'quotes-hundredtwentyfirst'),
   hundredtwentysecond: join(FIXTURES, 'quotes-hundredtwentysecond'),
   hundredtwentythird: join(FIXTURES, 'quotes-hundredtwentythird'),
+  hundredtwentyfourth: join(FIXTURES, 'quotes-hundredtwentyfourth'),
+  hundredtwentyfifth: join(FIXTURES, 'quotes-hundredtwentyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
