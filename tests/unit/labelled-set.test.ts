@@ -416,7 +416,7 @@ const HELD_OUT = [
   // mended; 24 of 62 alterations missed, most inside translations) and credits between two leaders in one scene
   // (87.8%; two false flags — "Putin, Emir discuss Gaza: “…”", "Sharif quoted Putin as saying:" — mended).
   { name: 'hundrednineteenth', total: 152, accuracy: 0.82, notFound: 0.97 },
-  { name: 'hundredtwentieth', total: 141, extracted: 140, accuracy: 0.86, notFound: 1 },
+  { name: 'hundredtwentieth', total: 141, extracted: 140, accuracy: 0.87, notFound: 1 },
   { name: 'hundredtwentyfirst', total: 156, accuracy: 0.88, notFound: 1 },
   // Round twelve: false alarms, sixth edition (84.7% first run, two labels corrected; six faithful quotes called
   // altered — "in 2023" for "last year" ×2, "23 years ago" for "in 2001", "three quarters of a century", "far from
@@ -424,6 +424,13 @@ const HELD_OUT = [
   // (83.7%, three labels corrected; a false flag on "what Trump said “about his readiness …”", mended).
   { name: 'hundredtwentysecond', total: 156, accuracy: 0.9, notFound: 1 },
   { name: 'hundredtwentythird', total: 153, accuracy: 0.84, notFound: 0.95 },
+  // Round thirteen: a plain sample from Latin American, African, Southeast Asian and Nordic/Baltic outlets (86.1% first
+  // run, one label corrected; no false flag) and figures, dates and times said another way versus changed (58.9%; seven
+  // faithful quotes called altered — "since 2022", "of 2023", "one quarter", "On Thursday", "2025–2027", a moved
+  // "5.2 percent" mended, "This spring" for "Last spring" left; 17 changed figures missed, 11 of them in short loose
+  // translations left not found).
+  { name: 'hundredtwentyfourth', total: 137, accuracy: 0.86, notFound: 0.97 },
+  { name: 'hundredtwentyfifth', total: 129, accuracy: 0.62, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -1413,6 +1413,18 @@ describe('misattribution', () => {
     expect(check('From today Belarus is officially a full member of the SCO', 'Putin').changes.join()).toMatch(/today/);
   });
 
+  it('figures and times said another way are the same fact: "since 2022" for "for more than two years", "of 2023" for "the year before", "one quarter" for "25 percent", "On Thursday" for "Today", "2025–2027" for "three-year", a figure moved', () => {
+    expect(check('We have been working together as allies since 2022', 'Aliyev').verdict).not.toBe('altered');
+    expect(check('In 2023 our trade dipped slightly, but this year it has grown by 14 percent compared with the same period of 2023', 'Putin').verdict).not.toBe('altered');
+    expect(check('Russia’s trade with the SCO countries went up by one quarter', 'Putin').verdict).toBe('translation');
+    expect(check('On Thursday we made decisions to upgrade the SCO Regional Anti-Terrorism Structure into a comprehensive centre that will address all security threats', 'Putin').verdict).toBe('close');
+    expect(check('The 2025–2027 cooperation programme we have approved will further strengthen our efforts to combat terrorism, separatism, and extremism', 'Putin').verdict).toBe('close');
+    expect(check('the aggregate GDP of the SCO members showed average growth of 5.2 percent last year', 'Putin').verdict).toBe('translation');
+    // (Two counts of years are two facts; a share put for another is another.)
+    expect(check('We have been working together as allies for more than three years', 'Aliyev').verdict).toBe('altered');
+    expect(check('its member countries produce about half of the global GDP', 'Putin').verdict).toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

@@ -616,7 +616,7 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   if (on) {
     const there = timesNamed(around, on);
     for (const q of timesNamed(quote, on)) {
-      const same = there.filter((t) => t.kind === q.kind && Math.abs(t.value - q.value) <= Math.max(t.slack, q.slack));
+      const same = there.filter((t) => t.kind === q.kind && Math.abs(t.value - q.value) <= (t.slack && q.slack ? 0 : Math.max(t.slack, q.slack)));
       if (!same.length || (!q.figures.length && !same.some((t) => t.figures.length))) continue;
       for (const f of [...q.figures, ...same.flatMap((t) => t.figures)]) sameTimes.add(f);
     }
@@ -627,6 +627,13 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   if (spanFigure) {
     sameTimes.add(spanFigure);
     quote.forEach((t, i) => { if (t.num !== null && /^quarters?$/.test(quote[i + 1]?.w ?? '')) sameTimes.add(t); });
+  }
+  // ...and the years of a span for its count ("the 2025–2027 programme" for "the three-year programme").
+  const years = quote.filter((t) => /^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100);
+  if (years.length === 2) {
+    const d = Math.abs(years[1]!.num! - years[0]!.num!);
+    const count = around.find((t, i) => t.num !== null && (t.num === d || t.num === d + 1) && /^years?$/.test(around[i + 1]?.w ?? ''));
+    if (count) for (const t of [...years, count]) sameTimes.add(t);
   }
   const sentence = around.filter((t) => t.num !== null && !sameTimes.has(t));
   const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t));
@@ -915,9 +922,38 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
   // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)
   const values = (op: 'removed' | 'added') => parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).flatMap((t) => (t.num === null ? [] : [t.num]))).sort((a, b) => a - b);
+  // (A figure on both sides only moved: "showed average growth of 5.2 percent" for "demonstrated a 5.2 percent
+  // average growth" drops nothing.)
   const dropped = values('removed');
   const added = values('added');
-  if (dropped.length && added.length && dropped.join() !== added.join()) for (const d of out) if (d.change === 'number') d.significant = true;
+  const common: number[] = [];
+  const addedOnly = added.filter((v) => {
+    const at = dropped.indexOf(v);
+    if (at < 0) return true;
+    common.push(v);
+    dropped.splice(at, 1);
+    return false;
+  });
+  if (dropped.length && addedOnly.length) for (const d of out) if (d.change === 'number') d.significant = true;
+  // ...and a figure put in one place that the original has in another, moved: no figure changed there ("of 5.2" for
+  // "in 2023 … grew by 4.5" when "5.2 percent" stood just before). Not a multiplier's or a magnitude's change.
+  if (!addedOnly.length && common.length) {
+    out.forEach((d, i) => {
+      if (d.change !== 'number' || !d.significant || d.op !== 'added') return;
+      const pair = out[i - 1]?.op === 'removed' && out[i - 1]?.change === 'number' ? out[i - 1] : undefined;
+      const ts = matchTokens(d.text);
+      const scale = [...ts, ...matchTokens(pair?.text ?? '')].some((t) => MAGNITUDES.has(t.w) || multiplierValue(t.w) !== null);
+      const figures = ts.filter((t) => t.num !== null).map((t) => t.num!);
+      // (A figure before "percent" outside the part is read as a share: 5.2 is 0.052 there.)
+      // (Moved from a place the quote reworded, "demonstrated a 5.2 percent" → "showed": not from a clause it cut, "are
+      // home to nearly half of the world's population", whose "half" is another thing's.)
+      const same = (c: number, v: number) => Math.abs(c - v) < 1e-9 || Math.abs(c * 100 - v) < 1e-6;
+      const reworded = out.filter((r, k) => r !== pair && r.op === 'removed' && out[k + 1]?.op === 'added').flatMap((r) => matchTokens(r.text).filter((t) => t.num !== null).map((t) => t.num!));
+      if (!figures.length || scale || !figures.every((v) => common.some((c) => same(c, v)) && reworded.some((c) => same(c, v)))) return;
+      d.significant = false;
+      if (pair) pair.significant = false;
+    });
+  }
   // The voice changed over two places ("we were told that" → "they told us"): the same people on both sides.
   const pronounParts = out.filter((d) => d.change === 'pronoun' && d.significant);
   if (pronounParts.length > 1) {
@@ -1009,14 +1045,42 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (oneOf(removed) !== oneOf(added) && (!removed.length || !added.length) && removed.length + added.length <= 3) return { change: 'qualifier', significant: true };
   // One time said another way ("in 2023" for "last year" said in 2024, "23 years ago" for "in 2001"), or a span of
   // years in words ("three quarters of a century" for "75th"): the same fact, no figure changed.
-  if (sameTime(removed, added, input.spokenOn)) return { change: 'spelling', significant: false };
+  // (Read with the words around each side: "for more than [two] years" against "[since 2022]".)
+  const widen = (part: MatchToken[], all: MatchToken[]) => {
+    const i = part.length ? all.indexOf(part[0]!) : -1;
+    const j = part.length ? all.indexOf(part[part.length - 1]!) : -1;
+    return i < 0 || j < 0 ? part : all.slice(Math.max(0, i - 3), j + 3);
+  };
+  if (sameTime(removed, added, input.spokenOn) || sameTime(removed, added, input.spokenOn, widen(removed, input.turnTokens), widen(added, input.quote))) return { change: 'spelling', significant: false };
+  // "On Thursday" for "Today": a weekday for the day it was said, which the transcript does not give.
+  const dayWord = (ts: MatchToken[]) => ts.some((t) => /^(?:today|tomorrow|yesterday|tonight)$/.test(t.w));
+  const weekday = (ts: MatchToken[]) => ts.some((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.w));
+  if ((dayWord(removed) && weekday(added) && !weekday(removed)) || (dayWord(added) && weekday(removed) && !weekday(added))) return { change: 'word', significant: false };
+  // "the 2025–2027 programme" for "the three-year programme": the years it spans.
+  const spanOf = (ts: MatchToken[]) => {
+    const years = ts.filter((t) => /^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100).map((t) => t.num!);
+    return years.length === 2 ? Math.abs(years[1]! - years[0]!) : null;
+  };
+  const counted = (ts: MatchToken[]) => ts.find((t, i) => t.num !== null && /^years?$/.test(ts[i + 1]?.w ?? ''))?.num ?? null;
+  const yearsOf = (a: MatchToken[], b: MatchToken[]) => { const n = counted(a); const d = spanOf(b); return n !== null && d !== null && (d === n || d + 1 === n); };
+  if (yearsOf(removed, added) || yearsOf(added, removed)) return { change: 'spelling', significant: false };
+  // "one quarter" for "25 percent", "half" for "50 percent": a share in words.
+  const share = (ts: MatchToken[]) => {
+    const at = ts.findIndex((t) => /^(?:half|quarter|third|fifth|tenth)$/.test(t.w));
+    if (at < 0 || ts.some((t, i) => t.num !== null && i !== at && i !== at - 1)) return null;
+    return ({ half: 50, quarter: 25, third: 100 / 3, fifth: 20, tenth: 10 } as Record<string, number>)[ts[at]!.w]!;
+  };
+  const percent = (ts: MatchToken[]) => (ts.filter((t) => t.num !== null).length === 1 && ts.some((t) => t.w === 'percent' || t.w === 'cent' || t.w === '%') ? ts.find((t) => t.num !== null)!.num : null);
+  const sameShare = (a: MatchToken[], b: MatchToken[]) => { const f = share(a); const p = percent(b); return f !== null && p !== null && Math.abs(f - p) <= 1; };
+  if (sameShare(added, removed) || sameShare(removed, added) || sameShare(added, widen(removed, input.turnTokens)) || sameShare(removed, widen(added, input.quote))) return { change: 'spelling', significant: false };
   const spanned = (a: MatchToken[], b: MatchToken[]) => {
     const years = yearsSpanned(a);
     const figures = b.filter((t) => t.num !== null);
     return years !== null && figures.length === 1 && figures[0]!.num === years && !a.some((t) => t.num !== null && /^\d/.test(t.w));
   };
   if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
-  const nums = (ts: MatchToken[]) => ts.filter((t) => t.num !== null).map((t) => t.num);
+  // ("one quarter" is a quarter: its "one" counts nothing more.)
+  const nums = (ts: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? ''))).map((t) => t.num);
   const rn = nums(removed);
   const an = nums(added);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
@@ -1629,34 +1693,44 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, previous: -1, 
  * The times a stretch of words names, put as years or months of the calendar by when they were spoken: "2023", "last
  * year", "a year ago", "23 years ago", "May", "two months ago", "this month". Each with the figures it accounts for.
  */
-function timesNamed(ts: MatchToken[], on: { year: number; month: number }): Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[] }> {
-  const out: Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[] }> = [];
+function timesNamed(ts: MatchToken[], on: { year: number; month: number }): Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[]; words: MatchToken[] }> {
+  const out: Array<{ kind: 'year' | 'month'; value: number; slack: number; figures: MatchToken[]; words: MatchToken[] }> = [];
   ts.forEach((t, i) => {
     const next = ts[i + 1]?.w ?? '';
-    if (t.num !== null && !t.spelled && /^\d{4}$/.test(t.w) && t.num >= 1900 && t.num <= 2100) out.push({ kind: 'year', value: t.num, slack: 0, figures: [t] });
-    else if (YEAR_OFFSET[t.w] !== undefined && (next === 'year' || next === 'month')) out.push(next === 'year' ? { kind: 'year', value: on.year + YEAR_OFFSET[t.w]!, slack: 0, figures: [] } : { kind: 'month', value: (on.month - 1 + YEAR_OFFSET[t.w]! + 12) % 12, slack: 0, figures: [] });
-    // ("23 years ago": a year counted back, a year either way; "a year ago", "two months ago".)
-    else if (/^(?:years?|months?)$/.test(t.w) && ts[i + 1]?.w === 'ago') {
-      const n = ts[i - 1]?.num ?? (/^(?:a|one)$/.test(ts[i - 1]?.w ?? '') ? 1 : null);
-      if (n === null) return;
-      const figures = ts[i - 1]?.num !== null && ts[i - 1] ? [ts[i - 1]!] : [];
-      if (t.w.startsWith('year')) out.push({ kind: 'year', value: on.year - n, slack: 1, figures });
-      else out.push({ kind: 'month', value: (((on.month - 1 - n) % 12) + 12) % 12, slack: 0, figures });
-    } else if (t.cap && MONTH_NAMES.includes(t.w) && !(t.w === 'may' && !t.cap)) out.push({ kind: 'month', value: MONTH_NAMES.indexOf(t.w), slack: 0, figures: [] });
+    const prev = ts[i - 1];
+    if (t.num !== null && !t.spelled && /^\d{4}$/.test(t.w) && t.num >= 1900 && t.num <= 2100) out.push({ kind: 'year', value: t.num, slack: 0, figures: [t], words: [t] });
+    else if (YEAR_OFFSET[t.w] !== undefined && (next === 'year' || next === 'month')) {
+      const words = [t, ts[i + 1]!];
+      out.push(next === 'year' ? { kind: 'year', value: on.year + YEAR_OFFSET[t.w]!, slack: 0, figures: [], words } : { kind: 'month', value: (on.month - 1 + YEAR_OFFSET[t.w]! + 12) % 12, slack: 0, figures: [], words });
+    } else if (t.w === 'year' && next === 'before' && prev?.w === 'the') out.push({ kind: 'year', value: on.year - 1, slack: 0, figures: [], words: [prev, t, ts[i + 1]!] });
+    // ("23 years ago": a year counted back, a year either way; "a year ago", "two months ago"; "for more than two
+    // years" of a state that began then.)
+    else if (/^(?:years?|months?)$/.test(t.w) && (next === 'ago' || (t.w === 'years' && /^(?:for|over|than|almost|nearly)$/.test(ts[i - 2]?.w ?? '')))) {
+      const n = prev?.num ?? (/^(?:a|one)$/.test(prev?.w ?? '') ? 1 : null);
+      if (n === null || !prev) return;
+      const figures = prev.num !== null ? [prev] : [];
+      const words = [prev, t, ...(next === 'ago' ? [ts[i + 1]!] : [])];
+      if (t.w.startsWith('year')) out.push({ kind: 'year', value: on.year - n, slack: 1, figures, words });
+      else out.push({ kind: 'month', value: (((on.month - 1 - n) % 12) + 12) % 12, slack: 0, figures, words });
+    } else if (t.cap && MONTH_NAMES.includes(t.w) && (t.w !== 'may' || !t.sb)) out.push({ kind: 'month', value: MONTH_NAMES.indexOf(t.w), slack: 0, figures: [], words: [t] });
   });
   return out;
 }
 
 /** One time said two ways ("in 2023" for "last year", "23 years ago" for "in 2001", "two months ago" for "in May"). */
-function sameTime(a: MatchToken[], b: MatchToken[], on: { year: number; month: number } | null | undefined): boolean {
+function sameTime(a: MatchToken[], b: MatchToken[], on: { year: number; month: number } | null | undefined, aAround = a, bAround = b): boolean {
   if (!on) return false;
-  const ta = timesNamed(a, on);
-  const tb = timesNamed(b, on);
+  // (Read in the words around a side, a time counts only when it touches that side's own words.)
+  const touching = (ts: MatchToken[], part: MatchToken[]) => timesNamed(ts, on).filter((t) => ts === part || t.figures.some((f) => part.includes(f)) || t.words.some((w) => part.includes(w)));
+  const ta = touching(aAround, a);
+  const tb = touching(bAround, b);
   if (ta.length !== 1 || tb.length !== 1) return false;
   const [x, y] = [ta[0]!, tb[0]!];
   // (Every figure on both sides is the time's own: "in 2023, over 1.2 million" is not only a time.)
   const unexplained = (ts: MatchToken[], t: typeof x) => ts.some((k) => k.num !== null && !t.figures.includes(k));
-  return x.kind === y.kind && Math.abs(x.value - y.value) <= Math.max(x.slack, y.slack) && (x.figures.length > 0 || y.figures.length > 0 || x.kind === 'month') && !unexplained(a, x) && !unexplained(b, y);
+  // (A year either way only between a count and a date: "two years" and "three years" are two counts.)
+  const slack = x.slack && y.slack ? 0 : Math.max(x.slack, y.slack);
+  return x.kind === y.kind && Math.abs(x.value - y.value) <= slack && (x.figures.length > 0 || y.figures.length > 0 || x.kind === 'month') && !unexplained(a, x) && !unexplained(b, y);
 }
 
 /** A span of years said in words: "three quarters of a century" (75), "half a century" (50), "two decades" (20). */
