@@ -654,6 +654,11 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('"He thanked the Russian president for … “…”" is the one thanking, not the one thanked', () => {
+    const [q] = checker.checkArticle(blocks('Sharif met Putin in Astana. He thanked the Russian president for the oil shipment from “your great country”.')).quotes;
+    expect(q?.attributedTo).toBe('Shehbaz Sharif');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

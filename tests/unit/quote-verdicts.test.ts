@@ -1425,6 +1425,10 @@ describe('misattribution', () => {
     expect(check('its member countries produce about half of the global GDP', 'Putin').verdict).toBe('altered');
   });
 
+  it('a negation added at a quote\'s end is no negation kept from before it ("…? We didn\'t" for "…? We did")', () => {
+    expect(check('Do you think we didn\'t know what would happen? We didn\'t', 'Putin').changes).toEqual(['negation: added “not”']);
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

@@ -563,6 +563,13 @@ export function findAttribution(
   const sentence = lead.text + ' ' + after;
   const list = mentions(sentence, finder);
   const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
+  // (Not one thanked, met or told by the sentence's "he": "He thanked the Russian president for the oil shipment from
+  // “…”" is the one thanking — whom the "he" means, a guess.)
+  const subject = list[0];
+  if (named && subject && subject !== named && /^(?:he|she)$/i.test(subject.name) && /^\W*$/.test(sentence.slice(0, subject.start)) && OBJECT_OF_VERB.test(sentence.slice(0, named.start))) {
+    const he = lastPersonBefore(blocks, first.block, Math.max(0, lead.start - 1), finder);
+    return he ? toAttribution(he, null, false) : null;
+  }
   return named ? toAttribution(named, null, false) : null;
 }
 

@@ -1172,7 +1172,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
     const before = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart);
-    const keptOutside = negations(added) > negations(removed) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
+    // (Only near the quote's start: "…? We didn't" at the end of a quote is no negation kept from before it.)
+    const nearStart = added.length > 0 && input.quote.indexOf(added[0]!) <= 3;
+    const keptOutside = nearStart && negations(added) > negations(removed) && before.some((t) => NEGATIONS.has(t.w) || t.w === 'neither');
     return { change: 'negation', significant: !keptOutside };
   }
   // (The negation living on in a prefix, "far from significant" for "very insignificant", "impossible" for "not
