@@ -1429,6 +1429,13 @@ describe('misattribution', () => {
     expect(check('Do you think we didn\'t know what would happen? We didn\'t', 'Putin').changes).toEqual(['negation: added “not”']);
   });
 
+  it('a quote of few content words is matched where it stands word for word ("Once again, we are ready for that"), not where its one content word first occurs', () => {
+    const r = check('Once again, we are ready for that', 'Putin');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.match?.original).toBe('Once again, we are ready for that');
+    expect(check('For our part, we are studying it', 'Putin').verdict).toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

@@ -519,6 +519,20 @@ export class QuoteEngine {
       windows.push({ turn, from: Math.max(0, bestFrom - pad), to: Math.min(len, bestTo + pad + 1), score: bestScore });
     }
     windows.sort((a, b) => b.score - a.score);
+    // Tied at the last place (a quote of few content words, "Once again, we are ready for that"): the windows that
+    // share more of its words, little ones included, go first — not the turns that come first.
+    const last = windows[CANDIDATES - 1]?.score;
+    if (last !== undefined && (windows[CANDIDATES]?.score ?? -1) >= last - 1e-9) {
+      const words = new Set(quote.map((q) => q.w));
+      const shared = new Map<(typeof windows)[number], number>();
+      for (const w of windows) {
+        if (w.score < last - 1e-9) break;
+        const seen = new Set<string>();
+        for (const t of this.turns[w.turn]?.tokens.slice(w.from, w.to) ?? []) if (words.has(t.w)) seen.add(t.w);
+        shared.set(w, seen.size);
+      }
+      windows.sort((a, b) => b.score - a.score || (shared.get(b) ?? 0) - (shared.get(a) ?? 0));
+    }
     const top = windows.slice(0, CANDIDATES);
     // A word many people used ("allies"): the credited speaker's own use must be in the running.
     const own = credited ? windows.find((w) => this.turns[w.turn]?.speakerId === credited) : undefined;

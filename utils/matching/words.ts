@@ -153,7 +153,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   openly secretly|openly privately|openly quietly|comfort concern|comfort worry|always often|always usually|
   always occasionally|always rarely|always seldom|repeatedly rarely|repeatedly seldom|frequently rarely|frequently seldom|regularly rarely|
   regularly seldom|constantly rarely|constantly seldom|invariably occasionally|invariably rarely|invariably sometimes|
-  contrary line|contrary accordance|contrary consistent|contrary conformity|contrary compliance`;
+  contrary line|contrary accordance|contrary consistent|contrary conformity|contrary compliance|
+  support study|support examine|support review`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
