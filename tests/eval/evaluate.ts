@@ -172,6 +172,7 @@ export const HELD_OUT_SETS = {
   hundredtwentythird: join(FIXTURES, 'quotes-hundredtwentythird'),
   hundredtwentyfourth: join(FIXTURES, 'quotes-hundredtwentyfourth'),
   hundredtwentyfifth: join(FIXTURES, 'quotes-hundredtwentyfifth'),
+  hundredtwentysixth: join(FIXTURES, 'quotes-hundredtwentysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
