@@ -1436,6 +1436,16 @@ describe('misattribution', () => {
     expect(check('For our part, we are studying it', 'Putin').verdict).toBe('altered');
   });
 
+  it('a loose likeness credited to another speaker that also names another party is another statement: not found, no flag ("Pakistan is ready to link up with the North-South Transport Corridor")', () => {
+    const r = check('Pakistan is ready to link up with the North-South Transport Corridor', 'Shehbaz Sharif');
+    expect(r.verdict).toBe('not_found');
+    expect(r.misattributed).toBe(false);
+  });
+
+  it('"for nearly a quarter of a century" for "since its inception in 2001" is the same span', () => {
+    expect(check('This theme sums up the core mission the SCO has had for nearly a quarter of a century – fostering an atmosphere of security and trust throughout our shared Eurasian region', 'Putin').verdict).toBe('translation');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

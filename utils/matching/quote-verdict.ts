@@ -438,6 +438,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // — is word for word for this.)
   const onlyLeftOut = verdict === 'close' && diff.every((d) => d.op === 'equal' || (d.op === 'removed' && (d.change === 'filler' || d.change === 'spelling')));
   if (elsewhere && !match?.isQuestion && verdict !== 'verbatim' && verdict !== 'not_found' && !onlyLeftOut && wordsInQuote < SHORT_ELSEWHERE_WORDS) verdict = 'not_found';
+  // A loose likeness credited to another speaker that also names another party ("Pakistan is ready to link up with the
+  // North-South Transport Corridor", Sharif's, against Putin's "including Qatar in the North-South Transport Corridor"):
+  // another speaker and another subject make another statement, not this one altered and misattributed.
+  const nameSwapped = swappedName !== null || diff.some((d) => d.change === 'name' && d.significant);
+  if (elsewhere && !match?.isQuestion && translationTier && verdict === 'altered' && nameSwapped) verdict = 'not_found';
   // ...and a stock phrase of a few words ("friendly and constructive") credited to someone the transcript does not
   // hold (an aide, a minister) may be theirs from another room, even word for word: nothing shows it is not.
   if (elsewhere && !match?.isQuestion && verdict === 'verbatim' && wordsInQuote < STOCK_PHRASE_WORDS && !input.attribution?.speakerId) verdict = 'not_found';
@@ -1714,6 +1719,12 @@ function timesNamed(ts: MatchToken[], on: { year: number; month: number }): Arra
       const words = [prev, t, ...(next === 'ago' ? [ts[i + 1]!] : [])];
       if (t.w.startsWith('year')) out.push({ kind: 'year', value: on.year - n, slack: 1, figures, words });
       else out.push({ kind: 'month', value: (((on.month - 1 - n) % 12) + 12) % 12, slack: 0, figures, words });
+    } else if (t.w === 'century' && /^(?:a|half)$/.test(prev?.w ?? '')) {
+      // ("for nearly a quarter of a century", "half a century": a span counted back, two years either way.)
+      const span = yearsSpanned(ts.slice(Math.max(0, i - 4), i + 1));
+      if (span === null) return;
+      const words = ts.slice(Math.max(0, i - 4), i + 1).filter((w) => /^(?:a|one|two|three|quarter|quarters|of|half|century)$/.test(w.w));
+      out.push({ kind: 'year', value: on.year - span, slack: 2, figures: words.filter((w) => w.num !== null), words });
     } else if (t.cap && MONTH_NAMES.includes(t.w) && (t.w !== 'may' || !t.sb)) out.push({ kind: 'month', value: MONTH_NAMES.indexOf(t.w), slack: 0, figures: [], words: [t] });
   });
   return out;
