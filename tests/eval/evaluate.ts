@@ -173,6 +173,7 @@ export const HELD_OUT_SETS = {
   hundredtwentyfourth: join(FIXTURES, 'quotes-hundredtwentyfourth'),
   hundredtwentyfifth: join(FIXTURES, 'quotes-hundredtwentyfifth'),
   hundredtwentysixth: join(FIXTURES, 'quotes-hundredtwentysixth'),
+  hundredtwentyseventh: join(FIXTURES, 'quotes-hundredtwentyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
