@@ -431,6 +431,13 @@ const HELD_OUT = [
   // translations left not found).
   { name: 'hundredtwentyfourth', total: 137, accuracy: 0.86, notFound: 0.97 },
   { name: 'hundredtwentyfifth', total: 129, accuracy: 0.62, notFound: 1 },
+  // Round fourteen: false alarms, seventh edition, aimed at this stop's new rules (81.3% first run; a false flag and a
+  // false altered — "Pakistan is ready to link up with the North-South Transport Corridor" matched to Putin's "including
+  // Qatar …" — and "for nearly a quarter of a century" for "since 2001", mended) and long-form features (87.7%, two
+  // labels corrected; two false flags — "Erdoğan promised, after Putin had thanked him for … “record high”", "at
+  // “approximately $13 billion” and promised more, while Putin …" — mended).
+  { name: 'hundredtwentysixth', total: 150, accuracy: 0.82, notFound: 1 },
+  { name: 'hundredtwentyseventh', total: 162, accuracy: 0.88, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

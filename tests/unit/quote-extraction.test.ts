@@ -659,6 +659,16 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Shehbaz Sharif');
   });
 
+  it('a quote in a clause of its own after the speech verb ("Erdoğan promised, after Putin had thanked him for … “record high”") is that clause\'s, a guess; one past the verb in another clause ("… and promised more, while Putin was frank") is not the speaker', () => {
+    const q = checker.checkArticle(blocks('Tourism is easier. “This year some eight million tourists will come to our country,” Erdoğan promised, after Putin had thanked him for the conditions that made last year’s flow of Russian visitors “record high”.')).quotes;
+    expect(q[1]?.misattributed).toBe(false);
+    const [emir] = checker.checkArticle(blocks('The emir put Qatari investment in Russia at “approximately $13 billion” and promised more, while Putin was frank about the rest of the relationship.')).quotes;
+    expect(emir?.misattributed).toBe(false);
+    expect(emir?.attributedTo).toBe('Tamim bin Hamad Al Thani');
+    const [he] = checker.checkArticle(blocks('Sharif spoke first. He had opened by congratulating Putin on his re-election and predicting progress under “your able leadership”.')).quotes;
+    expect(he?.attributedTo).toBe('Shehbaz Sharif');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

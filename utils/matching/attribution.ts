@@ -520,7 +520,10 @@ export function findAttribution(
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
-    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l));
+    // (Nor one in a clause of his own past the verb: "at “approximately $13 billion” and promised more, while Putin was
+    // frank about …" — the promise is the emir's.)
+    const ownClause = (l: Located) => l.start > last.end + 1 + verbAt && /,\s*(?:while|whereas|but|although|though|when|as|and)\s|;/i.test(lastText.slice(last.end + 1 + verbAt, l.start));
+    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l));
     // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
     // replied that …": the words were put to him.)
     const joined = near[0] !== undefined && /^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, near[0].start));
@@ -604,7 +607,7 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
-const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates answering questioning interrupting correcting before after beside alongside behind than');
+const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates congratulating thanking praising answering questioning interrupting correcting before after beside alongside behind than');
 
 /** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
 const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
@@ -713,6 +716,19 @@ function attributionBefore(
     const leadsIn = LEADS_IN.test(before);
     // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
     const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    // A clause of its own between the verb and the quote, with a subject of its own ("“…,” Erdoğan promised, after Putin
+    // had thanked him for the conditions that made last year's flow “record high”"): the quote stands in that clause —
+    // its subject's words, most likely; a guess, never a flag.
+    const clauseAfterVerb = verbAt >= 0 ? /,\s*(?:after|before|while|when|as|since|because|although|though|whereas)\s+/i.exec(text.slice(verbAt, sentenceStart + before.length)) : null;
+    if (clauseAfterVerb) {
+      const from = verbAt + (clauseAfterVerb.index ?? 0) + clauseAfterVerb[0].length;
+      // (Named right after the conjunction, titles at most: "after Putin had", "while the Emir".)
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '')) && /^\s+(?:had|has|have|was|is|were|did|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(l.end)) && !isPronoun(l.name));
+      if (own) {
+        const a = resolve(own);
+        return a ? { ...a, confident: false } : null;
+      }
+    }
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
