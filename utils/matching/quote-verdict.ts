@@ -1021,7 +1021,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length <= 2 && added.length <= 2 && !participle(removed) && !participle(added) && ((toward(removed) && away(added) && !away(removed) && !toward(added)) || (away(removed) && toward(added) && !toward(removed) && !away(added)))) return { change: 'opposite', significant: true };
   // A time left open made a date: "next year" for "in the nearest future", "in 2025" for "soon".
   const open = (ts: MatchToken[]) => ts.some((t) => /^(?:soon|future|shortly|eventually)$/.test(t.w));
-  const dated = (ts: MatchToken[]) => ts.some((t, i) => (RELATIVE_TIME.has(t.w) && TIME_UNITS.has(ts[i + 1]?.w ?? '')) || (t.cap && MONTH_NAMES.includes(t.w) && t.w !== 'may') || (/^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100));
+  const dated = (ts: MatchToken[]) => ts.some((t, i) => (RELATIVE_TIME.has(t.w) && TIME_UNITS.has(ts[i + 1]?.w ?? '')) || (t.cap && MONTH_NAMES.includes(t.w) && (t.w !== 'may' || !t.sb)) || (/^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100));
   if (removed.length <= 4 && added.length <= 3 && open(removed) && !open(added) && dated(added)) return { change: 'number', significant: true };
   // Certainty turned to doubt or doubt to certainty ("I am not sure he is saying it sincerely" for "I have no doubt
   // that"): no translator renders one as the other, so it alters even a translation.
@@ -1746,7 +1746,7 @@ function sameTime(a: MatchToken[], b: MatchToken[], on: { year: number; month: n
   return x.kind === y.kind && Math.abs(x.value - y.value) <= slack && (x.figures.length > 0 || y.figures.length > 0 || x.kind === 'month') && !unexplained(a, x) && !unexplained(b, y);
 }
 
-/** A span of years said in words: "three quarters of a century" (75), "half a century" (50), "two decades" (20). */
+/** A span of years said in words: "three quarters of a century" (75), "a quarter of a century" (25), "half a century" (50). */
 function yearsSpanned(ts: MatchToken[]): number | null {
   const words = ts.map((t) => t.w).join(' ');
   const quarters = /\b(a|one|two|three)\s+quarters?\s+of\s+a\s+century\b/.exec(words);
