@@ -174,6 +174,7 @@ export const HELD_OUT_SETS = {
   hundredtwentyfifth: join(FIXTURES, 'quotes-hundredtwentyfifth'),
   hundredtwentysixth: join(FIXTURES, 'quotes-hundredtwentysixth'),
   hundredtwentyseventh: join(FIXTURES, 'quotes-hundredtwentyseventh'),
+  hundredtwentyeighth: join(FIXTURES, 'quotes-hundredtwentyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
