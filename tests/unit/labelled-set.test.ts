@@ -438,6 +438,10 @@ const HELD_OUT = [
   // “approximately $13 billion” and promised more, while Putin …" — mended).
   { name: 'hundredtwentysixth', total: 150, accuracy: 0.82, notFound: 1 },
   { name: 'hundredtwentyseventh', total: 162, accuracy: 0.88, notFound: 1 },
+  // Round fifteen: credits inside long sentences (98.7% first run on verdicts, but fourteen false flags — quotes in
+  // "after Y had asked …", "Asked by Y whether …", "Y's remark … drew a reply from X:", "X paused, smiled and then
+  // said:" — thirteen mended; left: "According to Erdogan, Putin had said that “…”", arguable).
+  { name: 'hundredtwentyeighth', total: 158, accuracy: 0.98, notFound: 1, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -669,6 +669,32 @@ describe('attribution', () => {
     expect(he?.attributedTo).toBe('Shehbaz Sharif');
   });
 
+  it('a quote in a side clause is that clause\'s: "— after Putin had thanked him for “…”", ", after Yunashev of Life had said that “…”", "Putin, after Vernitsky had asked whether … “…”, defended", "Asked by Courter of RT whether … “…”"', () => {
+    const cases = [
+      '“Some seven million tourists will come to our country,” Erdogan said — after Putin had thanked him for “the conditions the country has created for Russian tourists”.',
+      '“It is growing now,” Vladimir Putin shot back, after Alexander Yunashev of Life had said that “trade between our countries is declining”.',
+      'Vladimir Putin, after Anton Vernitsky of Channel One had asked whether the organisation managed “to respond to all the challenges”, defended the bloc.',
+      'Asked by Donald Courter of RT whether the Taliban should “join the dialogue on terrorist threats”, Vladimir Putin replied that “any authority in power is interested in its own stability”.',
+      'Asked about his view of the law of treaties, Putin listened, shrugged and replied: “You know, even at university I studied private, not public, international law, and wrote my thesis on it,” after Ksenia Chernyayeva had asked whether the treaties could be renewed “or will they never be relevant again”.',
+    ];
+    for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
+    // (Said outright in the side clause, it is a credit: "while Putin called a turnover of $25bn “very insignificant”".)
+    const [called] = checker.checkArticle(blocks('Erdogan said trade had seen a dip, while Putin called a turnover of $25bn “very insignificant”.')).quotes;
+    expect(called?.misattributed).toBe(true);
+  });
+
+  it('"Putin paused, smiled and then said:" is Putin\'s; "X\'s remark that “…” drew a reply from Y: “…”" is Y\'s; a relative clause closed after its quote leaves "said" to the main clause', () => {
+    const cases = [
+      'Asked whether Trump meant what he said, Putin paused, smiled and then said: “I have no doubt that he is saying it sincerely.”',
+      'As Xi turned to China’s coming chairmanship, Putin listened, nodded and then said: “We will certainly support China’s chairmanship of the SCO in 2024–2025 in every way.”',
+      'Alexander Gamov’s suggestion that Russia “could address Verkhovna Rada directly” drew a curt reply from Vladimir Putin: “this makes no sense while the power is usurped by the ruling elite.”',
+      'Putin’s remark that “our approaches to key items on the international agenda overlap” drew a reply from Mokhber: “the strategic relations between Iran and Russia interfere with the global dominance equation.”',
+      'Vladimir Putin, answering Anna Derkach of MIR, who had noted that Belarus was as of that day “officially a SCO member”, said “it now has a way to the Caspian Sea via Russia”.',
+      'Erdogan put the trade target at “We have set a goal of US$100 billion, and I believe we will achieve it”, while Vladimir Putin, who had opened the talks by noting that trade “still remains relatively high: US$55 billion”, added that last year “the Russian tourist flow in Turkiye was record high with 6.3 million of our tourists visiting Turkiye”.',
+    ];
+    for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

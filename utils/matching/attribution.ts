@@ -606,6 +606,9 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
+/** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
+const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
 const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates congratulating thanking praising answering questioning interrupting correcting before after beside alongside behind than');
 
@@ -680,6 +683,31 @@ function attributionBefore(
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
   if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
     const list = mentions(unquoted(before), finder, sentenceStart);
+    // The quote stands in a clause of its own after the main one, with a subject of its own ("“…,” Erdoğan said —
+    // after Putin had thanked him for “…”", "Putin said …, after Yunashev of Life had said that “…”", "Putin, after
+    // Vernitsky had asked whether the organisation managed “…”, defended the bloc"): that subject's words, most likely;
+    // a guess, never a flag. (Not a clause closed before the quote: "Putin said, after Xi had spoken, that “…”".)
+    // "Asked by Donald Courter of RT whether the Taliban should “…”, Putin replied …": the question's words, the asker's.
+    if (/^\W*(?:when\s+)?asked\s+by\s+[^,;:“”"]*$/i.test(before)) {
+      const asker = list.find((l) => l.start > sentenceStart + before.search(/\bby\s/i) && !isPronoun(l.name));
+      if (asker) {
+        const a = resolve(asker);
+        return a ? { ...a, confident: false } : null;
+      }
+    }
+    const side = [...before.matchAll(/(?:,[”"’]?|\s[—–])\s*(?:after|before|while|when|as|since|because|although|though|whereas)\s+/gi)].pop();
+    if (side) {
+      const from = sentenceStart + (side.index ?? 0) + side[0].length;
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '')) && !isPronoun(l.name) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
+      const rest = own ? text.slice(own.end, sentenceStart + before.length) : '';
+      if (own && !/,\s*(?!adding|saying|noting|asking|arguing|insisting|suggesting)\S/i.test(rest)) {
+        // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
+        // a credit.)
+        const a = resolve(own);
+        const said = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu').test(text.slice(own.end));
+        return a ? { ...a, confident: a.confident && said } : null;
+      }
+    }
     // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
     // ("said Putin", "according to Xi"), else the last person named.
     let verbAt = -1;
@@ -715,20 +743,9 @@ function attributionBefore(
     // ("the corridor, which Putin called “our top priority”").
     const leadsIn = LEADS_IN.test(before);
     // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
-    // A clause of its own between the verb and the quote, with a subject of its own ("“…,” Erdoğan promised, after Putin
-    // had thanked him for the conditions that made last year's flow “record high”"): the quote stands in that clause —
-    // its subject's words, most likely; a guess, never a flag.
-    const clauseAfterVerb = verbAt >= 0 ? /,\s*(?:after|before|while|when|as|since|because|although|though|whereas)\s+/i.exec(text.slice(verbAt, sentenceStart + before.length)) : null;
-    if (clauseAfterVerb) {
-      const from = verbAt + (clauseAfterVerb.index ?? 0) + clauseAfterVerb[0].length;
-      // (Named right after the conjunction, titles at most: "after Putin had", "while the Emir".)
-      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '')) && /^\s+(?:had|has|have|was|is|were|did|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(l.end)) && !isPronoun(l.name));
-      if (own) {
-        const a = resolve(own);
-        return a ? { ...a, confident: false } : null;
-      }
-    }
+    // (Past a run of verbs of his own: "Putin paused, smiled and then said:", "Putin listened, nodded and then said:".)
+    const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap);
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
@@ -741,12 +758,21 @@ function attributionBefore(
     // (Nor when the relative clause closed with a comma right before the verb: "Wang Yi, who accompanied Xi, told
     // reporters:" is Wang Yi's.)
     const closedRelative = whoAt >= 0 && adjacent.length > 0 && adjacent.every((l) => l.start > whoAt && /,/.test(text.slice(l.end, verbAt)));
-    if (whoAt >= 0 && (!adjacent.length || closedRelative) && !backToMain) {
+    // (Nor when it closed after a quote of its own: "Putin, answering Derkach, who had noted that Belarus was “…”, said
+    // “…”" — "said" is the main clause's.)
+    const closedAfterQuote = whoAt >= 0 && /[”"»]\s*,\s*$/.test(text.slice(whoAt, verbAt));
+    if (whoAt >= 0 && (!adjacent.length || closedRelative) && !backToMain && !closedAfterQuote) {
       const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
       // (One the finder does not know — "UN Secretary-General António Guterres, who is seated two places from Putin,
       // tells the session:" — is still not the one named inside the clause.)
       if (antecedent) subject = antecedent;
       else if (closedRelative) subject = undefined;
+    } else if (closedAfterQuote) {
+      // ...the one the clause was about, when he is a subject ("while Vladimir Putin, who had opened the talks by noting
+      // that trade “…”, added that …"); not when he is an object ("answering Anna Derkach, who had noted …"): then the
+      // sentence's own subject before him.
+      const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
+      if (antecedent && !inAside(text.slice(sentenceStart, antecedent.start))) subject = antecedent;
     }
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     // (Not one that verb's clause is about: "President says meeting Putin in Astana was “…”" — Putin was met.)
@@ -773,6 +799,9 @@ function attributionBefore(
     // After a leading clause, the main clause's subject.
     const from = sentenceStart + main;
     const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    // "Gamov's suggestion that “…” drew a curt reply from Vladimir Putin: “…”": the one the reply came from.
+    const replier = list.find((l) => l.start >= from && /\b(?:reply|response|retort|answer|rejoinder|riposte|rebuttal)\s+from\s+(?:the\s+)?$/i.test(text.slice(sentenceStart, l.start)));
+    if (replier) return resolve(replier);
     // (Not a body named as the owner of a text: "The Kremlin's English has it like this:", "in the Kremlin's version:"
     // — the record, not one who speaks.)
     // (Nor a body named with its record: "The relevant passage, per the Kremlin transcript:".)
