@@ -175,6 +175,7 @@ export const HELD_OUT_SETS = {
   hundredtwentysixth: join(FIXTURES, 'quotes-hundredtwentysixth'),
   hundredtwentyseventh: join(FIXTURES, 'quotes-hundredtwentyseventh'),
   hundredtwentyeighth: join(FIXTURES, 'quotes-hundredtwentyeighth'),
+  hundredtwentyninth: join(FIXTURES, 'quotes-hundredtwentyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
