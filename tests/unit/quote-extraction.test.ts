@@ -695,6 +695,11 @@ describe('attribution', () => {
     for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
   });
 
+  it('the subject of what a verb after the quote reports is not the speaker ("… “just declare” a ceasefire, says Trump is sincere")', () => {
+    const [q] = checker.checkArticle([{ text: 'Putin says Russia cannot “just declare” a ceasefire, says Trump is sincere about ending war', kind: 'heading' }]).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

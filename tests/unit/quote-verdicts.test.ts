@@ -1446,6 +1446,12 @@ describe('misattribution', () => {
     expect(check('This theme sums up the core mission the SCO has had for nearly a quarter of a century – fostering an atmosphere of security and trust throughout our shared Eurasian region', 'Putin').verdict).toBe('translation');
   });
 
+  it('"5.4% or 5.3%" is the transcript\'s "5.4 or 5.3 percent" (a percent sign on each is read once); "have no authority" for "not be authorised" is one word\'s family', () => {
+    expect(matchTokens('GDP grew by 5.4% or 5.3%').filter((t) => t.num !== null).map((t) => t.num)).toEqual([0.054, 0.053]);
+    expect(check('GDP grew by 5.4% or 5.3%, and industrial production by 4.5%, with inflation at 2.4%', 'Putin').verdict).not.toBe('altered');
+    expect(check('a mediator will have no authority to sign any final documents', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

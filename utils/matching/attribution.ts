@@ -523,7 +523,10 @@ export function findAttribution(
     // (Nor one in a clause of his own past the verb: "at “approximately $13 billion” and promised more, while Putin was
     // frank about …" — the promise is the emir's.)
     const ownClause = (l: Located) => l.start > last.end + 1 + verbAt && /,\s*(?:while|whereas|but|although|though|when|as|and)\s|;/i.test(lastText.slice(last.end + 1 + verbAt, l.start));
-    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l));
+    // (Nor the subject of what the verb reports: "… “just declare” a ceasefire, says Trump is sincere" — Trump is
+    // spoken of.)
+    const reported = (l: Located) => l.start > last.end + 1 + verbAt && /^\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|must|should)\b/i.test(lastText.slice(l.end));
+    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l) && !reported(l));
     // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
     // replied that …": the words were put to him.)
     const joined = near[0] !== undefined && /^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, near[0].start));

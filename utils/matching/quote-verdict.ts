@@ -642,8 +642,10 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   }
   const sentence = around.filter((t) => t.num !== null && !sameTimes.has(t));
   const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t));
-  const onlyQuote = quoted.filter((q) => !sentence.some((t) => t.num === q.num));
-  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => q.num === t.num));
+  // ("5.4%" is 5.4 percent where the transcript's "5.4 or 5.3 percent" leaves its first figure bare.)
+  const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
+  const onlyQuote = quoted.filter((q) => !sentence.some((t) => same(t.num, q.num)));
+  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => same(q.num, t.num)));
   if (!onlyQuote.length || !onlyOriginal.length) return null;
   // Name, for each figure of the quote, the transcript's figure nearest in size ("260,000" for "160,000", not "1.2").
   const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);

@@ -176,13 +176,16 @@ export function matchTokens(text: string): MatchToken[] {
   }
   // A percentage is a share: "25 percent", "25 per cent" and "25%" are 0.25, as "a quarter" is.
   // So is each number of a list before it: "5.4 or 5.3 percent", "between 2 and 3 percent".
+  // (Once each: "5.4% or 5.3%" has its sign on both, and the list rule must not divide the first again.)
+  const shares = new Set<MatchToken>();
   out.forEach((t, i) => {
     if (t.num === null || FRACTIONS.has(t.w)) return;
     const next = out[i + 1];
     if (!(next?.w === 'percent' || (next?.w === 'per' && out[i + 2]?.w === 'cent') || /^\s?%/.test(text.slice(t.end, t.end + 2)))) return;
     for (let j = i; j >= 0; j -= 2) {
       const n = out[j] as MatchToken;
-      if (n.num === null || FRACTIONS.has(n.w)) break;
+      if (n.num === null || FRACTIONS.has(n.w) || shares.has(n)) break;
+      shares.add(n);
       n.num = Math.round(n.num * 100) / 10_000;
       if (!/^(or|and|to)$/.test(out[j - 1]?.w ?? '')) break;
     }
