@@ -1452,6 +1452,11 @@ describe('misattribution', () => {
     expect(check('a mediator will have no authority to sign any final documents', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('"deployed in Europe" for "in another region of the world" names a place left vague; "very seriously" for "seriously enough" drops a sufficiency', () => {
+    expect(check('we were declaring a moratorium on the possible deployment of our respective systems until these missile systems are deployed in Europe', 'Putin').changes).toEqual(['name: “another” → “Europe”']);
+    expect(check('we take very seriously the things that Mr Trump is saying as a presidential candidate about his readiness and wish to stop the war in Ukraine', 'Putin').changes).toEqual(['qualifier: dropped “enough”']);
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

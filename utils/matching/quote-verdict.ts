@@ -1319,7 +1319,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const forecastVerb = forecast >= 0 ? removed[forecast + 1] : undefined;
   if (forecastVerb && !added.some((t) => t.w === 'will') && added.some((t) => /ed$/.test(t.w) && t.w !== forecastVerb.w && lemma(t.w) === lemma(forecastVerb.w))) return { change: 'modal', significant: true };
   // A place left vague named ("appear in Europe" for "appear in some place"): a target the speaker did not name.
-  const vaguePlace = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'somewhere' || (/^(?:some|certain|another)$/.test(t.w) && /^(?:place|places|country|countries|region|regions|city|state|states)$/.test(ts[i + 1]?.w ?? '')));
+  // (The place word may lie past the removed words: "another" removed, "region of the world" kept around it.)
+  const vaguePlace = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'somewhere' || (/^(?:some|certain|another)$/.test(t.w) && /^(?:place|places|country|countries|region|regions|city|state|states)$/.test((ts[i + 1] ?? input.turnTokens[input.turnTokens.indexOf(t) + 1])?.w ?? '')));
   if (removed.length <= 3 && added.length && added.length <= 3 && vaguePlace(removed) && added.every((t) => t.cap || !t.content) && added.some((t) => t.cap && t.content)) return { change: 'name', significant: true };
   // ...and a kind left vague named ("subject to Islamic rules" for "subject to certain rules").
   if (removed.length === 1 && added.length === 1 && /^(?:certain|some|particular)$/.test(removed[0]!.w) && added[0]!.cap && added[0]!.content && !added[0]!.sb) return { change: 'name', significant: true };
@@ -1387,6 +1388,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
+  // "very seriously" for "seriously enough": "enough" after its word dropped, a sufficiency made a degree.
+  const enoughAfter = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && ts[0]!.w === 'enough' && /(?:ly|ous|ive|al|ful|ent|ant|able|ible)$/.test(from[from.indexOf(ts[0]!) - 1]?.w ?? '');
+  if (!added.length && enoughAfter(removed, input.turnTokens) && !input.quote.some((t) => t.w === 'enough')) return { change: 'qualifier', significant: true };
   // A hedge dropped or put in outright ("Russia will [probably] …", "[to a certain degree]"): a guess made a fact, or a
   // fact made a guess ("to all appearances" too). Only when the other text has no hedge at all ("perhaps" for
   // "probably" is a rendering).
