@@ -1457,6 +1457,11 @@ describe('misattribution', () => {
     expect(check('we take very seriously the things that Mr Trump is saying as a presidential candidate about his readiness and wish to stop the war in Ukraine', 'Putin').changes).toEqual(['qualifier: dropped “enough”']);
   });
 
+  it('a frequency turned alters even a translation ("every week" for "from time to time", "at times" for "always")', () => {
+    expect(check('they are letting us know every week that they are willing to resume this dialogue with us', 'Putin').verdict).toBe('altered');
+    expect(check('Humanitarian ties have at times been at the heart of our relationship', 'Aliyev').verdict).toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

@@ -1015,6 +1015,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
+  // A frequency turned ("they are letting us know every week" for "from time to time"): now and then made regular, or
+  // the reverse — even in a translation.
+  const said = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
+  const occasional = (ts: MatchToken[]) => / (?:from time to time|now and then|occasionally|sometimes|at times|once in a while|every now and then) /.test(said(ts));
+  const regular = (ts: MatchToken[]) => / (?:every (?:day|week|month|year)|always|constantly|regularly|daily|weekly|monthly|all the time|continually) /.test(said(ts));
+  if (removed.length <= 5 && added.length <= 5 && ((occasional(removed) && regular(added) && !occasional(added)) || (regular(removed) && occasional(added) && !regular(added)))) return { change: 'opposite', significant: true };
   // A direction turned: "grain supplies from the Pakistani market" for "to", "purchases from" for "supplies to".
   const toward = (ts: MatchToken[]) => ts.some((t) => /^(?:to|into|towards|toward)$/.test(t.w));
   const away = (ts: MatchToken[]) => ts.some((t) => t.w === 'from');
