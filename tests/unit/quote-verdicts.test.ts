@@ -1462,6 +1462,10 @@ describe('misattribution', () => {
     expect(check('Humanitarian ties have at times been at the heart of our relationship', 'Aliyev').verdict).toBe('altered');
   });
 
+  it('the transcript\'s quantifier just before the stretch found still counts ("several member countries" for "All the member countries")', () => {
+    expect(check('several member countries of the Shanghai Cooperation Organisation have agreed that they stand against the deployment of any weapons in outer space', 'Putin').changes).toEqual(['qualifier: “all the” → “several”']);
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

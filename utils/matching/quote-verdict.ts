@@ -902,7 +902,8 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     if (part.removed && next?.added) {
       const added = next.value as MatchToken[];
       const kind = classify(words, added, input, moved, context);
-      out.push({ op: 'removed', text, change: kind.change, significant: kind.significant });
+      // (A word read from just before the compared stretch is shown with the words it governs: "All the" → "several".)
+      out.push({ op: 'removed', text: kind.lead ? `${kind.lead} ${text}` : text, change: kind.change, significant: kind.significant });
       out.push({ op: 'added', text: surface(added), change: kind.change, significant: kind.significant });
       i++;
       continue;
@@ -1010,7 +1011,7 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean } {
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean; lead?: string } {
   // Short words turned into their opposites ("Few elements …" for "Many elements …"), before the rules for amounts
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
@@ -1228,7 +1229,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("a number of" is some.)
   const counts = (ts: MatchToken[], set: Set<string>) => ts.some((t, i) => (set.has(t.w) || (set === SOME_OF && t.w === 'number' && ts[i - 1]?.w === 'a' && ts[i + 1]?.w === 'of')) && !/^(?:above|at|after|of|first)$/.test(ts[i - 1]?.w ?? '') && !/ly$/.test(ts[i + 1]?.w ?? ''));
   const quantifier = (ts: MatchToken[]) => (counts(ts, ALL_OF) ? 1 : 0) - (counts(ts, SOME_OF) ? 1 : 0);
-  if (removed.length + added.length <= 4 && quantifier(removed) * quantifier(added) < 0) return { change: 'qualifier', significant: true };
+  // (The transcript's quantifier may stand just before the compared words: "several member countries" against "All
+  // the member countries", the stretch found beginning at "the".)
+  const lead = removed.length ? input.turnTokens[input.turnTokens.indexOf(removed[0]!) - 1] : undefined;
+  const removedScope = lead && (ALL_OF.has(lead.w) || SOME_OF.has(lead.w)) && !input.quote.some((t) => t.w === lead.w) ? [lead, ...removed] : removed;
+  if (removedScope.length + added.length <= 4 && quantifier(removedScope) * quantifier(added) < 0) return { change: 'qualifier', significant: true, ...(removedScope !== removed && lead ? { lead: lead.s } : {}) };
   // "several shipments" for "a shipment": one made many (or many one).
   const plural = (ts: MatchToken[]) => ts.some((t) => /^(?:several|many|numerous|multiple|dozens|various)$/.test(t.w));
   // (Not "a lot", "a number", "a few": many already.)
