@@ -176,6 +176,7 @@ export const HELD_OUT_SETS = {
   hundredtwentyseventh: join(FIXTURES, 'quotes-hundredtwentyseventh'),
   hundredtwentyeighth: join(FIXTURES, 'quotes-hundredtwentyeighth'),
   hundredtwentyninth: join(FIXTURES, 'quotes-hundredtwentyninth'),
+  hundredthirtyfirst: join(FIXTURES, 'quotes-hundredthirtyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
