@@ -446,6 +446,10 @@ const HELD_OUT = [
   // altered — "5.4% or 5.3%" divided twice by the list rule, "have no authority" for "not be authorised" — mended; a
   // Mongolian-meeting line matched to the Iran talks and called altered, left).
   { name: 'hundredtwentyninth', total: 141, accuracy: 0.87, notFound: 0.95 },
+  // Round sixteen: state and party media of the SCO countries (92.3% first run, one label corrected; two false flags —
+  // a "he" given to Anna Derkach, Xi's undated near miss matched to Putin — the first mended; four faithful quotes
+  // called altered, left).
+  { name: 'hundredthirtyfirst', total: 142, accuracy: 0.92, notFound: 0.93, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

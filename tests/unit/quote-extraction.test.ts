@@ -700,6 +700,20 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('a "he" is no woman named before it ("Anna Derkach … noted: “…”" then "He noted that “…”"); a sentence of reported speech after a quote ("“…” He said he found …") is no credit for it', () => {
+    const q = checker.checkArticle(blocks('Russian President Vladimir Putin said Belarus’ accession has taken the organisation to the European continent.', 'Anna Derkach of the MIR TV and radio company noted: “As of today, Belarus is officially an SCO member.”', 'He noted that “it now has a way to the Caspian Sea via Russia, and then, say, via Kazakhstan and Uzbekistan, further to Iran”.')).quotes;
+    expect(q[1]?.attributedTo).toBe('Vladimir Putin');
+    expect(q[1]?.misattributed).toBe(false);
+    const [m] = checker.checkArticle(blocks('Putin spoke of mediation.', 'BRECK: Vedomosti’s Yelena Mukhametshina asked him who, quote, "could serve as mediator in this case." He said he found a settlement through mediators unlikely.')).quotes;
+    expect(m?.misattributed).toBe(false);
+  });
+
+  it('a speech verb joined after the quote with no subject of its own (", and asked how seriously he took …") shares the speaker named before', () => {
+    const [q] = checker.checkArticle(blocks('Our correspondent Aisel Gereikhanova reminded the head of state that Trump “has already said on many occasions during the debates that he is ready to finish the conflict in Ukraine literally overnight”, and asked how seriously he took such promises.')).quotes;
+    expect(q?.attributedTo).toBe('Aisel Gereikhanova');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -258,7 +258,15 @@ const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
 
-function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false): Located | null {
+/**
+ * First names the press gives women (the transcript's journalists among them): a "he" is never one of them. Only this
+ * way round — the leaders of the transcript are men, and a name not on the list says nothing.
+ */
+const WOMEN = new Set('anna aisel yelena elena rossina ksenia yulia julia maria olga natalia natalya tatiana tatyana irina svetlana ekaterina yekaterina marina alexandra kamala hillary ursula angela giorgia kaja marine nancy'.split(' '));
+const isWoman = (m: Located) => WOMEN.has(foldName((m.ref?.name ?? m.name).split(/\s+/)[0] ?? ''));
+const foldName = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false, pronoun = ''): Located | null {
   // A person named only as an object in a sentence whose subject is "he" itself ("He thanked Mr Putin for the oil.
   // “…,” he said"; "Asked by RT's Donald Courter …, he said") is the answer only when no sentence before names a subject.
   let objectOnly: Located | null = null;
@@ -285,7 +293,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
       // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m));
+      // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -414,7 +423,7 @@ export function findAttribution(
   // "he" is whoever was named before the pronoun itself ("Trade, he told Xi, was “…”": not Xi).
   // "he replied" after "Izvestia's Dmitry Laru asked whether …": the one who answers is not the one who asked.
   const resolve = (l: Located | undefined, replying = false) =>
-    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying, l.name), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
 
   // 1. Between the parts of a broken quote: “We are ready,” Putin said, “to start…”
   for (let i = 1; i < spans.length; i++) {
@@ -496,7 +505,8 @@ export function findAttribution(
   }
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
-  // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject.
+  // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject — nor a
+  // sentence of its own that goes on ("“…” He said he found a settlement through mediators unlikely").)
   // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
   const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
@@ -516,7 +526,11 @@ export function findAttribution(
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
   const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
-  if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || AFTER_ENDED.test(after))) {
+  // (A verb joined after the quote with no subject of its own, ", and asked how seriously he took such promises",
+  // shares the sentence's subject: the speaker named before the quote, if any, not a "he" inside that clause.)
+  const sharesSubject = before !== null && new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i').test(tail);
+  if (sharesSubject) return before;
+  if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:that|he|she|they|it|we|i)\b/i.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
