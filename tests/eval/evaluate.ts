@@ -177,6 +177,7 @@ export const HELD_OUT_SETS = {
   hundredtwentyeighth: join(FIXTURES, 'quotes-hundredtwentyeighth'),
   hundredtwentyninth: join(FIXTURES, 'quotes-hundredtwentyninth'),
   hundredthirtyfirst: join(FIXTURES, 'quotes-hundredthirtyfirst'),
+  hundredthirtieth: join(FIXTURES, 'quotes-hundredthirtieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
