@@ -449,6 +449,10 @@ const HELD_OUT = [
   // Round sixteen: state and party media of the SCO countries (92.3% first run, one label corrected; two false flags —
   // a "he" given to Anna Derkach, Xi's undated near miss matched to Putin — the first mended; four faithful quotes
   // called altered, left).
+  // ...and credits inside long sentences, second edition (96.4% on verdicts, 16 false flags — asides between dashes,
+  // "Unlike Y, who …, X preferred", "Y's claim that “…”", "as X put it" — eleven mended; left: four "X agreed with Y
+  // that “…”", arguable, and one more).
+  { name: 'hundredthirtieth', total: 169, accuracy: 0.96, notFound: 1, falseFlags: 5 },
   { name: 'hundredthirtyfirst', total: 142, accuracy: 0.92, notFound: 0.93, falseFlags: 1 },
 ] as const;
 

@@ -714,6 +714,20 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('an aside between dashes, a leading clause set against the main one, a claim owned by another and "as X put it" give the words to the right speaker', () => {
+    const cases = [
+      'Vladimir Putin told reporters — in answer to Ksenia Chernyayeva of Interfax, who had wanted to know whether Russia should “come up with something new, such as a unified concept, convention, or some other framework document” — that “Should these be new agreements or should we return to the old ones? This is up to the experts to decide”.',
+      'Unlike Chernyayeva, who spoke of how “the entire previous system of strategic stability has been cancelled”, Putin preferred to say that “the United States has destroyed the fundamental documents that underpinned international stability and security”.',
+      'Unlike Bodrova, who asked “Is it just production, or does that include deployment as well?”, Putin preferred to talk about the moratorium: “I said we were announcing a moratorium on deploying such systems until they turn up in another part of the world.”',
+      'Vladimir Putin said that Alexander Gamov’s claim that “we consider Verkhovna Rada the only legitimate authority in Ukraine” was not quite how Moscow would put it.',
+      'Mokhber, responding to Vladimir Putin’s remark that ties would grow stronger “regardless of the outcome of the elections in your country”, said that “the unilateral system has already become obsolete”.',
+      'Putin seemed open to a revival of the old arrangements (“today is the time we can overcome financial and banking issues by renewing our trade and expanding our trade under barter”, as Sharif put it).',
+      // (A remark named before a colon does not own the question that follows it.)
+      'Vedomosti’s Yelena Mukhametshina asked about Volodymyr Zelensky’s remark that talks were possible through mediators: “What do you think about this idea, and who could serve as mediator in this case?”',
+    ];
+    for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

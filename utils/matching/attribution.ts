@@ -190,7 +190,7 @@ const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
@@ -526,6 +526,10 @@ export function findAttribution(
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
   const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
+  // "(“…”, as Sharif put it)": the one named in the aside right after the quote.
+  const asPut = /^[\s,”"]*as\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(?:had\s+|has\s+)?(?:put it|said|says|noted|called it|described it|phrased it)\b/u.exec(tail);
+  const asWho = asPut ? mentions(asPut[1] ?? '', finder, last.end + 1 + (asPut.index ?? 0) + asPut[0].indexOf(asPut[1] ?? ''))[0] : undefined;
+  if (asWho?.ref) return resolve(asWho);
   // (A verb joined after the quote with no subject of its own, ", and asked how seriously he took such promises",
   // shares the sentence's subject: the speaker named before the quote, if any, not a "he" inside that clause.)
   const sharesSubject = before !== null && new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i').test(tail);
@@ -692,10 +696,14 @@ function attributionBefore(
     .replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     // (Nor "for his part": "Putin, for his part, told the Emir:" — the "his" is Putin himself.)
-    .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length));
+    .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length))
+    // (Nor an aside between dashes before the main clause goes on: "Putin told reporters — in answer to Chernyayeva,
+    // who had wanted to know whether “…” — that “…”".)
+    .replace(/\s[—–]\s[^—–]*?\s[—–](?=\s*that\s*$)/, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
-  const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed)\b[^,;:“”"]*,\s*/.exec(before);
+  // (So is one set against another: "Unlike Tokayev, who spoke of “…”, Putin preferred “…”".)
+  const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed|Unlike|Like)\b(?:[^,;:“”"]|[“"][^”"]*[”"]|,\s*(?=who\b|whom\b|which\b))*,\s*(?=(?:[^,;:“”"]|[“"][^”"]*[”"])*:?\s*$)/.exec(before);
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
   if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
@@ -704,6 +712,20 @@ function attributionBefore(
     // after Putin had thanked him for “…”", "Putin said …, after Yunashev of Life had said that “…”", "Putin, after
     // Vernitsky had asked whether the organisation managed “…”, defended the bloc"): that subject's words, most likely;
     // a guess, never a flag. (Not a clause closed before the quote: "Putin said, after Xi had spoken, that “…”".)
+    // The only speech verb in a leading clause set against the main one ("Unlike Tokayev, who spoke of “…”, Putin
+    // preferred “…”"): the main clause's subject chose the words — most likely his; a guess, never a flag.
+    if (lead && !VERB.test(before.slice(main))) {
+      const subject = list.find((l) => l.start >= sentenceStart + main && !isPronoun(l.name) && isSubject(text, l));
+      if (subject) {
+        const a = resolve(subject);
+        return a ? { ...a, confident: false } : null;
+      }
+    }
+    // "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”": the
+    // words of the one whose claim or remark it is.
+    const claimOf = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint)\s+that\s+(?:[^“”":;]{0,80}?)?$/u.exec(before);
+    const claimant = claimOf ? list.filter((l) => l.end <= sentenceStart + (claimOf.index ?? 0) + 2 && sentenceStart + (claimOf.index ?? 0) - l.end <= 1).pop() : undefined;
+    if (claimant && !isPronoun(claimant.name)) return resolve(claimant);
     // "Asked by Donald Courter of RT whether the Taliban should “…”, Putin replied …": the question's words, the asker's.
     if (/^\W*(?:when\s+)?asked\s+by\s+[^,;:“”"]*$/i.test(before)) {
       const asker = list.find((l) => l.start > sentenceStart + before.search(/\bby\s/i) && !isPronoun(l.name));
@@ -761,7 +783,8 @@ function attributionBefore(
     const leadsIn = LEADS_IN.test(before);
     // (Not one named as an object right before it: "Xi meets Putin, calls for upholding “…”" is Xi's.)
     // (Past a run of verbs of his own: "Putin paused, smiled and then said:", "Putin listened, nodded and then said:".)
-    const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap);
+    // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
+    const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
     const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
