@@ -1466,6 +1466,10 @@ describe('misattribution', () => {
     expect(check('several member countries of the Shanghai Cooperation Organisation have agreed that they stand against the deployment of any weapons in outer space', 'Putin').changes).toEqual(['qualifier: “all the” → “several”']);
   });
 
+  it('"stand for the deployment" for "stand against" turns a position round', () => {
+    expect(check('all the member countries of the Shanghai Cooperation Organisation have agreed that they stand for the deployment of any weapons in outer space', 'Putin').changes).toEqual(['opposite: “against” → “for”']);
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);
