@@ -178,6 +178,7 @@ export const HELD_OUT_SETS = {
   hundredtwentyninth: join(FIXTURES, 'quotes-hundredtwentyninth'),
   hundredthirtyfirst: join(FIXTURES, 'quotes-hundredthirtyfirst'),
   hundredthirtieth: join(FIXTURES, 'quotes-hundredthirtieth'),
+  hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
