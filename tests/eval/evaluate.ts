@@ -179,6 +179,7 @@ export const HELD_OUT_SETS = {
   hundredthirtyfirst: join(FIXTURES, 'quotes-hundredthirtyfirst'),
   hundredthirtieth: join(FIXTURES, 'quotes-hundredthirtieth'),
   hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
+  hundredthirtysecond: join(FIXTURES, 'quotes-hundredthirtysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
