@@ -728,6 +728,19 @@ describe('attribution', () => {
     for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
   });
 
+  it('a list whose verb is given once ("Aliyev spoke of “…”; Putin, of “…”"), a credit denied ("Putin did not say that “…”") and "Putin\'s thanks to “…”" give no false flag', () => {
+    const cases = [
+      'Ilham Aliyev spoke of national currencies covering “over 70 percent of Azerbaijan’s exports to Russia”; Vladimir Putin, of “a growth rate of approximately 13 percent in the first six months of this year”.',
+      'Xi spoke of “new drivers of cooperation”; Putin, of the “Cross Years of Culture” launched in May.',
+      'First, Putin did not say that “START-3, the INF Treaty and the CTBT are not in effect”; that was Ksenia Chernyayeva’s premise.',
+      'Second: did Putin really say that “the Islamic State is the most dangerous of them”? He did not.',
+      'Tokayev spoke first, and Putin’s thanks to “our Kazakhstani friends for organising this meeting” came at the very end of his speech.',
+      // (A possessive's pledge "to end the war" is no owner of the quote after it.)
+      'Asked in Astana about Donald Trump’s promise to end the war, Putin said he had no doubt that “he is saying it sincerely”.',
+    ];
+    for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

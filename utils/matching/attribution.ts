@@ -721,9 +721,20 @@ function attributionBefore(
         return a ? { ...a, confident: false } : null;
       }
     }
-    // "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”": the
-    // words of the one whose claim or remark it is.
-    const claimOf = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint)\s+that\s+(?:[^“”":;]{0,80}?)?$/u.exec(before);
+    // A list whose verb is given once ("Aliyev spoke of “…”; Vladimir Putin, of “…”"): after the semicolon, the one
+    // named with the verb left out.
+    const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:of|on|about|for)?\s*(?:the\s+)?$/u.exec(before);
+    const gappedWho = gapped ? list.find((l) => l.start >= sentenceStart + (gapped.index ?? 0) && !isPronoun(l.name)) : undefined;
+    if (gappedWho) return resolve(gappedWho);
+    // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
+    // no credit.
+    if (/\b(?:did\s+not|didn['’]t|never|did\s+\p{L}+\s+(?:really|actually|ever))\s+(?:say|said|call|claim|tell|use)\b[^“”"]{0,40}$/iu.test(before) || /\bdid\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s+(?:really\s+|actually\s+|ever\s+)?(?:say|call|claim|tell)\b[^“”"]{0,40}$/u.test(before)) {
+      const denied = resolve(list.filter((l) => !isPronoun(l.name)).pop());
+      return denied ? { ...denied, confident: false } : null;
+    }
+    // "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”",
+    // "Putin's thanks to “…”": the words of the one whose claim, remark or thanks they are.
+    const claimOf = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise)\s+(?:that\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?)$/u.exec(before);
     const claimant = claimOf ? list.filter((l) => l.end <= sentenceStart + (claimOf.index ?? 0) + 2 && sentenceStart + (claimOf.index ?? 0) - l.end <= 1).pop() : undefined;
     if (claimant && !isPronoun(claimant.name)) return resolve(claimant);
     // "Asked by Donald Courter of RT whether the Taliban should “…”, Putin replied …": the question's words, the asker's.
