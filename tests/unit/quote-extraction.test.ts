@@ -741,6 +741,11 @@ describe('attribution', () => {
     for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
   });
 
+  it('one named where a "his" speaks of him ("Had the debate changed his view of Biden? “…,” he said") is not the "he"', () => {
+    const [q] = checker.checkArticle(blocks('Putin was asked about the American debate. Had the debate changed his view of Biden? “Do you think we didn’t know what would happen? We did,” he said.')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

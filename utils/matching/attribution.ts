@@ -338,7 +338,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       if (subject && !aboutHim) return subject;
       const eligible = persons.filter((m) => !toldOnly(m));
       if (persons.length && !eligible.length && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly;
-      if (eligible[0] && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly ?? eligible[0];
+      // (Nor one named where a "his" speaks of him: "Had the debate changed his view of Biden? “…,” he said" — the
+      // "he" is the one whose view it was.)
+      if (eligible[0] && !own && !PRONOUN_SUBJECT.test(sentence) && !/\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}(?:of|on|about)\s+$/u.test(sentence.slice(0, eligible[0].start))) return possessive ?? objectOnly ?? eligible[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
