@@ -180,6 +180,7 @@ export const HELD_OUT_SETS = {
   hundredthirtieth: join(FIXTURES, 'quotes-hundredthirtieth'),
   hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
   hundredthirtysecond: join(FIXTURES, 'quotes-hundredthirtysecond'),
+  hundredthirtyfourth: join(FIXTURES, 'quotes-hundredthirtyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
