@@ -456,10 +456,15 @@ const HELD_OUT = [
   { name: 'hundredthirtyfirst', total: 142, accuracy: 0.92, notFound: 0.93, falseFlags: 1 },
   // Round seventeen, at the end of the stop: credits inside long sentences, third edition (95.5% on verdicts, 13 false
   // flags — lists whose verb is given once ×6, credits denied ×3, "Putin's thanks to “…”" mended; nested reports,
-  // "Aliyev said Putin had told him that “…”" ×2, left: the rule tried for them flagged seven faithful quotes elsewhere)
+  // "Aliyev said Putin had told him that “…”" ×2, mended in round eighteen as a guess, never a flag: credited to the
+  // inner speaker outright, they flagged seven faithful quotes elsewhere)
   // and a plain sample written as a busy desk would (78.5%, one label corrected; no false flag, no false altered).
-  { name: 'hundredthirtysecond', total: 154, accuracy: 0.95, notFound: 1, falseFlags: 3 },
+  { name: 'hundredthirtysecond', total: 154, accuracy: 0.95, notFound: 1, falseFlags: 1 },
   { name: 'hundredthirtythird', total: 135, accuracy: 0.78, notFound: 0.93 },
+  // Round eighteen: false alarms, eighth edition, aimed at this stop's new rules (90.6% on verdicts; seven false flags —
+  // words passed on ×3, "as Putin hails …" after a quote, a gapped list with words between, an outlet before a side
+  // clause's subject — five mended; left: "X said Y had noted … and that “…”", "the Americans had told Moscow …").
+  { name: 'hundredthirtyfourth', total: 149, accuracy: 0.9, notFound: 0.94, falseFlags: 2 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

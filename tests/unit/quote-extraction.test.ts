@@ -746,6 +746,17 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('words passed on from one to another ("Aliyev said Putin had told him that “…”"), a clause of its own after a quote ("… as Putin hails …"), a gapped list with words between, and an outlet before a side clause\'s subject give no false flag', () => {
+    const cases = [
+      'The two men now meet so often that Aliyev said Putin had told him that they would have “plenty to discuss even if we met every month”.',
+      'Sheikh Tamim said Putin had told him that Russia “would be more than happy to host you in our country”, and he accepted the invitation on the spot.',
+      'Erdogan sets “US$100 billion” trade goal as Putin hails tourist record',
+      'Aliyev spoke of humanitarian ties; Putin, of Russian-language schooling as “a strong foundation with good prospects”.',
+      'Putin dismissed the idea, after Vedomosti’s Yelena Mukhametshina had said that Zelensky “considered negotiations with Russia possible through mediators”.',
+    ];
+    for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -521,7 +521,9 @@ export function findAttribution(
   const verbAt = [...after.matchAll(VERBS_GLOBAL)].find((m) => !/(?<!\p{L})(?:the|a|an|his|her|their|its|these|those|such)\s+$/iu.test(after.slice(0, m.index)))?.index ?? -1;
   // A verb past a new clause speaks of something else ("…whether Putin's “political preferences” had changed since
   // February, when Putin said he preferred Biden": the words are the asker's).
-  const otherClause = verbAt >= 0 && /,\s*(?:when|while|whereas|after|before|since|because|although|though|where|as)\s|;/i.test(after.slice(0, verbAt));
+  // (Without a comma too, for "as" and "while": "Erdogan sets “US$100 billion” trade goal as Putin hails tourist
+  // record" — Putin hails something else.)
+  const otherClause = verbAt >= 0 && /,\s*(?:when|while|whereas|after|before|since|because|although|though|where|as)\s|\s(?:as|while|whereas)\s+(?:the\s+)?\p{Lu}|;/iu.test(after.slice(0, verbAt));
   // After a quote that ended its sentence, "Then he says, “…" opens the next quote: its speaker, not this one's.
   const opensNext = endsSentence && verbAt >= 0 && /^\p{L}*\s*[,:]?\s*[“"«„]/u.test(tail.slice(verbAt).replace(/^\p{L}+/u, ''));
   // (A quote given the floor by a colon after its speaker, "Yulia Bubnova asked about his proposals: “…?”", keeps
@@ -725,7 +727,8 @@ function attributionBefore(
     }
     // A list whose verb is given once ("Aliyev spoke of “…”; Vladimir Putin, of “…”"): after the semicolon, the one
     // named with the verb left out.
-    const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:of|on|about|for)?\s*(?:the\s+)?$/u.exec(before);
+    // (Past a few words of the gapped clause: "; Putin, of Russian-language schooling as “…”".)
+    const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:(?:of|on|about|for)\b[^“”";,]{0,60})?$/u.exec(before);
     const gappedWho = gapped ? list.find((l) => l.start >= sentenceStart + (gapped.index ?? 0) && !isPronoun(l.name)) : undefined;
     if (gappedWho) return resolve(gappedWho);
     // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
@@ -750,7 +753,8 @@ function attributionBefore(
     const side = [...before.matchAll(/(?:,[”"’]?|\s[—–])\s*(?:after|before|while|when|as|since|because|although|though|whereas)\s+/gi)].pop();
     if (side) {
       const from = sentenceStart + (side.index ?? 0) + side[0].length;
-      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '')) && !isPronoun(l.name) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
+      // (An outlet's possessive may come first: "after Vedomosti's Yelena Mukhametshina had said that".)
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && !isPronoun(l.name) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
       const rest = own ? text.slice(own.end, sentenceStart + before.length) : '';
       if (own && !/,\s*(?!adding|saying|noting|asking|arguing|insisting|suggesting)\S/i.test(rest)) {
         // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
@@ -843,6 +847,12 @@ function attributionBefore(
     // (So too when people told him: "he said the Turks told him that “…”" — what they told him is his telling.)
     const toldHim = pick !== undefined && /^told$/i.test(verb) && /^\s*(?:him|her)\b/i.test(text.slice(verbAt + verb.length));
     const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && /^(?:he|she)$/i.test(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start))) : undefined;
+    // ("Aliyev said Putin had told him that “…”", "Putin later said Xi had told him that …": words passed on from one
+    // named person to another — either may have said them; the teller's, a guess, never a flag.)
+    if (teller && toldHim && !pick?.ref?.institution && pick?.ref?.speakerId) {
+      const a = resolve(teller);
+      return a ? { ...a, confident: false } : null;
+    }
     if (teller) return resolve(teller);
     if (pick) return resolve(pick);
   } else if (/:\s*$/.test(before)) {
