@@ -181,6 +181,7 @@ export const HELD_OUT_SETS = {
   hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
   hundredthirtysecond: join(FIXTURES, 'quotes-hundredthirtysecond'),
   hundredthirtyfourth: join(FIXTURES, 'quotes-hundredthirtyfourth'),
+  hundredthirtyfifth: join(FIXTURES, 'quotes-hundredthirtyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
