@@ -182,6 +182,7 @@ export const HELD_OUT_SETS = {
   hundredthirtysecond: join(FIXTURES, 'quotes-hundredthirtysecond'),
   hundredthirtyfourth: join(FIXTURES, 'quotes-hundredthirtyfourth'),
   hundredthirtyfifth: join(FIXTURES, 'quotes-hundredthirtyfifth'),
+  hundredthirtyseventh: join(FIXTURES, 'quotes-hundredthirtyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
