@@ -468,6 +468,10 @@ const HELD_OUT = [
   // ...and a plain sample from Indian, Japanese, Korean, Australian, Canadian and British regional outlets (89.8% first
   // run; no false flag, no false altered; "only small steps" for "very serious steps" missed).
   { name: 'hundredthirtyfifth', total: 128, accuracy: 0.89, notFound: 0.97 },
+  // Round nineteen: alterations inside independent translations, third edition (69.2% first run; one faithful quote
+  // called altered — "transition" for "transformation" — and "hardly any influence" called close, both mended; 31 of
+  // 58 alterations inside translations missed).
+  { name: 'hundredthirtyseventh', total: 133, accuracy: 0.7, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -1470,6 +1470,11 @@ describe('misattribution', () => {
     expect(check('all the member countries of the Shanghai Cooperation Organisation have agreed that they stand for the deployment of any weapons in outer space', 'Putin').changes).toEqual(['opposite: “against” → “for”']);
   });
 
+  it('"has hardly any influence" for "certainly has such an influence" puts a "not" in; "the digital transition" for "transformation" is a rendering', () => {
+    expect(check('the United States, a permanent member of the Security Council, has hardly any influence on the situation in Ukraine', 'Putin').verdict).toBe('altered');
+    expect(check('member countries keep extending their cooperation in energy, infrastructure, food security, hi-tech and innovation, the digital transition and AI', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('another leader’s words with only a filler or a currency’s "US" left out are still theirs: flagged', () => {
     const [q] = checker.checkArticle([{ text: '“A turnover of $25 billion is very insignificant.” — Vladimir Putin' }]).quotes;
     expect(q?.misattributed).toBe(true);

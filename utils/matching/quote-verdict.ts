@@ -1169,6 +1169,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "hardly follow" for "don't particularly follow": one "not" said by "hardly", "barely" or "scarcely".
   const hardly = (ts: MatchToken[]) => ts.some((t) => /^(?:hardly|barely|scarcely)$/.test(t.w));
   if ((hardly(added) && !negations(added) && negations(removed) === 1) || (hardly(removed) && !negations(removed) && negations(added) === 1)) return { change: 'word', significant: false };
+  // ...and "hardly" where the other side says no "not" at all is one put in or taken out ("has hardly any influence"
+  // for "certainly has such an influence").
+  // (Not beside a word that says no by its prefix: "hardly possible" for "improbable" is a rendering.)
+  const saysNo = (ts: MatchToken[]) => ts.some((t) => /^(?:improbable|impossible|unlikely|unrealistic|inconceivable|implausible|unthinkable|doubtful|little|few)$/.test(t.w));
+  if ((hardly(added) && !hardly(removed) && !negations(removed) && !negations(added) && !saysNo(removed) && !saysNo(nearbyWide)) || (hardly(removed) && !hardly(added) && !negations(added) && !negations(removed) && !saysNo(added) && !saysNo(input.quote))) return { change: 'negation', significant: true };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
   // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one

@@ -6,6 +6,7 @@
  */
 export const TRANSLATION_VARIANTS: string[][] = [
   ['everybody', 'everyone'],
+  ['transformation', 'transition', 'shift'],
   ['somebody', 'someone'],
   ['anybody', 'anyone'],
   ['counter', 'countering', 'fight', 'fighting', 'combat', 'combating', 'combatting', 'battle', 'struggle', 'tackle'],
