@@ -178,10 +178,11 @@ export const HELD_OUT_SETS = {
   hundredtwentyninth: join(FIXTURES, 'quotes-hundredtwentyninth'),
   hundredthirtyfirst: join(FIXTURES, 'quotes-hundredthirtyfirst'),
   hundredthirtieth: join(FIXTURES, 'quotes-hundredthirtieth'),
-  hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
   hundredthirtysecond: join(FIXTURES, 'quotes-hundredthirtysecond'),
+  hundredthirtythird: join(FIXTURES, 'quotes-hundredthirtythird'),
   hundredthirtyfourth: join(FIXTURES, 'quotes-hundredthirtyfourth'),
   hundredthirtyfifth: join(FIXTURES, 'quotes-hundredthirtyfifth'),
+  hundredthirtysixth: join(FIXTURES, 'quotes-hundredthirtysixth'),
   hundredthirtyseventh: join(FIXTURES, 'quotes-hundredthirtyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;

@@ -471,6 +471,9 @@ const HELD_OUT = [
   // Round nineteen: alterations inside independent translations, third edition (69.2% first run; one faithful quote
   // called altered — "transition" for "transformation" — and "hardly any influence" called close, both mended; 31 of
   // 58 alterations inside translations missed).
+  // ...and credits as real reporters write them, a mixed sample (78.7% first run, three labels corrected; no false flag,
+  // no false altered; five quotes given to the wrong person by a "he" or a role, without a flag, left).
+  { name: 'hundredthirtysixth', total: 136, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredthirtyseventh', total: 133, accuracy: 0.7, notFound: 1 },
 ] as const;
 
