@@ -757,6 +757,13 @@ describe('attribution', () => {
     for (const text of cases) for (const q of checker.checkArticle(blocks(text)).quotes) expect(q.misattributed, q.text).toBe(false);
   });
 
+  it('a request is no question: after "Putin asked Mokhber to pass on a message", the "he" is Putin; after "Yunashev asked Putin to comment", Putin', () => {
+    const [req] = checker.checkArticle(blocks('Putin asked Mokhber to pass on a message to the Supreme Leader. “Please convey my best wishes to him,” he said.')).quotes;
+    expect(req?.attributedTo).toBe('Vladimir Putin');
+    const [q] = checker.checkArticle(blocks('Alexander Yunashev asked Putin to comment on the fall in trade with Türkiye. “It is growing now,” he said.')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

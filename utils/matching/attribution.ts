@@ -253,7 +253,9 @@ function unquoted(text: string): string {
 const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted)\b/i;
 // (Not the passive: "Putin was asked what stood in the way … “…,” he replied" — the one asked answers.)
 // (Past an aside about the asker: "Yulia Bubnova, who covers the Kremlin, wanted to know …".)
-const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b/u;
+// (A request is no question: "Putin asked Mokhber to pass on a message" — the one asking goes on speaking; "asked
+// Putin to comment on …" is a question still.)
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
