@@ -764,6 +764,11 @@ describe('attribution', () => {
     expect(q?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('a quote that goes on after "“…,” he replied." keeps the "he", who is no woman named before ("Mukhametshina asked Putin …")', () => {
+    const q = checker.checkArticle(blocks('Yelena Mukhametshina of Vedomosti asked Putin who could mediate. “I consider it improbable that the conflict can be settled through mediators alone,” he replied. “A mediator will not be authorised to sign any final documents.”')).quotes;
+    expect(q[1]?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

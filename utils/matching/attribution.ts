@@ -586,7 +586,10 @@ export function findAttribution(
   // 4c. A quote that opens the sentence after an attributed one (“…,” Putin said. “We did that …”) goes on in the
   // same voice; not confident: nothing names the speaker of this one.
   if (!lead.text.trim() && ENDS_WITH_VERB.test(unquoted(text.slice(0, Math.max(0, first.start - 1))))) {
-    const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder);
+    // (A "he" that spoke the sentence before is no woman named before it: "Mukhametshina asked Putin … “…,” he
+    // replied. “…”".)
+    const spokeAs = /\b(he|she)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+)\s*\.\s*$/u.exec(unquoted(text.slice(0, Math.max(0, first.start - 1))))?.[1] ?? '';
+    const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder, false, spokeAs);
     if (previous) return toAttribution(previous, null, false);
   }
   // 5. The nearest person named in the same sentence, without a speech verb.
