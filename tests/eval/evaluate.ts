@@ -184,6 +184,7 @@ export const HELD_OUT_SETS = {
   hundredthirtyfifth: join(FIXTURES, 'quotes-hundredthirtyfifth'),
   hundredthirtysixth: join(FIXTURES, 'quotes-hundredthirtysixth'),
   hundredthirtyseventh: join(FIXTURES, 'quotes-hundredthirtyseventh'),
+  hundredthirtyeighth: join(FIXTURES, 'quotes-hundredthirtyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
