@@ -185,6 +185,7 @@ export const HELD_OUT_SETS = {
   hundredthirtysixth: join(FIXTURES, 'quotes-hundredthirtysixth'),
   hundredthirtyseventh: join(FIXTURES, 'quotes-hundredthirtyseventh'),
   hundredthirtyeighth: join(FIXTURES, 'quotes-hundredthirtyeighth'),
+  hundredthirtyninth: join(FIXTURES, 'quotes-hundredthirtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -475,6 +475,11 @@ const HELD_OUT = [
   // no false altered; five quotes given to the wrong person by a "he" or a role, without a flag, left).
   { name: 'hundredthirtysixth', total: 136, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredthirtyseventh', total: 133, accuracy: 0.7, notFound: 1 },
+  // Round twenty, at the end of the stop: credits by pronoun and role across sentences (91.3% first run, two labels
+  // corrected; a false flag — "Donald Courter of RT asked Vladimir Putin whether …? “…,” he replied" — and a request
+  // taken for a question, mended) and a plain sample of the week's magazines (83.5%; no false flag, no false altered).
+  { name: 'hundredthirtyeighth', total: 126, accuracy: 0.92, notFound: 1 },
+  { name: 'hundredthirtyninth', total: 127, accuracy: 0.83, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

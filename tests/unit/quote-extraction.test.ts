@@ -769,6 +769,12 @@ describe('attribution', () => {
     expect(q[1]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('one who asked, named with his outlet ("Donald Courter of RT asked Vladimir Putin whether …"), is not the "he" who replied', () => {
+    const [q] = checker.checkArticle(blocks('Donald Courter of RT asked Vladimir Putin whether the Taliban should be drawn into the dialogue on terrorist threats — allies or enemies? “The Taliban control the country, and in that sense they are, of course, our allies in the fight against terrorism,” he replied.')).quotes;
+    expect(q?.attributedTo).toBe('Vladimir Putin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -254,8 +254,8 @@ const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted
 // (Not the passive: "Putin was asked what stood in the way … “…,” he replied" — the one asked answers.)
 // (Past an aside about the asker: "Yulia Bubnova, who covers the Kremlin, wanted to know …".)
 // (A request is no question: "Putin asked Mokhber to pass on a message" — the one asking goes on speaking; "asked
-// Putin to comment on …" is a question still.)
-const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
+// Putin to comment on …" is a question still.) (The asker may be named with his outlet: "Donald Courter of RT asked".)
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
