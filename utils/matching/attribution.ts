@@ -538,7 +538,7 @@ export function findAttribution(
   if (asWho?.ref) return resolve(asWho);
   // (A verb joined after the quote with no subject of its own, ", and asked how seriously he took such promises",
   // shares the sentence's subject: the speaker named before the quote, if any, not a "he" inside that clause.)
-  const sharesSubject = before !== null && new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i').test(tail);
+  const sharesSubject = before !== null && JOINED_VERB.test(tail);
   if (sharesSubject) return before;
   if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:that|he|she|they|it|we|i)\b/i.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
@@ -636,6 +636,10 @@ const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|jour
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
+/** A speech verb joined after a quote with no subject of its own (", and asked how seriously …"). */
+const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
+/** A side clause's subject said it outright: past an outlet at most, "Yunashev of Life had said". */
+const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
 const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
@@ -765,7 +769,7 @@ function attributionBefore(
         // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
         // a credit.)
         const a = resolve(own);
-        const said = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu').test(text.slice(own.end));
+        const said = SAID_IN_CLAUSE.test(text.slice(own.end));
         return a ? { ...a, confident: a.confident && said } : null;
       }
     }

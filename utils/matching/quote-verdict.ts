@@ -634,7 +634,7 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
     quote.forEach((t, i) => { if (t.num !== null && /^quarters?$/.test(quote[i + 1]?.w ?? '')) sameTimes.add(t); });
   }
   // ...and the years of a span for its count ("the 2025–2027 programme" for "the three-year programme").
-  const years = quote.filter((t) => /^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100);
+  const years = quote.filter(isYear);
   if (years.length === 2) {
     const d = Math.abs(years[1]!.num! - years[0]!.num!);
     const count = around.find((t, i) => t.num !== null && (t.num === d || t.num === d + 1) && /^years?$/.test(around[i + 1]?.w ?? ''));
@@ -1018,9 +1018,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
   // A frequency turned ("they are letting us know every week" for "from time to time"): now and then made regular, or
   // the reverse — even in a translation.
-  const said = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
-  const occasional = (ts: MatchToken[]) => / (?:from time to time|now and then|occasionally|sometimes|at times|once in a while|every now and then) /.test(said(ts));
-  const regular = (ts: MatchToken[]) => / (?:every (?:day|week|month|year)|always|constantly|regularly|daily|weekly|monthly|all the time|continually) /.test(said(ts));
+  const spaced = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
+  const occasional = (ts: MatchToken[]) => / (?:from time to time|now and then|occasionally|sometimes|at times|once in a while|every now and then) /.test(spaced(ts));
+  const regular = (ts: MatchToken[]) => / (?:every (?:day|week|month|year)|always|constantly|regularly|daily|weekly|monthly|all the time|continually) /.test(spaced(ts));
   if (removed.length <= 5 && added.length <= 5 && ((occasional(removed) && regular(added) && !occasional(added)) || (regular(removed) && occasional(added) && !regular(added)))) return { change: 'opposite', significant: true };
   // A direction turned: "grain supplies from the Pakistani market" for "to", "purchases from" for "supplies to".
   const toward = (ts: MatchToken[]) => ts.some((t) => /^(?:to|into|towards|toward)$/.test(t.w));
@@ -1030,7 +1030,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length <= 2 && added.length <= 2 && !participle(removed) && !participle(added) && ((toward(removed) && away(added) && !away(removed) && !toward(added)) || (away(removed) && toward(added) && !toward(removed) && !away(added)))) return { change: 'opposite', significant: true };
   // A time left open made a date: "next year" for "in the nearest future", "in 2025" for "soon".
   const open = (ts: MatchToken[]) => ts.some((t) => /^(?:soon|future|shortly|eventually)$/.test(t.w));
-  const dated = (ts: MatchToken[]) => ts.some((t, i) => (RELATIVE_TIME.has(t.w) && TIME_UNITS.has(ts[i + 1]?.w ?? '')) || (t.cap && MONTH_NAMES.includes(t.w) && (t.w !== 'may' || !t.sb)) || (/^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100));
+  const dated = (ts: MatchToken[]) => ts.some((t, i) => (RELATIVE_TIME.has(t.w) && TIME_UNITS.has(ts[i + 1]?.w ?? '')) || (t.cap && MONTH_NAMES.includes(t.w) && (t.w !== 'may' || !t.sb)) || isYear(t));
   if (removed.length <= 4 && added.length <= 3 && open(removed) && !open(added) && dated(added)) return { change: 'number', significant: true };
   // Certainty turned to doubt or doubt to certainty ("I am not sure he is saying it sincerely" for "I have no doubt
   // that"): no translator renders one as the other, so it alters even a translation.
@@ -1072,7 +1072,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if ((dayWord(removed) && weekday(added) && !weekday(removed)) || (dayWord(added) && weekday(removed) && !weekday(added))) return { change: 'word', significant: false };
   // "the 2025–2027 programme" for "the three-year programme": the years it spans.
   const spanOf = (ts: MatchToken[]) => {
-    const years = ts.filter((t) => /^\d{4}$/.test(t.w) && (t.num ?? 0) >= 1900 && (t.num ?? 0) <= 2100).map((t) => t.num!);
+    const years = ts.filter(isYear).map((t) => t.num!);
     return years.length === 2 ? Math.abs(years[1]! - years[0]!) : null;
   };
   const counted = (ts: MatchToken[]) => ts.find((t, i) => t.num !== null && /^years?$/.test(ts[i + 1]?.w ?? ''))?.num ?? null;
@@ -1172,8 +1172,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ...and "hardly" where the other side says no "not" at all is one put in or taken out ("has hardly any influence"
   // for "certainly has such an influence").
   // (Not beside a word that says no by its prefix: "hardly possible" for "improbable" is a rendering.)
-  const saysNo = (ts: MatchToken[]) => ts.some((t) => /^(?:improbable|impossible|unlikely|unrealistic|inconceivable|implausible|unthinkable|doubtful|little|few)$/.test(t.w));
-  if ((hardly(added) && !hardly(removed) && !negations(removed) && !negations(added) && !saysNo(removed) && !saysNo(nearbyWide)) || (hardly(removed) && !hardly(added) && !negations(added) && !negations(removed) && !saysNo(added) && !saysNo(input.quote))) return { change: 'negation', significant: true };
+  // (A short list, not \`negativeWord\`: that one counts "only", "against", any "un-" word, and would hide the change.)
+  const unlikelyWord = (ts: MatchToken[]) => ts.some((t) => /^(?:improbable|impossible|unlikely|unrealistic|inconceivable|implausible|unthinkable|doubtful|little|few)$/.test(t.w));
+  if ((hardly(added) && !hardly(removed) && !negations(removed) && !negations(added) && !unlikelyWord(removed) && !unlikelyWord(nearbyWide)) || (hardly(removed) && !hardly(added) && !negations(added) && !negations(removed) && !unlikelyWord(added) && !unlikelyWord(input.quote))) return { change: 'negation', significant: true };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
   // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one
@@ -1715,6 +1716,8 @@ function explain(verdict: QuoteVerdict, changes: string[], match: QuoteMatch | n
   return mis ? `${base[verdict]} Misattributed: ${mis}` : base[verdict];
 }
 
+/** A year written in figures ("2023"), not a count. */
+const isYear = (t: MatchToken) => t.num !== null && !t.spelled && /^\d{4}$/.test(t.w) && t.num >= 1900 && t.num <= 2100;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
 
@@ -1727,7 +1730,7 @@ function timesNamed(ts: MatchToken[], on: { year: number; month: number }): Arra
   ts.forEach((t, i) => {
     const next = ts[i + 1]?.w ?? '';
     const prev = ts[i - 1];
-    if (t.num !== null && !t.spelled && /^\d{4}$/.test(t.w) && t.num >= 1900 && t.num <= 2100) out.push({ kind: 'year', value: t.num, slack: 0, figures: [t], words: [t] });
+    if (isYear(t)) out.push({ kind: 'year', value: t.num!, slack: 0, figures: [t], words: [t] });
     else if (YEAR_OFFSET[t.w] !== undefined && (next === 'year' || next === 'month')) {
       const words = [t, ts[i + 1]!];
       out.push(next === 'year' ? { kind: 'year', value: on.year + YEAR_OFFSET[t.w]!, slack: 0, figures: [], words } : { kind: 'month', value: (on.month - 1 + YEAR_OFFSET[t.w]! + 12) % 12, slack: 0, figures: [], words });
