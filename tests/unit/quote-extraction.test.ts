@@ -624,6 +624,12 @@ describe('attribution', () => {
     expect(q[0]?.attributedTo).toBe('Ukhnaagiin Khurelsükh');
   });
 
+  it('"the Belarusian leader" is the president of Belarus named before ("Aleksandr Lukashenko"), a credit to another speaker', () => {
+    const q = checker.checkArticle(blocks('Aleksandr Lukashenko, speaking at the summit, said: “Belarus has come to the SCO not as a guest, but to work.”', '“We are not joining anyone against anyone, we are joining for the sake of cooperation,” the Belarusian leader said.')).quotes;
+    expect(q[1]?.attributedTo).toBe('Alexander Lukashenko');
+    expect(q[1]?.verdict).toBe('not_found');
+  });
+
   it('"16:40 The Qatari ruler told Putin: “…” He added: “…”" — the "he" is the ruler, not the one told', () => {
     const q = checker.checkArticle(blocks('16:40 The Qatari ruler told Putin: “We are very proud of and deeply value the strong relations between Russia and Qatar, which rest on mutual respect and trust.” He added: “Only yesterday, over dinner, we talked about opportunities for more investment in the Russian economy.”', '12:30 Putin greeted the acting Iranian president, Mohammad Mokhber.')).quotes;
     expect(q[1]?.misattributed).toBe(false);

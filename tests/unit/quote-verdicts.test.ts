@@ -54,6 +54,18 @@ describe('verdicts', () => {
     expect(check('We are ready to resume the Istanbul talks tomorrow', 'Putin').verdict).toBe('not_found');
   });
 
+  it('translation: a sentence turned round keeps its words out of the transcript’s order, and they count', () => {
+    const r = check('I agree with Mr Lukashenko that we must first put our economic ties on a proper footing', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.match?.original).toMatch(/properly strengthen our economic relations/);
+    expect(check('Who can give a mediator the powers to put an end to this conflict?', 'Putin').verdict).toBe('translation');
+    // Not the article's own sentence around a fragment: "futile and counterproductive" stays the fragment's translation.
+    const page = checker.checkArticle(htmlToBlocks('<article><p>In his speech to the summit, Putin said unilateral attempts to settle the Palestinian question, especially by the United States, had proved “futile and counterproductive”.</p></article>'));
+    expect(page.quotes[0]?.verdict).toBe('translation');
+    // Nor a loose likeness whose figure disagrees: a near miss of another meeting, not this statement altered.
+    expect(check('Mongolia is our good neighbour and reliable partner, and our trade grew by more than 20 percent last year', 'Putin').verdict).toBe('not_found');
+  });
+
   it('altered: a negation dropped right after the quote’s first word ("We withdrew from the ABM Treaty" for "We did not withdraw"), said once', () => {
     const r = check('We withdrew from the ABM Treaty, which was a cornerstone', 'Putin');
     expect(r.verdict).toBe('altered');
@@ -485,7 +497,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.', 'In February, responding to US reports that Moscow was developing a nuclear anti-satellite weapon, Putin said: “ … ”', 'Speaking at the BRICS Parliamentary Forum in St Petersburg on Thursday, Putin said: “ … ”', 'he told reporters in Minsk that “ … ”', 'Putin had already used the image, telling BRICS foreign ministers in Nizhny Novgorod last month that “ … ”', 'Speaking in Nizhny Novgorod, Putin said “ … ”', 'language milder than in Pyongyang last month, where Putin had said: “ … ”', 'Hosting the late President Ebrahim Raisi in Moscow in December, Putin had said: “ … ”', 'Speaking to reporters on his flight back from Astana on Thursday, Erdoğan said Türkiye still had its eye on “ … ”']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.', 'In February, responding to US reports that Moscow was developing a nuclear anti-satellite weapon, Putin said: “ … ”', 'Speaking at the BRICS Parliamentary Forum in St Petersburg on Thursday, Putin said: “ … ”', 'he told reporters in Minsk that “ … ”', 'Putin had already used the image, telling BRICS foreign ministers in Nizhny Novgorod last month that “ … ”', 'Speaking in Nizhny Novgorod, Putin said “ … ”', 'language milder than in Pyongyang last month, where Putin had said: “ … ”', 'Hosting the late President Ebrahim Raisi in Moscow in December, Putin had said: “ … ”', 'Speaking to reporters on his flight back from Astana on Thursday, Erdoğan said Türkiye still had its eye on “ … ”', 'In a written interview with Xinhua published on Saturday, ahead of his trip to Tianjin, Putin went further: “ … ”']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [
@@ -498,6 +510,7 @@ describe('verdicts', () => {
       'Putin said in Astana on Thursday that “ … ”',
       'The evening before the Astana summit, Putin had told Xi that “ … ”',
       'Putin, asked about an article in the Financial Times, said “ … ”',
+      'In his speech at the summit, Putin went further: “ … ”',
       'On 4 July, Putin told the SCO Plus session that “ … ”',
       'On July 3, in Astana, Putin told Xi: “ … ”',
       'He said trade had grown two years earlier and that “ … ”',

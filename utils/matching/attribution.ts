@@ -218,8 +218,10 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
         // of Mongolia Ukhnaagiin Khurelsükh".)
         // (A journalist, known by an outlet, holds no office: "the head of state said" after a reporter was named is
         // the leader who answered.)
+        // (And "the Belarusian leader" is that country's president or prime minister.)
         const journalist = Boolean(c.ref?.outlet) && !c.ref?.roleText;
-        return !journalist && (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:') || (country && held.includes(title))))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
+        const leads = held.includes(title) || (role === 'leader' && /\b(?:president|prime minister|emir)\b/.test(held));
+        return !journalist && (c.ref?.speakerId || (c.ref?.roleText && (role === 'head of state' || c.ref.id.startsWith('unknown:') || (country && leads)))) && (role === 'leader' || role === 'head of state' || role === 'official' || held.includes(title)) && (!country || held.includes(country));
       });
       const holder = holders[0];
       // Two presidents named nearby: "the president" is a guess, too weak to call a quote misattributed.

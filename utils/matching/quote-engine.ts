@@ -36,6 +36,8 @@ export interface CheckInput {
   attribution?: Attribution | null;
   /** The article sentence around the quote: disambiguates short fragments. */
   context?: string;
+  /** The text is that article sentence, the writer's words around a fragment, not quoted words. */
+  writersSentence?: boolean;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -251,7 +253,7 @@ export class QuoteEngine {
    * sentence reports a statement and the meaning-bearing change falls inside the quoted words, the quote is altered.
    */
   private checkInContext(input: CheckInput, whole: QuoteCheck): QuoteCheck {
-    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''] };
+    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''], writersSentence: true };
     const aligned = this.bestAlignment(sentence);
     const around = this.checkOnce(sentence, aligned);
     if (around.verdict === 'not_found' || !around.match) return this.looselyReported(input, whole, aligned);
@@ -278,7 +280,7 @@ export class QuoteEngine {
     const figures = (text: string) => matchTokens(text).flatMap((t) => (t.num === null ? [] : [t.num]));
     const own = figures(input.text);
     if (!own.length || !whole.match) return null;
-    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''] };
+    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''], writersSentence: true };
     const aligned = this.bestAlignment(sentence);
     const around = this.checkOnce(sentence, aligned);
     // A sentence that reports the statement in its own words may not be a match of its own: the statement it is
@@ -468,6 +470,7 @@ export class QuoteEngine {
       match: best && turn ? this.describeMatch(turn, best.alignment) : null,
       attribution: input.attribution ?? null,
       context: input.context ?? '',
+      writersSentence: input.writersSentence ?? false,
       spokenOn: spokenOn(turn ? this.documents.get(turn.statements[0]?.documentId ?? '')?.date : undefined),
     });
   }
