@@ -186,6 +186,9 @@ export const HELD_OUT_SETS = {
   hundredthirtyseventh: join(FIXTURES, 'quotes-hundredthirtyseventh'),
   hundredthirtyeighth: join(FIXTURES, 'quotes-hundredthirtyeighth'),
   hundredthirtyninth: join(FIXTURES, 'quotes-hundredthirtyninth'),
+  hundredfortieth: join(FIXTURES, 'quotes-hundredfortieth'),
+  hundredfortyfirst: join(FIXTURES, 'quotes-hundredfortyfirst'),
+  hundredfortysecond: join(FIXTURES, 'quotes-hundredfortysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
