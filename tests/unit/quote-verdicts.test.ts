@@ -66,6 +66,20 @@ describe('verdicts', () => {
     expect(check('Mongolia is our good neighbour and reliable partner, and our trade grew by more than 20 percent last year', 'Putin').verdict).toBe('not_found');
   });
 
+  it('altered: a quote cut right after the transcript’s "not for" ("Russia alone will decide" of "it is not for Russia alone to decide")', () => {
+    const r = check('Russia alone will decide whether Afghanistan gets full SCO membership', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['negation: dropped “not” just before the quoted words']);
+  });
+
+  it('altered: a talk made a deal ("we agreed on further investment" for "we discussed opportunities for further investment"), even in a translation', () => {
+    const r = check('just last night over dinner we agreed on further investment in the Russian economy', 'the Emir');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['modal: “discussed opportunities for” → “agreed on”']);
+    // Talked about in other words, it is still what was said.
+    expect(check('Just yesterday, over dinner, we talked about opportunities for more investment in the Russian economy', 'the Emir').verdict).toBe('translation');
+  });
+
   it('altered: a negation dropped right after the quote’s first word ("We withdrew from the ABM Treaty" for "We did not withdraw"), said once', () => {
     const r = check('We withdrew from the ABM Treaty, which was a cornerstone', 'Putin');
     expect(r.verdict).toBe('altered');

@@ -324,6 +324,23 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       }
     }
   }
+  // ...and a talk made a deal ("we agreed on further investment" for "we discussed opportunities for further
+  // investment"), even in a translation: a verb of discussing gone, one of agreeing or deciding put in, and neither in
+  // the other text — what was talked about is printed as settled.
+  {
+    const TALKED = /^(?:discuss|discussed|discussing|discusses|talked|considered|considering|explored|exploring|debated|raised|touched)$/;
+    const SETTLED = /^(?:agree|agreed|agreeing|agrees|decided|decide|settled|approved|signed|sealed|concluded|clinched)$/;
+    const gone = rawDiff.find((d) => d.op === 'removed' && matchTokens(d.text).some((t) => TALKED.test(t.w)));
+    const put = rawDiff.find((d) => d.op === 'added' && matchTokens(d.text).some((t) => SETTLED.test(t.w)));
+    const around = turnTokens.slice(sentenceStart(turnTokens, first), sentenceEnd(turnTokens, last) + 1);
+    if (gone && put && !quote.some((t) => TALKED.test(t.w)) && !around.some((t) => SETTLED.test(t.w) || t.w === 'agreement' || t.w === 'decision')) {
+      for (const d of [gone, put]) {
+        d.change = 'modal';
+        d.significant = true;
+        madeFact.add(d);
+      }
+    }
+  }
   // ...and one modal put for another of another kind, word for word ("could ensure" for "must guarantee", "we must begin"
   // for "we can begin"): a translator renders a modal by its kind ("can" / "could" / "may"), never across kinds. (Not
   // "would", a conditional's; nor beside "able" or "possible", which say "can" in other words.)
@@ -503,7 +520,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // A quote that begins right after the transcript's "not" ("much has changed in absolute terms" of "not much has
   // changed…") leaves out the negation that governs it: the oldest trick of selective quoting. ("not only", "not just",
   // "not least" govern nothing that follows.)
-  const before = alignment.pairs.length && qFirst === 0 ? turnTokens[alignedFirst - 1] : undefined;
+  // (Or the "not" of "not for …": "Russia alone will decide" of "it is not for Russia alone to decide".)
+  const notFor = turnTokens[alignedFirst - 1]?.w === 'for' && turnTokens[alignedFirst - 2]?.w === 'not' && !turnTokens[alignedFirst - 1]?.sb;
+  const before = alignment.pairs.length && qFirst === 0 ? turnTokens[alignedFirst - (notFor ? 2 : 1)] : undefined;
   const after = turnTokens[alignedFirst];
   // The article may keep it outside its quote marks ("Russia could not “allow the adversary…”").
   // (Past an attribution put in between: "No mediator, he said, “will have the authority…”".)
