@@ -624,6 +624,19 @@ describe('attribution', () => {
     expect(q[0]?.attributedTo).toBe('Ukhnaagiin Khurelsükh');
   });
 
+  it('a possessive credit with no speech verb ("led with Putin’s remark that “…”", "Xi’s formula of the SCO as “…”") is a credit, and flags', () => {
+    const q = checker.checkArticle(blocks('On Gaza, the bulletin led with Putin’s remark that “the current situation is intolerable”, over footage of the two men.', 'Xi’s formula of the SCO as “one of the main pillars of a fair multipolar world order” was carried by several portals.', 'Putin’s own framing - "the need to begin the production of intermediate- and shorter-range missile strike systems" - left the question open.')).quotes;
+    expect(q.map((x) => [x.attributedTo, x.misattributed])).toEqual([['Vladimir Putin', true], ['Xi Jinping', true], ['Vladimir Putin', true]]);
+    // The owner's own words are his, unflagged; a bare "his" gives no credit.
+    const own = checker.checkArticle(blocks('The emir’s assurance that “the current situation is intolerable” was carried by Al Jazeera.')).quotes;
+    expect([own[0]?.attributedSpeakerId, own[0]?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+  });
+
+  it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
+    const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
+    expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);
+  });
+
   it('"the Belarusian leader" is the president of Belarus named before ("Aleksandr Lukashenko"), a credit to another speaker', () => {
     const q = checker.checkArticle(blocks('Aleksandr Lukashenko, speaking at the summit, said: “Belarus has come to the SCO not as a guest, but to work.”', '“We are not joining anyone against anyone, we are joining for the sake of cooperation,” the Belarusian leader said.')).quotes;
     expect(q[1]?.attributedTo).toBe('Alexander Lukashenko');

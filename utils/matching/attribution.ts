@@ -59,7 +59,9 @@ const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|sp
  */
 const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS.split('|').filter((r) => !/^(?:correspondent|editor|commentator)$/.test(r)).join('|')}|President|Prime Minister|Minister|Chancellor|Premier|King|Secretary-General)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){1,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])`, 'gu');
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
-const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+(?:(?:bin|ibn|bint)\\s+)?){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
+/** Small words inside a name: "Tamim bin Hamad", "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
+const NAME_PARTICLES = 'bin|ibn|bint|da|de|do|dos|das|di|du|van|von|der|den|al|el';
+const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+(?:(?:${NAME_PARTICLES})\\s+){0,2}){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
 const VERBS_GLOBAL = new RegExp(VERB.source, 'gi');
 const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
@@ -750,9 +752,8 @@ function attributionBefore(
     }
     // "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”",
     // "Putin's thanks to “…”": the words of the one whose claim, remark or thanks they are.
-    const claimOf = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise)\s+(?:that\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?)$/u.exec(before);
-    const claimant = claimOf ? list.filter((l) => l.end <= sentenceStart + (claimOf.index ?? 0) + 2 && sentenceStart + (claimOf.index ?? 0) - l.end <= 1).pop() : undefined;
-    if (claimant && !isPronoun(claimant.name)) return resolve(claimant);
+    const claimant = possessiveCredit(before, list, sentenceStart);
+    if (claimant) return resolve(claimant);
     // "Asked by Donald Courter of RT whether the Taliban should “…”, Putin replied …": the question's words, the asker's.
     if (/^\W*(?:when\s+)?asked\s+by\s+[^,;:“”"]*$/i.test(before)) {
       const asker = list.find((l) => l.start > sentenceStart + before.search(/\bby\s/i) && !isPronoun(l.name));
@@ -887,5 +888,24 @@ function attributionBefore(
     if (/\b(?:vs\.?|versus|v\.)\s/i.test(before)) return null;
     if (subject) return resolve(subject);
   }
+  // No speech verb, but the words are someone's remark, forecast or quip by a possessive ("the bulletin led with Putin's
+  // remark that “…”", "Putin's forecast of “…” was splashed across travel portals"): that one's.
+  if (!VERB.test(before)) {
+    const claimant = possessiveCredit(before, mentions(unquoted(before), finder, sentenceStart), sentenceStart);
+    if (claimant) return resolve(claimant);
+  }
   return null;
+}
+
+/**
+ * "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”", "Putin's
+ * thanks to “…”", "Xi's formula of the SCO as “…”", "Putin's own framing — “…”": the one whose claim, remark, thanks
+ * or formula the quoted words are (a role too: "the Russian leader's admission that “…”"; not a bare "he").
+ */
+const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan)\s+(?:that\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|[—–-]\s*)$/u;
+function possessiveCredit(before: string, list: Located[], sentenceStart: number): Located | undefined {
+  const claimOf = POSSESSIVE_CREDIT.exec(before);
+  const at = sentenceStart + (claimOf?.index ?? 0);
+  const claimant = claimOf ? list.filter((l) => l.end <= at + 2 && at - l.end <= 1).pop() : undefined;
+  return claimant && !/^(?:he|she|him|her)$/i.test(claimant.name) ? claimant : undefined;
 }
