@@ -189,6 +189,9 @@ export const HELD_OUT_SETS = {
   hundredfortieth: join(FIXTURES, 'quotes-hundredfortieth'),
   hundredfortyfirst: join(FIXTURES, 'quotes-hundredfortyfirst'),
   hundredfortysecond: join(FIXTURES, 'quotes-hundredfortysecond'),
+  hundredfortyfifth: join(FIXTURES, 'quotes-hundredfortyfifth'),
+  hundredfortythird: join(FIXTURES, 'quotes-hundredfortythird'),
+  hundredfortyfourth: join(FIXTURES, 'quotes-hundredfortyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

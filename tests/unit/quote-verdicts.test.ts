@@ -62,8 +62,28 @@ describe('verdicts', () => {
     // Not the article's own sentence around a fragment: "futile and counterproductive" stays the fragment's translation.
     const page = checker.checkArticle(htmlToBlocks('<article><p>In his speech to the summit, Putin said unilateral attempts to settle the Palestinian question, especially by the United States, had proved “futile and counterproductive”.</p></article>'));
     expect(page.quotes[0]?.verdict).toBe('translation');
+    // Only words near the aligned ones count, within the quote's length: a long sentence's other clauses are not the
+    // quote's ("uphold" of Xi's "keep upholding the original aspiration…" fifty words before "the basic norms").
+    expect(check('uphold the basic norms of international relations and reject bloc confrontation', 'Xi').verdict).toBe('not_found');
     // Nor a loose likeness whose figure disagrees: a near miss of another meeting, not this statement altered.
     expect(check('Mongolia is our good neighbour and reliable partner, and our trade grew by more than 20 percent last year', 'Putin').verdict).toBe('not_found');
+  });
+
+  it('a short fragment read through a loose sentence: its figure against the statement’s of the same unit, a readiness printed as done, a rendering', () => {
+    const quotes = (text: string) => checker.checkArticle(htmlToBlocks(`<article><p>${text}</p></article>`)).quotes;
+    const [trips] = quotes('Putin said tourism was growing too: last year, he said, there had been “over 2.1 million trips” between the two countries.');
+    expect([trips?.verdict, trips?.changes]).toEqual(['altered', ['number: “1.2 million” → “2.1 million”']]);
+    const [, done] = quotes('On production, Putin said: “We are doing the R&D work and we are ready to begin production.” He told reporters that Russia had “already begun production” of the systems.');
+    expect(done?.verdict).toBe('altered');
+    const [whatever] = quotes('Putin told Mokhber that the two countries’ ties would grow stronger “whatever the result” of Iran’s presidential run-off.');
+    expect(whatever?.verdict).toBe('translation');
+  });
+
+  it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
+    const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
+    expect(r.verdict).toBe('translation');
+    expect(r.changes).toEqual([]);
+    expect(r.diff.some((d) => d.significant)).toBe(false);
   });
 
   it('altered: a quote cut right after the transcript’s "not for" ("Russia alone will decide" of "it is not for Russia alone to decide")', () => {
@@ -511,7 +531,7 @@ describe('verdicts', () => {
   });
 
   it('another time is read only where it dates the speaking, not the subject', () => {
-    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.', 'In February, responding to US reports that Moscow was developing a nuclear anti-satellite weapon, Putin said: “ … ”', 'Speaking at the BRICS Parliamentary Forum in St Petersburg on Thursday, Putin said: “ … ”', 'he told reporters in Minsk that “ … ”', 'Putin had already used the image, telling BRICS foreign ministers in Nizhny Novgorod last month that “ … ”', 'Speaking in Nizhny Novgorod, Putin said “ … ”', 'language milder than in Pyongyang last month, where Putin had said: “ … ”', 'Hosting the late President Ebrahim Raisi in Moscow in December, Putin had said: “ … ”', 'Speaking to reporters on his flight back from Astana on Thursday, Erdoğan said Türkiye still had its eye on “ … ”', 'In a written interview with Xinhua published on Saturday, ahead of his trip to Tianjin, Putin went further: “ … ”']) {
+    for (const said of [', he said in June.', 'Putin told reporters in June that …', 'In May, in Tashkent, Putin said: …', 'When he received Raisi in Moscow in December, Putin said …', 'Speaking in Hanoi last month, Putin had said: …', ', he said in 2021.', ', he told a conference in Moscow in June.', 'In a signed article published in the Kazakh press before he arrived, Xi promised to …', 'Putin said in an interview with Chinese media that …', 'At the Kumsusan guesthouse on June 19, Putin said the two countries were building a “ … ”', 'On his state visit to Kazakhstan two days earlier, Xi called his talks with Tokayev “ … ”', 'Putin told reporters on 8 July that …', 'In Kazan, Xi urged partners to work for a “ … ”, and in Brasília last week he and Lula pledged to build a “ … ” together.', 'Several users pointed out that Putin had said much the same in Beijing in May: “ … ”', 'Putin said on Monday that “ … ”', 'Modi and Putin met at Novo-Ogaryovo outside Moscow on Monday evening, where the Russian president greeted the prime minister as his “ … ”', 'The language echoed Putin’s remarks in Beijing in May, when he said: “ … ”', 'In written remarks published on the eve of the summit, Xi said the SCO and BRICS were “ … ”', '“ … ,” as he put it in Beijing in May.', 'In February, responding to US reports that Moscow was developing a nuclear anti-satellite weapon, Putin said: “ … ”', 'Speaking at the BRICS Parliamentary Forum in St Petersburg on Thursday, Putin said: “ … ”', 'he told reporters in Minsk that “ … ”', 'Putin had already used the image, telling BRICS foreign ministers in Nizhny Novgorod last month that “ … ”', 'Speaking in Nizhny Novgorod, Putin said “ … ”', 'language milder than in Pyongyang last month, where Putin had said: “ … ”', 'Hosting the late President Ebrahim Raisi in Moscow in December, Putin had said: “ … ”', 'Speaking to reporters on his flight back from Astana on Thursday, Erdoğan said Türkiye still had its eye on “ … ”', 'In a written interview with Xinhua published on Saturday, ahead of his trip to Tianjin, Putin went further: “ … ”', 'Speaking in Tashkent in May, Putin had made a similar argument: “ … ”', 'He had used similar language about another club a month earlier, at the St Petersburg forum: " … "']) {
       expect(otherEventCue(said), said).not.toBeNull();
     }
     for (const said of [

@@ -17,9 +17,11 @@
  */
 const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b)`;
 const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
+/** ...and what says the same as a speech verb: "had made a similar argument", "had used similar language". */
+const SAYING = String.raw`(?:${VERB}|made\s+(?:a|the|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
-  String.raw`\b(?:${VERB}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b(?:(?!\bthat\b)[^,.;:“”"]){0,60}?\s)?)${OTHER_TIME}`,
+  String.raw`\b(?:${SAYING}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after|about)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b(?:(?!\bthat\b)[^,.;:“”"]){0,60}?\s)?)${OTHER_TIME}`,
 );
 /** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
 const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
@@ -28,7 +30,7 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
  * last week he and Lula pledged").
  */
-const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?\b(?:had\s+)?${SAYING}\b`);
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');

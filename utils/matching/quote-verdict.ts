@@ -214,8 +214,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   let reorderedWeight = 0;
   if (match && !input.writersSentence && alignment.pairs.length) {
     const paired = new Set(alignment.pairs.map((p) => p.t));
-    const from = sentenceStart(turnTokens, alignment.pairs[0]!.t);
-    const to = sentenceEnd(turnTokens, alignment.pairs[alignment.pairs.length - 1]!.t);
+    // (Near the aligned words, within the quote's length: a long sentence's other clauses are not the quote's.)
+    const from = Math.max(sentenceStart(turnTokens, alignment.pairs[0]!.t), alignment.pairs[0]!.t - m);
+    const to = Math.min(sentenceEnd(turnTokens, alignment.pairs[alignment.pairs.length - 1]!.t), alignment.pairs[alignment.pairs.length - 1]!.t + m);
     const used = new Set<number>();
     quote.forEach((t, i) => {
       if (!t.content || pairByQ.has(i) || spelledOut.has(i)) return;
@@ -576,6 +577,13 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   if (verdict === 'partial' && otherCountry) verdict = 'not_found';
   if (verdict === 'not_found') score = Math.min(score, coverage);
 
+  // A translation rebuilds its negations ("what he might propose I naturally do not know" for "I do not know what he
+  // will propose"): unless the polarity itself turned (altered, above), the diff's negation parts are no change to
+  // show the reader beside "same statement". (The writer's sentence around a fragment keeps them: a negation there that
+  // falls inside the fragment is read by the fragment's check — "truly revolutionary" of "if not revolutionary".)
+  const rebuilt = verdict === 'translation' && !input.writersSentence;
+  const shown = rebuilt ? diff.map((d) => (d.significant && d.change === 'negation' ? { ...d, significant: false } : d)) : diff;
+  const told = rebuilt ? changes.filter((c) => !c.startsWith('negation:')) : changes;
   const found = verdict !== 'not_found';
   const mis = found && match ? misattribution(input, match, verdict, wordsInQuote) : null;
   if (verdict === 'partial') changes.push(`not in the transcript: “${unmatchedStretch(quote, pairByQ)}”`);
@@ -588,9 +596,9 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     misattribution: mis,
     score: Math.round(score * 1000) / 1000,
     match: found ? match : null,
-    diff: found ? diff : [],
-    changes: found ? changes : [],
-    explanation: explain(verdict, changes, match, mis, verdict === 'close' && exactRatio >= SWAP_EXACT_SHARE ? swappedWords(diff) : []),
+    diff: found ? shown : [],
+    changes: found ? told : [],
+    explanation: explain(verdict, told, match, mis, verdict === 'close' && exactRatio >= SWAP_EXACT_SHARE ? swappedWords(diff) : []),
     evidence: {
       coverage: round(coverage),
       exactShare: round(exactRatio),
@@ -1171,10 +1179,17 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // months"): the figure gone, a span of time in its place.
     // ("the first half" for "the first six months" is the same period.)
     const months: Record<string, number> = { half: 6, quarter: 3, year: 12 };
-    const samePeriod = removed.some((t) => /^months?$/.test(t.w)) && added.some((t) => rn.includes(months[t.w] ?? -1));
+    // ("January–April" for "the first four months" too: a range from January to the month of that count.)
+    const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    const rangeTo = removed.some((t) => t.w === 'first') && removed.some((t) => /^months?$/.test(t.w)) && added.some((t) => t.w === 'january') && rn.length === 1 ? added.map((t) => MONTHS.indexOf(t.w) + 1).filter((k) => k > 1).pop() : undefined;
+    // (Another month ends it, "January–May" for "the first four months": another span.)
+    if (rangeTo !== undefined && rangeTo !== rn[0]) return { change: 'number', significant: true };
+    const monthRange = rangeTo !== undefined;
+    const samePeriod = (removed.some((t) => /^months?$/.test(t.w)) && added.some((t) => rn.includes(months[t.w] ?? -1))) || monthRange;
     // (Only a counted period: "last year" for "2023" counts nothing.)
     const counted = removed.some((t) => /^(?:months?|weeks?|days?|years|quarters)$/.test(t.w));
     const period = rn.length > 0 && !an.length && added.length <= 2 && counted && !samePeriod && added.some((t) => /^(?:half|quarter|year|years|month|months|week|weeks|decade|season)$/.test(t.w));
+    if (monthRange) return { change: 'spelling', significant: false };
     return { change: 'number', significant: (rn.length > 0 && an.length > 0) || (!rn.length && removed.some((t) => VAGUE_AMOUNTS.has(t.w))) || single || counts || period };
   }
   // The same figures written another way ("60s and 70s" for "1960s and 1970s"): house style, not words of the quote's own.
@@ -1596,6 +1611,15 @@ const OPTION = new Set(['ready', 'prepared', 'willing', 'may', 'might', 'could',
 /** Words that leave a thing open ("ready to", "may", "the right to"), and words that promise it ("will"). */
 const leavesOpen = (ts: MatchToken[]) => ts.some((t, i) => OPTION.has(t.w) || (t.w === 'right' && ts[i - 1]?.w === 'the'));
 const promises = (ts: MatchToken[]) => ts.some((t) => t.w === 'will' || t.w === 'shall');
+/**
+ * Words that say a thing is done where the transcript's sentence only says it can or will be ("has already begun
+ * production" of "We are ready to start the production"): "already", or a perfect of beginning, against a sentence
+ * that leaves it open and says "already" nowhere.
+ */
+export function madeDone(words: MatchToken[], sentence: MatchToken[]): boolean {
+  const done = words.some((t, i) => t.w === 'already' || (/^(?:started|begun|launched|commenced)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(words[i - 1]?.w ?? '')));
+  return done && leavesOpen(sentence) && !leavesOpen(words) && !sentence.some((t) => t.w === 'already');
+}
 /**
  * A moved word trades places with others only across this many words. Measured on the 39 labelled sets: from 2 to 6
  * the same (one faithful translation no longer altered, nothing lost); unlimited, a verb carried across a sentence
