@@ -627,6 +627,9 @@ describe('attribution', () => {
   it('a possessive credit with no speech verb ("led with Putin’s remark that “…”", "Xi’s formula of the SCO as “…”") is a credit, and flags', () => {
     const q = checker.checkArticle(blocks('On Gaza, the bulletin led with Putin’s remark that “the current situation is intolerable”, over footage of the two men.', 'Xi’s formula of the SCO as “one of the main pillars of a fair multipolar world order” was carried by several portals.', 'Putin’s own framing - "the need to begin the production of intermediate- and shorter-range missile strike systems" - left the question open.')).quotes;
     expect(q.map((x) => [x.attributedTo, x.misattributed])).toEqual([['Vladimir Putin', true], ['Xi Jinping', true], ['Vladimir Putin', true]]);
+    // ...past what the account is of, to a dash: an institution credited with a person's words.
+    const account = checker.checkArticle(blocks('The Kremlin’s account of the spring of 2022 — “It was Ukraine that walked out of the talks” — has not changed in two years.')).quotes;
+    expect([account[0]?.attributedTo, account[0]?.misattributed]).toEqual(['the Kremlin', true]);
     // The owner's own words are his, unflagged; a bare "his" gives no credit.
     const own = checker.checkArticle(blocks('The emir’s assurance that “the current situation is intolerable” was carried by Al Jazeera.')).quotes;
     expect([own[0]?.attributedSpeakerId, own[0]?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);

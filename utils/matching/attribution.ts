@@ -899,10 +899,11 @@ function attributionBefore(
 
 /**
  * "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”", "Putin's
- * thanks to “…”", "Xi's formula of the SCO as “…”", "Putin's own framing — “…”": the one whose claim, remark, thanks
- * or formula the quoted words are (a role too: "the Russian leader's admission that “…”"; not a bare "he").
+ * thanks to “…”", "Xi's formula of the SCO as “…”", "Putin's own framing — “…”", "The Kremlin's account of the spring
+ * of 2022 — “…”", "Putin's question whether Moscow should “…”": the one whose claim, remark, thanks or formula the
+ * quoted words are (a role too: "the Russian leader's admission that “…”"; not a bare "he").
  */
-const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan)\s+(?:that\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|[—–-]\s*)$/u;
+const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan|account)\s+(?:(?:that|whether|if)\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|(?:(?:of|on|about|for)\s+[^“”":;,—–]{1,50}?\s+)?[—–-]\s*)$/u;
 function possessiveCredit(before: string, list: Located[], sentenceStart: number): Located | undefined {
   const claimOf = POSSESSIVE_CREDIT.exec(before);
   const at = sentenceStart + (claimOf?.index ?? 0);
