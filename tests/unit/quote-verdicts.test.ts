@@ -79,6 +79,17 @@ describe('verdicts', () => {
     expect(whatever?.verdict).toBe('translation');
   });
 
+  it('altered: a comparison turned beside a verb reworded ("they are buying more grain" for "They buy less grain")', () => {
+    const r = check('The harvest in Türkiye was good, their storage facilities are full of grain, and they are buying more grain', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['opposite: “buy less” → “are buying more”']);
+  });
+
+  it('"January–April" is "the first four months"', () => {
+    const page = checker.checkArticle(htmlToBlocks('<article><p>In a live update, the paper wrote that Putin had told the summit the share of national currencies in Russia’s settlements with SCO members was “above 92 per cent in January-April” and that Russia’s trade with SCO countries grew by a quarter last year.</p></article>'));
+    expect(page.quotes[0]?.verdict).not.toBe('altered');
+  });
+
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
     const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
     expect(r.verdict).toBe('translation');
@@ -96,6 +107,8 @@ describe('verdicts', () => {
     const r = check('just last night over dinner we agreed on further investment in the Russian economy', 'the Emir');
     expect(r.verdict).toBe('altered');
     expect(r.changes).toEqual(['modal: “discussed opportunities for” → “agreed on”']);
+    // (So is a contact made an agreement.)
+    expect(check('We have reached agreement on building another nuclear power plant, in Sinop', 'Erdogan').verdict).toBe('altered');
     // Talked about in other words, it is still what was said.
     expect(check('Just yesterday, over dinner, we talked about opportunities for more investment in the Russian economy', 'the Emir').verdict).toBe('translation');
   });

@@ -329,10 +329,13 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // investment"), even in a translation: a verb of discussing gone, one of agreeing or deciding put in, and neither in
   // the other text — what was talked about is printed as settled.
   {
-    const TALKED = /^(?:discuss|discussed|discussing|discusses|talked|considered|considering|explored|exploring|debated|raised|touched)$/;
+    // (Contacts and consultations too: "We have reached agreement on building" for "we have had contacts regarding the
+    // construction".)
+    const TALKED = /^(?:discuss|discussed|discussing|discusses|talked|considered|considering|explored|exploring|debated|raised|touched|contacts|consultations)$/;
     const SETTLED = /^(?:agree|agreed|agreeing|agrees|decided|decide|settled|approved|signed|sealed|concluded|clinched)$/;
+    const settles = (ts: MatchToken[]) => ts.some((t, i) => SETTLED.test(t.w) || (/^(?:agreement|deal)$/.test(t.w) && /^(?:reached|struck|clinched|sealed|an|a)$/.test(ts[i - 1]?.w ?? '')));
     const gone = rawDiff.find((d) => d.op === 'removed' && matchTokens(d.text).some((t) => TALKED.test(t.w)));
-    const put = rawDiff.find((d) => d.op === 'added' && matchTokens(d.text).some((t) => SETTLED.test(t.w)));
+    const put = rawDiff.find((d) => d.op === 'added' && settles(matchTokens(d.text)));
     const around = turnTokens.slice(sentenceStart(turnTokens, first), sentenceEnd(turnTokens, last) + 1);
     if (gone && put && !quote.some((t) => TALKED.test(t.w)) && !around.some((t) => SETTLED.test(t.w) || t.w === 'agreement' || t.w === 'decision')) {
       for (const d of [gone, put]) {
@@ -1081,6 +1084,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
+  // ...and "more" for "less", "fewer" for "more" beside a verb reworded ("they are buying more grain" for "They buy less
+  // grain"): a comparison turned, however the verb is put. (Not "more or less", nor "no more", nor "less and less".)
+  const comparative = (ts: MatchToken[]) => ts.filter((t) => /^(?:more|less|fewer)$/.test(t.w)).map((t) => t.w);
+  const [cr, ca] = [comparative(removed), comparative(added)];
+  if (removed.length <= 3 && added.length <= 3 && cr.length === 1 && ca.length === 1 && areOpposites(cr[0]!, ca[0]!) && !negated(removed) && !negated(added) && ![...removed, ...added].some((t) => t.w === 'or' || t.w === 'and')) return { change: 'opposite', significant: true };
   // A frequency turned ("they are letting us know every week" for "from time to time"): now and then made regular, or
   // the reverse — even in a translation.
   const spaced = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
