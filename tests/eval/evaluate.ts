@@ -192,6 +192,9 @@ export const HELD_OUT_SETS = {
   hundredfortyfifth: join(FIXTURES, 'quotes-hundredfortyfifth'),
   hundredfortythird: join(FIXTURES, 'quotes-hundredfortythird'),
   hundredfortyfourth: join(FIXTURES, 'quotes-hundredfortyfourth'),
+  hundredfortysixth: join(FIXTURES, 'quotes-hundredfortysixth'),
+  hundredfortyseventh: join(FIXTURES, 'quotes-hundredfortyseventh'),
+  hundredfortyeighth: join(FIXTURES, 'quotes-hundredfortyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -635,6 +635,18 @@ describe('attribution', () => {
     expect([own[0]?.attributedSpeakerId, own[0]?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
   });
 
+  it('a "he" after one who only asked, named by outlet ("a reporter from the Life news site", "On Thursday a Rossiya television reporter asked Putin"), is the one asked', () => {
+    const life = checker.checkArticle(blocks('The next day a reporter from the Life news site asked Putin about the slide. He said Turkish partners had told him trade had fallen “from US$63 billion to US$55 billion” in value terms.')).quotes;
+    expect([life[0]?.attributedSpeakerId, life[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const rossiya = checker.checkArticle(blocks('On Thursday a Rossiya television reporter asked Putin whether his view of the American election had changed since the Biden–Trump debate. “Nothing has changed,” he said.')).quotes;
+    expect([rossiya[0]?.attributedSpeakerId, rossiya[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
+  it('a straight mark after a space opens a quote, even before words that read like a credit ("Putin acknowledged that "the Kabul authorities have said …"")', () => {
+    const q = checker.checkArticle(blocks('Putin acknowledged that "the Kabul authorities have said many times that they are interested in fully joining the Organisation". On membership, he said: "Such decisions are always taken by consensus."')).quotes;
+    expect(q[1]?.attributedSpeakerId).toBe('vladimir-putin');
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

@@ -80,7 +80,7 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
 }
 
 /** Words after an outlet's name that say what it is ("the Izvestia daily", "the MIR TV channel"). */
-const OUTLET_KIND = String.raw`(?:\s+(?:daily|newspaper|paper|TV channel|TV|channel|news agency|agency|radio))?`;
+const OUTLET_KIND = String.raw`(?:\s+(?:daily|newspaper|paper|TV channel|TV|channel|news agency|agency|radio|news site|news website|website|site|portal|outlet|broadcaster|television|magazine|weekly))?`;
 const REPORTER = 'reporter|journalist|correspondent|questioner|interviewer';
 
 /** "a reporter from (the) X", "the X correspondent", "X's journalist": one pattern per journalist the corpus holds. */
@@ -238,7 +238,9 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
 }
 
 /** A paragraph that opens with a quote whose opening mark was lost: I agree … within five years,” Putin said. */
-const LOST_OPENER = new RegExp(`^[^“”"«»]*[”"](?=${ATTRIBUTION_NEXT})`, 'u');
+// (A closing mark follows a word or its punctuation, never a space: 'Putin acknowledged that "the Kabul authorities have
+// said …"' opens a quote.)
+const LOST_OPENER = new RegExp(`^[^“”"«»]*[^\\s“”"«»][”"](?=${ATTRIBUTION_NEXT})`, 'u');
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
 function unquoted(text: string): string {
@@ -340,6 +342,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Two people each the subject of a clause of their own — "Lukashenko had lobbied for years, and Putin credited
       // him with the success. “…,” he said" — which one "he" means is a guess, never a flag.)
       const subjects = own || speaker ? [] : persons.filter((m) => m.ref && (isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start))));
+      // (A subject who only asked, found past a leading time — "On Thursday a Rossiya television reporter asked Putin
+      // whether …. “…,” he said" — leaves "he" to the one asked, a guess, as above.)
+      const first = subject ?? (!own ? persons[0] : undefined);
+      const askedOne = first && !speaker && !aboutHim && ASKED_AFTER.test(sentence.slice(first.end)) ? persons.find((m) => m.start > first.end && /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|questioned)\s+(?:(?:the|Russian|President|Mr)\s+)*$/u.test(sentence.slice(first.end, m.start))) : undefined;
+      if (askedOne) return { ...askedOne, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
       const eligible = persons.filter((m) => !toldOnly(m));
