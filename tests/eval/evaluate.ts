@@ -195,6 +195,9 @@ export const HELD_OUT_SETS = {
   hundredfortysixth: join(FIXTURES, 'quotes-hundredfortysixth'),
   hundredfortyseventh: join(FIXTURES, 'quotes-hundredfortyseventh'),
   hundredfortyeighth: join(FIXTURES, 'quotes-hundredfortyeighth'),
+  hundredfiftieth: join(FIXTURES, 'quotes-hundredfiftieth'),
+  hundredfiftyfirst: join(FIXTURES, 'quotes-hundredfiftyfirst'),
+  hundredfortyninth: join(FIXTURES, 'quotes-hundredfortyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -126,8 +126,10 @@ const HELD_OUT = [
   // "seventy-seven", "None of" for a transcript typo, "nor" in a negative sentence) — mended, with "this year" for "last
   // year" and figures in words ("four point two") now read. Left: "BRICS is not directed against anyone" (undated) matched
   // as a translation of "Our cooperation is not directed against anyone"; rephrased negations ("against no one",
-  // "cannot be tolerated") not found.
-  { name: 'twentyfifth', total: 144, accuracy: 0.84, notFound: 0.97 },
+  // "cannot be tolerated") not found. (Since 2026-12-05's ninth stop a headline's "Putin's Asian summer: “equal and
+  // indivisible” security in Hanoi" no longer credits Putin — an owner of what does not speak is a guess — so the
+  // fragment is read as a term, not as a near miss: 46 of 48 not found.)
+  { name: 'twentyfifth', total: 144, accuracy: 0.84, notFound: 0.95 },
   // The nineteenth validation run (aggregators, newsletters, explainers, social posts embedded in block quotes, SCO
   // countries' regional sites, long-form analyses): 82.4% on its first run, no false flag, no quote not in the corpus
   // matched; 17 translations not found.
@@ -503,6 +505,14 @@ const HELD_OUT = [
   { name: 'hundredfortysixth', total: 139, accuracy: 0.92, notFound: 1 },
   { name: 'hundredfortyseventh', total: 140, accuracy: 0.85, notFound: 0.97 },
   { name: 'hundredfortyeighth', total: 140, accuracy: 0.81, notFound: 0.97 },
+  // Round twenty-four: a plain sample of English-speaking regional papers (85.6% first run; an invented line near
+  // Putin's "never refused to negotiate … It is Ukraine that withdrew" let in by the reordered-word credit, left),
+  // questions printed as answers (82.3%; one false flag — "Putin's Astana press pool: “…”" credited Putin with a
+  // journalist's question — mended) and alterations a fact-checker must catch, fifth edition (69.7%; a month moved in
+  // a translation and a fall-and-rise read as an opposite, mended; most short altered fragments still missed).
+  { name: 'hundredfortyninth', total: 139, accuracy: 0.86, notFound: 0.97 },
+  { name: 'hundredfiftieth', total: 141, extracted: 140, accuracy: 0.82, notFound: 0.94 },
+  { name: 'hundredfiftyfirst', total: 142, accuracy: 0.7, notFound: 0.91 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -647,6 +647,13 @@ describe('attribution', () => {
     expect(q[1]?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
+  it('one named as the owner of what does not speak ("Putin’s Astana press pool: “…”") is a guess, not a credit; "Putin’s answer:" is his', () => {
+    const pool = checker.checkArticle(blocks('Putin’s Astana press pool: “What, or who, is standing in our way?”')).quotes;
+    expect(pool[0]?.misattributed).toBe(false);
+    const answer = checker.checkArticle(blocks('Putin’s answer: “What, or who, is standing in our way?”')).quotes;
+    expect(answer[0]?.misattributed).toBe(true);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

@@ -90,6 +90,16 @@ describe('verdicts', () => {
     expect(page.quotes[0]?.verdict).not.toBe('altered');
   });
 
+  it('altered: a month the matched sentence does not name, where it names another, wherever the translation put it', () => {
+    const r = check('We presented yet another settlement option in mid-May', 'Putin');
+    expect([r.verdict, r.changes]).toEqual(['altered', ['number: “June” → “May”']]);
+  });
+
+  it('no opposite where the transcript says the quote’s word too ("after a slight dip last year, trade has risen" of "… decreased, but this year it grew")', () => {
+    const r = check('This year our trade has grown by 14 percent compared with the same period last year', 'Putin');
+    expect(r.verdict).not.toBe('altered');
+  });
+
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
     const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
     expect(r.verdict).toBe('translation');

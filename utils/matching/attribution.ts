@@ -893,6 +893,12 @@ function attributionBefore(
     if (partner && (partner.ref ?? !isPronoun(partner.name))) return null;
     // (Nor a topic's label that sets two against each other: "16:30 Biden vs Trump: “…”" names what the clip is about.)
     if (/\b(?:vs\.?|versus|v\.)\s/i.test(before)) return null;
+    // (A person named as the owner of something that does not speak — "Putin's Astana press pool: “…”", the
+    // journalists' words — is a guess, not a credit; "Putin's answer:" is his.)
+    if (subject && isPossessive(text, subject) && !subject.ref?.institution && !SPEECH_NOUN.test(text.slice(subject.end, subject.end + 60))) {
+      const guess = resolve(subject);
+      return guess ? { ...guess, confident: false } : null;
+    }
     if (subject) return resolve(subject);
   }
   // No speech verb, but the words are someone's remark, forecast or quip by a possessive ("the bulletin led with Putin's

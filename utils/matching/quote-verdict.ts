@@ -714,7 +714,17 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
   const onlyQuote = quoted.filter((q) => !sentence.some((t) => same(t.num, q.num)));
   const onlyOriginal = sentence.filter((t) => !quoted.some((q) => same(q.num, t.num)));
-  if (!onlyQuote.length || !onlyOriginal.length) return null;
+  // A month the matched sentences do not name, where they name another ("yet another settlement option in mid-May" of
+  // "in mid-June we presented yet another settlement option"): another time, wherever the translation put it.
+  // (Capitalised: "may" the verb is no month; a range's months are compared as they stand.)
+  if (!onlyQuote.length || !onlyOriginal.length) {
+    const months = (ts: MatchToken[]) => ts.filter((t) => t.cap && MONTH_NAMES.includes(t.w));
+    const [mq, mo] = [months(quote), months(around)];
+    const newMonths = mq.filter((q) => !mo.some((t) => t.w === q.w));
+    const goneMonths = mo.filter((t) => !mq.some((q) => q.w === t.w));
+    if (mq.length === 1 && mo.length === 1 && newMonths.length && goneMonths.length) return { quote: newMonths[0]!.s, original: goneMonths[0]!.s };
+    return null;
+  }
   // Name, for each figure of the quote, the transcript's figure nearest in size ("260,000" for "160,000", not "1.2").
   const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);
   const nearest = onlyQuote.map((q) => onlyOriginal.reduce((best, t) => (Math.abs(size(t) - size(q)) < Math.abs(size(best) - size(q)) ? t : best)));
@@ -1508,7 +1518,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // A word turned into its opposite: "acceptable" → "unacceptable", "support" → "oppose", "immediately" → "gradually".
     const anyPair = (test: (a: string, b: string) => boolean) => contentR.some((r) => contentA.some((a) => test(a.w, r.w)));
     if (anyPair(negatedByPrefix)) return { change: 'negation', significant: true };
-    if (anyPair(areOpposites)) return { change: 'opposite', significant: true };
+    // (Not where the transcript's words say the quote's word too: "after a slight dip last year, trade has risen" of
+    // "slightly adjusted downward, decreased, but this year it grew" — a fall and a rise, both said.)
+    const saysToo = (a: MatchToken) => contentR.some((r) => sameFamily(a.w, r.w) || input.engine.isSynonym(a.k, r.k) || input.engine.isSynonym(r.k, a.k));
+    if (contentR.some((r) => contentA.some((a) => areOpposites(a.w, r.w) && !saysToo(a)))) return { change: 'opposite', significant: true };
     if (contentR.every((r) => contentA.some((a) => sameFamily(a.w, r.w)))) return { change: 'inflection', significant: false };
     if (input.engine.sameEntity(textR, textA)) return { change: 'spelling', significant: false };
     // One word written as two ("Europe-centric" / "Eurocentric"): no name changed.
