@@ -129,6 +129,11 @@ describe('speakers', () => {
     expect(s).toMatchObject({ id, name, kind: 'journalist', role: null, country: null, outlet });
   });
 
+  it('carries the gazetteer’s pronoun for the six women journalists, and no other', () => {
+    expect(corpus.entities.filter((e) => e.pronoun === 'she').map((e) => e.id).sort()).toEqual(['aisel-gereikhanova', 'anna-derkach', 'ksenia-chernyayeva', 'rossina-bodrova', 'yelena-mukhametshina', 'yulia-bubnova']);
+    expect(corpus.entities.filter((e) => e.pronoun && e.pronoun !== 'she')).toEqual([]);
+  });
+
   it('gives every speaker their full name and surname as aliases', () => {
     for (const [id, name, , , surname] of LEADERS) {
       const aliases = corpus.speakers.find((s) => s.id === id)?.aliases ?? [];

@@ -747,6 +747,11 @@ describe('attribution', () => {
     expect(q[1]?.misattributed).toBe(false);
     const [m] = checker.checkArticle(blocks('Putin spoke of mediation.', 'BRECK: Vedomosti’s Yelena Mukhametshina asked him who, quote, "could serve as mediator in this case." He said he found a settlement through mediators unlikely.')).quotes;
     expect(m?.misattributed).toBe(false);
+     // (Known from the corpus's people, not from a list of given names: "Aisel", "Rossina" and "Ksenia" are in none.)
+    for (const who of ['Aisel Gereikhanova', 'Rossina Bodrova', 'Ksenia Chernyayeva']) {
+      const [q2] = checker.checkArticle(blocks(`Putin spoke to the press pool.`, `${who} then put her question to Putin about missile deployment. He answered at length: “We are currently carrying out the R&D work.”`)).quotes;
+      expect(q2?.attributedSpeakerId, who).toBe('vladimir-putin');
+    }
   });
 
   it('a speech verb joined after the quote with no subject of its own (", and asked how seriously he took …") shares the speaker named before', () => {

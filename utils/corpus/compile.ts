@@ -274,6 +274,7 @@ function compileEntities(seeds: EntitySeed[], statements: Statement[], speakers:
         speakerId: speaker?.id ?? null,
         mentionedIn: mentions.get(seed.id) ?? [],
         statementsBy: speaker ? statements.filter((st) => st.speakerId === speaker.id).map((st) => st.id) : [],
+        ...(seed.pronoun ? { pronoun: seed.pronoun } : {}),
       };
     })
     .filter((e) => e.mentionedIn.length > 0 || e.statementsBy.length > 0);

@@ -210,6 +210,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     type: 'person',
     aliases: ['Gereikhanova', 'Aysel Gereykhanova'],
     description: 'Journalist, Rossiyskaya Gazeta',
+    pronoun: 'she',
   },
   {
     id: 'andrei-kolesnikov',
@@ -226,6 +227,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     type: 'person',
     aliases: ['Elena Mukhametshina', 'Mukhametshina'],
     description: 'Journalist, Vedomosti',
+    pronoun: 'she',
   },
   {
     id: 'rossina-bodrova',
@@ -233,6 +235,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     type: 'person',
     aliases: ['Bodrova'],
     description: 'Journalist, Zvezda TV channel',
+    pronoun: 'she',
   },
   {
     id: 'alexander-yunashev',
@@ -248,6 +251,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     // No bare "Derkach": it would tag the Ukrainian politician Andriy Derkach.
     aliases: [],
     description: 'Journalist, MIR TV and radio company',
+    pronoun: 'she',
   },
   {
     id: 'ksenia-chernyayeva',
@@ -255,6 +259,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     type: 'person',
     aliases: ['Kseniya Chernyayeva', 'Ksenia Chernyaeva', 'Chernyayeva'],
     description: 'Journalist, Interfax',
+    pronoun: 'she',
   },
   {
     id: 'yulia-bubnova',
@@ -262,6 +267,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     type: 'person',
     aliases: ['Yuliya Bubnova', 'Julia Bubnova', 'Bubnova'],
     description: 'Journalist (outlet not stated in the transcript)',
+    pronoun: 'she',
   },
 
   // ─── Countries ───────────────────────────────────────────────────────────────

@@ -83,6 +83,8 @@ export interface Entity {
   mentionedIn: string[];
   /** Statements made by the entity (speakers only). */
   statementsBy: string[];
+  /** The pronoun the press uses for a person, where the gazetteer knows it: a "he" is never a "she" named before it. */
+  pronoun?: 'he' | 'she';
 }
 
 export interface Topic {
@@ -111,6 +113,7 @@ export interface EntitySeed {
   type: EntityType;
   aliases: string[];
   description: string;
+  pronoun?: 'he' | 'she';
 }
 
 /** Topic definition before compilation. */

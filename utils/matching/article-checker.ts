@@ -17,11 +17,12 @@ export class ArticleChecker {
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     this.engine = new QuoteEngine(corpus, synonyms);
     const speakerIds = new Set(corpus.speakers.map((s) => s.id));
-    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role, outlet: s.outlet }));
+    const pronounOf = new Map(corpus.entities.map((e) => [e.id, e.pronoun ?? null]));
+    const people: PersonRef[] = corpus.speakers.map((s) => ({ id: s.id, name: s.name, speakerId: s.id, institution: false, aliases: s.aliases, roleText: s.role, outlet: s.outlet, pronoun: pronounOf.get(s.id) ?? null }));
     for (const e of corpus.entities) {
       if (e.type !== 'person' || speakerIds.has(e.id)) continue;
       // Their office too ("President of Kazakhstan; host and chair…"), so "the Head of State" after Tokayev is Tokayev.
-      people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases, roleText: e.description?.split(';')[0] ?? null });
+      people.push({ id: e.id, name: e.name, speakerId: null, institution: false, aliases: e.aliases, roleText: e.description?.split(';')[0] ?? null, pronoun: e.pronoun ?? null });
     }
     this.finder = createAttributionFinder(
       people,

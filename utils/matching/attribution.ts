@@ -18,6 +18,8 @@ export interface PersonRef {
   roleText?: string | null;
   /** A journalist's outlet ("Izvestia newspaper"), for "a reporter from Izvestia". */
   outlet?: string | null;
+  /** The pronoun the press uses for the person, where the gazetteer knows it. */
+  pronoun?: 'he' | 'she' | null;
 }
 
 export interface AttributionFinder {
@@ -270,8 +272,12 @@ const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
  * First names the press gives women (the transcript's journalists among them): a "he" is never one of them. Only this
  * way round — the leaders of the transcript are men, and a name not on the list says nothing.
  */
-const WOMEN = new Set('anna aisel yelena elena rossina ksenia yulia julia maria olga natalia natalya tatiana tatyana irina svetlana ekaterina yekaterina marina alexandra kamala hillary ursula angela giorgia kaja marine nancy'.split(' '));
-const isWoman = (m: Located) => WOMEN.has(foldName((m.ref?.name ?? m.name).split(/\s+/)[0] ?? ''));
+/**
+ * A woman's given name, for the people the gazetteer does not hold (whom it knows, it says: `pronoun`): common Russian
+ * and Western given names and the women most named beside this summit's news ("Kamala Harris", "Ursula von der Leyen").
+ */
+const SHE_GIVEN_NAMES = new Set('anna yelena elena maria olga natalia natalya tatiana tatyana irina svetlana ekaterina yekaterina marina alexandra julia yulia kamala hillary ursula angela giorgia kaja marine nancy'.split(' '));
+const isWoman = (m: Located) => (m.ref ? m.ref.pronoun === 'she' : SHE_GIVEN_NAMES.has(foldName(m.name.split(/\s+/)[0] ?? '')));
 const foldName = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false, pronoun = ''): Located | null {
