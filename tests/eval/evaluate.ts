@@ -198,6 +198,9 @@ export const HELD_OUT_SETS = {
   hundredfiftieth: join(FIXTURES, 'quotes-hundredfiftieth'),
   hundredfiftyfirst: join(FIXTURES, 'quotes-hundredfiftyfirst'),
   hundredfortyninth: join(FIXTURES, 'quotes-hundredfortyninth'),
+  hundredfiftythird: join(FIXTURES, 'quotes-hundredfiftythird'),
+  hundredfiftysecond: join(FIXTURES, 'quotes-hundredfiftysecond'),
+  hundredfiftyfourth: join(FIXTURES, 'quotes-hundredfiftyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

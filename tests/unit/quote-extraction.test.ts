@@ -654,6 +654,15 @@ describe('attribution', () => {
     expect(answer[0]?.misattributed).toBe(true);
   });
 
+  it('round twenty-five credits: a headline\'s lower-case "emir tells Putin"; the one who rose at Putin\'s news conference, not its owner; a question\'s words under "Asked by Kommersant whether"', () => {
+    const [emir] = checker.checkArticle(blocks('“The current situation is intolerable,” emir tells Putin')).quotes;
+    expect([emir?.attributedSpeakerId, emir?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+    const [rose] = checker.checkArticle(blocks('When Alexander Yunashev of the Life channel rose at Vladimir Putin’s closing news conference in Astana on Thursday, he framed the Turkish relationship as one in trouble: trade between the two countries, he said, “is declining”.')).quotes;
+    expect([rose?.attributedSpeakerId, rose?.misattributed]).toEqual(['alexander-yunashev', false]);
+    const [asked] = checker.checkArticle(blocks('Putin spoke to reporters.', 'Asked by Kommersant whether "a ceasefire along the contact line" was possible before talks began, he said no.')).quotes;
+    expect([asked?.attributedSpeakerId ?? null, asked?.misattributed]).toEqual([null, false]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

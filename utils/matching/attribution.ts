@@ -186,8 +186,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The title alone, capitalised, with no name before or after it (see mentions). */
-const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:Emir|Amir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
+/** The title alone, capitalised or in a headline's lower case ("emir tells Putin"), with no name before or after it (see mentions). */
+const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
 const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
@@ -337,7 +337,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // "…, but it was Putin who set the tone": the one the cleft singles out.
       const cleft = persons.find((m) => /\bit\s+(?:was|is)\s+$/i.test(sentence.slice(0, m.start)) && /^\s+who\b/i.test(sentence.slice(m.end)));
       // "Back to Putin's SCO Plus speech, where he …": the owner of a speech is the one "he" means in its own sentence.
-      const speechOwner = own ? persons.find((m) => isPossessive(sentence, m) && SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40))) : undefined;
+      // (Not past one named as a subject before the pronoun: "When Yunashev rose at Putin's closing news conference, he
+      // framed …" — the one who rose.)
+      const namedSubject = own && persons.some((m) => !isPossessive(sentence, m) && isSubject(sentence, m) && !isPronoun(m.name));
+      const speechOwner = own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40))) : undefined;
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
       const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
@@ -524,6 +527,9 @@ export function findAttribution(
     const who = mentions(lastText.slice(from, from + 80), finder, from)[0];
     if (who?.ref && who.start === from && /^\s*(?:['’]s)?\s*(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message)\b/.test(lastText.slice(who.end).replace(/^['’]s/, "'s").replace(/^'s/, ''))) return toAttribution(who, null, true);
   }
+  // A quote inside a leading "Asked by … whether" clause whose asker the sentence does not name as a person ("Asked by
+  // Kommersant whether “…” was possible, he said no"): the question's words, not the answer's — no credit.
+  if (!before && /^\W*(?:when\s+)?asked\s+by\b/i.test(lead.text) && IN_QUESTION_ASKED.test(lead.text)) return null;
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject — nor a
