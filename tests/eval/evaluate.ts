@@ -201,6 +201,9 @@ export const HELD_OUT_SETS = {
   hundredfiftythird: join(FIXTURES, 'quotes-hundredfiftythird'),
   hundredfiftysecond: join(FIXTURES, 'quotes-hundredfiftysecond'),
   hundredfiftyfourth: join(FIXTURES, 'quotes-hundredfiftyfourth'),
+  hundredfiftyseventh: join(FIXTURES, 'quotes-hundredfiftyseventh'),
+  hundredfiftyfifth: join(FIXTURES, 'quotes-hundredfiftyfifth'),
+  hundredfiftysixth: join(FIXTURES, 'quotes-hundredfiftysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

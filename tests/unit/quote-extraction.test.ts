@@ -661,6 +661,8 @@ describe('attribution', () => {
     expect([rose?.attributedSpeakerId, rose?.misattributed]).toEqual(['alexander-yunashev', false]);
     const [asked] = checker.checkArticle(blocks('Putin spoke to reporters.', 'Asked by Kommersant whether "a ceasefire along the contact line" was possible before talks began, he said no.')).quotes;
     expect([asked?.attributedSpeakerId ?? null, asked?.misattributed]).toEqual([null, false]);
+    const [asker] = checker.checkArticle(blocks('Asked by a Kommersant correspondent whether a ceasefire was possible “before peace negotiations begin, without any preconditions”, Vladimir Putin answered with a history lesson.')).quotes;
+    expect([asker?.attributedSpeakerId, asker?.misattributed]).toEqual(['andrei-kolesnikov', false]);
   });
 
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {

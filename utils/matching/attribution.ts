@@ -527,9 +527,10 @@ export function findAttribution(
     const who = mentions(lastText.slice(from, from + 80), finder, from)[0];
     if (who?.ref && who.start === from && /^\s*(?:['’]s)?\s*(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message)\b/.test(lastText.slice(who.end).replace(/^['’]s/, "'s").replace(/^'s/, ''))) return toAttribution(who, null, true);
   }
-  // A quote inside a leading "Asked by … whether" clause whose asker the sentence does not name as a person ("Asked by
-  // Kommersant whether “…” was possible, he said no"): the question's words, not the answer's — no credit.
-  if (!before && /^\W*(?:when\s+)?asked\s+by\b/i.test(lead.text) && IN_QUESTION_ASKED.test(lead.text)) return null;
+  // A quote inside a leading "Asked by … whether" clause ("Asked by Kommersant whether “…” was possible, he said no",
+  // "Asked by a Kommersant correspondent whether … “…”, Vladimir Putin answered"): the question's words, not the
+  // answer's — the asker's, a guess, or no credit when the sentence names no person asking.
+  if (/^\W*(?:when\s+)?asked\s+by\b/i.test(lead.text) && IN_QUESTION_ASKED.test(lead.text)) return before ? { ...before, confident: false } : null;
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject — nor a
