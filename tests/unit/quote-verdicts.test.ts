@@ -100,6 +100,15 @@ describe('verdicts', () => {
     expect(r.verdict).not.toBe('altered');
   });
 
+  it('altered: a connective turned ("thanks to" for "despite") and a thing done made a thing to come ("will soon become" for "has already become")', () => {
+    const thanks = check('are progressing thanks to the current challenges in the world', 'Putin');
+    expect([thanks.verdict, thanks.changes]).toEqual(['altered', ['opposite: “despite” → “thanks to”']]);
+    const soon = check('the unilateral system will soon become obsolete', 'Mokhber');
+    expect([soon.verdict, soon.changes]).toEqual(['altered', ['modal: “has already” → “will soon”']]);
+    // The transcript's own words are no change.
+    expect(check('are progressing despite the current challenges in the world', 'Putin').verdict).toBe('verbatim');
+  });
+
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
     const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
     expect(r.verdict).toBe('translation');

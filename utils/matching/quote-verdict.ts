@@ -1094,6 +1094,17 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
   if (removed.length <= 2 && added.length <= 2 && !negated(removed) && !negated(added) && removed.some((r) => added.some((a) => areOpposites(a.w, r.w)))) return { change: 'opposite', significant: true };
+  // A connective turned ("progressing thanks to the current challenges" for "despite"): what stood in the way made the
+  // cause. (Words of either kind on both sides are a rendering, not a turn.)
+  const CONCESSIVE = /^(?:despite|notwithstanding)$/;
+  const CAUSAL = /^(?:thanks|because|owing|due)$/;
+  const concedes = (ts: MatchToken[]) => ts.some((t, i) => CONCESSIVE.test(t.w) || (t.w === 'spite' && ts[i - 1]?.w === 'in'));
+  const causes = (ts: MatchToken[]) => ts.some((t) => CAUSAL.test(t.w));
+  if (removed.length <= 3 && added.length <= 3 && ((concedes(removed) && causes(added) && !concedes(added) && !causes(removed)) || (causes(removed) && concedes(added) && !causes(added) && !concedes(removed)))) return { change: 'opposite', significant: true };
+  // A thing done made a thing to come ("will soon become obsolete" for "has already become obsolete"), or the other way:
+  // "already" gone and a future put in, neither in the other text.
+  const future = (ts: MatchToken[]) => ts.some((t) => /^(?:will|shall|soon|'ll)$/.test(t.w));
+  if (removed.length <= 3 && added.length <= 3 && ((removed.some((t) => t.w === 'already') && future(added) && !future(removed) && !added.some((t) => t.w === 'already')) || (added.some((t) => t.w === 'already') && future(removed) && !future(added) && !removed.some((t) => t.w === 'already')))) return { change: 'modal', significant: true };
   // ...and "more" for "less", "fewer" for "more" beside a verb reworded ("they are buying more grain" for "They buy less
   // grain"): a comparison turned, however the verb is put. (Not "more or less", nor "no more", nor "less and less".)
   const comparative = (ts: MatchToken[]) => ts.filter((t) => /^(?:more|less|fewer)$/.test(t.w)).map((t) => t.w);
