@@ -107,6 +107,9 @@ describe('verdicts', () => {
     expect([soon.verdict, soon.changes]).toEqual(['altered', ['modal: “has already” → “will soon”']]);
     // The transcript's own words are no change.
     expect(check('are progressing despite the current challenges in the world', 'Putin').verdict).toBe('verbatim');
+    // (Nor is kept to time made early: "ahead of schedule" for "on schedule".)
+    const ahead = check('all our large projects are being implemented ahead of schedule', 'Putin');
+    expect([ahead.verdict, ahead.changes]).toEqual(['altered', ['qualifier: “on” → “ahead of”']]);
   });
 
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {

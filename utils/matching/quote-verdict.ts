@@ -1101,6 +1101,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const concedes = (ts: MatchToken[]) => ts.some((t, i) => CONCESSIVE.test(t.w) || (t.w === 'spite' && ts[i - 1]?.w === 'in'));
   const causes = (ts: MatchToken[]) => ts.some((t) => CAUSAL.test(t.w));
   if (removed.length <= 3 && added.length <= 3 && ((concedes(removed) && causes(added) && !concedes(added) && !causes(removed)) || (causes(removed) && concedes(added) && !causes(added) && !concedes(removed)))) return { change: 'opposite', significant: true };
+  // Kept to time made early or late ("implemented ahead of schedule" for "on schedule", "behind schedule"): a pace the
+  // speaker did not claim. (Before "schedule", "time", "track" or "plan", on either side.)
+  const pace = (ts: MatchToken[]) => (ts.some((t) => t.w === 'ahead' || t.w === 'behind') ? 1 : ts.some((t) => t.w === 'on') ? 0 : -1);
+  const nextWord = (ts: MatchToken[], from: MatchToken[]) => from[from.indexOf(ts[ts.length - 1]!) + 1]?.w ?? '';
+  const timed = (w: string) => /^(?:schedule|time|track|plan)$/.test(w);
+  if (removed.length && added.length && removed.length <= 2 && added.length <= 3 && pace(removed) !== pace(added) && pace(removed) >= 0 && pace(added) >= 0 && timed(nextWord(removed, input.turnTokens)) && timed(nextWord(added, input.quote))) return { change: 'qualifier', significant: true };
   // A thing done made a thing to come ("will soon become obsolete" for "has already become obsolete"), or the other way:
   // "already" gone and a future put in, neither in the other text.
   const future = (ts: MatchToken[]) => ts.some((t) => /^(?:will|shall|soon|'ll)$/.test(t.w));
