@@ -204,6 +204,9 @@ export const HELD_OUT_SETS = {
   hundredfiftyseventh: join(FIXTURES, 'quotes-hundredfiftyseventh'),
   hundredfiftyfifth: join(FIXTURES, 'quotes-hundredfiftyfifth'),
   hundredfiftysixth: join(FIXTURES, 'quotes-hundredfiftysixth'),
+  hundredfiftyeighth: join(FIXTURES, 'quotes-hundredfiftyeighth'),
+  hundredsixtieth: join(FIXTURES, 'quotes-hundredsixtieth'),
+  hundredfiftyninth: join(FIXTURES, 'quotes-hundredfiftyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

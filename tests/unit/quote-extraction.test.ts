@@ -665,6 +665,16 @@ describe('attribution', () => {
     expect([asker?.attributedSpeakerId, asker?.misattributed]).toEqual(['andrei-kolesnikov', false]);
   });
 
+  it('words relayed by one named person are the relayer\'s ("Mukhametshina noted that Zelensky had said he “…”", "Putin relayed Lukashenko\'s view that “…”"); a "she" is no man the corpus knows', () => {
+    const noted = checker.checkArticle(blocks('Vedomosti’s Yelena Mukhametshina noted that Volodymyr Zelensky had said he “considered negotiations with Russia possible through mediators”.', 'She then asked “who could serve as mediator in this case?”')).quotes;
+    expect(noted.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['yelena-mukhametshina', false], ['yelena-mukhametshina', false]]);
+    const relayed = checker.checkArticle(blocks('Putin relayed Alexander Lukashenko’s view that “not political but economic issues must be addressed at the first stage”, and said he agreed with the Belarusian leader.')).quotes;
+    expect([relayed[0]?.attributedSpeakerId, relayed[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    // The relayer credited with another's words is still flagged: Putin did not relay Trump, the journalist did.
+    const putin = checker.checkArticle(blocks('Putin noted that Trump had said he was “ready to finish the conflict in Ukraine literally overnight”.')).quotes;
+    expect([putin[0]?.attributedSpeakerId, putin[0]?.misattributed]).toEqual(['vladimir-putin', true]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

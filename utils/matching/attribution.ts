@@ -308,7 +308,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -764,6 +764,15 @@ function attributionBefore(
     const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:(?:of|on|about|for)\b[^“”";,]{0,60})?$/u.exec(before);
     const gappedWho = gapped ? list.find((l) => l.start >= sentenceStart + (gapped.index ?? 0) && !isPronoun(l.name)) : undefined;
     if (gappedWho) return resolve(gappedWho);
+    // A report of a report ("Putin noted that Trump had said he was “…”", "Mukhametshina noted that Zelensky had said he
+    // “…”", "The question … noted Trump had said he was “…”"): the words are the outer speaker's rendering of what the
+    // other had said — the outer speaker's, a credit when a person; no credit when the reporter is no one named.
+    const relayed = /\b(?:noted|said|recalled|pointed out|observed|remarked|mentioned|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})had\s+(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$/u.exec(before);
+    if (relayed) {
+      const at = sentenceStart + (relayed.index ?? 0);
+      const outer = list.filter((l) => l.end <= at && !isPronoun(l.name) && isSubject(text, l)).pop();
+      return outer ? resolve(outer) : null;
+    }
     // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
     // no credit.
     if (/\b(?:did\s+not|didn['’]t|never|did\s+\p{L}+\s+(?:really|actually|ever))\s+(?:say|said|call|claim|tell|use)\b[^“”"]{0,40}$/iu.test(before) || /\bdid\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s+(?:really\s+|actually\s+|ever\s+)?(?:say|call|claim|tell)\b[^“”"]{0,40}$/u.test(before)) {
@@ -772,7 +781,7 @@ function attributionBefore(
     }
     // "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”",
     // "Putin's thanks to “…”": the words of the one whose claim, remark or thanks they are.
-    const claimant = possessiveCredit(before, list, sentenceStart);
+    const claimant = possessiveCredit(before, list, sentenceStart, text);
     if (claimant) return resolve(claimant);
     // "Asked by Donald Courter of RT whether the Taliban should “…”, Putin replied …": the question's words, the asker's.
     if (/^\W*(?:when\s+)?asked\s+by\s+[^,;:“”"]*$/i.test(before)) {
@@ -917,7 +926,7 @@ function attributionBefore(
   // No speech verb, but the words are someone's remark, forecast or quip by a possessive ("the bulletin led with Putin's
   // remark that “…”", "Putin's forecast of “…” was splashed across travel portals"): that one's.
   if (!VERB.test(before)) {
-    const claimant = possessiveCredit(before, mentions(unquoted(before), finder, sentenceStart), sentenceStart);
+    const claimant = possessiveCredit(before, mentions(unquoted(before), finder, sentenceStart), sentenceStart, text);
     if (claimant) return resolve(claimant);
   }
   return null;
@@ -930,9 +939,13 @@ function attributionBefore(
  * quoted words are (a role too: "the Russian leader's admission that “…”"; not a bare "he").
  */
 const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan|account)\s+(?:(?:that|whether|if)\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|(?:(?:of|on|about|for)\s+[^“”":;,—–]{1,50}?\s+)?[—–-]\s*)$/u;
-function possessiveCredit(before: string, list: Located[], sentenceStart: number): Located | undefined {
+function possessiveCredit(before: string, list: Located[], sentenceStart: number, text: string): Located | undefined {
   const claimOf = POSSESSIVE_CREDIT.exec(before);
   const at = sentenceStart + (claimOf?.index ?? 0);
   const claimant = claimOf ? list.filter((l) => l.end <= at + 2 && at - l.end <= 1).pop() : undefined;
-  return claimant && !/^(?:he|she|him|her)$/i.test(claimant.name) ? claimant : undefined;
+  if (!claimant || /^(?:he|she|him|her)$/i.test(claimant.name)) return undefined;
+  // (Relayed by another named subject — "Putin relayed Lukashenko's view that “…”", "Gereikhanova raised Trump's claim
+  // that he was ready “…”" — the words are the one relaying them.)
+  const relayer = list.find((l) => l.end <= claimant.start && l !== claimant && !isPronoun(l.name) && isSubject(text, l) && /^\s+(?:\p{Ll}+\s+)?(?:relayed|raised|passed on)\b/u.test(text.slice(l.end)));
+  return relayer ?? claimant;
 }
