@@ -523,16 +523,16 @@ const HELD_OUT = [
   { name: 'hundredfiftyfourth', total: 139, accuracy: 0.84, notFound: 1 },
   // Round twenty-six: relayed and nested words (88.8% first run, four false flags, all a journalist's question that
   // relays another — "Mukhametshina noted that Zelensky had said he “…”" — or Putin relaying Lukashenko, credited to the
-  // one relayed; three mended in round twenty-seven: relayed words are the relayer's), a plain sample of Middle East and African
+  // one relayed; all mended in round twenty-seven and after: relayed words are the relayer's), a plain sample of Middle East and African
   // outlets (79.3%) and short fragments, second edition (78.6%, one false flag — "Asked by a Kommersant correspondent
   // whether … “…”, Vladimir Putin answered" — mended).
-  { name: 'hundredfiftyfifth', total: 152, extracted: 151, accuracy: 0.88, notFound: 0.97, falseFlags: 1 },
+  { name: 'hundredfiftyfifth', total: 152, extracted: 151, accuracy: 0.88, notFound: 0.97 },
   { name: 'hundredfiftysixth', total: 140, extracted: 139, accuracy: 0.79, notFound: 1 },
   { name: 'hundredfiftyseventh', total: 140, extracted: 139, accuracy: 0.78, notFound: 1 },
   // Round twenty-seven: alterations inside translations, sixth edition (57.5% first run: 47 alterations of loose
   // kinds, most missed), Russian outlets' English services (75.9%) and false alarms, ninth edition (90.9%, one false flag
   // — "The question … noted Trump had said he was “…”" — mended with the relayed-words rule, which also took five of the
-  // 153rd and 155th sets' six; left: "She added that, according to some reports, Trump “…”").
+  // 153rd and 155th sets' six; the last, "She added that, according to some reports, Trump “…”", mended after).
   { name: 'hundredfiftyeighth', total: 134, accuracy: 0.57, notFound: 1 },
   { name: 'hundredfiftyninth', total: 145, accuracy: 0.75, notFound: 1 },
   { name: 'hundredsixtieth', total: 143, accuracy: 0.9, notFound: 1 },

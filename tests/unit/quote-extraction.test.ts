@@ -670,6 +670,9 @@ describe('attribution', () => {
     expect(noted.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['yelena-mukhametshina', false], ['yelena-mukhametshina', false]]);
     const relayed = checker.checkArticle(blocks('Putin relayed Alexander Lukashenko’s view that “not political but economic issues must be addressed at the first stage”, and said he agreed with the Belarusian leader.')).quotes;
     expect([relayed[0]?.attributedSpeakerId, relayed[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    // (So is what she passes on from reports: "She added that, according to some reports, Trump “…”".)
+    const reports = checker.checkArticle(blocks('Rossiyskaya Gazeta’s Aisel Gereikhanova asked about the US election.', 'She added that, according to some reports, Trump “may stop NATO expansion to the East,” and asked how seriously the Russian leader took such promises.')).quotes;
+    expect([reports[0]?.attributedSpeakerId, reports[0]?.misattributed]).toEqual(['aisel-gereikhanova', false]);
     // The relayer credited with another's words is still flagged: Putin did not relay Trump, the journalist did.
     const putin = checker.checkArticle(blocks('Putin noted that Trump had said he was “ready to finish the conflict in Ukraine literally overnight”.')).quotes;
     expect([putin[0]?.attributedSpeakerId, putin[0]?.misattributed]).toEqual(['vladimir-putin', true]);

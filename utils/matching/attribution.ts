@@ -773,6 +773,14 @@ function attributionBefore(
       const outer = list.filter((l) => l.end <= at && !isPronoun(l.name) && isSubject(text, l)).pop();
       return outer ? resolve(outer) : null;
     }
+    // (So is what one who speaks passes on from reports: "She added that, according to some reports, Trump “…”" — the
+    // speaker's, "she" included; the one the reports are about said nothing here.)
+    const fromReports = /\b(?:added|said|noted|recalled|pointed out|observed|remarked|mentioned)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.exec(before);
+    if (fromReports) {
+      const at = sentenceStart + (fromReports.index ?? 0);
+      const outer = list.filter((l) => l.end <= at && isSubject(text, l)).pop();
+      return outer ? resolve(outer) : null;
+    }
     // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
     // no credit.
     if (/\b(?:did\s+not|didn['’]t|never|did\s+\p{L}+\s+(?:really|actually|ever))\s+(?:say|said|call|claim|tell|use)\b[^“”"]{0,40}$/iu.test(before) || /\bdid\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s+(?:really\s+|actually\s+|ever\s+)?(?:say|call|claim|tell)\b[^“”"]{0,40}$/u.test(before)) {
