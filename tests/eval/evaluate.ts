@@ -207,6 +207,8 @@ export const HELD_OUT_SETS = {
   hundredfiftyeighth: join(FIXTURES, 'quotes-hundredfiftyeighth'),
   hundredsixtieth: join(FIXTURES, 'quotes-hundredsixtieth'),
   hundredfiftyninth: join(FIXTURES, 'quotes-hundredfiftyninth'),
+  hundredsixtysecond: join(FIXTURES, 'quotes-hundredsixtysecond'),
+  hundredsixtyfirst: join(FIXTURES, 'quotes-hundredsixtyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -536,6 +536,11 @@ const HELD_OUT = [
   { name: 'hundredfiftyeighth', total: 134, accuracy: 0.57, notFound: 1 },
   { name: 'hundredfiftyninth', total: 145, accuracy: 0.75, notFound: 1 },
   { name: 'hundredsixtieth', total: 143, accuracy: 0.9, notFound: 1 },
+  // Round twenty-eight, the stop's last: two plain samples of a week's coverage, credits written every way (79.0% and
+  // 92.6% first runs; no false flag; "safeguard their legitimate rights" for Xi's "our" called altered, a one-word
+  // fragment of another speech found word for word — left).
+  { name: 'hundredsixtyfirst', total: 124, accuracy: 0.79, notFound: 0.88 },
+  { name: 'hundredsixtysecond', total: 108, accuracy: 0.92, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
