@@ -767,18 +767,14 @@ function attributionBefore(
     // A report of a report ("Putin noted that Trump had said he was “…”", "Mukhametshina noted that Zelensky had said he
     // “…”", "The question … noted Trump had said he was “…”"): the words are the outer speaker's rendering of what the
     // other had said — the outer speaker's, a credit when a person; no credit when the reporter is no one named.
-    const relayed = /\b(?:noted|said|recalled|pointed out|observed|remarked|mentioned|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})had\s+(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$/u.exec(before);
-    if (relayed) {
-      const at = sentenceStart + (relayed.index ?? 0);
-      const outer = list.filter((l) => l.end <= at && !isPronoun(l.name) && isSubject(text, l)).pop();
-      return outer ? resolve(outer) : null;
-    }
     // (So is what one who speaks passes on from reports: "She added that, according to some reports, Trump “…”" — the
     // speaker's, "she" included; the one the reports are about said nothing here.)
-    const fromReports = /\b(?:added|said|noted|recalled|pointed out|observed|remarked|mentioned)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.exec(before);
-    if (fromReports) {
-      const at = sentenceStart + (fromReports.index ?? 0);
-      const outer = list.filter((l) => l.end <= at && isSubject(text, l)).pop();
+    const relayed = RELAYED_REPORT.exec(before);
+    const fromReports = relayed ? null : FROM_REPORTS.exec(before);
+    const passedOn = relayed ?? fromReports;
+    if (passedOn) {
+      const at = sentenceStart + (passedOn.index ?? 0);
+      const outer = list.filter((l) => l.end <= at && (fromReports || !isPronoun(l.name)) && isSubject(text, l)).pop();
       return outer ? resolve(outer) : null;
     }
     // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
@@ -939,6 +935,13 @@ function attributionBefore(
   }
   return null;
 }
+
+/** The verbs of one who passes on what another said ("X noted that Y had said …"). */
+const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarked|mentioned)`;
+/** "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”". */
+const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}had\s+(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$`, 'u');
+/** "X added that, according to some reports, Y “…”". */
+const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 
 /**
  * "Putin said that Gamov's claim that “…” was wrong", "responding to Putin's remark that ties would grow “…”", "Putin's

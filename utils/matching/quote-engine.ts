@@ -338,8 +338,7 @@ export class QuoteEngine {
       };
     }
     const statement = new Set(this.statementsOf(match).flatMap((st) => matchTokens(st.text).map((t) => t.k)));
-    const words = matchTokens(input.text);
-    const content = words.filter((t) => t.content);
+    const content = matchTokens(input.text).filter((t) => t.content);
     if (content.length < 2 || content.some((t) => !this.inKeys(statement, t.k))) return whole;
     const done = this.madeDoneFragment(input, whole, match, best.norm);
     if (done) return done;
