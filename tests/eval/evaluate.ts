@@ -209,6 +209,9 @@ export const HELD_OUT_SETS = {
   hundredfiftyninth: join(FIXTURES, 'quotes-hundredfiftyninth'),
   hundredsixtysecond: join(FIXTURES, 'quotes-hundredsixtysecond'),
   hundredsixtyfirst: join(FIXTURES, 'quotes-hundredsixtyfirst'),
+  hundredsixtythird: join(FIXTURES, 'quotes-hundredsixtythird'),
+  hundredsixtyfourth: join(FIXTURES, 'quotes-hundredsixtyfourth'),
+  hundredsixtyfifth: join(FIXTURES, 'quotes-hundredsixtyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

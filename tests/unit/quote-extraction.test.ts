@@ -678,6 +678,11 @@ describe('attribution', () => {
     expect([putin[0]?.attributedSpeakerId, putin[0]?.misattributed]).toEqual(['vladimir-putin', true]);
   });
 
+  it('a possessive speech noun before a colon gives the floor ("Putin’s response: “…”"), not the one who spoke before', () => {
+    const q = checker.checkArticle(blocks('Shehbaz Sharif pitched barter: “I believe now is the moment to get past financial and banking obstacles by reviving and widening our barter trade.” Putin’s response: “We have begun supplying energy resources to Pakistan and are prepared to increase these supplies further.”')).quotes;
+    expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['shehbaz-sharif', false], ['vladimir-putin', false]]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

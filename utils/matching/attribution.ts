@@ -904,8 +904,10 @@ function attributionBefore(
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
     // president for the cargo: “…”").
     const list = mentions(unquoted(before), finder, sentenceStart);
-    // After a leading clause, the main clause's subject.
-    const from = sentenceStart + main;
+    // After a leading clause, the main clause's subject; after a quote that ended its sentence ("…barter trade.” Putin’s
+    // response: “…”"), the new sentence's.
+    const ended = [...before.matchAll(/[.!?][”"]\s+/g)].pop();
+    const from = sentenceStart + Math.max(main, ended ? (ended.index ?? 0) + ended[0].length : 0);
     const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
     // "Gamov's suggestion that “…” drew a curt reply from Vladimir Putin: “…”": the one the reply came from.
     const replier = list.find((l) => l.start >= from && /\b(?:reply|response|retort|answer|rejoinder|riposte|rebuttal)\s+from\s+(?:the\s+)?$/i.test(text.slice(sentenceStart, l.start)));
