@@ -683,6 +683,19 @@ describe('attribution', () => {
     expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['shehbaz-sharif', false], ['vladimir-putin', false]]);
   });
 
+  it('a listicle\'s items are the words of the one its headline names ("Five things Putin said in Astana"), not of the person an item is about', () => {
+    const q = checker.checkArticle([
+      { text: 'Five things Putin said in Astana', kind: 'heading' },
+      { text: 'Vladimir Putin closed his trip with a press conference. From the Taliban to Donald Trump, here is what stood out.', kind: 'paragraph' },
+      { text: '3. Afghanistan', kind: 'heading' },
+      { text: '“The Islamic State is the most dangerous of them.”', kind: 'paragraph' },
+      { text: '4. Donald Trump', kind: 'heading' },
+      { text: '“I don\'t know his possible proposals as to how he is going to do it – this is, of course, the key question.”', kind: 'paragraph' },
+    ]).quotes;
+    // (The first was the RT reporter's question: flagged; the second is Putin's.)
+    expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['vladimir-putin', true], ['vladimir-putin', false]]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

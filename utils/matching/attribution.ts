@@ -598,6 +598,11 @@ export function findAttribution(
     // (Not the article's headline, its first heading: "Sharif pitches return to trade “under barter”" heads a report
     // in which others speak too, not a section of his words.)
     const headline = !blocks.slice(0, b).some((k) => k.kind === 'heading');
+    // An item of a listicle whose headline says whose words they are ("Five things Putin said in Astana" → "4. Donald
+    // Trump", “…”): the headline's one person, whatever the item is about.
+    const top = headline ? '' : (blocks.find((k) => k.kind === 'heading')?.text ?? '');
+    const said = LISTICLE.test(top) ? mentions(top, finder).filter((l) => l.ref && !l.ref.institution) : [];
+    if (said.length === 1) return toAttribution(said[0] as Located, null, true);
     if (!headline && block.text.split(/\s+/).length <= 8) {
       const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
       // (The name heads it, after a time or a number at most: "11:40 Erdoğan", "Ilham Aliyev, Azerbaijan", "Mokhber on
@@ -629,6 +634,9 @@ export function findAttribution(
   }
   return named ? toAttribution(named, null, false) : null;
 }
+
+/** A listicle's headline that says whose words its items are ("Five things Putin said in Astana", "10 quotes from Xi's speech"). */
+const LISTICLE = /^\W*(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:things|lines|quotes|moments|remarks|statements|takeaways)\b[^“”"]*\b(?:said|says|told|from|by)\b/i;
 
 /** The start of the sentence a quote opening at `quoteStart` stands in, and its words up to the quote. */
 /** Titles and initials whose full stop ends no sentence ("Mr. Xi", "Dr. Harker", "J. Smith", "U.S."). */
