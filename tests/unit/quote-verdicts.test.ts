@@ -112,6 +112,18 @@ describe('verdicts', () => {
     expect([ahead.verdict, ahead.changes]).toEqual(['altered', ['qualifier: “on” → “ahead of”']]);
   });
 
+  it('altered, even in a translation: impossible made unlikely, a plain degree made the utmost, a thing done made one to come', () => {
+    const unlikely = check('a ceasefire is unlikely without reaching this agreement', 'Putin');
+    expect([unlikely.verdict, unlikely.changes]).toEqual(['altered', ['qualifier: “impossible” → “unlikely”']]);
+    const largest = check('it remains the world’s largest exporter of mineral fertiliser', 'Putin');
+    expect([largest.verdict, largest.changes]).toEqual(['altered', ['qualifier: “a large” → “the world’s largest”']]);
+    const soon = check('the multipolar world will soon become a reality', 'Putin');
+    expect([soon.verdict, soon.changes]).toEqual(['altered', ['modal: “has” → “will soon”']]);
+    // The transcript's own words are no change.
+    expect(check('The multipolar world has become a reality', 'Putin').verdict).toBe('verbatim');
+    expect(check('it remains a large exporter of mineral fertiliser', 'Putin').verdict).toBe('verbatim');
+  });
+
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
     const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
     expect(r.verdict).toBe('translation');

@@ -374,7 +374,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     return pair?.change === 'pronoun' && pair.op !== d.op && a !== null && b !== null && a !== b && (a === 'you' || b === 'you') && wordCount(d.text) <= 3 && wordCount(pair.text) <= 3;
   };
   const diff = translationTier
-    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) && !modalSwap(d, i) && !scopeFlip(d, i) && !personSwap(d, i) ? { ...d, significant: false } : d))
+    ? rawDiff.map((d, i) => (d.significant && d.change !== 'number' && d.change !== 'negation' && d.change !== 'opposite' && !madeFact.has(d) && !FIRM.has(d) && !misreading(d, i) && !boundFlip(d, i) && !entitySwap(d, i) && !modalSwap(d, i) && !scopeFlip(d, i) && !personSwap(d, i) ? { ...d, significant: false } : d))
     : rawDiff;
   // Words of the transcript between two pieces of a quote broken by its attribution ("…alone,” he said, “because …" of
   // "…alone, above all because …") were never quoted: leaving them out changes nothing.
@@ -979,8 +979,12 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       const added = next.value as MatchToken[];
       const kind = classify(words, added, input, moved, context);
       // (A word read from just before the compared stretch is shown with the words it governs: "All the" → "several".)
-      out.push({ op: 'removed', text: kind.lead ? `${kind.lead} ${text}` : text, change: kind.change, significant: kind.significant });
-      out.push({ op: 'added', text: surface(added), change: kind.change, significant: kind.significant });
+      const pair: DiffPart[] = [
+        { op: 'removed', text: kind.lead ? `${kind.lead} ${text}` : text, change: kind.change, significant: kind.significant },
+        { op: 'added', text: surface(added), change: kind.change, significant: kind.significant },
+      ];
+      if (kind.firm) for (const d of pair) FIRM.add(d);
+      out.push(...pair);
       i++;
       continue;
     }
@@ -1087,7 +1091,16 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean; lead?: string } {
+/** Changes that alter even a translation: no translator renders one side as the other (set by `classify`'s `firm`). */
+const FIRM = new WeakSet<DiffPart>();
+/** A past participle after "has"/"have" (a thing done): "become", "reached", "grown", "begun"… */
+const PARTICIPLE = /^(?:\p{L}+ed|become|been|begun|come|done|gone|grown|made|risen|fallen|seen|taken|given|shown|known|won|built|brought|kept|left|set|put|held|led|met|sent|spent|paid|told)$/u;
+/** The superlative of a plain degree, as one word ("largest" of "large"); "most important" is read from "most". (Not "best" of "good": "best practices" renders "good practices".) */
+const SUPERLATIVE_OF: Record<string, string> = { largest: 'large', biggest: 'big', greatest: 'great', highest: 'high', strongest: 'strong', smallest: 'small', lowest: 'low', fastest: 'fast', oldest: 'old', closest: 'close' };
+/** "one of the …": a superlative among several. */
+const oneOfIn = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'one' && ts[i + 1]?.w === 'of');
+
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean; lead?: string; firm?: boolean } {
   // Short words turned into their opposites ("Few elements …" for "Many elements …"), before the rules for amounts
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
@@ -1109,6 +1122,20 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "already" gone and a future put in, neither in the other text.
   const future = (ts: MatchToken[]) => ts.some((t) => /^(?:will|shall|soon|'ll)$/.test(t.w));
   if (removed.length <= 3 && added.length <= 3 && ((removed.some((t) => t.w === 'already') && future(added) && !future(removed) && !added.some((t) => t.w === 'already')) || (added.some((t) => t.w === 'already') && future(removed) && !future(added) && !removed.some((t) => t.w === 'already')))) return { change: 'modal', significant: true };
+  // ...and a thing done ("has become a reality") made one to come ("will soon become"): the perfect's auxiliary gone,
+  // a future put in. (Not "have" as a verb of its own: the word after it must be a participle.)
+  const perfect = (ts: MatchToken[]) => ts.some((t) => /^(?:has|have)$/.test(t.w) && PARTICIPLE.test(input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w ?? ''));
+  if (removed.length <= 2 && added.length <= 3 && perfect(removed) && future(added) && !future(removed) && !added.some((t) => /^(?:has|have|already)$/.test(t.w))) return { change: 'modal', significant: true, firm: true };
+  // Impossible made only unlikely or hard ("a ceasefire is unlikely without" for "impossible without"), or the reverse:
+  // no translator weakens or hardens that.
+  const impossible = (ts: MatchToken[]) => ts.some((t) => /^(?:impossible|unthinkable|inconceivable)$/.test(t.w));
+  const hard = (ts: MatchToken[]) => ts.some((t) => /^(?:unlikely|improbable|difficult|hard|tough|doubtful|complicated|challenging|problematic)$/.test(t.w));
+  if (removed.length <= 2 && added.length <= 2 && ((impossible(removed) && hard(added) && !impossible(added) && !hard(removed)) || (hard(removed) && impossible(added) && !hard(added) && !impossible(removed)))) return { change: 'qualifier', significant: true, firm: true };
+  // A plain degree made the utmost of its own word ("the world's largest exporter" for "a large exporter", "the most
+  // important" for "important"): a rank the speaker did not claim.
+  const superlatives = (ts: MatchToken[]) => ts.map((t, i) => (t.w === 'most' ? (ts[i + 1]?.w ?? '') : (SUPERLATIVE_OF[t.w] ?? ''))).filter(Boolean);
+  const plain = (ts: MatchToken[]) => new Set(ts.filter((t, i) => ts[i - 1]?.w !== 'most').map((t) => t.w));
+  if (removed.length <= 3 && added.length <= 4 && !oneOfIn(added) && superlatives(added).some((w) => plain(removed).has(w)) && !superlatives(removed).length) return { change: 'qualifier', significant: true, firm: true };
   // ...and "more" for "less", "fewer" for "more" beside a verb reworded ("they are buying more grain" for "They buy less
   // grain"): a comparison turned, however the verb is put. (Not "more or less", nor "no more", nor "less and less".)
   const comparative = (ts: MatchToken[]) => ts.filter((t) => /^(?:more|less|fewer)$/.test(t.w)).map((t) => t.w);
