@@ -124,6 +124,17 @@ describe('verdicts', () => {
     expect(check('it remains a large exporter of mineral fertiliser', 'Putin').verdict).toBe('verbatim');
   });
 
+  it('altered, even in a translation: a right or a condition made a promise, a plea made a demand', () => {
+    const respond = check('If US-made medium-range and shorter-range missiles appear anywhere, we will respond in kind', 'Putin');
+    expect([respond.verdict, respond.changes]).toEqual(['altered', ['modal: “reserve the right to” → “will”']]);
+    const allow = check('yet another settlement option that will allow the hostilities to be stopped immediately', 'Putin');
+    expect(allow.verdict).toBe('altered');
+    const demanded = check('our Western partners demanded that we cease fire', 'Putin');
+    expect([demanded.verdict, demanded.changes]).toEqual(['altered', ['word: “to” → “demanded that we”']]);
+    // A plea kept is a translation.
+    expect(check('our Western partners pleaded with us to cease fire and stop hostilities', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('a translation that rebuilds a negation shows no change beside "same statement"', () => {
     const r = check('I studied private, not public, international law, and wrote my thesis on it', 'Putin');
     expect(r.verdict).toBe('translation');

@@ -1136,6 +1136,19 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const superlatives = (ts: MatchToken[]) => ts.map((t, i) => (t.w === 'most' ? (ts[i + 1]?.w ?? '') : (SUPERLATIVE_OF[t.w] ?? ''))).filter(Boolean);
   const plain = (ts: MatchToken[]) => new Set(ts.filter((t, i) => ts[i - 1]?.w !== 'most').map((t) => t.w));
   if (removed.length <= 3 && added.length <= 4 && !oneOfIn(added) && superlatives(added).some((w) => plain(removed).has(w)) && !superlatives(removed).length) return { change: 'qualifier', significant: true, firm: true };
+  // A right or a possibility made a promise ("we will respond" for "we reserve the right to respond"), or a
+  // condition dropped before it ("that will allow" for "which – if accepted by Ukraine … – would allow").
+  const willOnly = (ts: MatchToken[]) => future(ts) && !ts.some((t) => /^(?:may|might|could|can|would|if|right)$/.test(t.w));
+  const rightTo = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'right' && ts[i + 1]?.w !== 'now' && /^(?:the|a)$/.test(ts[i - 1]?.w ?? ''));
+  const conditional = (ts: MatchToken[]) => ts.some((t) => t.w === 'if') && ts.some((t) => /^(?:would|could)$/.test(t.w));
+  if (removed.length <= 12 && added.length && added.length <= 3 && willOnly(added) && ((removed.length <= 5 && rightTo(removed)) || conditional(removed))) return { change: 'modal', significant: true, firm: true };
+  // A plea made a demand ("partners demanded that we cease fire" for "a proposal and even a plea … to cease fire"), or
+  // a demand a request.
+  const demands = (ts: MatchToken[]) => ts.some((t) => /^(?:demand|demanded|demands|demanding|insisted|insists|ordered|required)$/.test(t.w));
+  const asks = (ts: MatchToken[]) => ts.some((t) => /^(?:ask|asked|asks|request|requested|plea|pleaded|proposal|proposed|appeal|appealed|suggested|suggestion|urged|invited)$/.test(t.w));
+  // (The plea may stand just before the compared stretch: "a plea from [our Western partners to cease fire]".)
+  const justBefore = input.turnTokens.slice(Math.max(0, context.regionStart - 6), context.regionStart);
+  if (removed.length <= 8 && added.length && added.length <= 4 && ((demands(added) && !asks(added) && !demands(removed) && !demands(justBefore) && (asks(removed) || asks(justBefore))) || (demands(removed) && asks(added) && !demands(added) && !asks(removed)))) return { change: 'word', significant: true, firm: true };
   // ...and "more" for "less", "fewer" for "more" beside a verb reworded ("they are buying more grain" for "They buy less
   // grain"): a comparison turned, however the verb is put. (Not "more or less", nor "no more", nor "less and less".)
   const comparative = (ts: MatchToken[]) => ts.filter((t) => /^(?:more|less|fewer)$/.test(t.w)).map((t) => t.w);
