@@ -212,6 +212,9 @@ export const HELD_OUT_SETS = {
   hundredsixtythird: join(FIXTURES, 'quotes-hundredsixtythird'),
   hundredsixtyfourth: join(FIXTURES, 'quotes-hundredsixtyfourth'),
   hundredsixtyfifth: join(FIXTURES, 'quotes-hundredsixtyfifth'),
+  hundredsixtysixth: join(FIXTURES, 'quotes-hundredsixtysixth'),
+  hundredsixtyseventh: join(FIXTURES, 'quotes-hundredsixtyseventh'),
+  hundredsixtyeighth: join(FIXTURES, 'quotes-hundredsixtyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

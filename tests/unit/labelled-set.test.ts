@@ -546,8 +546,17 @@ const HELD_OUT = [
   // after Sharif's quote ended its sentence — mended), credits to capitals, institutions, hosts and guests (71.9%, four
   // false flags) and alterations, seventh edition (75.0%: forty small changes, most inside translations).
   { name: 'hundredsixtythird', total: 140, extracted: 139, accuracy: 0.83, notFound: 0.95 },
-  { name: 'hundredsixtyfourth', total: 139, extracted: 136, accuracy: 0.79, notFound: 0.95, falseFlags: 4 },
-  { name: 'hundredsixtyfifth', total: 140, extracted: 139, accuracy: 0.76, notFound: 0.89 },
+  // (The 164th's three flags left are labels that disagree with the 150th set's and MATCHING.md's "the Kremlin" rule: a
+  // leader's words credited to "Ankara" or "Russian officials" are flagged as that body's, by design.)
+  { name: 'hundredsixtyfourth', total: 139, extracted: 136, accuracy: 0.79, notFound: 0.95, falseFlags: 3 },
+  { name: 'hundredsixtyfifth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.89 },
+  // Round thirty: false alarms, tenth edition (79.3% first run, one false flag — "…these promises?” Putin’s response:
+  // “…”" after "asked" — mended), South and Central Asian coverage (82.1%, two false flags — "…to Russia." Putin praised
+  // …, saying "…"; a headline's "what Xi and Putin told each other" — mended) and loose translations against near
+  // misses (85.5%, no false flag).
+  { name: 'hundredsixtysixth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.93 },
+  { name: 'hundredsixtyseventh', total: 140, extracted: 139, accuracy: 0.83, notFound: 0.97 },
+  { name: 'hundredsixtyeighth', total: 138, extracted: 132, accuracy: 0.85, notFound: 0.94 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -678,9 +678,14 @@ describe('attribution', () => {
     expect([putin[0]?.attributedSpeakerId, putin[0]?.misattributed]).toEqual(['vladimir-putin', true]);
   });
 
-  it('a possessive speech noun before a colon gives the floor ("Putin’s response: “…”"), not the one who spoke before', () => {
+  it('a quote that ended its sentence ends it for a new one that gives the floor ("Putin’s response: “…”", "Putin praised …, saying"), not the one who spoke before', () => {
     const q = checker.checkArticle(blocks('Shehbaz Sharif pitched barter: “I believe now is the moment to get past financial and banking obstacles by reviving and widening our barter trade.” Putin’s response: “We have begun supplying energy resources to Pakistan and are prepared to increase these supplies further.”')).quotes;
     expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['shehbaz-sharif', false], ['vladimir-putin', false]]);
+    // So does a question that ended its sentence after "asked", and a new sentence with a speech verb and a person named.
+    const asked = checker.checkArticle(blocks('Aisel Gereikhanova of Rossiyskaya Gazeta asked: “How seriously do you yourself take these promises?” Putin’s response: “We take quite seriously what Mr Trump says as a presidential candidate about his readiness and desire to stop the war in Ukraine.”')).quotes;
+    expect(asked.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['aisel-gereikhanova', false], ['vladimir-putin', false]]);
+    const saying = checker.checkArticle(blocks('Aliyev said: "Settlements in national currencies already make up more than 70 percent of Azerbaijan\'s exports to Russia." Putin praised Baku’s support for the Russian language, saying "there are over 300 schools in Azerbaijan that provide instruction in Russian".')).quotes;
+    expect(saying[1]?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
   it('a listicle\'s items are the words of the one its headline names ("Five things Putin said in Astana"), not of the person an item is about', () => {
@@ -694,6 +699,11 @@ describe('attribution', () => {
     ]).quotes;
     // (The first was the RT reporter's question: flagged; the second is Putin's.)
     expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['vladimir-putin', true], ['vladimir-putin', false]]);
+  });
+
+  it('two named together after a quote ("“…”: what Xi and Putin told each other") credit neither', () => {
+    const [q] = checker.checkArticle([{ text: '‘Best period in history’: what Xi and Putin told each other, and why Delhi is watching', kind: 'heading' }]).quotes;
+    expect([q?.attributedTo ?? null, q?.misattributed]).toEqual([null, false]);
   });
 
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {

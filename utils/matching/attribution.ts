@@ -462,7 +462,7 @@ export function findAttribution(
   }
   // 0. A body's term, not words anyone said: "what the Kremlin calls the “global majority”" credits the Kremlin only
   // loosely (a person's — "what Xi called the “Astana spirit”" — is his word).
-  const lead = sentenceBefore(text, first.start);
+  const lead = sentenceBefore(text, first.start, finder);
   const term = TERM_BEFORE.exec(lead.text);
   const termOf = term ? mentions(term[1] ?? '', finder)[0] : undefined;
   if (termOf?.ref?.institution) {
@@ -578,6 +578,8 @@ export function findAttribution(
     // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
     // replied that …": the words were put to him.)
     const joined = near[0] !== undefined && /^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, near[0].start));
+    // (Nor two named together, "“…”: what Xi and Putin told each other": which of them said it, the line does not say.)
+    if (near[1] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(lastText.slice(near[0]!.end, near[1].start)) && (near[1].ref ?? !isPronoun(near[1].name))) return null;
     if (near[0] && !joined) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
@@ -656,9 +658,17 @@ function lastSentenceStart(text: string): number {
   return start;
 }
 
-function sentenceBefore(text: string, quoteStart: number): { start: number; text: string } {
+function sentenceBefore(text: string, quoteStart: number, finder: AttributionFinder): { start: number; text: string } {
   const full = text.slice(0, Math.max(0, quoteStart - 1));
-  return { start: lastSentenceStart(full), text: full.slice(lastSentenceStart(full)) };
+  let start = lastSentenceStart(full);
+  // A quote that ended its sentence ends it for a new one that gives the floor with a colon, or a speech verb and a person
+  // the article names ("…these promises?” Putin’s response: “", "…exports to Russia." Putin praised Baku's support,
+  // saying "): the new sentence's words alone. (Not one with neither — "…2022.” Turkey buys Russian “energy carriers”"
+  // reads on — nor "Officials called the visit “…”", which names no one.)
+  const ended = [...full.slice(start).matchAll(/[.!?][”"]\s+(?=[^“”"]*$)/g)].pop();
+  const rest = ended ? full.slice(start + (ended.index ?? 0) + ended[0].length) : '';
+  if (ended && (/:\s*$/.test(rest) || (VERB.test(rest) && mentions(rest, finder).some((l) => l.ref && !l.ref.institution)))) start += (ended.index ?? 0) + ended[0].length;
+  return { start, text: full.slice(start) };
 }
 
 /** A sentence that ends on its speech verb ("“…,” Putin said."). */
@@ -732,7 +742,7 @@ function attributionBefore(
   finder: AttributionFinder,
   resolve: (l: Located | undefined) => Attribution | null,
 ): Attribution | null {
-  const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start);
+  const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start, finder);
   // A parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”") is
   // not the quote's: blanked, offsets kept.
   // (So is a relative clause closed before the main clause goes on: "Putin told Zarubin, who had asked whether …, that
@@ -912,10 +922,8 @@ function attributionBefore(
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
     // president for the cargo: “…”").
     const list = mentions(unquoted(before), finder, sentenceStart);
-    // After a leading clause, the main clause's subject; after a quote that ended its sentence ("…barter trade.” Putin’s
-    // response: “…”"), the new sentence's.
-    const ended = [...before.matchAll(/[.!?][”"]\s+/g)].pop();
-    const from = sentenceStart + Math.max(main, ended ? (ended.index ?? 0) + ended[0].length : 0);
+    // After a leading clause, the main clause's subject.
+    const from = sentenceStart + main;
     const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
     // "Gamov's suggestion that “…” drew a curt reply from Vladimir Putin: “…”": the one the reply came from.
     const replier = list.find((l) => l.start >= from && /\b(?:reply|response|retort|answer|rejoinder|riposte|rebuttal)\s+from\s+(?:the\s+)?$/i.test(text.slice(sentenceStart, l.start)));
