@@ -115,6 +115,9 @@ describe('verdicts', () => {
   it('altered, even in a translation: impossible made unlikely, a plain degree made the utmost, a thing done made one to come', () => {
     const unlikely = check('a ceasefire is unlikely without reaching this agreement', 'Putin');
     expect([unlikely.verdict, unlikely.changes]).toEqual(['altered', ['qualifier: “impossible” → “unlikely”']]);
+    // (Also where the quote ends on it and the transcript says "impossible" further on in the sentence.)
+    const difficult = check('establishing a constructive dialogue with the United States at this point is difficult', 'Putin');
+    expect([difficult.verdict, difficult.changes]).toEqual(['altered', ['qualifier: “impossible” → “is difficult”']]);
     const largest = check('it remains the world’s largest exporter of mineral fertiliser', 'Putin');
     expect([largest.verdict, largest.changes]).toEqual(['altered', ['qualifier: “a large” → “the world’s largest”']]);
     const soon = check('the multipolar world will soon become a reality', 'Putin');

@@ -980,7 +980,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       const kind = classify(words, added, input, moved, context);
       // (A word read from just before the compared stretch is shown with the words it governs: "All the" → "several".)
       const pair: DiffPart[] = [
-        { op: 'removed', text: kind.lead ? `${kind.lead} ${text}` : text, change: kind.change, significant: kind.significant },
+        { op: 'removed', text: kind.said ?? (kind.lead ? `${kind.lead} ${text}` : text), change: kind.change, significant: kind.significant },
         { op: 'added', text: surface(added), change: kind.change, significant: kind.significant },
       ];
       if (kind.firm) for (const d of pair) FIRM.add(d);
@@ -1100,7 +1100,7 @@ const SUPERLATIVE_OF: Record<string, string> = { largest: 'large', biggest: 'big
 /** "one of the …": a superlative among several. */
 const oneOfIn = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'one' && ts[i + 1]?.w === 'of');
 
-function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean; lead?: string; firm?: boolean } {
+function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInput, moved: ReadonlySet<string>, context: { regionStart: number; swapped: ReadonlySet<string> }): { change: ChangeKind; significant: boolean; lead?: string; firm?: boolean; said?: string } {
   // Short words turned into their opposites ("Few elements …" for "Many elements …"), before the rules for amounts
   // ("small" for "not large" is no opposite: the negation turns it back).
   const negated = (ts: MatchToken[]) => ts.some((t) => NEGATIONS.has(t.w));
@@ -1131,6 +1131,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const impossible = (ts: MatchToken[]) => ts.some((t) => /^(?:impossible|unthinkable|inconceivable)$/.test(t.w));
   const hard = (ts: MatchToken[]) => ts.some((t) => /^(?:unlikely|improbable|difficult|hard|tough|doubtful|complicated|challenging|problematic)$/.test(t.w));
   if (removed.length <= 2 && added.length <= 2 && ((impossible(removed) && hard(added) && !impossible(added) && !hard(removed)) || (hard(removed) && impossible(added) && !hard(added) && !impossible(removed)))) return { change: 'qualifier', significant: true, firm: true };
+  // ...also where the quote ends on it and the transcript's sentence says "impossible" further on ("…with the United
+  // States at this point is difficult" for "…at this point, amid the presidential campaign …, is impossible").
+  const restOfSentence = input.turnTokens.slice(context.regionStart, sentenceEnd(input.turnTokens, context.regionStart) + 1);
+  if (removed.length <= 3 && !impossible(removed) && !hard(removed) && added.length <= 3 && (hard(added) || added.some((t) => t.w === 'possible')) && impossible(restOfSentence) && !impossible(input.quote) && added.includes(input.quote[input.quote.length - 1]!)) {
+    // (Shown as what the transcript said there, not the words the widened stretch happened to hold.)
+    return { change: 'qualifier', significant: true, firm: true, said: restOfSentence.find((t) => /^(?:impossible|unthinkable|inconceivable)$/.test(t.w))?.s ?? '' };
+  }
   // A plain degree made the utmost of its own word ("the world's largest exporter" for "a large exporter", "the most
   // important" for "important"): a rank the speaker did not claim.
   const superlatives = (ts: MatchToken[]) => ts.map((t, i) => (t.w === 'most' ? (ts[i + 1]?.w ?? '') : (SUPERLATIVE_OF[t.w] ?? ''))).filter(Boolean);
