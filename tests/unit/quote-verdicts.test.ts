@@ -127,13 +127,17 @@ describe('verdicts', () => {
     expect(check('it remains a large exporter of mineral fertiliser', 'Putin').verdict).toBe('verbatim');
   });
 
-  it('altered, even in a translation: a right or a condition made a promise, a plea made a demand', () => {
+  it('altered, even in a translation: a right or a condition made a promise, a plea made a demand, a review made a decision', () => {
     const respond = check('If US-made medium-range and shorter-range missiles appear anywhere, we will respond in kind', 'Putin');
     expect([respond.verdict, respond.changes]).toEqual(['altered', ['modal: “reserve the right to” → “will”']]);
     const allow = check('yet another settlement option that will allow the hostilities to be stopped immediately', 'Putin');
     expect(allow.verdict).toBe('altered');
     const demanded = check('our Western partners demanded that we cease fire', 'Putin');
     expect([demanded.verdict, demanded.changes]).toEqual(['altered', ['word: “to” → “demanded that we”']]);
+    // A matter under way made a thing decided; "considering" for "reviewing" is no change of state.
+    const approved = check('The member states have approved Iran’s application for observer status at the EAEU', 'Putin');
+    expect([approved.verdict, approved.changes]).toEqual(['altered', ['modal: “of the organisation are reviewing” → “have approved”']]);
+    expect(check('The member states of the organisation are considering Iran’s application for observer state status at the EAEU', 'Putin').verdict).not.toBe('altered');
     // A plea kept is a translation.
     expect(check('our Western partners pleaded with us to cease fire and stop hostilities', 'Putin').verdict).not.toBe('altered');
   });

@@ -1143,6 +1143,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const superlatives = (ts: MatchToken[]) => ts.map((t, i) => (t.w === 'most' ? (ts[i + 1]?.w ?? '') : (SUPERLATIVE_OF[t.w] ?? ''))).filter(Boolean);
   const plain = (ts: MatchToken[]) => new Set(ts.filter((t, i) => ts[i - 1]?.w !== 'most').map((t) => t.w));
   if (removed.length <= 3 && added.length <= 4 && !oneOfIn(added) && superlatives(added).some((w) => plain(removed).has(w)) && !superlatives(removed).length) return { change: 'qualifier', significant: true, firm: true };
+  // A matter under way made a thing decided ("have approved Iran's application" for "are reviewing"), or the reverse.
+  const underWay = (ts: MatchToken[]) => ts.some((t, i) => /^(?:is|are|was|were)$/.test(t.w) && /^(?:reviewing|considering|discussing|examining|studying|weighing|assessing|preparing|negotiating)$/.test(ts[i + 1]?.w ?? ''));
+  const decided = (ts: MatchToken[]) => ts.some((t, i) => /^(?:has|have|had)$/.test(t.w) && /^(?:approved|accepted|granted|decided|adopted|signed|agreed|endorsed|rejected|ratified)$/.test(ts[i + 1]?.w ?? ''));
+  if (removed.length <= 6 && added.length <= 4 && ((underWay(removed) && decided(added) && !underWay(added)) || (decided(removed) && underWay(added) && !decided(added)))) return { change: 'modal', significant: true, firm: true };
   // A right or a possibility made a promise ("we will respond" for "we reserve the right to respond"), or a
   // condition dropped before it ("that will allow" for "which – if accepted by Ukraine … – would allow").
   const willOnly = (ts: MatchToken[]) => future(ts) && !ts.some((t) => /^(?:may|might|could|can|would|if|right)$/.test(t.w));
