@@ -122,6 +122,12 @@ describe('verdicts', () => {
     expect([largest.verdict, largest.changes]).toEqual(['altered', ['qualifier: “a large” → “the world’s largest”']]);
     const soon = check('the multipolar world will soon become a reality', 'Putin');
     expect([soon.verdict, soon.changes]).toEqual(['altered', ['modal: “has” → “will soon”']]);
+    // A change made slight made sharp, and the main pillars made the only ones, alter a translation too.
+    const sharply = check('In the last few months trade has fallen sharply', 'Putin');
+    expect([sharply.verdict, sharply.changes]).toEqual(['altered', ['qualifier: “saw a slight decline in” → “trade has fallen sharply”']]);
+    expect(check('We have taken some small steps in this direction', 'Putin').verdict).toBe('altered');
+    expect(check('The SCO and BRICS are the only pillars of the new world order, we firmly believe', 'Putin').verdict).toBe('altered');
+    expect(check('We have taken very significant steps in this direction', 'Putin').verdict).not.toBe('altered');
     // The transcript's own words are no change.
     expect(check('The multipolar world has become a reality', 'Putin').verdict).toBe('verbatim');
     expect(check('it remains a large exporter of mineral fertiliser', 'Putin').verdict).toBe('verbatim');

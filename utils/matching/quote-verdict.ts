@@ -1535,11 +1535,17 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const degreeWord = (ts: MatchToken[], from: MatchToken[]) => (ts.length <= 3 ? (ts.find((t) => /^(?:degree|extent)$/.test(from[from.indexOf(t) + 1]?.w ?? ''))?.w ?? '') : '');
   const dR = degreeWord(removed, input.turnTokens);
   const dA = degreeWord(added, input.quote);
-  if ((DEGREE_SMALL.test(dR) && DEGREE_LARGE.test(dA)) || (DEGREE_LARGE.test(dR) && DEGREE_SMALL.test(dA))) return { change: 'qualifier', significant: true };
+  if ((DEGREE_SMALL.test(dR) && DEGREE_LARGE.test(dA)) || (DEGREE_LARGE.test(dR) && DEGREE_SMALL.test(dA))) return { change: 'qualifier', significant: true, firm: true };
+  // A change made slight made sharp ("trade has fallen sharply" for "saw a slight decline", "some small steps" for "very
+  // serious steps"), or the reverse: no translator turns one into the other. (Not beside a negation: "far from
+  // significant" for "very insignificant" is a rendering.)
+  const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
+  const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
+  if (removed.length <= 5 && added.length <= 5 && !negated(removed) && !negated(added) && ((slight(removed) && strong(added) && !strong(removed) && !slight(added)) || (strong(removed) && slight(added) && !slight(removed) && !strong(added)))) return { change: 'qualifier', significant: true, firm: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
   const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief|primary)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
-  if (removed.length <= 2 && added.length <= 2 && ((chief(removed) && sole(added)) || (sole(removed) && chief(added)))) return { change: 'qualifier', significant: true };
+  if (removed.length <= 2 && added.length <= 2 && ((chief(removed) && sole(added)) || (sole(removed) && chief(added)))) return { change: 'qualifier', significant: true, firm: true };
   // ...and one basis among others made the only one ("the only basis" for "a starting point").
   // (Not "not only", which restricts nothing.)
   const soleHere = added.some((t) => /^(?:only|sole)$/.test(t.w) && input.quote[input.quote.indexOf(t) - 1]?.w !== 'not');
@@ -1681,6 +1687,9 @@ const OPINION_VERBS = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear
 const READINESS_WORDS = /^(?:ready|prepared|willing|determined|committed|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
 /** Words before "degree"/"extent" that make it small or large ("to a certain degree" / "to a great degree"). */
 const DEGREE_SMALL = /^(?:certain|some|limited|small|lesser)$/;
+/** Degrees of a change or a step: slight and sharp. */
+const SLIGHT = /^(?:slight|slightly|small|little|minor|modest|modestly|marginal|marginally|somewhat|negligible)$/;
+const STRONG = /^(?:sharp|sharply|serious|seriously|major|significant|significantly|considerable|considerably|substantial|substantially|dramatic|dramatically|steep|steeply|huge|enormous|massive|vast|rapid|rapidly)$/;
 const DEGREE_LARGE = /^(?:great|greater|large|larger|considerable|significant|high|huge|big|major|vast|enormous)$/;
 /** Peoples and adjectives the demonym table lacks, and their countries ("the Turks", "Turkish"). */
 const PEOPLES: Readonly<Record<string, string>> = { turk: 'turkey', turkish: 'turkey', pakistanis: 'pakistan', azerbaijanis: 'azerbaijan' };
