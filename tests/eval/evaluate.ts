@@ -215,6 +215,8 @@ export const HELD_OUT_SETS = {
   hundredsixtysixth: join(FIXTURES, 'quotes-hundredsixtysixth'),
   hundredsixtyseventh: join(FIXTURES, 'quotes-hundredsixtyseventh'),
   hundredsixtyeighth: join(FIXTURES, 'quotes-hundredsixtyeighth'),
+  hundredseventieth: join(FIXTURES, 'quotes-hundredseventieth'),
+  hundredseventyfirst: join(FIXTURES, 'quotes-hundredseventyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
