@@ -560,7 +560,7 @@ const HELD_OUT = [
   // Round thirty-one: US and UK national press, live blogs and explainers (78.6% first run, no false flag) and short
   // fragments, third edition (85.9%, no false flag).
   { name: 'hundredseventieth', total: 140, accuracy: 0.78, notFound: 0.96 },
-  { name: 'hundredseventyfirst', total: 135, extracted: 134, accuracy: 0.85, notFound: 0.97 },
+  { name: 'hundredseventyfirst', total: 135, extracted: 134, accuracy: 0.85, notFound: 0.96 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
