@@ -217,6 +217,7 @@ export const HELD_OUT_SETS = {
   hundredsixtyeighth: join(FIXTURES, 'quotes-hundredsixtyeighth'),
   hundredseventieth: join(FIXTURES, 'quotes-hundredseventieth'),
   hundredseventyfirst: join(FIXTURES, 'quotes-hundredseventyfirst'),
+  hundredsixtyninth: join(FIXTURES, 'quotes-hundredsixtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -140,6 +140,11 @@ describe('verdicts', () => {
     expect(allow.verdict).toBe('altered');
     const demanded = check('our Western partners demanded that we cease fire', 'Putin');
     expect([demanded.verdict, demanded.changes]).toEqual(['altered', ['word: “to” → “demanded that we”']]);
+    // A period moved to another year ("last year" for "the first six months of this year"), not one the transcript names
+    // nearby ("…were made last year" for "last year, over 1.2 million trips were taken, and, in January – May of this year").
+    const lastYear = check('The trend is positive: growth of about 13 percent last year', 'Putin');
+    expect([lastYear.verdict, lastYear.changes]).toEqual(['altered', ['number: “in the first six months of this” → “last”']]);
+    expect(check('More than 1.2 million trips were made last year', 'Putin').verdict).not.toBe('altered');
     // A matter under way made a thing decided; "considering" for "reviewing" is no change of state.
     const approved = check('The member states have approved Iran’s application for observer status at the EAEU', 'Putin');
     expect([approved.verdict, approved.changes]).toEqual(['altered', ['modal: “of the organisation are reviewing” → “have approved”']]);

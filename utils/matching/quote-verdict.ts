@@ -1252,6 +1252,19 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const lone = (ts: MatchToken[], ns: Array<number | null>) => ns.length === 1 && ns[0] === 1 && ts.some((t) => t.w === 'one');
   const indefinite = (ts: MatchToken[]) => ts.some((t) => /^(?:a|an|some|any|another|certain)$/.test(t.w));
   if ((!rn.length && lone(added, an) && indefinite(removed)) || (!an.length && lone(removed, rn) && indefinite(added))) return { change: 'word', significant: false };
+  // A period of another year ("growth … last year" for "in the first six months of this year"): the words before the
+  // unit differ, whatever else the period's words say. (A translation does not move a figure to another year.)
+  const yearOf = (ts: MatchToken[], from: MatchToken[]) => {
+    const hits = ts.filter((t) => RELATIVE_TIME.has(t.w) && from[from.indexOf(t) + 1]?.w === 'year').map((t) => (t.w === 'previous' || t.w === 'past' ? 'last' : t.w === 'current' ? 'this' : t.w));
+    return hits.length === 1 ? hits[0] : null;
+  };
+  const [yearR, yearA] = [yearOf(removed, input.turnTokens), yearOf(added, input.quote)];
+  // (Not the quote's own period moved from nearby: "1.2 million trips were made last year" for "last year, over 1.2
+  // million trips were taken, and, in January – May of this year, …".)
+  const nearYears = input.turnTokens.slice(Math.max(0, context.regionStart - 8), context.regionStart + 2 * input.quote.length).filter((t, i, all) => all[i + 1]?.w === 'year').map((t) => t.w);
+  // (Nor a quote that names both: "both last year and this year" for "both this year and last".)
+  const quoteYears = input.quote.filter((t, i, all) => all[i + 1]?.w === 'year').map((t) => t.w);
+  if (yearR && yearA && yearR !== yearA && !nearYears.includes(yearA) && !quoteYears.includes(yearR) && !input.writersSentence) return { change: 'number', significant: true, firm: true };
   if ((rn.length || an.length) && sorted(rn) !== sorted(an)) {
     // A number only dropped (the quote says less) is not a conflict; a different number is, and so is a figure put
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
