@@ -1147,12 +1147,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const underWay = (ts: MatchToken[]) => ts.some((t, i) => /^(?:is|are|was|were)$/.test(t.w) && /^(?:reviewing|considering|discussing|examining|studying|weighing|assessing|preparing|negotiating)$/.test(ts[i + 1]?.w ?? ''));
   const decided = (ts: MatchToken[]) => ts.some((t, i) => /^(?:has|have|had)$/.test(t.w) && /^(?:approved|accepted|granted|decided|adopted|signed|agreed|endorsed|rejected|ratified)$/.test(ts[i + 1]?.w ?? ''));
   if (removed.length <= 6 && added.length <= 4 && ((underWay(removed) && decided(added) && !underWay(added)) || (decided(removed) && underWay(added) && !decided(added)))) return { change: 'modal', significant: true, firm: true };
-  // A right or a possibility made a promise ("we will respond" for "we reserve the right to respond"), or a
-  // condition dropped before it ("that will allow" for "which – if accepted by Ukraine … – would allow").
+  // A condition dropped before a promise ("that will allow" for "which – if accepted by Ukraine … – would allow"). (A right
+  // made a promise is judged with the other options below.)
   const willOnly = (ts: MatchToken[]) => future(ts) && !ts.some((t) => /^(?:may|might|could|can|would|if|right)$/.test(t.w));
-  const rightTo = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'right' && ts[i + 1]?.w !== 'now' && /^(?:the|a)$/.test(ts[i - 1]?.w ?? ''));
   const conditional = (ts: MatchToken[]) => ts.some((t) => t.w === 'if') && ts.some((t) => /^(?:would|could)$/.test(t.w));
-  if (removed.length <= 12 && added.length && added.length <= 3 && willOnly(added) && ((removed.length <= 5 && rightTo(removed)) || conditional(removed))) return { change: 'modal', significant: true, firm: true };
+  if (removed.length <= 12 && added.length && added.length <= 3 && willOnly(added) && conditional(removed)) return { change: 'modal', significant: true, firm: true };
   // A plea made a demand ("partners demanded that we cease fire" for "a proposal and even a plea … to cease fire"), or
   // a demand a request.
   const demands = (ts: MatchToken[]) => ts.some((t) => /^(?:demand|demanded|demands|demanding|insisted|insists|ordered|required)$/.test(t.w));
@@ -1379,7 +1378,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (modalsR.length && modalsA.length && modalsR.join() !== modalsA.join()) return { change: 'modal', significant: false };
   // A right or a readiness made a promise ("we will respond" for "we reserve the right to respond", "Russia will take
   // … into account" for "is ready to take"), or a promise made an option: what the speaker committed to changed.
-  if (removed.length <= 5 && added.length <= 5 && ((leavesOpen(removed) && !promises(removed) && promises(added) && !leavesOpen(added)) || (promises(removed) && !leavesOpen(removed) && leavesOpen(added) && !promises(added)))) return { change: 'modal', significant: true };
+  // (A right given up for a promise alters even a translation: no translator renders "reserve the right to" as "will".)
+  if (removed.length <= 5 && added.length <= 5 && ((leavesOpen(removed) && !promises(removed) && promises(added) && !leavesOpen(added)) || (promises(removed) && !leavesOpen(removed) && leavesOpen(added) && !promises(added)))) return { change: 'modal', significant: true, firm: [...removed, ...added].some((t) => t.w === 'right') };
   // "thank you" for "express my gratitude": thanks in other words; its "you" and "my" stand for no one else.
   const thanks = (ts: MatchToken[]) => ts.some((t) => /^(?:thank|thanks|thanked|thankful|gratitude|grateful|appreciate|appreciation)$/.test(t.w));
   if (thanks(removed) && thanks(added)) return { change: 'word', significant: false };
