@@ -145,6 +145,14 @@ describe('verdicts', () => {
     const lastYear = check('The trend is positive: growth of about 13 percent last year', 'Putin');
     expect([lastYear.verdict, lastYear.changes]).toEqual(['altered', ['number: “in the first six months of this” → “last”']]);
     expect(check('More than 1.2 million trips were made last year', 'Putin').verdict).not.toBe('altered');
+    // A cause made an effect, an open question made a certainty, "not only" made "alone".
+    const rise = check('the Ukraine crisis, which gave rise to an absolutely arrogant policy of the United States and its client states', 'Putin');
+    expect([rise.verdict, rise.changes]).toEqual(['altered', ['opposite: “arose as a result of” → “gave rise to”']]);
+    const before = check('It is only a matter of time before a single parliament is established', 'Putin');
+    expect([before.verdict, before.changes]).toEqual(['altered', ['modal: “whether it would be necessary to establish” → “before”']]);
+    expect(check('long-term guidelines for deepening cooperation in politics and security alone', 'Putin').verdict).toBe('altered');
+    // (A "whether" clause left off at the quote's end is no certainty made.)
+    expect(check('Let us wait for the new administration to be formed and see what plans and preferences it has', 'Putin').verdict).not.toBe('altered');
     // A matter under way made a thing decided; "considering" for "reviewing" is no change of state.
     const approved = check('The member states have approved Iran’s application for observer status at the EAEU', 'Putin');
     expect([approved.verdict, approved.changes]).toEqual(['altered', ['modal: “of the organisation are reviewing” → “have approved”']]);

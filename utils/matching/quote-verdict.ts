@@ -1147,6 +1147,25 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const underWay = (ts: MatchToken[]) => ts.some((t, i) => /^(?:is|are|was|were)$/.test(t.w) && /^(?:reviewing|considering|discussing|examining|studying|weighing|assessing|preparing|negotiating)$/.test(ts[i + 1]?.w ?? ''));
   const decided = (ts: MatchToken[]) => ts.some((t, i) => /^(?:has|have|had)$/.test(t.w) && /^(?:approved|accepted|granted|decided|adopted|signed|agreed|endorsed|rejected|ratified)$/.test(ts[i + 1]?.w ?? ''));
   if (removed.length <= 6 && added.length <= 4 && ((underWay(removed) && decided(added) && !underWay(added)) || (decided(removed) && underWay(added) && !decided(added)))) return { change: 'modal', significant: true, firm: true };
+  const spaced = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
+  // A cause made an effect ("the crisis, which gave rise to … policy" for "which arose as a result of … policy"), or the
+  // reverse: who caused what, turned round.
+  const effectOf = (ts: MatchToken[]) => / (?:as a result of|a result of|because of|due to|caused by|stemmed from|stems from|arose from|arising from|arose as|prompted by|provoked by|triggered by) /.test(spaced(ts));
+  const causeOf = (ts: MatchToken[]) => / (?:gave rise to|give rise to|gives rise to|led to|leads to|lead to|resulted in|results in|brought about|triggered|provoked|caused) /.test(spaced(ts)) && !effectOf(ts);
+  if (removed.length <= 6 && added.length <= 6 && ((effectOf(removed) && causeOf(added) && !effectOf(added)) || (causeOf(removed) && effectOf(added) && !causeOf(added)))) return { change: 'opposite', significant: true, firm: true };
+  // An open question made a certainty ("a question of time before a single parliament is established" for "… whether it
+  // would be necessary to establish"): the "whether" gone from the whole quote.
+  // (The question's matter quoted after it: not a "whether" clause left off at the quote's end.)
+  const goesOn = (ts: MatchToken[]) => {
+    const at = input.turnTokens.indexOf(ts[ts.length - 1]!);
+    const next = input.turnTokens.slice(at + 1, at + 4).find((t) => t.content);
+    return next !== undefined && input.quote.some((t) => t.w === next.w);
+  };
+  if (removed.length <= 8 && removed.some((t) => t.w === 'whether') && !input.quote.some((t) => t.w === 'whether' || t.w === 'if') && added.length && goesOn(removed)) return { change: 'modal', significant: true, firm: true };
+  // "not only in politics and security, but …" made "in politics and security alone": one of several made the only one.
+  const notOnly = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'only' && ts[i - 1]?.w === 'not') || ts.some((t, i) => t.w === 'just' && ts[i - 1]?.w === 'not');
+  const soleWord = (ts: MatchToken[]) => ts.some((t, i) => /^(?:alone|solely|exclusively|only|just)$/.test(t.w) && ts[i - 1]?.w !== 'not');
+  if (removed.length <= 5 && added.length <= 3 && notOnly(removed) && !notOnly(input.quote) && soleWord(input.quote) && !soleWord(removed)) return { change: 'qualifier', significant: true, firm: true };
   // A condition dropped before a promise ("that will allow" for "which – if accepted by Ukraine … – would allow"). (A right
   // made a promise is judged with the other options below.)
   const willOnly = (ts: MatchToken[]) => future(ts) && !ts.some((t) => /^(?:may|might|could|can|would|if|right)$/.test(t.w));
@@ -1166,7 +1185,6 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length <= 3 && added.length <= 3 && cr.length === 1 && ca.length === 1 && areOpposites(cr[0]!, ca[0]!) && !negated(removed) && !negated(added) && ![...removed, ...added].some((t) => t.w === 'or' || t.w === 'and')) return { change: 'opposite', significant: true };
   // A frequency turned ("they are letting us know every week" for "from time to time"): now and then made regular, or
   // the reverse — even in a translation.
-  const spaced = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
   const occasional = (ts: MatchToken[]) => / (?:from time to time|now and then|occasionally|sometimes|at times|once in a while|every now and then) /.test(spaced(ts));
   const regular = (ts: MatchToken[]) => / (?:every (?:day|week|month|year)|always|constantly|regularly|daily|weekly|monthly|all the time|continually) /.test(spaced(ts));
   if (removed.length <= 5 && added.length <= 5 && ((occasional(removed) && regular(added) && !occasional(added)) || (regular(removed) && occasional(added) && !regular(added)))) return { change: 'opposite', significant: true };
