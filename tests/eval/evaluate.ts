@@ -218,6 +218,9 @@ export const HELD_OUT_SETS = {
   hundredseventieth: join(FIXTURES, 'quotes-hundredseventieth'),
   hundredseventyfirst: join(FIXTURES, 'quotes-hundredseventyfirst'),
   hundredsixtyninth: join(FIXTURES, 'quotes-hundredsixtyninth'),
+  hundredseventysecond: join(FIXTURES, 'quotes-hundredseventysecond'),
+  hundredseventythird: join(FIXTURES, 'quotes-hundredseventythird'),
+  hundredseventyfourth: join(FIXTURES, 'quotes-hundredseventyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

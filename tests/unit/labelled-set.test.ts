@@ -563,6 +563,13 @@ const HELD_OUT = [
   { name: 'hundredsixtyninth', total: 140, extracted: 137, accuracy: 0.75, notFound: 0.97 },
   { name: 'hundredseventieth', total: 140, accuracy: 0.78, notFound: 0.96 },
   { name: 'hundredseventyfirst', total: 135, extracted: 134, accuracy: 0.85, notFound: 0.96 },
+  // Round thirty-two, the stop's last: Russian and Chinese state media's English services (73.4% first run, one false
+  // flag — "the Kremlin said …, citing Putin’s figures that “…”" — mended), false alarms aimed at this stop's alteration
+  // rules (75.0%, no faithful quote called altered) and the guests' words (80.0%, two false flags — "For Vladimir Putin,
+  // …, he told Russian reporters" gave "he" to the Jaishankar named before — mended).
+  { name: 'hundredseventysecond', total: 139, extracted: 138, accuracy: 0.73, notFound: 0.95 },
+  { name: 'hundredseventythird', total: 140, accuracy: 0.75, notFound: 0.89 },
+  { name: 'hundredseventyfourth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.91 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -347,7 +347,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Not the one told, thanked or assured by someone else in the sentence: "The Qatari ruler told Putin: “…” He
       // added: “…”" — the "he" is the ruler, whom the finder may not know by that name; a live post may open on its time, "16:40 The …".)
       const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^[\W\d]*(?:The|A|An|His|Her)\s/.test(sentence);
-      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
+      // ("For Vladimir Putin, the SCO remains a platform …, he told reporters": the one whose view the sentence opens on.)
+      // (And in a sentence before, where its own "he" told it: "For Putin, …, he told reporters. He reminded them …".)
+      const viewOf = persons.find((m) => /^\W*For\s+$/.test(sentence.slice(0, m.start)) && /^\s*,/.test(sentence.slice(m.end)) && (own || /\b(?:he|she)\s+(?:\p{Ll}+\s+)?(?:told|said|says|tells|added)\b/u.test(sentence.slice(m.end))));
+      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? viewOf ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
       // (Two people each the subject of a clause of their own — "Lukashenko had lobbied for years, and Putin credited
       // him with the success. “…,” he said" — which one "he" means is a guess, never a flag.)
       const subjects = own || speaker ? [] : persons.filter((m) => m.ref && (isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start))));
@@ -967,7 +970,7 @@ const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*
  * of 2022 — “…”", "Putin's question whether Moscow should “…”": the one whose claim, remark, thanks or formula the
  * quoted words are (a role too: "the Russian leader's admission that “…”"; not a bare "he").
  */
-const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan|account)\s+(?:(?:that|whether|if)\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|(?:(?:of|on|about|for)\s+[^“”":;,—–]{1,50}?\s+)?[—–-]\s*)$/u;
+const POSSESSIVE_CREDIT = /['’]s\s+(?:\p{Ll}+\s+)?(?:claim|remark|remarks|suggestion|assertion|statement|words|description|view|argument|comment|contention|point|insistence|promise|pledge|warning|complaint|thanks|gratitude|call|appeal|tribute|praise|forecast|prediction|quip|joke|formula|framing|recollection|observation|admission|concession|assurance|assurances|phrase|boast|retort|verdict|answer|reply|summary|assessment|diagnosis|characteri[sz]ation|reminder|question|plea|vow|slogan|account|figures|numbers|data)\s+(?:(?:that|whether|if)\s+(?:[^“”":;,]{0,80}?)?|(?:to|for|of|about|on)\s+(?:the\s+|our\s+|his\s+)?|of\s+[^“”":;,]{1,40}?\s+as\s+|(?:(?:of|on|about|for)\s+[^“”":;,—–]{1,50}?\s+)?[—–-]\s*)$/u;
 function possessiveCredit(before: string, list: Located[], sentenceStart: number, text: string): Located | undefined {
   const claimOf = POSSESSIVE_CREDIT.exec(before);
   const at = sentenceStart + (claimOf?.index ?? 0);
