@@ -713,6 +713,18 @@ describe('attribution', () => {
     expect([cited[1]?.attributedSpeakerId, cited[1]?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('a few words holding an amount no sentence around them reports are altered when the credited speaker gave another ("2.2 million trips", "approaching $10 billion")', () => {
+    const [trips] = checker.checkArticle(blocks('Tourism is booming too: Putin boasted of “2.2 million trips” between the two countries.')).quotes;
+    expect([trips?.verdict, trips?.changes]).toEqual(['altered', ['number: “1.2 million” → “2.2 million”']]);
+    const [trade] = checker.checkArticle(blocks('Shehbaz Sharif said bilateral trade was “approaching $10 billion” and pitched barter.')).quotes;
+    expect(trade?.verdict).toBe('altered');
+    // The speaker's own figure is no change; another speaker's words are not searched.
+    const [same] = checker.checkArticle(blocks('Tourism is booming too: Putin boasted of “1.2 million trips” between the two countries.')).quotes;
+    expect(same?.verdict).not.toBe('altered');
+    const [other] = checker.checkArticle(blocks('Tourism is booming too: Lukashenko boasted of “2.2 million trips” between the two countries.')).quotes;
+    expect(other?.verdict).not.toBe('altered');
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

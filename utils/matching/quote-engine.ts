@@ -239,12 +239,17 @@ export class QuoteEngine {
   private checkLoose(input: CheckInput): QuoteCheck {
     const whole = this.checkOnce(input);
     if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
-    if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.checkInContext(input, whole);
+    if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) {
+      const around = this.checkInContext(input, whole);
+      return (around.verdict === 'not_found' && this.figureFragment(input, whole)) || around;
+    }
     // A few words holding a figure ("has exceeded 95 percent") are read through their sentence too, but only a figure
     // changed inside them is taken from it: the sentence's own words are the article's.
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < FIGURE_FRAGMENT_WORDS && matchTokens(input.text).some((t) => t.num !== null)) {
       const around = this.checkInContext(input, whole);
       if (around.verdict === 'altered') return around;
+      const figure = this.figureFragment(input, whole);
+      if (figure) return figure;
     }
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;
     return this.checkClauses(input, whole) ?? whole;
@@ -379,8 +384,7 @@ export class QuoteEngine {
    * trips"): the one the statement gives where the fragment's is none of them, or null.
    */
   private figureAgainst(input: CheckInput, match: QuoteMatch): { quote: string; original: string } | null {
-    const withUnit = (ts: MatchToken[]) => ts.flatMap((t, i) => (t.num === null || /^(?:19|20)\d\d$/.test(t.w) ? [] : [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[i + 1]?.w ?? '') }]));
-    const own = withUnit(matchTokens(input.text)).filter((f) => /^(?:percent|million|billion|thousand|trillion|hundred)$/.test(f.unit));
+    const own = figuresOfAmount(matchTokens(input.text));
     if (own.length !== 1) return null;
     const theirs = withUnit(this.statementsOf(match).flatMap((st) => matchTokens(st.text)));
     const [o] = own as [{ t: MatchToken; unit: string }];
@@ -388,6 +392,46 @@ export class QuoteEngine {
     const same = theirs.filter((f) => f.unit === o.unit);
     if (same.length !== 1) return null;
     return { quote: `${o.t.s} ${o.unit}`, original: `${same[0]!.t.s} ${o.unit}` };
+  }
+
+  /**
+   * A few words holding an amount that no sentence around them reports ("“2.2 million trips”", "“approaching $10
+   * billion”"): the credited speaker's sentences that hold every other content word of the fragment (or a translator's
+   * synonym) give their amounts of that unit — one amount, and not the fragment's, makes the fragment altered.
+   */
+  private figureFragment(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    const words = matchTokens(input.text);
+    const own = figuresOfAmount(words);
+    if (!credited || own.length !== 1) return null;
+    const [o] = own as [{ t: MatchToken; unit: string }];
+    const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit);
+    if (!content.length) return null;
+    const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
+    for (const turn of this.turns) {
+      if (turn.speakerId !== credited) continue;
+      for (const sentence of splitTokenSentences(turn.tokens)) {
+        const keys = new Set(sentence.map((t) => t.k));
+        if (!content.every((t) => this.inKeys(keys, t.k))) continue;
+        for (const f of withUnit(sentence)) if (f.unit === o.unit) found.push({ turn, sentence, num: f.t.num });
+      }
+    }
+    const amounts = new Set(found.map((f) => f.num));
+    const hit = found[0];
+    if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
+    const match = this.describeMatch(hit.turn, { pairs: [{ q: 0, t: hit.turn.tokens.indexOf(hit.sentence[0]!) }, { q: 0, t: hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!) }] } as Alignment);
+    if (!match) return null;
+    const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
+    return {
+      ...whole,
+      match,
+      verdict: 'altered',
+      misattributed: false,
+      misattribution: null,
+      diff: [],
+      changes: [`number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`],
+      explanation: `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`,
+    };
   }
 
   /**
@@ -636,6 +680,16 @@ function spokenOn(date: string | undefined): { year: number; month: number } | n
 }
 
 /** Token sentences (split where a token opens a sentence). */
+/** Each figure of `ts` (not a year) with the word after it, its unit ("percent" for "14%"). */
+function withUnit(ts: MatchToken[]): Array<{ t: MatchToken; unit: string }> {
+  return ts.flatMap((t, i) => (t.num === null || /^(?:19|20)\d\d$/.test(t.w) ? [] : [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[i + 1]?.w ?? '') }]));
+}
+
+/** The figures of `ts` that count an amount: a share, or a number of millions, billions, thousands. */
+function figuresOfAmount(ts: MatchToken[]): Array<{ t: MatchToken; unit: string }> {
+  return withUnit(ts).filter((f) => /^(?:percent|million|billion|thousand|trillion|hundred)$/.test(f.unit));
+}
+
 function splitTokenSentences(tokens: MatchToken[]): MatchToken[][] {
   const out: MatchToken[][] = [];
   for (const t of tokens) {
