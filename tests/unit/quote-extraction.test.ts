@@ -713,7 +713,7 @@ describe('attribution', () => {
     expect([cited[1]?.attributedSpeakerId, cited[1]?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
-  it('a few words holding an amount no sentence around them reports are altered when the credited speaker gave another ("2.2 million trips", "approaching $10 billion")', () => {
+  it('a few words holding an amount no sentence around them reports are altered when the credited speaker gave another ("2.2 million trips", "approaching $10 billion"), and so is "we support him" for "we support it"', () => {
     const [trips] = checker.checkArticle(blocks('Tourism is booming too: Putin boasted of “2.2 million trips” between the two countries.')).quotes;
     expect([trips?.verdict, trips?.changes]).toEqual(['altered', ['number: “1.2 million” → “2.2 million”']]);
     const [trade] = checker.checkArticle(blocks('Shehbaz Sharif said bilateral trade was “approaching $10 billion” and pitched barter.')).quotes;
@@ -723,6 +723,9 @@ describe('attribution', () => {
     expect(same?.verdict).not.toBe('altered');
     const [other] = checker.checkArticle(blocks('Tourism is booming too: Lukashenko boasted of “2.2 million trips” between the two countries.')).quotes;
     expect(other?.verdict).not.toBe('altered');
+    // So are the speaker's own words but for a person put for a thing: "we support him" for "we support it".
+    const [him] = checker.checkArticle(blocks('Putin on Trump’s peace pledge: “we support him”')).quotes;
+    expect([him?.verdict, him?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);
   });
 
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {

@@ -241,7 +241,7 @@ export class QuoteEngine {
     if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) {
       const around = this.checkInContext(input, whole);
-      return (around.verdict === 'not_found' && this.figureFragment(input, whole)) || around;
+      return (around.verdict === 'not_found' && (this.figureFragment(input, whole) ?? this.pronounFragment(input, whole))) || around;
     }
     // A few words holding a figure ("has exceeded 95 percent") are read through their sentence too, but only a figure
     // changed inside them is taken from it: the sentence's own words are the article's.
@@ -419,7 +419,7 @@ export class QuoteEngine {
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
-    const match = this.describeMatch(hit.turn, { pairs: [{ q: 0, t: hit.turn.tokens.indexOf(hit.sentence[0]!) }, { q: 0, t: hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!) }] } as Alignment);
+    const match = this.describeMatch(hit.turn, spanOf(hit.turn.tokens.indexOf(hit.sentence[0]!), hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!)));
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
     return {
@@ -431,6 +431,41 @@ export class QuoteEngine {
       diff: [],
       changes: [`number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`],
       explanation: `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`,
+    };
+  }
+
+  /**
+   * A few words that are the credited speaker's own but for one pronoun put for a thing ("we support him" for "we
+   * support it", MATCHING.md's case): what was supported has become whom. Never where the speaker said the words as quoted.
+   */
+  private pronounFragment(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    const words = matchTokens(input.text);
+    const at = words.findIndex((t) => t.w === 'him' || t.w === 'her');
+    if (!credited || words.length < 2 || words.length > 5 || at < 0 || words.filter((t) => t.w === 'him' || t.w === 'her').length !== 1) return null;
+    let hit: { turn: TurnText; from: number } | null = null;
+    for (const turn of this.turns) {
+      if (turn.speakerId !== credited) continue;
+      const ts = turn.tokens;
+      for (let i = 0; i + words.length <= ts.length; i++) {
+        const same = words.every((w, j) => ts[i + j]?.w === w.w || (j === at && /^(?:it|this|that)$/.test(ts[i + j]?.w ?? '')));
+        if (!same) continue;
+        if (ts[i + at]?.w === words[at]!.w) return null;
+        hit ??= { turn, from: i };
+      }
+    }
+    if (!hit) return null;
+    const match = this.describeMatch(hit.turn, spanOf(hit.from, hit.from + words.length - 1));
+    if (!match) return null;
+    return {
+      ...whole,
+      match,
+      verdict: 'altered',
+      misattributed: false,
+      misattribution: null,
+      diff: [],
+      changes: [`pronoun: “${hit.turn.tokens[hit.from + at]!.s}” → “${words[at]!.s}”`],
+      explanation: `Altered: ${match.speaker} (${match.document}) said “${match.original}” — a thing, where the quote has a person.`,
     };
   }
 
@@ -680,6 +715,11 @@ function spokenOn(date: string | undefined): { year: number; month: number } | n
 }
 
 /** Token sentences (split where a token opens a sentence). */
+/** A stretch of a turn's tokens, from `first` to `last`, as an alignment for `describeMatch`. */
+function spanOf(first: number, last: number): Alignment {
+  return { pairs: [{ q: 0, t: first, kind: 'exact' }, { q: 0, t: last, kind: 'exact' }], score: 1 };
+}
+
 /** Each figure of `ts` (not a year) with the word after it, its unit ("percent" for "14%"). */
 function withUnit(ts: MatchToken[]): Array<{ t: MatchToken; unit: string }> {
   return ts.flatMap((t, i) => (t.num === null || /^(?:19|20)\d\d$/.test(t.w) ? [] : [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[i + 1]?.w ?? '') }]));
