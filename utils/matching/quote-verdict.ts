@@ -679,6 +679,12 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
  * Numbers of the quote that the sentences it matched do not have, when those sentences have numbers the quote does
  * not: the quote says another figure. Null when the numbers agree, or either side has none left over.
  */
+/** A figure with the multiplier after it in `from` ("1.2" of "1.2 million" → 1,200,000); its own value when none. */
+function scaled(t: MatchToken, from: MatchToken[]): number | null {
+  const by = multiplierValue(from[from.indexOf(t) + 1]?.w ?? '');
+  return by !== null && t.num !== null ? Math.round(t.num * by) : t.num;
+}
+
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
   const around = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1);
@@ -710,8 +716,10 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t));
   // ("5.4%" is 5.4 percent where the transcript's "5.4 or 5.3 percent" leaves its first figure bare.)
   const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
-  const onlyQuote = quoted.filter((q) => !sentence.some((t) => same(t.num, q.num)));
-  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => same(q.num, t.num)));
+  // (Each read with its multiplier too: "1,200,000" is "1.2 million".)
+  const alike = (a: MatchToken, aFrom: MatchToken[], b: MatchToken, bFrom: MatchToken[]) => same(a.num, b.num) || same(scaled(a, aFrom), scaled(b, bFrom));
+  const onlyQuote = quoted.filter((q) => !sentence.some((t) => alike(t, around, q, quote)));
+  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => alike(q, quote, t, around)));
   // A month the matched sentences do not name, where they name another ("yet another settlement option in mid-May" of
   // "in mid-June we presented yet another settlement option"): another time, wherever the translation put it.
   // (Capitalised: "may" the verb is no month; a range's months are compared as they stand.)
@@ -1260,9 +1268,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   };
   if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
   // ("one quarter" is a quarter: its "one" counts nothing more.)
-  const nums = (ts: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? ''))).map((t) => t.num);
-  const rn = nums(removed);
-  const an = nums(added);
+  // (A figure is read with the multiplier after it, in its own text: "1.2 million" is "1,200,000".)
+  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? ''))).map((t) => scaled(t, from));
+  const rn = nums(removed, input.turnTokens);
+  const an = nums(added, input.quote);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
   const sorted = (v: Array<number | null>) => v.slice().sort((a, b) => (a ?? 0) - (b ?? 0)).join();
   // "one moment" for "some point", "at one time" for "at a time": the word "one" as an article, no figure.
