@@ -221,6 +221,9 @@ export const HELD_OUT_SETS = {
   hundredseventysecond: join(FIXTURES, 'quotes-hundredseventysecond'),
   hundredseventythird: join(FIXTURES, 'quotes-hundredseventythird'),
   hundredseventyfourth: join(FIXTURES, 'quotes-hundredseventyfourth'),
+  hundredseventysixth: join(FIXTURES, 'quotes-hundredseventysixth'),
+  hundredseventyfifth: join(FIXTURES, 'quotes-hundredseventyfifth'),
+  hundredseventyseventh: join(FIXTURES, 'quotes-hundredseventyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -728,6 +728,16 @@ describe('attribution', () => {
     expect([him?.verdict, him?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);
   });
 
+  it('"The answer:" in a section headed by the journalist who asked is not the journalist\'s', () => {
+    const q = checker.checkArticle([
+      { text: 'Who asked what in Astana', kind: 'heading' },
+      { text: 'Twelve reporters, one president.', kind: 'paragraph' },
+      { text: 'Anna Derkach, MIR', kind: 'heading' },
+      { text: 'The question: “What does this open up for the organisation?” — on Belarus\'s accession. The answer: Belarus “remains an important part of the Shanghai Cooperation Organisation, because Belarus is Eastern Europe”.', kind: 'paragraph' },
+    ]).quotes;
+    expect(q.map((x) => [x.attributedSpeakerId ?? null, x.misattributed])).toEqual([['anna-derkach', false], [null, false]]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

@@ -608,6 +608,9 @@ export function findAttribution(
     const top = headline ? '' : (blocks.find((k) => k.kind === 'heading')?.text ?? '');
     const said = LISTICLE.test(top) ? mentions(top, finder).filter((l) => l.ref && !l.ref.institution) : [];
     if (said.length === 1) return toAttribution(said[0] as Located, null, true);
+    // (Not the answer in a section headed by the one who asked: "Anna Derkach, MIR" — "The question: “…” The answer:
+    // Belarus “…”" is the answer's, which the section does not name.)
+    if (/\b(?:answer|reply|response)\s*:[^“”"]{0,60}$/i.test(lead.text)) break;
     if (!headline && block.text.split(/\s+/).length <= 8) {
       const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
       // (The name heads it, after a time or a number at most: "11:40 Erdoğan", "Ilham Aliyev, Azerbaijan", "Mokhber on
