@@ -738,6 +738,21 @@ describe('attribution', () => {
     expect(q.map((x) => [x.attributedSpeakerId ?? null, x.misattributed])).toEqual([['anna-derkach', false], [null, false]]);
   });
 
+  it('a printed transcript\'s lines are quotes: a question the named journalist\'s, an answer the headline\'s person\'s; an editor\'s bracketed summary is no one\'s', () => {
+    const q = checker.checkArticle([
+      { text: 'Transcript: what Putin told reporters in Astana', kind: 'heading' },
+      { text: 'Below is an abridged transcript, translated from the Russian.', kind: 'paragraph' },
+      { text: 'Q (Alexander Gamov, Komsomolskaya Pravda): Is it time to return to the original plans for the Union State?', kind: 'paragraph' },
+      { text: 'A: Today, integration processes have reached an unprecedented level, even considering our defence ties.', kind: 'paragraph' },
+      { text: 'Q (Dmitry Laru, Izvestia): Is Russia going to take the Taliban off its list of banned organisations?', kind: 'paragraph' },
+      { text: 'A: [Putin said membership was a matter for consensus.]', kind: 'paragraph' },
+    ]).quotes;
+    // (The first answer is Gamov's own words, printed under "A:": flagged.)
+    expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['alexander-gamov', false], ['vladimir-putin', true], ['dmitry-laru', false]]);
+    // A lone "A:" line on a page with no question is an ordinary paragraph.
+    expect(checker.checkArticle(blocks('A: Today, integration processes have reached an unprecedented level, even considering our defence ties.')).quotes).toEqual([]);
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

@@ -165,6 +165,9 @@ function firstNonSpace(text: string): number {
   return m ? m.index : 0;
 }
 
+/** A transcript's line: "Q:", "A:", "Question (Name, Outlet):", "A (continued):". */
+const TRANSCRIPT_LINE = /^\s*(Q|A|Question|Answer)(?:\s*\(([^)]{1,80})\))?\s*:\s*/;
+
 /** `limit`: stop after that many quotes in page order (each costs an attribution search); `found` counts them all. */
 export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder, limit = Infinity, found: { count: number } = { count: 0 }): FoundQuote[] {
   const spans: Span[] = [];
@@ -243,6 +246,31 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
           source: 'blockquote',
           scare: false,
         };
+      },
+    });
+  }
+  // The lines of a printed transcript ("Q (Anton Vernitsky, Channel One): …", "A: …"), marks or none: a question is the
+  // words of the one its label names, an answer those of the one the page's headline names, to whom the questions were
+  // put ("Transcript: what Putin told reporters in Astana"). Only on a page with both; an editor's summary in brackets
+  // ("A: [Putin said …]") is no one's words.
+  const lines = blocks.map((b, i) => ({ b, i, m: b.kind !== 'heading' && !quotedBlocks.has(i) ? TRANSCRIPT_LINE.exec(b.text) : null }));
+  const transcript = lines.some((l) => l.m && /^q/i.test(l.m[1] ?? '')) && lines.some((l) => l.m && /^a/i.test(l.m[1] ?? ''));
+  const headline = blocks.find((b) => b.kind === 'heading');
+  for (const { b, i, m } of transcript ? lines : []) {
+    if (!m) continue;
+    const start = m[0].length;
+    const text = clean(b.text.slice(start));
+    if (text.startsWith('[') || wordsIn(text) <= SCARE_QUOTE_MAX_WORDS) continue;
+    const question = /^q/i.test(m[1] ?? '');
+    const who = question ? (m[2] ?? '').replace(/^(?:continued|cont'd)$/i, '') : '';
+    if (question && !who) continue;
+    items.push({
+      at: i * 1e7 + start,
+      make: () => {
+        const said = question ? `${who} asked: “${text}”` : `He answered: “${text}”`;
+        const before = question || !headline ? [] : [headline];
+        const attribution = findAttribution([...before, { text: said }], [{ block: before.length, start: said.indexOf('“') + 1, end: said.length - 1 }], finder);
+        return { text, fragments: splitFragments(text), ranges: [{ block: i, start, end: b.text.length }], attribution, context: text, source: 'blockquote', scare: false };
       },
     });
   }
