@@ -140,6 +140,8 @@ describe('verdicts', () => {
     expect(allow.verdict).toBe('altered');
     const demanded = check('our Western partners demanded that we cease fire', 'Putin');
     expect([demanded.verdict, demanded.changes]).toEqual(['altered', ['word: “to” → “demanded that we”']]);
+    // A share made a difference of shares: "25 percentage points" for "25 percent".
+    expect(check('Russia’s trade with SCO countries increased by 25 percentage points', 'Putin').verdict).toBe('altered');
     // A figure written out in full is the same figure ("1,200,000" for "1.2 million").
     expect(check('last year, more than 1,200,000 trips were made in both directions', 'Putin').verdict).not.toBe('altered');
     // A period moved to another year ("last year" for "the first six months of this year"), not one the transcript names

@@ -1156,6 +1156,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const decided = (ts: MatchToken[]) => ts.some((t, i) => /^(?:has|have|had)$/.test(t.w) && /^(?:approved|accepted|granted|decided|adopted|signed|agreed|endorsed|rejected|ratified)$/.test(ts[i + 1]?.w ?? ''));
   if (removed.length <= 6 && added.length <= 4 && ((underWay(removed) && decided(added) && !underWay(added)) || (decided(removed) && underWay(added) && !decided(added)))) return { change: 'modal', significant: true, firm: true };
   const spaced = (ts: MatchToken[]) => ` ${ts.map((t) => t.w).join(' ')} `;
+  // A share made a difference of shares ("grew by 25 percentage points" for "by 25 percent"), or the reverse.
+  const points = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'points' && ts[i - 1]?.w === 'percentage');
+  const perCent = (ts: MatchToken[]) => ts.some((t) => t.w === 'percent' || t.w.endsWith('%'));
+  if (removed.length <= 2 && added.length <= 3 && ((points(added) && perCent(removed) && !points(removed)) || (points(removed) && perCent(added) && !points(added)))) return { change: 'number', significant: true, firm: true };
   // A cause made an effect ("the crisis, which gave rise to … policy" for "which arose as a result of … policy"), or the
   // reverse: who caused what, turned round.
   const effectOf = (ts: MatchToken[]) => / (?:as a result of|a result of|because of|due to|caused by|stemmed from|stems from|arose from|arising from|arose as|prompted by|provoked by|triggered by) /.test(spaced(ts));
