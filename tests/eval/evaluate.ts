@@ -224,6 +224,9 @@ export const HELD_OUT_SETS = {
   hundredseventysixth: join(FIXTURES, 'quotes-hundredseventysixth'),
   hundredseventyfifth: join(FIXTURES, 'quotes-hundredseventyfifth'),
   hundredseventyseventh: join(FIXTURES, 'quotes-hundredseventyseventh'),
+  hundredseventyeighth: join(FIXTURES, 'quotes-hundredseventyeighth'),
+  hundredeightieth: join(FIXTURES, 'quotes-hundredeightieth'),
+  hundredseventyninth: join(FIXTURES, 'quotes-hundredseventyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -753,6 +753,16 @@ describe('attribution', () => {
     expect(checker.checkArticle(blocks('A: Today, integration processes have reached an unprecedented level, even considering our defence ties.')).quotes).toEqual([]);
   });
 
+  it('reported speech shifts the owner ("Xi said the two sides would go on “to safeguard their legitimate rights”" for "our"); a capital for its country is no change of name', () => {
+    const [their] = checker.checkArticle(blocks('Xi Jinping said the two sides would continue to support each other firmly “to safeguard their legitimate rights and interests”.')).quotes;
+    expect(their?.verdict).not.toBe('altered');
+    const [athens] = checker.checkArticle(blocks('Putin recalled the euro crisis: “there was no drachma, so Athens could not regulate its domestic economic processes using its national currency,” he said.')).quotes;
+    expect(athens?.verdict).not.toBe('altered');
+    // The speaker's own words turned to a third person in a quote that stands alone still alter them.
+    const [alone] = checker.checkArticle(blocks('“To safeguard their legitimate rights and interests,” Xi Jinping said.')).quotes;
+    expect(alone?.verdict).toBe('altered');
+  });
+
   it('a name with small words inside ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") is one person, another speaker', () => {
     const q = checker.checkArticle(blocks('Brazil’s president, Luiz Inácio Lula da Silva, whose country helped found BRICS, insists the club threatens no one: “BRICS is not being built against anyone.”')).quotes;
     expect([q[0]?.attributedTo, q[0]?.verdict]).toEqual(['Luiz Inácio Lula da Silva', 'not_found']);

@@ -1511,6 +1511,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // subject, singular or plural.
   const number = (gs: string[]) => [...new Set(gs.map((g) => (g === 'its' ? 'it' : g)))].sort().join();
   if (pronR.length && pronA.length && [...pronR, ...pronA].every((g) => g === 'they' || g === 'it' || g === 'its') && number(pronR) !== number(pronA)) return { change: 'pronoun', significant: false };
+  // Reported speech shifts the person ("Xi said the two sides would go on “to safeguard their legitimate rights”" for
+  // "our"): the first person made the third in a quote the writer's sentence leads into with words of its own.
+  // (Owners only — "our" made "their", "my" made "his": a "we" made "they" may be another voice, "they told us".)
+  const ours = (ts: MatchToken[]) => ts.filter((t) => PRONOUNS.has(t.w)).every((t) => t.w === 'our' || t.w === 'my');
+  const theirs = (ts: MatchToken[]) => ts.filter((t) => PRONOUNS.has(t.w)).every((t) => t.w === 'their' || t.w === 'his' || t.w === 'her');
+  const opening = input.context.indexOf(input.quoteText.slice(0, 24));
+  const ledInto = opening > 0 && VERB_OR_THAT.test(input.context.slice(0, opening));
+  if (pronR.length && pronA.length && ours(removed) && theirs(added) && ledInto) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // "more than half" for "almost half": a bound turned the other way. Only a bound of a quantity: the words or the three
   // after them hold a figure ("all over the world" for "around the world" bounds nothing).
@@ -1768,9 +1776,12 @@ const SWAP_MAX_SPAN = 4;
 /** Verbs that say "not" before a "to" ("failed to cease" = "did not cease", "was unable to" = "could not"). */
 const NOT_VERBS = new Set(['unable', 'failed', 'fail', 'fails', 'failing']);
 /** A capital standing for its country's government ("official Kyiv", "Washington"): the country's words by stem. */
+/** Words of reported speech before a quote ("said", "told", "that", "to"): the writer's own sentence leads into it. */
+const VERB_OR_THAT = /\b(?:said|says|told|tells|added|noted|stressed|argued|insisted|urged|pledged|promised|vowed|called|that|to|would|should)\b[^.!?]*$/i;
 const CAPITAL_OF: Readonly<Record<string, RegExp>> = {
   kyiv: /^ukrain/, kiev: /^ukrain/, moscow: /^russia/, washington: /^(?:americ|us$|usa$)/, beijing: /^(?:china|chines)/, ankara: /^(?:turk)/,
   tehran: /^iran/, baku: /^azerbaij/, islamabad: /^pakistan/, doha: /^qatar/, minsk: /^(?:belarus)/, astana: /^kazakh/, brussels: /^(?:europ|eu$)/,
+  athens: /^greec/, london: /^(?:brit|uk$|england)/, paris: /^franc/, berlin: /^german/, rome: /^ital/, delhi: /^india/, tashkent: /^uzbek/, bishkek: /^kyrgyz/,
 };
 /** "falls short of" says "not" ("is not meeting the plans"). */
 const fallsShort = (ts: MatchToken[], i: number) => ts[i]?.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? '');
