@@ -366,17 +366,7 @@ export class QuoteEngine {
     const sentences = this.statementsOf(match).flatMap((st) => splitTokenSentences(matchTokens(st.text)));
     const holding = sentences.filter((ts) => content.every((t) => this.inKeys(new Set(ts.map((o) => o.k)), t.k)));
     if (!content.length || !holding.length || !holding.every((ts) => madeDone(words, ts))) return null;
-    return {
-      ...whole,
-      match,
-      verdict: 'altered',
-      misattributed: false,
-      misattribution: null,
-      diff: [],
-      score: Math.max(whole.score, norm),
-      changes: ['modal: a readiness printed as a thing done'],
-      explanation: `Altered: the sentence around this fragment reports ${match.speaker} (${match.document}), who said it could or would be done, not that it was.`,
-    };
+    return alteredFragment({ ...whole, score: Math.max(whole.score, norm) }, match, 'modal: a readiness printed as a thing done', `Altered: the sentence around this fragment reports ${match.speaker} (${match.document}), who said it could or would be done, not that it was.`);
   }
 
   /**
@@ -422,16 +412,7 @@ export class QuoteEngine {
     const match = this.describeMatch(hit.turn, spanOf(hit.turn.tokens.indexOf(hit.sentence[0]!), hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!)));
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
-    return {
-      ...whole,
-      match,
-      verdict: 'altered',
-      misattributed: false,
-      misattribution: null,
-      diff: [],
-      changes: [`number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`],
-      explanation: `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`,
-    };
+    return alteredFragment(whole, match, `number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`, `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`);
   }
 
   /**
@@ -457,16 +438,7 @@ export class QuoteEngine {
     if (!hit) return null;
     const match = this.describeMatch(hit.turn, spanOf(hit.from, hit.from + words.length - 1));
     if (!match) return null;
-    return {
-      ...whole,
-      match,
-      verdict: 'altered',
-      misattributed: false,
-      misattribution: null,
-      diff: [],
-      changes: [`pronoun: “${hit.turn.tokens[hit.from + at]!.s}” → “${words[at]!.s}”`],
-      explanation: `Altered: ${match.speaker} (${match.document}) said “${match.original}” — a thing, where the quote has a person.`,
-    };
+    return alteredFragment(whole, match, `pronoun: “${hit.turn.tokens[hit.from + at]!.s}” → “${words[at]!.s}”`, `Altered: ${match.speaker} (${match.document}) said “${match.original}” — a thing, where the quote has a person.`);
   }
 
   /**
@@ -715,6 +687,11 @@ function spokenOn(date: string | undefined): { year: number; month: number } | n
 }
 
 /** Token sentences (split where a token opens a sentence). */
+/** A fragment found altered against `match`: one change, no diff of its own (the fragment's words are few). */
+function alteredFragment(whole: QuoteCheck, match: QuoteMatch, change: string, explanation: string): QuoteCheck {
+  return { ...whole, match, verdict: 'altered', misattributed: false, misattribution: null, diff: [], changes: [change], explanation };
+}
+
 /** A stretch of a turn's tokens, from `first` to `last`, as an alignment for `describeMatch`. */
 function spanOf(first: number, last: number): Alignment {
   return { pairs: [{ q: 0, t: first, kind: 'exact' }, { q: 0, t: last, kind: 'exact' }], score: 1 };
