@@ -580,11 +580,12 @@ const HELD_OUT = [
   { name: 'hundredseventysixth', total: 138, extracted: 137, accuracy: 0.81, notFound: 0.93 },
   { name: 'hundredseventyseventh', total: 139, accuracy: 0.74, notFound: 0.95, falseFlags: 1 },
   // Round thirty-four, the stop's last: a plain sample of a month's coverage (80.3% first run, no false flag), false
-  // alarms, twelfth edition (75.7%, two false flags — "very kind" and a "he" after a Tokayev quote — left; three
+  // alarms, twelfth edition (75.7%, two false flags — Sharif's "who he said had been “very kind”", mended, and a "he"
+  // after a Tokayev quote, left; three
   // faithful "their" for "our" in reported speech and "Athens" for "Greece" called altered — mended) and interviews,
   // podcasts and TV transcripts (66.4%, one false flag — a podcast's "he said" given to Raisi — left).
   { name: 'hundredseventyeighth', total: 137, accuracy: 0.8, notFound: 0.95 },
-  { name: 'hundredseventyninth', total: 140, extracted: 135, accuracy: 0.78, notFound: 1, falseFlags: 2 },
+  { name: 'hundredseventyninth', total: 140, extracted: 135, accuracy: 0.78, notFound: 1, falseFlags: 1 },
   { name: 'hundredeightieth', total: 140, accuracy: 0.66, notFound: 0.89, falseFlags: 1 },
 ] as const;
 

@@ -709,6 +709,9 @@ describe('attribution', () => {
   it('"For Putin, …, he told reporters" gives the "he" to the one whose view the sentence opens on; "citing Putin’s figures that “…”" is Putin', () => {
     const q = checker.checkArticle(blocks('Jaishankar added his own gloss to reporters: “India does not believe in bloc politics.”', 'For Vladimir Putin, the SCO remains a platform for coordinating the positions of member countries, he told Russian reporters, listing “China, Russia, India and Pakistan” among them. He reminded them of the sheer weight of the two Asian giants, “China or India, with more than 1.5 billion people each”.')).quotes;
     expect(q.slice(1).map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['vladimir-putin', false], ['vladimir-putin', false]]);
+    // ("Sharif thanked Putin, who he said had been “very kind”": the clause's own "he" says it, not the one it is about.)
+    const [kind] = checker.checkArticle(blocks('Sharif also thanked Putin, who he said had been “very kind” in agreeing to an oil shipment last year.')).quotes;
+    expect([kind?.attributedSpeakerId, kind?.misattributed]).toEqual(['shehbaz-sharif', false]);
     const cited = checker.checkArticle(blocks('“The facts speak for themselves,” the Kremlin said in its account of the president’s address, citing Putin’s figures that “average GDP growth in SCO countries exceeded 5% last year, industrial output rose 4.5% and inflation was only 2.4%.”')).quotes;
     expect([cited[1]?.attributedSpeakerId, cited[1]?.misattributed]).toEqual(['vladimir-putin', false]);
   });

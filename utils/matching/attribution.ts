@@ -727,6 +727,11 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
     const asker = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !/^(?:he|she|him|her)$/i.test(l.name));
     if (asker) return asker;
   }
+  // "Sharif thanked Putin, who he said had been “very kind”": the clause's own "he" says it — the sentence's subject, not
+  // the one the clause is about.
+  if (/^(?:he|she)\s+(?:said|says|added|noted)\b/i.test(open[2] ?? '')) {
+    return mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).find((l) => !isPronoun(l.name) && isSubject(text, l)) ?? null;
+  }
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
     // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
