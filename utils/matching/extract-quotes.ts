@@ -7,7 +7,7 @@
  * (“We are ready,” Putin said, “to start production.”) is one quote in two fragments; `<blockquote>` blocks
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
-import type { ArticleBlock, FoundQuote } from './types';
+import type { ArticleBlock, Attribution, FoundQuote } from './types';
 import { ATTRIBUTION_AFTER, findAttribution, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
 
@@ -235,17 +235,8 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
     items.push({
       at: i * 1e7,
       make: () => {
-        const text = clean(b.text);
-        const attribution = findAttribution(blocks, [{ block: i, start: 0, end: b.text.length }], finder);
-        return {
-          text,
-          fragments: splitFragments(text),
-          ranges: [{ block: i, start: 0, end: b.text.length }],
-          attribution,
-          context: text,
-          source: 'blockquote',
-          scare: false,
-        };
+        const range = { block: i, start: 0, end: b.text.length };
+        return unmarked(clean(b.text), range, findAttribution(blocks, [range], finder));
       },
     });
   }
@@ -270,7 +261,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const said = question ? `${who} asked: “${text}”` : `He answered: “${text}”`;
         const before = question || !headline ? [] : [headline];
         const attribution = findAttribution([...before, { text: said }], [{ block: before.length, start: said.indexOf('“') + 1, end: said.length - 1 }], finder);
-        return { text, fragments: splitFragments(text), ranges: [{ block: i, start, end: b.text.length }], attribution, context: text, source: 'blockquote', scare: false };
+        return unmarked(text, { block: i, start, end: b.text.length }, attribution);
       },
     });
   }
@@ -282,6 +273,11 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
     if (quote.fragments.length > 0) quotes.push(quote);
   }
   return quotes;
+}
+
+/** Words printed without quote marks (a block quote, a transcript's line): the whole of them is the quote and its context. */
+function unmarked(text: string, range: { block: number; start: number; end: number }, attribution: Attribution | null): FoundQuote {
+  return { text, fragments: splitFragments(text), ranges: [range], attribution, context: text, source: 'blockquote', scare: false };
 }
 
 function sentenceAround(text: string, offset: number): string {
