@@ -426,6 +426,13 @@ describe('verdicts', () => {
     expect(matchTokens('25 per cent').map((t) => [t.w, t.num])).toEqual([['25', 0.25], ['percent', null]]);
   });
 
+  it('a number in words is found as its figure ("trade had passed four billion dollars" for "exceeds US$4 billion"); "one" only before a multiplier', () => {
+    expect(check('trade had passed four billion dollars', 'Putin').verdict).toBe('translation');
+    expect(check('Our trade turnover is over four billion dollars', 'Putin').verdict).toBe('translation');
+    expect(matchTokens('four billion').map((t) => t.k)).toEqual(matchTokens('4 billion').map((t) => t.k));
+    expect(matchTokens('one of the leaders')[0]?.k).not.toBe(matchTokens('1')[0]?.k);
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');

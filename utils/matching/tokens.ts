@@ -52,6 +52,7 @@ const GROUP_SPACE = /^[ \u00a0\u202f]$/;
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 
 /** Tens written in words ("seventy" in "seventy-seven"). */
+const CARDINAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** One token for a figure written over `a`…`b`. */
@@ -164,6 +165,11 @@ export function matchTokens(text: string): MatchToken[] {
     // ("three hundred" is 300, as the transcript writes it.)
     else if (a.num !== null && a.num >= 1 && a.num <= 9 && /^[a-z]+$/.test(a.w) && b.w === 'hundred' && !/^(?:and|of)$/.test(out[i + 2]?.w ?? '')) out.splice(i, 2, figure(a, b, a.num * 100));
   }
+  // A number in words is found and aligned as its figure ("four billion dollars" meets "US$4 billion"): the same key,
+  // not the same word ("one" only before a multiplier: elsewhere it is most often a pronoun or "one of").
+  out.forEach((t, i) => {
+    if (t.num !== null && CARDINAL_WORD.test(t.w) && (t.w !== 'one' || multiplierValue(out[i + 1]?.w ?? '') !== null)) t.k = wordKey(String(t.num));
+  });
   // "a million" is one million ("one million pupils" for "a million students" changes no figure).
   out.forEach((t, i) => {
     if (t.w === 'a' && multiplierValue(out[i + 1]?.w ?? '') !== null) t.num = 1;
