@@ -227,6 +227,9 @@ export const HELD_OUT_SETS = {
   hundredseventyeighth: join(FIXTURES, 'quotes-hundredseventyeighth'),
   hundredeightieth: join(FIXTURES, 'quotes-hundredeightieth'),
   hundredseventyninth: join(FIXTURES, 'quotes-hundredseventyninth'),
+  hundredeightysecond: join(FIXTURES, 'quotes-hundredeightysecond'),
+  hundredeightyfirst: join(FIXTURES, 'quotes-hundredeightyfirst'),
+  hundredeightythird: join(FIXTURES, 'quotes-hundredeightythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

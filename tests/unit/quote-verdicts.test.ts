@@ -433,6 +433,15 @@ describe('verdicts', () => {
     expect(matchTokens('one of the leaders')[0]?.k).not.toBe(matchTokens('1')[0]?.k);
   });
 
+  it('altered: an amount put in another currency ("55 billion euros" for "US$55 billion"), word for word or translated; not the same currency written out', () => {
+    const r = check('The last few months saw a slight decline in trade, but it still remains relatively high: 55 billion euros', 'Putin');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toContain('currency: “dollars” → “euros”');
+    expect(check('Qatari investment in the Russian economy and in projects in Russia is around 13 billion euros', 'the Emir of Qatar').verdict).toBe('altered');
+    expect(check('Qatari investment in the Russian economy and in projects in Russia is around 13 billion dollars', 'the Emir of Qatar').verdict).toBe('translation');
+    expect(matchTokens('€3bn').find((t) => t.num !== null)?.cur).toBe('eur');
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');

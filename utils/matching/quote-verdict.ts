@@ -418,7 +418,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // initiative of Russia"): of one kind, the new one nowhere in the passage, the old one nowhere in the quote.
   const swappedName = match && region.length && !diff.some((d) => d.change === 'name' && d.significant) ? nameSwapIn(input, region.map((t) => t.s).join(' ')) : null;
   if (swappedName) changes.push(`name: “${swappedName.original}” → “${swappedName.quote}”`);
-  const numberConflict = strayNumbers !== null || diff.some((d) => d.change === 'number' && d.significant) || swappedName !== null;
+  // An amount in another currency ("55 billion euros" for "US$55 billion"): the figure agrees, the money does not.
+  const swappedCurrency = match && !strayNumbers ? currencyApart(quote, turnTokens, alignment.pairs) : null;
+  if (swappedCurrency) changes.push(`currency: “${swappedCurrency.original}” → “${swappedCurrency.quote}”`);
+  const numberConflict = strayNumbers !== null || diff.some((d) => d.change === 'number' && d.significant) || swappedName !== null || swappedCurrency !== null;
   const skippedBetweenFragments = input.fragmentStarts.size > 0 && diff.some((d) => d.op === 'removed');
 
   let verdict: QuoteVerdict = 'not_found';
@@ -450,7 +453,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       // development bank must be the next step") is partial however small the share of its own words.
       const ownEnd = (d: DiffPart | undefined) => d?.op === 'added' && wordCount(d.text) >= PARTIAL_OWN_END_WORDS;
       const carriedOn = (ownEnd(diff[diff.length - 1]) || ownEnd(diff[0])) && !skippedBetweenFragments && isPartial(input, pairByQ);
-      if (significant || strayNumbers || swappedName) verdict = 'altered';
+      if (significant || strayNumbers || swappedName || swappedCurrency) verdict = 'altered';
       else if (carriedOn) verdict = 'partial';
       else if (edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) || skippedBetweenFragments) verdict = 'close';
       else verdict = isPartial(input, pairByQ) ? 'partial' : 'close';
@@ -483,7 +486,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       // (A negation moved, not dropped: "I see no reason why…" for "I do not see why…".)
       const negations = (op: DiffPart['op']) => diff.filter((d) => d.op === op && d.change === 'negation').reduce((n, d) => n + matchTokens(d.text).filter((t) => NEGATIONS.has(t.w)).length, 0);
       const moved = negations('removed') > 0 && negations('removed') === negations('added');
-      if (strayNumbers || diff.some((d) => d.significant && !(moved && d.change === 'negation'))) verdict = 'altered';
+      if (strayNumbers || swappedCurrency || diff.some((d) => d.significant && !(moved && d.change === 'negation'))) verdict = 'altered';
       else verdict = edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) && !isOwnWording(ownWordings(diff)) ? 'close' : 'translation';
     }
   }
@@ -735,6 +738,18 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);
   const nearest = onlyQuote.map((q) => onlyOriginal.reduce((best, t) => (Math.abs(size(t) - size(q)) < Math.abs(size(best) - size(q)) ? t : best)));
   return { quote: onlyQuote.map((t) => t.s).join(', '), original: [...new Set(nearest)].map((t) => t.s).join(', ') };
+}
+
+const CURRENCY_NAMES: Record<string, string> = { usd: 'dollars', eur: 'euros', rub: 'rubles', cny: 'yuan', gbp: 'pounds', try: 'lira', azn: 'manat', rupee: 'rupees', kzt: 'tenge', riyal: 'riyals', rial: 'rials' };
+
+/** A figure aligned with the transcript's same figure in another currency: the two currencies, or null. */
+function currencyApart(quote: MatchToken[], turn: MatchToken[], pairs: ReadonlyArray<{ q: number; t: number }>): { quote: string; original: string } | null {
+  for (const p of pairs) {
+    const a = quote[p.q];
+    const b = turn[p.t];
+    if (a?.cur && b?.cur && a.num !== null && a.num === b.num && a.cur !== b.cur) return { quote: CURRENCY_NAMES[a.cur] ?? a.cur, original: CURRENCY_NAMES[b.cur] ?? b.cur };
+  }
+  return null;
 }
 
 /** Where the sentence holding token `k` starts (the index of its first word). */

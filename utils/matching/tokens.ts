@@ -22,6 +22,8 @@ export interface MatchToken {
   ed?: boolean;
   /** A figure written in words ("seventy-seven", "four and a half"): the same number, not the same words. */
   spelled?: boolean;
+  /** The currency of an amount ("US$55 billion", "55 billion euros", "€3bn"), on its figure: "usd", "eur"… */
+  cur?: string;
 }
 
 /** Prefixes written with or without a hyphen ("co-operation" / "cooperation", "multi-polar" / "multipolar"). */
@@ -53,6 +55,10 @@ const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 
 /** Tens written in words ("seventy" in "seventy-seven"). */
 const CARDINAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** Currency signs before a figure, and currency words after it (past a multiplier): a figure's currency. */
+const CURRENCY_SIGN = /(?:US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|₽|RUB\s?)$/;
+const signCurrency = (sign: string) => (/\$|USD/.test(sign) ? 'usd' : /€|EUR/.test(sign) ? 'eur' : /£|GBP/.test(sign) ? 'gbp' : /¥/.test(sign) ? 'cny' : 'rub');
+const CURRENCY_WORD: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', yuan: 'cny', renminbi: 'cny', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', lira: 'try', liras: 'try', manat: 'azn', rupee: 'rupee', rupees: 'rupee', tenge: 'kzt', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial' };
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** One token for a figure written over `a`…`b`. */
@@ -180,6 +186,16 @@ export function matchTokens(text: string): MatchToken[] {
     const cent = out[i + 1] as MatchToken;
     if (per.w === 'per' && cent.w === 'cent') out.splice(i, 2, { ...cent, w: 'percent', k: wordKey('percent'), start: per.start, s: `${per.s} ${cent.s}`, sb: per.sb });
   }
+  // An amount's currency, on its figure: a sign before it ("US$55", "€3bn") or a word after it, past a multiplier
+  // ("55 billion euros").
+  out.forEach((t, i) => {
+    if (t.num === null || !t.s) return;
+    const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, t.start - 4), t.start));
+    const next = out[i + 1];
+    const after = next && multiplierValue(next.w) !== null ? out[i + 2] : next;
+    const cur = sign ? signCurrency(sign[0]) : after ? CURRENCY_WORD[after.w] : undefined;
+    if (cur) t.cur = cur;
+  });
   // A percentage is a share: "25 percent", "25 per cent" and "25%" are 0.25, as "a quarter" is.
   // So is each number of a list before it: "5.4 or 5.3 percent", "between 2 and 3 percent".
   // (Once each: "5.4% or 5.3%" has its sign on both, and the list rule must not divide the first again.)
