@@ -442,6 +442,12 @@ describe('verdicts', () => {
     expect(matchTokens('€3bn').find((t) => t.num !== null)?.cur).toBe('eur');
   });
 
+  it('a translation with two content words, both found, and half its words the transcript\'s own ("These figures still have to be verified, of course"); a stock line of the same shape is not', () => {
+    expect(check('These figures still have to be verified, of course', 'Putin').verdict).toBe('translation');
+    expect(check('I think all of these problems can be solved', 'Putin').verdict).toBe('translation');
+    expect(check('We have always said that this is our position', 'Putin').verdict).toBe('not_found');
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');
