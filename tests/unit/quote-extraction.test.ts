@@ -23,6 +23,21 @@ describe('quotation marks', () => {
     expect(quotes(text).map((q) => q.text)).toEqual([expected]);
   });
 
+  it('a quote whose opening mark was lost starts past the writer\'s sentences before it, which still name the speaker for the next "he"', () => {
+    const found = quotes(
+      'Sharif reminded Putin that the two countries had once traded “under barter”.',
+      'Putin, for his part, spoke of energy. We have started supplying energy resources to Pakistan, and we are ready to further increase these supplies,” he said.',
+      'He added: “As per your request, Russia is actively working to support Pakistan’s food security by increasing grain supplies to the Pakistani market.”',
+    );
+    expect(found.map((q) => [q.text.slice(0, 30), q.attributedTo, q.misattributed])).toEqual([
+      ['under barter', 'Shehbaz Sharif', false],
+      ['We have started supplying ener', 'Vladimir Putin', false],
+      ['As per your request, Russia is', 'Vladimir Putin', false],
+    ]);
+    // A first sentence in the first person is the quote's own: "I agree with Mr Lukashenko. … within five years,” Putin said.
+    expect(quotes('I agree with Mr Lukashenko. We will see what happens within five years,” Putin said.')[0]?.text).toMatch(/^I agree/);
+  });
+
   it('reads a <q> element as a quotation (its marks are drawn by CSS, none are in the text)', () => {
     const found = checker.checkArticle(htmlToBlocks('<article><p>Putin said <q>the Taliban are, of course, our allies in countering terrorism</q>.</p><p>He spoke in Astana.</p></article>')).quotes;
     expect(found.map((q) => [q.text, q.verdict, q.attributedTo])).toEqual([['the Taliban are, of course, our allies in countering terrorism', 'verbatim', 'Vladimir Putin']]);

@@ -245,11 +245,34 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
 const LOST_OPENER = new RegExp(`^[^“”"«»]*[^\\s“”"«»][”"](?=${ATTRIBUTION_NEXT})`, 'u');
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
+/** A sentence that speaks of someone (he, his, their; spoke, said) and not as I or we: the writer's, not quoted. */
+const WRITERS_SENTENCE = /\b(?:he|his|him|she|her|they|their|spoke|said|says|told|added|noted)\b/i;
+const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
+
+/**
+ * Where a quote whose opening mark was lost begins: the paragraph's start, past its leading sentences that are the
+ * writer's ("Putin, for his part, spoke of energy. We will start supplying …,” he said."), as long as one is left.
+ */
+export function lostMarkStart(text: string, start: number, end: number): number {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    const at = start + (m.index ?? 0) + m[0].length;
+    const sentence = text.slice(from, at);
+    if (FIRST_PERSON.test(sentence) || !WRITERS_SENTENCE.test(sentence)) break;
+    from = at;
+  }
+  return from;
+}
+
 function unquoted(text: string): string {
   // Blanked to the same length (offsets stay); a quote that ends a sentence keeps its full stop, so the sentence after
   // it stays a sentence of its own (“…soon.” Putin said … “…,” he said: Putin, not the first speaker).
   return text
-    .replace(LOST_OPENER, (m) => ' '.repeat(m.length))
+    .replace(LOST_OPENER, (m) => {
+      // (Past the writer's sentences before it, which stay: "Putin, for his part, spoke of energy. We will …,” he said.")
+      const from = lostMarkStart(m, 0, m.length);
+      return m.slice(0, from) + ' '.repeat(m.length - from);
+    })
     .replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) ? '.' : ' '));
 }
 

@@ -8,7 +8,7 @@
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
 import type { ArticleBlock, Attribution, FoundQuote } from './types';
-import { ATTRIBUTION_AFTER, findAttribution, type AttributionFinder } from './attribution';
+import { ATTRIBUTION_AFTER, findAttribution, lostMarkStart, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
@@ -75,8 +75,8 @@ function spansIn(text: string, block: number): Span[] {
         start = i + 1;
       } else if (!spans.length && (c === '”' || c === '"') && /[\p{L}\p{N},.!?…]/u.test(text[i - 1] ?? '') && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 100))) {
         // The opening mark was lost: I agree with Mr Lukashenko … within five years,” Putin said. The quote runs from
-        // the paragraph's start.
-        spans.push({ block, start: firstNonSpace(text), end: i, open: '“', closed: true });
+        // the paragraph's start, past the writer's own sentences before it (see lostMarkStart).
+        spans.push({ block, start: lostMarkStart(text, firstNonSpace(text), i), end: i, open: '“', closed: true });
       }
       continue;
     }
