@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker, htmlToBlocks, type ArticleBlock } from '../../utils/matching';
 import { loadCompiled } from '../eval/evaluate';
+import { tokenize } from '../../utils/text/fold';
 
 const { corpus, synonyms } = loadCompiled();
 const checker = new ArticleChecker(corpus, synonyms);
@@ -36,6 +37,12 @@ describe('quotation marks', () => {
     ]);
     // A first sentence in the first person is the quote's own: "I agree with Mr Lukashenko. … within five years,” Putin said.
     expect(quotes('I agree with Mr Lukashenko. We will see what happens within five years,” Putin said.')[0]?.text).toMatch(/^I agree/);
+  });
+
+  it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
+    const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
+    expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);
+    expect(tokenize('G20 5G 10:27Erdoğan').map((t) => t.raw)).toEqual(['g20', '5g', '10', '27', 'erdogan']);
   });
 
   it('reads a <q> element as a quotation (its marks are drawn by CSS, none are in the text)', () => {

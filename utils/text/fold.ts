@@ -70,6 +70,14 @@ function isAsciiAlnum(c: number): boolean {
  * space) is scanned by hand; anything else (a non-ASCII character, a "." or "," before a digit, an apostrophe
  * before a letter) is left to the regex, from the word's start.
  */
+/** At j a capitalised word starts right after a digit ("27Xi"): a word boundary. */
+function digitThenName(text: string, j: number): boolean {
+  const b = text.charCodeAt(j - 1);
+  const c = text.charCodeAt(j);
+  const d = text.charCodeAt(j + 1);
+  return b >= 48 && b <= 57 && c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
@@ -83,7 +91,8 @@ export function tokenize(text: string): Token[] {
       }
       const start = i;
       let j = i + 1;
-      while (j < len && isAsciiAlnum(text.charCodeAt(j))) j++;
+      // (A figure run into a name is two words: a live blog's "10:27Xi also said", its time set in an element of its own.)
+      while (j < len && isAsciiAlnum(text.charCodeAt(j)) && !digitThenName(text, j)) j++;
       let plain = true;
       if (j < len) {
         const d = text.charCodeAt(j);
