@@ -230,6 +230,9 @@ export const HELD_OUT_SETS = {
   hundredeightysecond: join(FIXTURES, 'quotes-hundredeightysecond'),
   hundredeightyfirst: join(FIXTURES, 'quotes-hundredeightyfirst'),
   hundredeightythird: join(FIXTURES, 'quotes-hundredeightythird'),
+  hundredeightyfourth: join(FIXTURES, 'quotes-hundredeightyfourth'),
+  hundredeightyfifth: join(FIXTURES, 'quotes-hundredeightyfifth'),
+  hundredeightysixth: join(FIXTURES, 'quotes-hundredeightysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
