@@ -209,8 +209,14 @@ export function matchTokens(text: string): MatchToken[] {
       if (n.num === null || FRACTIONS.has(n.w) || shares.has(n)) break;
       shares.add(n);
       n.num = Math.round(n.num * 100) / 10_000;
+      n.k = shareKey(n.num);
       if (!/^(or|and|to)$/.test(out[j - 1]?.w ?? '')) break;
     }
   });
+  // A share in words is found and aligned as the same share in figures ("by a quarter" meets "by 25 percent").
+  for (const t of out) if (t.num !== null && FRACTIONS.has(t.w)) t.k = shareKey(t.num);
   return out;
 }
+
+/** One key for a share however written: "a quarter", "25 percent", "25%" (a third is 0.33 either way). */
+const shareKey = (share: number) => `share:${Math.round(share * 10_000)}`;
