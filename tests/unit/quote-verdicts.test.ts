@@ -110,6 +110,10 @@ describe('verdicts', () => {
     // (Nor is kept to time made early: "ahead of schedule" for "on schedule".)
     const ahead = check('all our large projects are being implemented ahead of schedule', 'Putin');
     expect([ahead.verdict, ahead.changes]).toEqual(['altered', ['qualifier: “on” → “ahead of”']]);
+    // ...nor "as planned" made "ahead of schedule", even in a translation; "according to plan" is the same pace.
+    const planned = check('our comprehensive cooperation is progressing ahead of schedule', 'Xi Jinping');
+    expect([planned.verdict, planned.changes]).toEqual(['altered', ['qualifier: “as planned” → “ahead of schedule”']]);
+    expect(check('our comprehensive cooperation is progressing according to plan', 'Xi Jinping').verdict).toBe('translation');
   });
 
   it('altered, even in a translation: impossible made unlikely, a plain degree made the utmost, a thing done made one to come', () => {

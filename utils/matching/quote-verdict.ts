@@ -1146,10 +1146,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (removed.length <= 3 && added.length <= 3 && ((concedes(removed) && causes(added) && !concedes(added) && !causes(removed)) || (causes(removed) && concedes(added) && !causes(added) && !concedes(removed)))) return { change: 'opposite', significant: true };
   // Kept to time made early or late ("implemented ahead of schedule" for "on schedule", "behind schedule"): a pace the
   // speaker did not claim. (Before "schedule", "time", "track" or "plan", on either side.)
-  const pace = (ts: MatchToken[]) => (ts.some((t) => t.w === 'ahead' || t.w === 'behind') ? 1 : ts.some((t) => t.w === 'on') ? 0 : -1);
+  // (Or "as planned" made "ahead of schedule" or "faster than planned".)
   const nextWord = (ts: MatchToken[], from: MatchToken[]) => from[from.indexOf(ts[ts.length - 1]!) + 1]?.w ?? '';
+  const after = (t: MatchToken, from: MatchToken[]) => from[from.indexOf(t) + 1]?.w ?? '';
   const timed = (w: string) => /^(?:schedule|time|track|plan)$/.test(w);
-  if (removed.length && added.length && removed.length <= 2 && added.length <= 3 && pace(removed) !== pace(added) && pace(removed) >= 0 && pace(added) >= 0 && timed(nextWord(removed, input.turnTokens)) && timed(nextWord(added, input.quote))) return { change: 'qualifier', significant: true };
+  // (The time word may be the next one's or stand inside the change: "ahead of schedule" all put in.)
+  const timedAfter = (t: MatchToken, from: MatchToken[]) => timed(after(t, from)) || (after(t, from) === 'of' && timed(from[from.indexOf(t) + 2]?.w ?? ''));
+  const onPlan = (ts: MatchToken[], from: MatchToken[]) => (ts.some((t) => t.w === 'on') && timed(nextWord(ts, from))) || ts.some((t) => (t.w === 'on' && timedAfter(t, from)) || (t.w === 'as' && /^(?:planned|scheduled)$/.test(after(t, from))));
+  const offPlan = (ts: MatchToken[], from: MatchToken[]) => (ts.some((t) => t.w === 'ahead' || t.w === 'behind') && timed(nextWord(ts, from))) || ts.some((t) => ((t.w === 'ahead' || t.w === 'behind') && timedAfter(t, from)) || (/^(?:faster|slower|quicker|earlier|later|sooner)$/.test(t.w) && after(t, from) === 'than'));
+  const turnedPace = (onPlan(removed, input.turnTokens) && offPlan(added, input.quote) && !offPlan(removed, input.turnTokens)) || (offPlan(removed, input.turnTokens) && onPlan(added, input.quote) && !offPlan(added, input.quote));
+  if (removed.length && added.length && removed.length <= 2 && added.length <= 3 && turnedPace) return { change: 'qualifier', significant: true, firm: true };
   // A thing done made a thing to come ("will soon become obsolete" for "has already become obsolete"), or the other way:
   // "already" gone and a future put in, neither in the other text.
   const future = (ts: MatchToken[]) => ts.some((t) => /^(?:will|shall|soon|'ll)$/.test(t.w));
