@@ -1277,6 +1277,12 @@ describe('misattribution', () => {
     expect(moved.changes).toEqual(['number: dropped “Azerbaijani’s exports to Russia and about 50 percent of”']);
     expect(check('already accounting for over 70 percent of Azerbaijani’s exports to Russia', 'Aliyev').verdict).toBe('verbatim');
     expect(check('the GDP grew by 5.4 percent', 'Putin').verdict).toBe('altered');
+    // ...a few words after the figure too ("about a million students in Azerbaijan attend Russian schools": 150,000 do);
+    // not across an ellipsis the article printed.
+    const schools = check('about a million students in Azerbaijan attend Russian schools', 'Aliyev');
+    expect(schools.verdict).toBe('altered');
+    expect(schools.changes.join(' ')).toMatch(/150,000/);
+    expect(check('about a million students in Azerbaijan … attending Russian schools', 'Aliyev').verdict).not.toBe('altered');
   });
 
   it('a name abbreviated where the transcript spells it out ("the ABM Treaty") is found, and a place of house style: two such are close, three a translation', () => {

@@ -404,7 +404,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     const next = diff[i + 1];
     if (translationTier || d.op !== 'removed' || prev?.op !== 'equal' || next?.op !== 'equal') return;
     const cut = matchTokens(d.text);
-    if (!cut.some((t) => t.num !== null) || !matchTokens(prev.text).slice(-3).some((t) => t.num !== null)) return;
+    // (Further back than the words just before the cut only where the article printed no ellipsis: one it printed tells
+    // the reader words are left out there.)
+    const near = matchTokens(prev.text).slice(-3).some((t) => t.num !== null) || (!/…|\.\.\./.test(input.displayText) && figureJustBefore(diff, i));
+    if (!cut.some((t) => t.num !== null) || !near) return;
     // (Only inside one sentence: a cut that runs to a sentence's end leaves the next sentence's figure its own thing —
     // "more than 5 percent last year, and industrial growth was 4.5 percent … At the same time, trade increased by 25
     // percent".)
@@ -692,6 +695,30 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
  * not: the quote says another figure. Null when the numbers agree, or either side has none left over.
  */
 /** A figure with the multiplier after it in `from` ("1.2" of "1.2 million" → 1,200,000); its own value when none. */
+/**
+ * The quote's own words before diff part `i` hold a figure within a few words of it ("about a million students in
+ * Azerbaijan attend Russian" before the cut): the words between the figure and the cut still describe what it counts.
+ */
+function figureJustBefore(diff: DiffPart[], i: number): boolean {
+  let words = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const part = diff[j] as DiffPart;
+    if (part.op === 'removed') {
+      if (matchTokens(part.text).some((t) => t.num !== null)) return false;
+      continue;
+    }
+    const ts = matchTokens(part.text);
+    for (let k = ts.length - 1; k >= 0; k--) {
+      if (part.op === 'equal' && ts[k]!.num !== null) return true;
+      if (ts[k]!.sb && k > 0) return false;
+      if (++words > FIGURE_REACH) return false;
+    }
+  }
+  return false;
+}
+
+const FIGURE_REACH = 6;
+
 function scaled(t: MatchToken, from: MatchToken[]): number | null {
   const by = multiplierValue(from[from.indexOf(t) + 1]?.w ?? '');
   return by !== null && t.num !== null ? Math.round(t.num * by) : t.num;
