@@ -233,6 +233,9 @@ export const HELD_OUT_SETS = {
   hundredeightyfourth: join(FIXTURES, 'quotes-hundredeightyfourth'),
   hundredeightyfifth: join(FIXTURES, 'quotes-hundredeightyfifth'),
   hundredeightysixth: join(FIXTURES, 'quotes-hundredeightysixth'),
+  hundredeightyseventh: join(FIXTURES, 'quotes-hundredeightyseventh'),
+  hundredeightyeighth: join(FIXTURES, 'quotes-hundredeightyeighth'),
+  hundredeightyninth: join(FIXTURES, 'quotes-hundredeightyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
