@@ -140,6 +140,9 @@ describe('attribution', () => {
     ['“The SCO is a useful organisation,” said the Russian president.', 'Vladimir Putin'],
     ['According to Xi, “the agreements we have reached are being efficiently implemented.”', 'Xi Jinping'],
     ['Erdogan told reporters: “We have set a goal of US$100 billion.”', 'Recep Tayyip Erdoğan'],
+    // A clause of its own joined on before a colon speaks through its own subject.
+    ['Erdogan met Putin on Wednesday, and the Russian president set out the ambition plainly: “We have set a goal of $100 billion.”', 'Vladimir Putin'],
+    ['Sharif thanked Putin for the cargo, and then he went on: “We received a shipment of oil from your great country.”', 'Shehbaz Sharif'],
     ['“The SCO is a useful organisation,” the Kremlin chief added.', 'Vladimir Putin'],
     ['The Chinese leader said the talks went well. “I am very glad to see you,” he said.', 'Xi Jinping'],
     ['“We really want to further strengthen our relations,” Pakistan’s prime minister said.', 'Shehbaz Sharif'],

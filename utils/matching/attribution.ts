@@ -958,7 +958,12 @@ function attributionBefore(
     const list = mentions(unquoted(before), finder, sentenceStart);
     // After a leading clause, the main clause's subject.
     const from = sentenceStart + main;
-    const subject = list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
+    // (A clause of its own joined on before the colon — "Erdogan met Putin …, and the Russian president set out the
+    // ambition plainly: “…”" — has its own subject, who speaks.)
+    const joined = [...before.matchAll(/,\s*(?:and|but|while|whereupon)\s+(?:then\s+)?/gi)].pop();
+    const clauseAt = joined ? sentenceStart + (joined.index ?? 0) + joined[0].length : -1;
+    const clauseSubject = clauseAt >= from ? list.find((l) => l.start >= clauseAt && /^(?:the\s+)?$/i.test(text.slice(clauseAt, l.start))) : undefined;
+    const subject = clauseSubject ?? list.find((l) => l.start >= from && !NOT_SUBJECT_BEFORE.test(text.slice(from, l.start))) ?? list.find((l) => !NOT_SUBJECT_BEFORE.test(text.slice(sentenceStart, l.start)));
     // "Gamov's suggestion that “…” drew a curt reply from Vladimir Putin: “…”": the one the reply came from.
     const replier = list.find((l) => l.start >= from && /\b(?:reply|response|retort|answer|rejoinder|riposte|rebuttal)\s+from\s+(?:the\s+)?$/i.test(text.slice(sentenceStart, l.start)));
     if (replier) return resolve(replier);
