@@ -460,6 +460,13 @@ describe('verdicts', () => {
     expect(key('5.2%')).not.toBe(key('5 percent'));
   });
 
+  it('a fragment of three words, the credited speaker\'s run of words with one content word rendered another way, is a translation ("utterly arrogant policy"); not credited to another, not two words', () => {
+    const r = check('utterly arrogant policy', 'Putin');
+    expect([r.verdict, r.match?.speakerId]).toEqual(['translation', 'vladimir-putin']);
+    expect(check('utterly arrogant policy', 'Xi Jinping').verdict).toBe('not_found');
+    expect(check('arrogant politics', 'Putin').verdict).toBe('not_found');
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');

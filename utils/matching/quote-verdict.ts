@@ -455,7 +455,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : skippedBetweenFragments || spelledFigure ? 'close' : 'verbatim';
       score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
-      verdict = 'not_found';
+      // A fragment of three words or more that is the credited speaker's run of words with one content word rendered
+      // another way ("utterly arrogant policy" for "absolutely arrogant policy"): a translation (labelled sets call such fragments a translation twice as often as close).
+      const rendered = alignment.pairs.filter((p) => p.kind !== 'exact');
+      const oneRendered = !elsewhere && m >= 3 && region.length === m && alignment.pairs.length === m && rendered.length === 1 && Boolean(quote[rendered[0]!.q]?.content) && contentCount >= 2 && !significant && !numberConflict && match.speakerId !== null && input.attribution?.speakerId === match.speakerId;
+      verdict = oneRendered ? 'translation' : 'not_found';
     } else if (numberOnly(rawDiff) && wordsInQuote >= NUMBER_ONLY_WORDS && wordsOnly(quote, (t, i) => pairByQ.get(i)?.kind === 'exact') >= Math.max(3, wordsOnly(quote, () => true))) {
       // Word for word but for a figure ("produce about a third of the global GDP" for "a quarter"): too short for the
       // tiers below, but the figure is the claim.
