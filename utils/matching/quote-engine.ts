@@ -239,6 +239,12 @@ export class QuoteEngine {
   private checkLoose(input: CheckInput): QuoteCheck {
     const whole = this.checkOnce(input);
     if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
+    // (A fragment found with one word rendered is read through its sentence first: what the sentence reports, when it
+    // reports the statement, says more — the whole passage and any change around the fragment.)
+    if (whole.verdict === 'translation' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) {
+      const around = this.checkInContext(input, { ...whole, verdict: 'not_found' });
+      return around.verdict === 'not_found' ? whole : around;
+    }
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) {
       const around = this.checkInContext(input, whole);
       return (around.verdict === 'not_found' && (this.figureFragment(input, whole) ?? this.pronounFragment(input, whole))) || around;
