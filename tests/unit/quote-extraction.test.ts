@@ -35,6 +35,9 @@ describe('quotation marks', () => {
       ['We have started supplying ener', 'Vladimir Putin', false],
       ['As per your request, Russia is', 'Vladimir Putin', false],
     ]);
+    // ...past a colon that gave the floor, and at a paragraph's end after one.
+    expect(quotes('Peskov reacted on Thursday: We are moving step by step towards a Cold War,” he told Zarubin.').map((q) => [q.text, q.attributedTo])).toEqual([['We are moving step by step towards a Cold War', 'Dmitry Peskov']]);
+    expect(quotes('In Washington, Zelensky told allies: If we want to win, we need to lift all the limitations.”').map((q) => q.text)).toEqual(['If we want to win, we need to lift all the limitations.']);
     // A first sentence in the first person is the quote's own: "I agree with Mr Lukashenko. … within five years,” Putin said.
     expect(quotes('I agree with Mr Lukashenko. We will see what happens within five years,” Putin said.')[0]?.text).toMatch(/^I agree/);
   });

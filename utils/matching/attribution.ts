@@ -251,7 +251,8 @@ const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
 
 /**
  * Where a quote whose opening mark was lost begins: the paragraph's start, past its leading sentences that are the
- * writer's ("Putin, for his part, spoke of energy. We will start supplying …,” he said."), as long as one is left.
+ * writer's ("Putin, for his part, spoke of energy. We will start supplying …,” he said."), as long as one is left,
+ * and past a colon that gives the floor.
  */
 export function lostMarkStart(text: string, start: number, end: number): number {
   let from = start;
@@ -261,7 +262,9 @@ export function lostMarkStart(text: string, start: number, end: number): number 
     if (FIRST_PERSON.test(sentence) || !WRITERS_SENTENCE.test(sentence)) break;
     from = at;
   }
-  return from;
+  // (A colon that gives the floor starts it: "Peskov reacted on Thursday: We are moving …,” he told Zarubin.)
+  const colon = [...text.slice(from, end).matchAll(/:\s+(?=\p{Lu})/gu)].pop();
+  return colon ? from + (colon.index ?? 0) + colon[0].length : from;
 }
 
 function unquoted(text: string): string {

@@ -73,7 +73,8 @@ function spansIn(text: string, block: number): Span[] {
       if (opensAt(text, i)) {
         open = c;
         start = i + 1;
-      } else if (!spans.length && (c === '”' || c === '"') && /[\p{L}\p{N},.!?…]/u.test(text[i - 1] ?? '') && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 100))) {
+      } else if (!spans.length && (c === '”' || c === '"') && /[\p{L}\p{N},.!?…]/u.test(text[i - 1] ?? '') && (ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 100)) || (/^\s*$/.test(text.slice(i + 1)) && /:\s+\p{Lu}/u.test(text.slice(0, i))))) {
+        // (Or it ends the paragraph after a colon that gave the floor: "Zelensky told allies: If we want to win …”".)
         // The opening mark was lost: I agree with Mr Lukashenko … within five years,” Putin said. The quote runs from
         // the paragraph's start, past the writer's own sentences before it (see lostMarkStart).
         spans.push({ block, start: lostMarkStart(text, firstNonSpace(text), i), end: i, open: '“', closed: true });
