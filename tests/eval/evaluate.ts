@@ -236,6 +236,8 @@ export const HELD_OUT_SETS = {
   hundredeightyseventh: join(FIXTURES, 'quotes-hundredeightyseventh'),
   hundredeightyeighth: join(FIXTURES, 'quotes-hundredeightyeighth'),
   hundredeightyninth: join(FIXTURES, 'quotes-hundredeightyninth'),
+  hundredninetieth: join(FIXTURES, 'quotes-hundredninetieth'),
+  hundredninetyfirst: join(FIXTURES, 'quotes-hundredninetyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -96,7 +96,7 @@ const HELD_OUT = [
   // the engine leaves not found): 76.4% on its first run, no false flag. A near miss with the sentence frame of Putin's
   // "Russia is certainly ready to take … into account" is matched as a translation (left: stricter loose thresholds cost eight
   // true translations for it).
-  { name: 'nineteenth', total: 140, extracted: 139, accuracy: 0.76, notFound: 0.93 },
+  { name: 'nineteenth', total: 140, extracted: 140, accuracy: 0.76, notFound: 0.93 },
   // The thirteenth validation run (summit speeches and bilateral meetings, other leaders' own words, Gulf, Turkish, Iranian,
   // Pakistani, Chinese and Indian outlets): 92.7% on its first run, no false flag; one faithful "designed" for "devised"
   // called altered, narration sentences credited to Putin left unflagged, "more than" for "approximately" missed — mended.
@@ -555,7 +555,7 @@ const HELD_OUT = [
   // …, saying "…"; a headline's "what Xi and Putin told each other" — mended) and loose translations against near
   // misses (85.5%, no false flag).
   { name: 'hundredsixtysixth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.93 },
-  { name: 'hundredsixtyseventh', total: 140, extracted: 139, accuracy: 0.83, notFound: 0.97 },
+  { name: 'hundredsixtyseventh', total: 140, extracted: 140, accuracy: 0.83, notFound: 0.97 },
   { name: 'hundredsixtyeighth', total: 138, extracted: 132, accuracy: 0.85, notFound: 0.94 },
   // Round thirty-one: alterations, eighth edition (75.0% first run: actors, places and times swapped, causes turned;
   // no false flag), US and UK national press, live blogs and explainers (78.6%, no false flag) and short fragments, third
