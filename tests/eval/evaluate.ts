@@ -238,6 +238,7 @@ export const HELD_OUT_SETS = {
   hundredeightyninth: join(FIXTURES, 'quotes-hundredeightyninth'),
   hundredninetieth: join(FIXTURES, 'quotes-hundredninetieth'),
   hundredninetyfirst: join(FIXTURES, 'quotes-hundredninetyfirst'),
+  hundredninetysecond: join(FIXTURES, 'quotes-hundredninetysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
