@@ -467,6 +467,15 @@ describe('verdicts', () => {
     expect(check('arrogant politics', 'Putin').verdict).toBe('not_found');
   });
 
+  it('altered, even in a translation: a sea put for another ("an outlet to the Black Sea" for "a way to the Caspian Sea"), and a thing done made one that may come ("may one day become a reality")', () => {
+    const sea = check('Belarus now has an outlet to the Black Sea through Russia', 'Putin');
+    expect([sea.verdict, sea.changes]).toEqual(['altered', ['name: “Caspian Sea” → “Black Sea”']]);
+    expect(check('Belarus now has an outlet to the Caspian Sea through Russia', 'Putin').verdict).toBe('translation');
+    const may = check('The multipolar world may one day become a reality', 'Putin');
+    expect(may.verdict).toBe('altered');
+    expect(may.changes.join(' ')).toMatch(/^modal:/);
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');

@@ -1194,7 +1194,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // ...and a thing done ("has become a reality") made one to come ("will soon become"): the perfect's auxiliary gone,
   // a future put in. (Not "have" as a verb of its own: the word after it must be a participle.)
   const perfect = (ts: MatchToken[]) => ts.some((t) => /^(?:has|have)$/.test(t.w) && PARTICIPLE.test(input.turnTokens[input.turnTokens.indexOf(t) + 1]?.w ?? ''));
-  if (removed.length <= 2 && added.length <= 3 && perfect(removed) && future(added) && !future(removed) && !added.some((t) => /^(?:has|have|already)$/.test(t.w))) return { change: 'modal', significant: true, firm: true };
+  // (Or one that may come: "may one day become a reality".)
+  const mayCome = (ts: MatchToken[]) => future(ts) || ts.some((t) => /^(?:may|might|eventually|someday)$/.test(t.w));
+  if (removed.length <= 2 && added.length <= 4 && perfect(removed) && mayCome(added) && !mayCome(removed) && !added.some((t) => /^(?:has|have|already)$/.test(t.w))) return { change: 'modal', significant: true, firm: true };
   // Impossible made only unlikely or hard ("a ceasefire is unlikely without" for "impossible without"), or the reverse:
   // no translator weakens or hardens that.
   const impossible = (ts: MatchToken[]) => ts.some((t) => /^(?:impossible|unthinkable|inconceivable)$/.test(t.w));

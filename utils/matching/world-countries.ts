@@ -49,4 +49,7 @@ export const WORLD_CITIES: readonly string[] = [
   'Karaganda', 'Shymkent', 'Aktau', 'Atyrau', 'Khujand', 'Kashgar', 'Xi’an|Xian', 'Chongqing', 'Shenzhen', 'Wuhan', 'Chengdu',
   'Hong Kong', 'Ufa', 'Irkutsk', 'Chelyabinsk', 'Omsk', 'Krasnoyarsk', 'Khabarovsk', 'Samara', 'Volgograd', 'Astrakhan',
   'Makhachkala', 'Grozny', 'Ganja', 'Sumgait', 'Nakhchivan', 'Ulan-Ude',
+  // Seas and gulfs ("an outlet to the Black Sea" for "a way to the Caspian Sea").
+  'Caspian Sea|Caspian', 'Black Sea', 'Baltic Sea|Baltic', 'Sea of Azov|Azov Sea', 'Mediterranean Sea|Mediterranean', 'Red Sea',
+  'Arabian Sea', 'Persian Gulf', 'Arctic Ocean', 'Indian Ocean', 'Pacific Ocean|Pacific', 'Atlantic Ocean|Atlantic',
 ];
