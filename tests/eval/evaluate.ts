@@ -239,6 +239,8 @@ export const HELD_OUT_SETS = {
   hundredninetieth: join(FIXTURES, 'quotes-hundredninetieth'),
   hundredninetyfirst: join(FIXTURES, 'quotes-hundredninetyfirst'),
   hundredninetysecond: join(FIXTURES, 'quotes-hundredninetysecond'),
+  hundredninetyfourth: join(FIXTURES, 'quotes-hundredninetyfourth'),
+  hundredninetyfifth: join(FIXTURES, 'quotes-hundredninetyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
