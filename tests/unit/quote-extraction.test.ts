@@ -143,6 +143,8 @@ describe('attribution', () => {
     ['“The SCO is a useful organisation,” said the Russian president.', 'Vladimir Putin'],
     ['According to Xi, “the agreements we have reached are being efficiently implemented.”', 'Xi Jinping'],
     ['Erdogan told reporters: “We have set a goal of US$100 billion.”', 'Recep Tayyip Erdoğan'],
+    // Words relayed by one named person are the relayer's, "had" or not ("Gereikhanova noted that Trump claimed he was “…”").
+    ['Aisel Gereikhanova noted that Trump claimed he was “ready to finish the conflict in Ukraine literally overnight.”', 'Aisel Gereikhanova'],
     // A clause of its own joined on before a colon speaks through its own subject.
     ['Erdogan met Putin on Wednesday, and the Russian president set out the ambition plainly: “We have set a goal of $100 billion.”', 'Vladimir Putin'],
     ['Sharif thanked Putin for the cargo, and then he went on: “We received a shipment of oil from your great country.”', 'Shehbaz Sharif'],

@@ -999,7 +999,7 @@ function attributionBefore(
 /** The verbs of one who passes on what another said ("X noted that Y had said …"). */
 const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarked|mentioned)`;
 /** "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”". */
-const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}had\s+(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$`, 'u');
+const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$`, 'u');
 /** "X added that, according to some reports, Y “…”". */
 const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 
