@@ -241,6 +241,7 @@ export const HELD_OUT_SETS = {
   hundredninetysecond: join(FIXTURES, 'quotes-hundredninetysecond'),
   hundredninetyfourth: join(FIXTURES, 'quotes-hundredninetyfourth'),
   hundredninetyfifth: join(FIXTURES, 'quotes-hundredninetyfifth'),
+  hundredninetythird: join(FIXTURES, 'quotes-hundredninetythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
