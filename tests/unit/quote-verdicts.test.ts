@@ -476,6 +476,11 @@ describe('verdicts', () => {
     expect(may.changes.join(' ')).toMatch(/^modal:/);
   });
 
+  it('not altered: "their own" pointing back at the quote\'s own "our" thing ("Our relations stand on their own strength")', () => {
+    expect(check('Our relations stand on their own strength', 'Shehbaz Sharif').verdict).toBe('close');
+    expect(check('Our relations stand on their own strength', 'Shehbaz Sharif').changes.join(' ')).not.toMatch(/pronoun/);
+  });
+
   it('not altered: a quote that begins inside a name, abbreviated ("SCO has officially entered…" for "…Shanghai Cooperation Organisation has officially entered…")', () => {
     const r = check('SCO has officially entered the European continent', 'Putin');
     expect(r.verdict).not.toBe('altered');

@@ -1582,6 +1582,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const opening = input.context.indexOf(input.quoteText.slice(0, 24));
   const ledInto = opening > 0 && VERB_OR_THAT.test(input.context.slice(0, opening));
   if (pronR.length && pronA.length && ours(removed) && theirs(added) && ledInto) return { change: 'pronoun', significant: false };
+  // ...and "their own" that points back at the quote's own "our" thing ("Our relations stand on their own strength" for
+  // "our relations stand on our own strength"): the relations are ours either way.
+  const ownAt = (ts: MatchToken[]) => ts.some((t) => input.quote[input.quote.indexOf(t) + 1]?.w === 'own');
+  const ourThingBefore = (ts: MatchToken[]) => {
+    const at = input.quote.indexOf(ts[0]!);
+    return input.quote.slice(Math.max(0, at - 8), at).some((t, i, all) => t.w === 'our' && (all[i + 1]?.content ?? false));
+  };
+  if (pronR.length === 1 && pronA.length === 1 && removed.length === 1 && added.length === 1 && removed[0]!.w === 'our' && /^(?:their|its)$/.test(added[0]!.w) && ownAt(added) && ourThingBefore(added)) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // "more than half" for "almost half": a bound turned the other way. Only a bound of a quantity: the words or the three
   // after them hold a figure ("all over the world" for "around the world" bounds nothing).
