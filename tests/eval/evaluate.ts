@@ -242,6 +242,7 @@ export const HELD_OUT_SETS = {
   hundredninetyfourth: join(FIXTURES, 'quotes-hundredninetyfourth'),
   hundredninetyfifth: join(FIXTURES, 'quotes-hundredninetyfifth'),
   hundredninetythird: join(FIXTURES, 'quotes-hundredninetythird'),
+  hundredninetyeighth: join(FIXTURES, 'quotes-hundredninetyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
