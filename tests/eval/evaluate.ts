@@ -243,6 +243,7 @@ export const HELD_OUT_SETS = {
   hundredninetyfifth: join(FIXTURES, 'quotes-hundredninetyfifth'),
   hundredninetythird: join(FIXTURES, 'quotes-hundredninetythird'),
   hundredninetyeighth: join(FIXTURES, 'quotes-hundredninetyeighth'),
+  hundredninetyseventh: join(FIXTURES, 'quotes-hundredninetyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
