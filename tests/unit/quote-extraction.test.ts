@@ -42,6 +42,14 @@ describe('quotation marks', () => {
     expect(quotes('I agree with Mr Lukashenko. We will see what happens within five years,” Putin said.')[0]?.text).toMatch(/^I agree/);
   });
 
+  it('a transcript line\'s speaker is not the "he" of his own line ("VIKRAM RAO, GUEST: … he said “…”")', () => {
+    const found = quotes(
+      'TAN: Vladimir Putin pitched a payment system again. Joining us, Vikram Rao, chief economist at Harbourline.',
+      'VIKRAM RAO, GUEST: Both. In the SCO Plus session he said “the combined GDP of the SCO members grew by an average of 5.2 percent in 2023”.',
+    );
+    expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['vladimir-putin', false]]);
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

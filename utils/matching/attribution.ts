@@ -315,6 +315,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   // A photo's caption names who is in the picture, not who speaks: its people are the answer only when nothing
   // else before the pronoun names anyone.
   let captioned: Located | null = null;
+  // A transcript line's speaker ("VIKRAM RAO, GUEST: … he said “…”") says "I" of himself: his "he" is someone else.
+  const labelled = /^[\s\W\d]*(\p{Lu}[\p{Lu} .’'-]+?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?:/u.exec(blocks[block]?.text ?? '')?.[1]?.toLowerCase() ?? null;
+  const speaking = (m: Located) => labelled !== null && (m.ref?.name ?? m.name).toLowerCase() === labelled;
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
     if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
@@ -334,7 +337,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
