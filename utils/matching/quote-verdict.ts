@@ -456,7 +456,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       // A fragment of three words or more that is the credited speaker's run of words with one content word rendered
-      // another way ("utterly arrogant policy" for "absolutely arrogant policy"): a translation (labelled sets call such fragments a translation twice as often as close).
+      // another way ("utterly arrogant policy" for "absolutely arrogant policy"): a translation (the labelled sets call
+      // such fragments a translation twice as often as close).
       const rendered = alignment.pairs.filter((p) => p.kind !== 'exact');
       const oneRendered = !elsewhere && m >= 3 && region.length === m && alignment.pairs.length === m && rendered.length === 1 && Boolean(quote[rendered[0]!.q]?.content) && contentCount >= 2 && !significant && !numberConflict && match.speakerId !== null && input.attribution?.speakerId === match.speakerId;
       verdict = oneRendered ? 'translation' : 'not_found';
@@ -698,7 +699,9 @@ function unmatchedStretch(quote: MatchToken[], pairByQ: Map<number, unknown>): s
  * Numbers of the quote that the sentences it matched do not have, when those sentences have numbers the quote does
  * not: the quote says another figure. Null when the numbers agree, or either side has none left over.
  */
-/** A figure with the multiplier after it in `from` ("1.2" of "1.2 million" → 1,200,000); its own value when none. */
+/** How many of the quote's words may stand between its figure and a cut for the figure to count what the cut held. */
+const FIGURE_REACH = 6;
+
 /**
  * The quote's own words before diff part `i` hold a figure within a few words of it ("about a million students in
  * Azerbaijan attend Russian" before the cut): the words between the figure and the cut still describe what it counts.
@@ -721,8 +724,7 @@ function figureJustBefore(diff: DiffPart[], i: number): boolean {
   return false;
 }
 
-const FIGURE_REACH = 6;
-
+/** A figure with the multiplier after it in `from` ("1.2" of "1.2 million" → 1,200,000); its own value when none. */
 function scaled(t: MatchToken, from: MatchToken[]): number | null {
   const by = multiplierValue(from[from.indexOf(t) + 1]?.w ?? '');
   return by !== null && t.num !== null ? Math.round(t.num * by) : t.num;
@@ -1178,13 +1180,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // Kept to time made early or late ("implemented ahead of schedule" for "on schedule", "behind schedule"): a pace the
   // speaker did not claim. (Before "schedule", "time", "track" or "plan", on either side.)
   // (Or "as planned" made "ahead of schedule" or "faster than planned".)
-  const nextWord = (ts: MatchToken[], from: MatchToken[]) => from[from.indexOf(ts[ts.length - 1]!) + 1]?.w ?? '';
   const after = (t: MatchToken, from: MatchToken[]) => from[from.indexOf(t) + 1]?.w ?? '';
   const timed = (w: string) => /^(?:schedule|time|track|plan)$/.test(w);
   // (The time word may be the next one's or stand inside the change: "ahead of schedule" all put in.)
   const timedAfter = (t: MatchToken, from: MatchToken[]) => timed(after(t, from)) || (after(t, from) === 'of' && timed(from[from.indexOf(t) + 2]?.w ?? ''));
-  const onPlan = (ts: MatchToken[], from: MatchToken[]) => (ts.some((t) => t.w === 'on') && timed(nextWord(ts, from))) || ts.some((t) => (t.w === 'on' && timedAfter(t, from)) || (t.w === 'as' && /^(?:planned|scheduled)$/.test(after(t, from))));
-  const offPlan = (ts: MatchToken[], from: MatchToken[]) => (ts.some((t) => t.w === 'ahead' || t.w === 'behind') && timed(nextWord(ts, from))) || ts.some((t) => ((t.w === 'ahead' || t.w === 'behind') && timedAfter(t, from)) || (/^(?:faster|slower|quicker|earlier|later|sooner)$/.test(t.w) && after(t, from) === 'than'));
+  const onPlan = (ts: MatchToken[], from: MatchToken[]) => ts.some((t) => (t.w === 'on' && timedAfter(t, from)) || (t.w === 'as' && /^(?:planned|scheduled)$/.test(after(t, from))));
+  const offPlan = (ts: MatchToken[], from: MatchToken[]) => ts.some((t) => ((t.w === 'ahead' || t.w === 'behind') && timedAfter(t, from)) || (/^(?:faster|slower|quicker|earlier|later|sooner)$/.test(t.w) && after(t, from) === 'than'));
   const turnedPace = (onPlan(removed, input.turnTokens) && offPlan(added, input.quote) && !offPlan(removed, input.turnTokens)) || (offPlan(removed, input.turnTokens) && onPlan(added, input.quote) && !offPlan(added, input.quote));
   if (removed.length && added.length && removed.length <= 2 && added.length <= 3 && turnedPace) return { change: 'qualifier', significant: true, firm: true };
   // A thing done made a thing to come ("will soon become obsolete" for "has already become obsolete"), or the other way:
