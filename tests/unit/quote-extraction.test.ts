@@ -792,6 +792,12 @@ describe('attribution', () => {
     expect(q.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['alexander-gamov', false], ['vladimir-putin', true], ['dmitry-laru', false]]);
     // A lone "A:" line on a page with no question is an ordinary paragraph.
     expect(checker.checkArticle(blocks('A: Today, integration processes have reached an unprecedented level, even considering our defence ties.')).quotes).toEqual([]);
+    // A label standing alone, its words in the next block (a definition list's <dt>/<dd>), reads that block.
+    const listed = checker.checkArticle(htmlToBlocks('<article><h1>Putin in Astana: the questions and the answers</h1><dl><dt>Q (Anton Vernitsky, Channel One):</dt><dd>Is the SCO effective enough in this turbulent world?</dd><dt>A (Putin):</dt><dd>The SCO is a useful organisation.</dd></dl></article>')).quotes;
+    expect(listed.map((x) => [x.text, x.attributedSpeakerId, x.verdict])).toEqual([
+      ['Is the SCO effective enough in this turbulent world?', 'anton-vernitsky', 'translation'],
+      ['The SCO is a useful organisation.', 'vladimir-putin', 'verbatim'],
+    ]);
   });
 
   it('reported speech shifts the owner ("Xi said the two sides would go on “to safeguard their legitimate rights”" for "our"); a capital for its country is no change of name', () => {

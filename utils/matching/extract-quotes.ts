@@ -248,9 +248,15 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
   const lines = blocks.map((b, i) => ({ b, i, m: b.kind !== 'heading' && !quotedBlocks.has(i) ? TRANSCRIPT_LINE.exec(b.text) : null }));
   const transcript = lines.some((l) => l.m && /^q/i.test(l.m[1] ?? '')) && lines.some((l) => l.m && /^a/i.test(l.m[1] ?? ''));
   const headline = blocks.find((b) => b.kind === 'heading');
-  for (const { b, i, m } of transcript ? lines : []) {
+  for (const { b: label, i: labelAt, m } of transcript ? lines : []) {
     if (!m) continue;
-    const start = m[0].length;
+    // (A label standing alone, its words in the next block — a definition list's <dt>Q (…):</dt><dd>…</dd> — reads
+    // the next block, when that is no label of its own and holds no quote marks.)
+    const next = lines[labelAt + 1];
+    const apart = m[0].length === label.text.length && next !== undefined && !next.m && next.b.kind !== 'heading' && !quotedBlocks.has(next.i);
+    const b = apart ? next.b : label;
+    const i = apart ? next.i : labelAt;
+    const start = apart ? 0 : m[0].length;
     const text = clean(b.text.slice(start));
     if (text.startsWith('[') || wordsIn(text) <= SCARE_QUOTE_MAX_WORDS) continue;
     const question = /^q/i.test(m[1] ?? '');
