@@ -452,6 +452,11 @@ describe('verdicts', () => {
     expect(check('We have always said that this is our position', 'Putin').verdict).toBe('not_found');
   });
 
+  it('"one hundred and fifty thousand" is 150,000, one figure ("with one hundred and fifty thousand attending Russian schools" is no changed number)', () => {
+    expect(matchTokens('one hundred and fifty thousand').map((t) => [t.num, t.s])).toEqual([[150000, 'one hundred and fifty thousand']]);
+    expect(check('with one hundred and fifty thousand attending Russian schools', 'Ilham Aliyev').verdict).toBe('close');
+  });
+
   it('a share in words is found as the same share in figures ("up 25 percent" for "increased by a quarter"); 5.2 percent is not 5', () => {
     expect(check('Russian tourist numbers in Iran are up 25 percent', 'Putin').verdict).toBe('translation');
     const key = (text: string) => matchTokens(text).find((t) => t.num !== null)?.k;

@@ -163,11 +163,17 @@ export function matchTokens(text: string): MatchToken[] {
     const b = out[i + 2] as MatchToken;
     if (a.num !== null && p.w === 'point' && b.num !== null && b.num >= 0 && b.num <= 9 && /^[a-z]+$/.test(a.w + b.w)) out.splice(i, 3, figure(a, b, Number(`${a.num}.${b.num}`)));
   }
-  // "150 thousand" is 150,000, one figure, as the transcript writes it (millions and billions stay words on both sides).
+  // "one hundred and fifty" is 150, one figure.
+  for (let i = out.length - 4; i >= 0; i--) {
+    const [a, h, and, b] = [out[i], out[i + 1], out[i + 2], out[i + 3]] as MatchToken[];
+    if (a!.num !== null && a!.num >= 1 && a!.num <= 9 && /^[a-z]+$/.test(a!.w) && h!.w === 'hundred' && and!.w === 'and' && b!.num !== null && b!.num >= 1 && b!.num <= 99 && !FRACTIONS.has(b!.w) && /[a-z]/.test(b!.s)) out.splice(i, 4, { ...figure(a!, b!, a!.num * 100 + b!.num), s: text.slice(a!.start, b!.end) });
+  }
+  // "150 thousand" is 150,000, one figure, as the transcript writes it (millions and billions stay words on both sides);
+  // so is "one hundred and fifty thousand".
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i] as MatchToken;
     const b = out[i + 1] as MatchToken;
-    if (a.num !== null && !a.spelled && /^\d/.test(a.w) && b.w === 'thousand') out.splice(i, 2, figure(a, b, a.num * 1000));
+    if (a.num !== null && (!a.spelled || a.num >= 100) && /^\d/.test(a.w) && b.w === 'thousand') out.splice(i, 2, figure(a, b, a.num * 1000));
     // ("three hundred" is 300, as the transcript writes it.)
     else if (a.num !== null && a.num >= 1 && a.num <= 9 && /^[a-z]+$/.test(a.w) && b.w === 'hundred' && !/^(?:and|of)$/.test(out[i + 2]?.w ?? '')) out.splice(i, 2, figure(a, b, a.num * 100));
   }
