@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleChecker, htmlToBlocks } from '../../utils/matching';
 import { matchTokens } from '../../utils/matching/tokens';
+import { clauseAround } from '../../utils/matching/quote-engine';
 import { differentValues, wordKey } from '../../utils/matching/words';
 import { otherEventCue } from '../../utils/matching/other-event';
 import { loadCompiled } from '../eval/evaluate';
@@ -455,6 +456,16 @@ describe('verdicts', () => {
   it('"one hundred and fifty thousand" is 150,000, one figure ("with one hundred and fifty thousand attending Russian schools" is no changed number)', () => {
     expect(matchTokens('one hundred and fifty thousand').map((t) => [t.num, t.s])).toEqual([[150000, 'one hundred and fifty thousand']]);
     expect(check('with one hundred and fifty thousand attending Russian schools', 'Ilham Aliyev').verdict).toBe('close');
+  });
+
+  it('a fragment is read through the clause that carries it when the whole sentence reports nothing ("…, he told the leaders, had “increased by 35 percent” — a figure …"); "almost" for "if not" is no dropped negation', () => {
+    const [trade] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'Russia’s own trade with the bloc, he told the leaders, had “increased by 35 percent” — a figure Russian officials will no doubt repeat at home.' }]).quotes;
+    expect([trade?.verdict, trade?.changes]).toEqual(['altered', ['number: “25” → “35”']]);
+    expect(clauseAround('Russia’s own trade with the bloc, he told the leaders, had “increased by 35 percent” — a figure officials will repeat.', 'increased by 35 percent')).toBe('Russia’s own trade with the bloc had “increased by 35 percent”');
+    const [almost] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'Tax and customs harmonisation, he said, was “almost revolutionary”.' }]).quotes;
+    expect(almost?.verdict).not.toBe('altered');
+    const [truly] = checker.checkArticle([{ text: 'Tax and customs harmonisation, Putin said, was “truly revolutionary”.' }]).quotes;
+    expect(truly?.verdict).toBe('altered');
   });
 
   it('a share in words is found as the same share in figures ("up 25 percent" for "increased by a quarter"); 5.2 percent is not 5', () => {

@@ -92,6 +92,23 @@ const CANDIDATES = 6;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
 const FIGURE_FRAGMENT_WORDS = 7;
 
+/**
+ * The part of the article sentence that carries a fragment: the sentence without an aside that names the speaker (", he
+ * told the leaders,") and without what follows a dash or a semicolon after the fragment, or a clause added on (",
+ * adding that …"): "Russia's own trade with the bloc, he told the leaders, had “increased by 35 percent” — a figure
+ * Russian officials will repeat" reports "Russia's trade with SCO countries increased by 25 percent".
+ */
+export function clauseAround(context: string, fragment: string): string {
+  const at = context.indexOf(fragment);
+  if (at < 0) return context;
+  const end = at + fragment.length;
+  const tail = context.slice(end);
+  const stop = tail.search(/\s[—–]\s|;|,\s+(?:adding|saying|while|whereas)\b|,\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|added|told|noted)\b/u);
+  const head = context.slice(0, at).replace(/,\s*(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|told|added|noted)\b[^,“”"]{0,40},/gu, '');
+  const cut = head.search(/[;—–]\s[^;—–]*$/u);
+  return (cut >= 0 ? head.slice(cut + 2) : head) + context.slice(at, stop >= 0 ? end + stop : undefined);
+}
+
 export class QuoteEngine {
   private readonly turns: TurnText[] = [];
   private readonly postings = new Map<string, Array<[number, number]>>();
@@ -266,7 +283,18 @@ export class QuoteEngine {
    * sentence reports a statement and the meaning-bearing change falls inside the quoted words, the quote is altered.
    */
   private checkInContext(input: CheckInput, whole: QuoteCheck): QuoteCheck {
-    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''], writersSentence: true };
+    // (The whole sentence first; failing it, the clause that carries the fragment — see clauseAround.)
+    const context = input.context ?? '';
+    const full = this.checkInText(input, whole, context);
+    const clause = clauseAround(context, input.text);
+    // (Not when the clause is little more than the fragment: "“I never left” — Putin, Direct Line, 19 December" is no
+    // sentence that reports anything.)
+    const own = clause.split(input.text).join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return full.verdict === 'not_found' && clause !== context && own >= 3 ? this.checkInText(input, whole, clause) : full;
+  }
+
+  private checkInText(input: CheckInput, whole: QuoteCheck, text: string): QuoteCheck {
+    const sentence = { ...input, text, fragments: [text], writersSentence: true };
     const aligned = this.bestAlignment(sentence);
     const around = this.checkOnce(sentence, aligned);
     if (around.verdict === 'not_found' || !around.match) return this.looselyReported(input, whole, aligned);

@@ -1450,6 +1450,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // "small" for "not large", "not big" for "small": a negated word rendered by its opposite says the same.
   const negatedOpposite = (a: MatchToken[], b: MatchToken[]) => a.length <= 3 && b.length <= 2 && negations(a) === 1 && negations(b) === 0 && a.some((x) => x.content && b.some((y) => y.content && areOpposites(x.w, y.w)));
   if (negatedOpposite(removed, added) || negatedOpposite(added, removed)) return { change: 'word', significant: false };
+  // "almost revolutionary" for "if not revolutionary": the idiom's "not" negates nothing — it says "nearly, or even".
+  // (The two ending the compared stretches, just before the word they qualify.)
+  const ifNot = (ts: MatchToken[]) => ts[ts.length - 1]?.w === 'not' && ts[ts.length - 2]?.w === 'if';
+  const nearly = (ts: MatchToken[]) => /^(?:almost|nearly|virtually|practically)$/.test(ts[ts.length - 1]?.w ?? '');
+  if ((ifNot(removed) && nearly(added) && !negations(added)) || (ifNot(added) && nearly(removed) && !negations(removed))) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
