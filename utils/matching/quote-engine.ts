@@ -286,11 +286,12 @@ export class QuoteEngine {
     // (The whole sentence first; failing it, the clause that carries the fragment — see clauseAround.)
     const context = input.context ?? '';
     const full = this.checkInText(input, whole, context);
+    if (full.verdict !== 'not_found') return full;
     const clause = clauseAround(context, input.text);
     // (Not when the clause is little more than the fragment: "“I never left” — Putin, Direct Line, 19 December" is no
     // sentence that reports anything.)
     const own = clause.split(input.text).join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    return full.verdict === 'not_found' && clause !== context && own >= 3 ? this.checkInText(input, whole, clause) : full;
+    return clause !== context && own >= 3 ? this.checkInText(input, whole, clause) : full;
   }
 
   private checkInText(input: CheckInput, whole: QuoteCheck, text: string): QuoteCheck {
