@@ -595,8 +595,9 @@ const HELD_OUT = [
   // headlines, captions and embeds (72.1%), the summit's other voices (78.7%), state media in English, 2nd (82.1%, one
   // false flag — a reporter's paraphrase of Trump relayed without "had" — mended), broadcast transcripts (79.3%, one —
   // a guest's "he" taken for the guest — mended), altered fragments, 2nd (78.6%, two — a near miss dated "in late June",
-  // mended; a reporter's two words inside "Trump's claim", left). Five false flags left: four loose or short matches
-  // credited by pronouns or captions, one reporter's phrase (README, the eleventh stop).
+  // mended; a reporter's two words inside "Trump's claim" a reporter "had asked about", mended at the twelfth stop).
+  // A stock phrase said in three places of the transcripts ("mutually beneficial", the 188th) is no longer flagged
+  // (twelfth stop). Three false flags left: loose matches credited by pronouns or captions (README, the eleventh stop).
   { name: 'hundredeightyfirst', total: 140, extracted: 139, accuracy: 0.74, notFound: 1 },
   { name: 'hundredeightysecond', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredeightythird', total: 138, accuracy: 0.78, notFound: 0.95 },
@@ -604,7 +605,7 @@ const HELD_OUT = [
   { name: 'hundredeightyfifth', total: 140, extracted: 138, accuracy: 0.75, notFound: 1, falseFlags: 1 },
   { name: 'hundredeightysixth', total: 139, extracted: 137, accuracy: 0.79, notFound: 1 },
   { name: 'hundredeightyseventh', total: 138, extracted: 137, accuracy: 0.78, notFound: 0.91 },
-  { name: 'hundredeightyeighth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.92, falseFlags: 1 },
+  { name: 'hundredeightyeighth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.92 },
   { name: 'hundredeightyninth', total: 139, extracted: 137, accuracy: 0.79, notFound: 0.97 },
   { name: 'hundredninetieth', total: 135, accuracy: 0.83, notFound: 0.97 },
   { name: 'hundredninetyfirst', total: 139, extracted: 131, accuracy: 0.79, notFound: 0.91 },
@@ -613,7 +614,7 @@ const HELD_OUT = [
   { name: 'hundredninetyfourth', total: 136, accuracy: 0.78, notFound: 0.9 },
   { name: 'hundredninetyfifth', total: 140, extracted: 139, accuracy: 0.82, notFound: 0.95 },
   { name: 'hundredninetyseventh', total: 140, accuracy: 0.8, notFound: 0.95 },
-  { name: 'hundredninetyeighth', total: 140, extracted: 139, accuracy: 0.79, notFound: 0.95, falseFlags: 1 },
+  { name: 'hundredninetyeighth', total: 140, extracted: 139, accuracy: 0.79, notFound: 0.95 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -153,6 +153,8 @@ describe('attribution', () => {
     ['Erdogan told reporters: “We have set a goal of US$100 billion.”', 'Recep Tayyip Erdoğan'],
     // Words relayed by one named person are the relayer's, "had" or not ("Gereikhanova noted that Trump claimed he was “…”").
     ['Aisel Gereikhanova noted that Trump claimed he was “ready to finish the conflict in Ukraine literally overnight.”', 'Aisel Gereikhanova'],
+    // … and a question that raised another's claim is the asker's ("had asked about Trump's claim that he could …").
+    ['A reporter for Rossiyskaya Gazeta had asked about Trump’s claim that he could end the conflict “literally overnight”.', 'Aisel Gereikhanova'],
     // A clause of its own joined on before a colon speaks through its own subject.
     ['Erdogan met Putin on Wednesday, and the Russian president set out the ambition plainly: “We have set a goal of $100 billion.”', 'Vladimir Putin'],
     ['Sharif thanked Putin for the cargo, and then he went on: “We received a shipment of oil from your great country.”', 'Shehbaz Sharif'],
@@ -275,6 +277,16 @@ describe('attribution', () => {
     // The reporter's words, credited to Putin.
     expect(q?.misattributed).toBe(true);
     expect(attributed('Xi asserts that the two countries are “good neighbours”.')).toBe('Xi Jinping');
+  });
+
+  it('does not flag a stock phrase the transcripts hold in three places or more ("mutually beneficial"), but still a rarer one', () => {
+    const [stock] = quotes('Such an arrangement would be “mutually beneficial”, Shehbaz Sharif said.');
+    expect(stock?.attributedSpeakerId).toBe('shehbaz-sharif');
+    expect(stock?.match?.speakerId).toBe('vladimir-putin');
+    expect(stock?.misattributed).toBe(false);
+    expect(stock?.explanation).not.toMatch(/Misattributed/);
+    const [rare] = quotes('The war could end “literally overnight”, Shehbaz Sharif said.');
+    expect(rare?.misattributed).toBe(true);
   });
 
   it('gives what people told the speaker to the speaker\'s telling ("he said the Turks told him that “…”")', () => {

@@ -41,6 +41,9 @@ export interface CheckInput {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A stock phrase: at most this many words, said in at least this many places of the transcripts (see `stockPhrase`). */
+const STOCK_PHRASE_WORDS = 3;
+const STOCK_PHRASE_PLACES = 3;
 
 /** Clauses shorter than this are not judged on their own (too little to find or to rule out). */
 const PARTIAL_MIN_WORDS = 5;
@@ -224,7 +227,34 @@ export class QuoteEngine {
 
   check(input: CheckInput): QuoteCheck {
     const result = this.checkLoose(input);
-    return this.elsewhere(input, result) ?? result;
+    const checked = this.elsewhere(input, result) ?? result;
+    return checked.misattributed ? this.stockPhrase(input, checked) : checked;
+  }
+
+  /**
+   * A phrase of a few words that the summit's speakers said in several places ("mutually beneficial", three times) is
+   * a stock phrase: finding it in one speaker's mouth does not show that the person credited did not say it too
+   * (Sharif's "mutually beneficial", Putin's three times in the transcripts). No misattribution flag for it; a rarer
+   * phrase ("literally overnight", once, in a journalist's question) still proves whose it is.
+   */
+  private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
+    if (wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) return result;
+    const explanation = result.misattribution ? result.explanation.replace(` Misattributed: ${result.misattribution}`, '') : result.explanation;
+    return { ...result, misattributed: false, misattribution: null, explanation };
+  }
+
+  /** In how many places the transcripts hold these words, word for word (counted up to STOCK_PHRASE_PLACES). */
+  private placesSaid(text: string): number {
+    const keys = matchTokens(text).map((t) => t.k);
+    const anchor = keys.findIndex((k) => this.postings.has(k));
+    if (anchor < 0) return 0;
+    let places = 0;
+    for (const [turnIndex, pos] of this.postings.get(keys[anchor]!)!) {
+      const tokens = this.turns[turnIndex]!.tokens;
+      const from = pos - anchor;
+      if (from >= 0 && keys.every((k, i) => tokens[from + i]?.k === k) && ++places >= STOCK_PHRASE_PLACES) break;
+    }
+    return places;
   }
 
   /**
