@@ -776,6 +776,10 @@ describe('attribution', () => {
     expect(same?.verdict).not.toBe('altered');
     const [other] = checker.checkArticle(blocks('Tourism is booming too: Lukashenko boasted of “2.2 million trips” between the two countries.')).quotes;
     expect(other?.verdict).not.toBe('altered');
+    // A currency's name is the amount's, not a word to look for: "four billion dollars" is Putin's "US$4 billion"
+    // to Aliyev, not his "US$55 billion, if we count in US dollars" to Erdogan.
+    const [dollars] = checker.checkArticle(blocks('Trade turnover, Putin told Aliyev, “is above four billion dollars”.')).quotes;
+    expect(dollars?.verdict).not.toBe('altered');
     // So are the speaker's own words but for a person put for a thing: "we support him" for "we support it".
     const [him] = checker.checkArticle(blocks('Putin on Trump’s peace pledge: “we support him”')).quotes;
     expect([him?.verdict, him?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);

@@ -10,7 +10,7 @@
  */
 import type { Corpus, Speaker, Statement } from '../corpus/types';
 import { align, type Alignment } from './align';
-import { matchTokens, type MatchToken } from './tokens';
+import { isCurrencyWord, matchTokens, type MatchToken } from './tokens';
 import { decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
@@ -460,7 +460,8 @@ export class QuoteEngine {
     const own = figuresOfAmount(words);
     if (!credited || own.length !== 1) return null;
     const [o] = own as [{ t: MatchToken; unit: string }];
-    const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit);
+    // (A currency's name is the amount's, not a word to find: "four billion dollars" for "US$4 billion".)
+    const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
     if (!content.length) return null;
     const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
     for (const turn of this.turns) {

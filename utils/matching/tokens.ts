@@ -59,6 +59,8 @@ const CARDINAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 const CURRENCY_SIGN = /(?:US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|₽|RUB\s?)$/;
 const signCurrency = (sign: string) => (/\$|USD/.test(sign) ? 'usd' : /€|EUR/.test(sign) ? 'eur' : /£|GBP/.test(sign) ? 'gbp' : /¥/.test(sign) ? 'cny' : 'rub');
 const CURRENCY_WORD: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', yuan: 'cny', renminbi: 'cny', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', lira: 'try', liras: 'try', manat: 'azn', rupee: 'rupee', rupees: 'rupee', tenge: 'kzt', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial' };
+/** A currency's name ("dollars", "euros"): the currency of an amount, kept on its figure (`cur`). */
+export const isCurrencyWord = (word: string): boolean => Object.hasOwn(CURRENCY_WORD, word);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** One token for a figure written over `a`…`b`. */
