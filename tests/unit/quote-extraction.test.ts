@@ -611,6 +611,9 @@ describe('attribution', () => {
     const [q] = checker.checkArticle(blocks('Channel One’s Anton Vernitsky asked Vladimir Putin whether he was satisfied with the organisation’s work.', 'He was, and said why: the SCO was “a platform to agree positions among the member countries”.')).quotes;
     expect(q?.misattributed).toBe(false);
     expect(q?.attributedTo).toBe('Vladimir Putin');
+    // "… of Channel One started gently, asking whether the president was …": the same.
+    const asking = checker.checkArticle(blocks('Anton Vernitsky of Channel One started gently, asking whether the president was “happy with how effective the SCO is” in a turbulent world. He was, broadly. “The SCO is a useful organisation,” he said.')).quotes;
+    expect(asking.map((x) => [x.attributedSpeakerId === 'anton-vernitsky', x.misattributed])).toEqual([[true, false], [false, false]]);
   });
 
   it('"Nobody" opening a sentence is nobody: the next "he" is still the one named before', () => {

@@ -289,7 +289,13 @@ const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted
 // (Past an aside about the asker: "Yulia Bubnova, who covers the Kremlin, wanted to know …".)
 // (A request is no question: "Putin asked Mokhber to pass on a message" — the one asking goes on speaking; "asked
 // Putin to comment on …" is a question still.) (The asker may be named with his outlet: "Donald Courter of RT asked".)
-const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking(?=\s+(?:whether|if|why|how|what|when|who|about)\b)|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
+
+/**
+ * Between one who asked and the one asked ("Vernitsky asked Vladimir Putin", "… of Channel One started gently, asking
+ * whether the president was …").
+ */
+const ASKED_ONE = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking|questioned)\s+(?:(?:whether|if)\s+)?(?:(?:the|Russian|President|Mr)\s+)*$/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
@@ -358,7 +364,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // One who only asked ("Vernitsky asked Vladimir Putin whether he was satisfied. He was, and said why: …"): "he"
       // is more likely the one asked, named right after the verb — still a guess, never a flag.
       const askedOnly = found !== undefined && speakers.every((m) => ASKED_AFTER.test(sentence.slice(m.end)));
-      const asked = askedOnly ? persons.find((m) => m.start > found.end && /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|questioned)\s+(?:(?:the|Russian|President|Mr)\s+)*$/u.test(sentence.slice(found.end, m.start))) : undefined;
+      const asked = askedOnly ? persons.find((m) => m.start > found.end && ASKED_ONE.test(sentence.slice(found.end, m.start))) : undefined;
       const speaker = asked ? { ...asked, ambiguous: true } : found && new Set(speakers.map((m) => m.ref?.speakerId ?? m.name)).size > 1 ? { ...found, ambiguous: true } : found;
       // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
       // on about him.)
@@ -386,7 +392,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (A subject who only asked, found past a leading time — "On Thursday a Rossiya television reporter asked Putin
       // whether …. “…,” he said" — leaves "he" to the one asked, a guess, as above.)
       const first = subject ?? (!own ? persons[0] : undefined);
-      const askedOne = first && !speaker && !aboutHim && ASKED_AFTER.test(sentence.slice(first.end)) ? persons.find((m) => m.start > first.end && /^\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|questioned)\s+(?:(?:the|Russian|President|Mr)\s+)*$/u.test(sentence.slice(first.end, m.start))) : undefined;
+      const askedOne = first && !speaker && !aboutHim && ASKED_AFTER.test(sentence.slice(first.end)) ? persons.find((m) => m.start > first.end && ASKED_ONE.test(sentence.slice(first.end, m.start))) : undefined;
       if (askedOne) return { ...askedOne, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
