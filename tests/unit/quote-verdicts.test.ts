@@ -1247,6 +1247,9 @@ describe('misattribution', () => {
     const r = check('Your mediation has made it possible to reunite children with their families on both the Russian and the Ukrainian sides', 'Putin');
     expect(r.verdict).toBe('translation');
     expect(r.changes).toEqual([]);
+    // "saying it is impossible" for "saying that this is impossible": the "that" joins the clause.
+    const said = check('Nobody is saying it is impossible or that we cannot do it', 'Putin');
+    expect([said.verdict === 'altered', said.changes]).toEqual([false, []]);
     // A real change of person still is one.
     expect(check('It is through your mediation that they have been able to reunite children with their families on both the Russian and Ukrainian sides', 'Putin').changes.join(' ')).toMatch(/pronoun/);
   });

@@ -1544,14 +1544,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const partly = (ts: MatchToken[]) => ts.some((t) => /^(?:particularly|especially|really|entirely|fully|quite)$/.test(t.w));
   if (removed.length <= 4 && added.length <= 3 && ((atAll(added) && partly(removed) && !atAll(removed)) || (atAll(removed) && partly(added) && !atAll(added)))) return { change: 'qualifier', significant: true };
   // (No one is meant by an "it" that only holds a place — "made it possible to" — nor by a "that" joining a clause —
-  // "that we have been able to".)
+  // "that we have been able to", "saying that this is impossible".)
   // (Nor a demonstrative before its noun, "these ideas" for "your ideas": it points at the thing, not at a person.)
   const holdsPlace = (t: MatchToken, i: number, ts: MatchToken[]) => {
     const all = ts === added ? input.quote : input.turnTokens;
     const at = all.indexOf(t);
     const next = at >= 0 ? all[at + 1] : ts[i + 1];
     const prev = at >= 0 ? all[at - 1] : ts[i - 1];
-    return (/^(?:this|that|these|those)$/.test(t.w) && (next?.content ?? false)) || (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(prev?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there)$/.test(next?.w ?? ''));
+    return (/^(?:this|that|these|those)$/.test(t.w) && (next?.content ?? false)) || (t.w === 'it' && /^(?:make|makes|made|making|find|finds|found|consider|considers|considered)$/.test(prev?.w ?? '')) || (t.w === 'that' && /^(?:we|i|they|he|she|you|it|there|this|these|those)$/.test(next?.w ?? ''));
   };
   const pronR = removed.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, removed)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
   const pronA = added.filter((t, i) => PRONOUNS.has(t.w) && !holdsPlace(t, i, added)).map((t) => PRONOUN_GROUP[t.w] ?? t.w);
