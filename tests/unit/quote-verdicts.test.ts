@@ -130,6 +130,10 @@ describe('verdicts', () => {
     // A change made slight made sharp, and the main pillars made the only ones, alter a translation too.
     const sharply = check('In the last few months trade has fallen sharply', 'Putin');
     expect([sharply.verdict, sharply.changes]).toEqual(['altered', ['qualifier: “saw a slight decline in” → “trade has fallen sharply”']]);
+    // (Also with the word between kept: "saw a slight decline in | trade | has dropped sharply".)
+    const dropped = check('In the last few months trade has dropped sharply, but it remains relatively high at $55 billion', 'Putin');
+    expect([dropped.verdict, dropped.changes]).toEqual(['altered', ['qualifier: dropped “saw a slight decline in”', 'qualifier: added “has dropped sharply”']]);
+    expect(check('In the last few months trade has dropped slightly, but it remains relatively high at $55 billion', 'Putin').verdict).not.toBe('altered');
     expect(check('We have taken some small steps in this direction', 'Putin').verdict).toBe('altered');
     expect(check('The SCO and BRICS are the only pillars of the new world order, we firmly believe', 'Putin').verdict).toBe('altered');
     expect(check('We have taken very significant steps in this direction', 'Putin').verdict).not.toBe('altered');

@@ -1107,6 +1107,22 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       if (pair) pair.significant = false;
     });
   }
+  // A change made slight made sharp over a word kept between ("saw a slight decline in | trade | has dropped sharply"):
+  // the same as side by side (see `classify`).
+  out.forEach((d, i) => {
+    const other = out[i + 2];
+    if (d.op === 'equal' || !other || other.op === 'equal' || other.op === d.op || out[i + 1]?.op !== 'equal' || wordCount(out[i + 1]!.text) > 2) return;
+    const [r, a] = (d.op === 'removed' ? [d, other] : [other, d]).map((x) => matchTokens(x.text));
+    if (r!.length > 6 || a!.length > 6 || r!.some((t) => NEGATIONS.has(t.w)) || a!.some((t) => NEGATIONS.has(t.w))) return;
+    const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
+    const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
+    if (!((slight(r!) && strong(a!) && !strong(r!) && !slight(a!)) || (strong(r!) && slight(a!) && !slight(r!) && !strong(a!)))) return;
+    for (const x of [d, other]) {
+      x.change = 'qualifier';
+      x.significant = true;
+      FIRM.add(x);
+    }
+  });
   // The voice changed over two places ("we were told that" → "they told us"): the same people on both sides.
   const pronounParts = out.filter((d) => d.change === 'pronoun' && d.significant);
   if (pronounParts.length > 1) {
