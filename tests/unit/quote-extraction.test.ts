@@ -159,6 +159,10 @@ describe('attribution', () => {
     ['Erdogan met Putin on Wednesday, and the Russian president set out the ambition plainly: “We have set a goal of $100 billion.”', 'Vladimir Putin'],
     ['Sharif thanked Putin for the cargo, and then he went on: “We received a shipment of oil from your great country.”', 'Shehbaz Sharif'],
     ['“The SCO is a useful organisation,” the Kremlin chief added.', 'Vladimir Putin'],
+    // Given names before a known family name are a relative's ("Sheikh Mohammed bin Abdulrahman Al Thani" is not the
+    // emir), but a place a preposition governs is no given name.
+    ['Sheikh Mohammed bin Abdulrahman Al Thani said: “The current situation is intolerable.”', 'Sheikh Mohammed bin Abdulrahman Al Thani'],
+    ['In St Petersburg Putin said: “We need an independent system of payments.”', 'Vladimir Putin'],
     ['The Chinese leader said the talks went well. “I am very glad to see you,” he said.', 'Xi Jinping'],
     ['“We really want to further strengthen our relations,” Pakistan’s prime minister said.', 'Shehbaz Sharif'],
     ['“The current situation is intolerable,” Qatar’s emir said.', 'Tamim bin Hamad Al Thani'],

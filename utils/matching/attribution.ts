@@ -138,7 +138,9 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
       const names = given.trim().split(/\s+/).filter((w) => !NOT_GIVEN_NAME.test(w));
       // Two given names or a "bin": a sentence's first word ("Meanwhile Putin said") is not a given name.
       const nameLike = names.length >= 2 || /\b(?:bin|ibn|bint)\b/.test(given);
-      if (nameLike && !names.some((w) => own.has(w.toLowerCase()))) {
+      // (Nor a place, or what a preposition governs: "In St Petersburg Putin said".)
+      const place = /^\s*(?:In|At|From|On|By|For|With|To|Of)\s/i.test(given) || findTerms(finder.notPeople, given).length > 0;
+      if (nameLike && !place && !names.some((w) => own.has(w.toLowerCase()))) {
         const start = m.start - given.length + (given.length - given.trimStart().length);
         return { ref: null, name: text.slice(start, m.end), start: start + offset, end: m.end + offset };
       }
