@@ -249,6 +249,9 @@ describe('verdicts', () => {
     const r = check('They were initiated by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them acceptable');
     expect(r.verdict).toBe('altered');
     expect(r.changes.join()).toMatch(/initialed.*initiated/);
+    // One root is no misreading: "make maximum use" for "maximise the use".
+    const maximum = check('Although it is physically in place, it does not yet meet the plans of our partners and neighbours to make maximum use of this project', 'Putin');
+    expect([maximum.verdict === 'altered', maximum.changes]).toEqual([false, []]);
   });
 
   it('altered: "inevitable for" for "irreversible and acceptable to"', () => {

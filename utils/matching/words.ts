@@ -280,8 +280,8 @@ export function sameFamily(a: string, b: string): boolean {
   if (short.length >= 4 && long.startsWith(short)) return true;
   // One root, two derivations: "terrorism" / "terrorist", "dominance" / "domination", "deceived" / "deception",
   // "economy" / "economic", "industry" / "industrial", "student" / "study" (not "initial" / "initiate").
-  // ("authorised" / "authority": a verb in "-ize" and a noun of one root.)
-  const root = (w: string) => w.replace(/ceiv(?:e|ed|es|ing)?$|cept(?:ion|ive)$/, 'cep').replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion|ical|ic|ial|al|ize|iz|y)$/, '');
+  // ("authorised" / "authority": a verb in "-ize" and a noun of one root; "maximise" / "maximum".)
+  const root = (w: string) => w.replace(/ceiv(?:e|ed|es|ing)?$|cept(?:ion|ive)$/, 'cep').replace(/(?:ism|ist|anc|ance|ation|enc|ence|ent|ment|ity|ive|ion|ical|ic|ial|al|ize|iz|um|y)$/, '');
   const ra = root(la);
   const rb = root(lb);
   if (ra.length >= 4 && ra === rb && (ra !== la || rb !== lb)) return true;
