@@ -109,13 +109,18 @@ describe('quotation marks', () => {
     expect(joined[0]?.verdict).toBe('altered');
   });
 
-  it('runs a quote across paragraphs when each paragraph reopens it', () => {
+  it('checks a quote that runs across paragraphs (each reopens it) paragraph by paragraph, each with the run\'s credit', () => {
     const found = quotes(
-      'Putin said: “To reiterate, they are letting us know from time to time that they are willing to resume this dialogue with us.',
-      '“However, shortly after, they vanish,” he said.',
+      'Recalling the trade of the 1950s, the prime minister told the Russian leader:',
+      '“Pakistan has very long-standing business relations with your great country.',
+      '“We used to import a lot of machinery and goods from [the] erstwhile Soviet Russia, and we used to export textile and leather goods to your country.',
+      '“I think today is the time we can overcome financial and banking issues by renewing our trade and expanding it under barter,” Shehbaz Sharif said.',
     );
-    expect(found).toHaveLength(1);
-    expect(found[0]?.ranges).toHaveLength(2);
+    expect(found.map((q) => [q.ranges.map((r) => r.block), q.attributedSpeakerId, q.verdict])).toEqual([
+      [[1], 'shehbaz-sharif', 'verbatim'],
+      [[2], 'shehbaz-sharif', 'close'],
+      [[3], 'shehbaz-sharif', 'close'],
+    ]);
   });
 
   it('splits a quote at ellipses into fragments that must appear in order', () => {

@@ -3,7 +3,8 @@
  *
  * Quote marks: “…” ‘…’ "…" '…' «…» „…“ ‚…‘, mixed straight and curly; nested quotes stay inside the outer one;
  * apostrophes (Putin’s, don't, countries') are not marks; a quote that runs over several paragraphs (each
- * paragraph opens with a mark, only the last closes) is one quote; a quote broken by an attribution
+ * paragraph opens with a mark, only the last closes) is checked paragraph by paragraph, each with the run's credit;
+ * a quote broken by an attribution
  * (“We are ready,” Putin said, “to start production.”) is one quote in two fragments; `<blockquote>` blocks
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
@@ -207,7 +208,19 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
       });
     }
   }
-  for (const group of groups) {
+  for (const run of groups) {
+    // A quote run over paragraphs (each opens with a mark, only the last closes) is checked paragraph by paragraph, each
+    // with the credit of the whole run: a reader sees a verdict beside each paragraph, and one paragraph altered or
+    // from elsewhere does not hide behind the others.
+    const paragraphs: Span[][] = [];
+    for (const span of run) {
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && last[0]!.block === span.block) last.push(span);
+      else paragraphs.push([span]);
+    }
+    let runCredit: { value: Attribution | null } | null = null;
+    const creditOfRun = () => (runCredit ??= { value: findAttribution(blocks, run, finder) }).value;
+    for (const group of paragraphs) {
     const first = group[0] as Span;
     items.push({
       at: first.block * 1e7 + first.start,
@@ -215,7 +228,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const pieces = group.map((s) => clean((blocks[s.block]?.text ?? '').slice(s.start, s.end)).replace(/^[,;:]\s*|\s*[,;:]$/g, '').trim());
         const text = pieces.join(' ');
         const block = blocks[first.block] as ArticleBlock;
-        const attribution = findAttribution(blocks, group, finder);
+        const attribution = creditOfRun();
         const context = sentenceAround(block.text, first.start);
         const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
@@ -231,6 +244,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         };
       },
     });
+    }
   }
   for (const { b, i } of blockQuotes) {
     items.push({
