@@ -74,7 +74,7 @@ const HELD_OUT = [
   { name: 'fifth', total: 103, accuracy: 0.75, notFound: 1 },
   { name: 'sixth', total: 127, accuracy: 0.92, notFound: 0.95 },
   { name: 'seventh', total: 130, accuracy: 0.92, notFound: 0.97 },
-  { name: 'eighth', total: 128, accuracy: 0.82, notFound: 1, falseFlags: 1 },
+  { name: 'eighth', total: 128, accuracy: 0.82, notFound: 1 },
   { name: 'ninth', total: 129, accuracy: 0.81, notFound: 0.88 },
   { name: 'tenth', total: 131, accuracy: 0.86, notFound: 0.97 },
   { name: 'eleventh', total: 129, accuracy: 0.84, notFound: 0.97, falseFlags: 1 },

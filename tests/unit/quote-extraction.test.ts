@@ -659,6 +659,15 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a block quote introduced as the Kremlin\'s version of a text ("The Kremlin\'s own English version … reads:") is not credited to the Kremlin', () => {
+    const [q] = checker.checkArticle([
+      { text: 'Putin spoke in Russian at the SCO Plus session. The Kremlin’s own English version of one key sentence reads:', kind: 'paragraph' },
+      { text: '“They were initialed by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them acceptable.”', kind: 'blockquote' },
+    ]).quotes;
+    expect(q?.attributedTo).not.toBe('the Kremlin');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('"The host, for his part, said:" after another speaker credits no one the corpus knows, never that speaker', () => {
     const q = checker.checkArticle(blocks('Aliyev told his host: “We have been working together as allies for more than two years.” The host, for his part, said: “I would also like to acknowledge the cultural aspect.”')).quotes;
     expect(q[1]?.misattributed).toBe(false);

@@ -416,6 +416,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   return possessive ?? objectOnly ?? ownerOf ?? captioned;
 }
 
+/** A body named as the owner of a text or with its record ("the Kremlin's version", "the Kremlin transcript"): a record, not one who speaks. */
+function recordOf(text: string, l: Located): boolean {
+  return Boolean(l.ref?.institution) && (isPossessive(text, l) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(l.end)));
+}
+
 /** A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"): its named objects are not whom "he" means. */
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
 
@@ -626,11 +631,13 @@ export function findAttribution(
   if (before) return before;
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
-  if (first.start <= 1 && /[:,]\s*$/.test(intro.trim()) ) {
+  if (first.start <= 1 && /[:,]\s*$/.test(intro.trim())) {
     const tail = intro.slice(lastSentenceStart(intro));
     const list = mentions(tail, finder);
     // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the last person named ("…, said Putin:").
     const pick = list.find((l) => isSubject(tail, l)) ?? list[list.length - 1];
+    // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
+    if (pick && recordOf(tail, pick)) return null;
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
   }
   // 4b. A section headed by a person's name ("Shehbaz Sharif, Pakistan" in a what-the-leaders-said roundup).
@@ -984,7 +991,7 @@ function attributionBefore(
     // (Not a body named as the owner of a text: "The Kremlin's English has it like this:", "in the Kremlin's version:"
     // — the record, not one who speaks.)
     // (Nor a body named with its record: "The relevant passage, per the Kremlin transcript:".)
-    if (subject?.ref?.institution && (isPossessive(text, subject) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(subject.end)))) return null;
+    if (subject && recordOf(text, subject)) return null;
     // (Nor two subjects, "Putin, Emir discuss Gaza: “…”", "Putin and Xi hail …:": which of them speaks, the line does not say.)
     const partner = subject ? list.find((l) => l.start > subject.end && l !== subject && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(text.slice(subject.end, l.start))) : undefined;
     if (partner && (partner.ref ?? !isPronoun(partner.name))) return null;
