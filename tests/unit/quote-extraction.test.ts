@@ -142,6 +142,13 @@ describe('quotation marks', () => {
     expect(found[0]?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('checks a short quote that holds a figure: a claim, never a scare quote', () => {
+    const [q] = quotes('Qatar’s stake in Russia: “approximately $13 billion” — according to the emir.');
+    expect(q?.verdict).not.toBe('scare');
+    const [trade] = quotes('The summit in numbers. “approaching $3 billion” — Russia’s trade with Pakistan, as the Russian side put it.');
+    expect(trade?.verdict).not.toBe('scare');
+  });
+
   it('reports short scare quotes without checking them', () => {
     const [q] = quotes('The so-called “bet” on Biden was the talk of the day.');
     expect(q?.verdict).toBe('scare');

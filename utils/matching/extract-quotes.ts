@@ -232,7 +232,8 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const context = sentenceAround(block.text, first.start);
         const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
-        const scare = words <= SCARE_QUOTE_MAX_WORDS && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
+        // (A figure quoted is a claim to check, never a scare quote: "“nearly $4 billion” — trade, according to Putin".)
+        const scare = words <= SCARE_QUOTE_MAX_WORDS && !/\d/.test(text) && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
         return {
           text,
           fragments: pieces.flatMap(splitFragments),
