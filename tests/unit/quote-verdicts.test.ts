@@ -1169,6 +1169,10 @@ describe('misattribution', () => {
   it('reads the press\'s short multipliers ("$100bn", "6.3mn", "$1.2tn") as the number and its word', () => {
     expect(matchTokens('a goal of $100bn').map((t) => [t.w, t.num])).toEqual([['a', null], ['goal', null], ['of', null], ['100', 100], ['billion', null]]);
     expect(matchTokens('6.3mn tourists').map((t) => t.w)).toEqual(['6.3', 'million', 'tourists']);
+    // ...and a glued "m" after a decimal ("6.3m"), not one set apart ("6.3 m tall").
+    expect(matchTokens('6.3m tourists').map((t) => t.w)).toEqual(['6.3', 'million', 'tourists']);
+    expect(matchTokens('6.3 m tall').map((t) => t.w)).toEqual(['6.3', 'm', 'tall']);
+    expect(check('Last year 6.3m Russian tourists visited Türkiye, a record', 'Erdogan').verdict).not.toBe('altered');
     // Thousands set off by a space are one figure; two figures side by side stay two.
     expect(matchTokens('more than 260 000 people').map((t) => t.num).filter((n) => n !== null)).toEqual([260000]);
     expect(matchTokens('1 200 000 trips').map((t) => t.num)).toEqual([1200000, null]);

@@ -76,10 +76,12 @@ export function matchTokens(text: string): MatchToken[] {
   for (const t of words(text)) {
     const cap = /^\p{Lu}/u.test(text[t.start] ?? '');
     const sb = prevEnd === 0 || /[.!?]/.test(text.slice(prevEnd, t.start));
+    const glued = prevEnd > 0 && prevEnd === t.start;
     prevEnd = t.end;
     // Figures with a short multiplier ("$100bn", "6.3mn", "€3bn", "100 bln"): the number and the multiplier's word, so
-    // "$100bn" meets "US$100 billion".
-    const short = GLUED_MULTIPLIER.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && LONE_MULTIPLIER.test(t.norm) ? [t.norm, '', t.norm] : null);
+    // "$100bn" meets "US$100 billion". ("6.3m" comes as "6.3" and a glued "m": millions too, as "5m" is.)
+    const lone = LONE_MULTIPLIER.test(t.norm) || (glued && /^(?:m|k)$/.test(t.norm));
+    const short = GLUED_MULTIPLIER.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && lone ? [t.norm, '', t.norm] : null);
     const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : splitContraction(t.norm);
     parts.forEach((w, i) => {
       if (!w) return;
