@@ -586,7 +586,7 @@ const HELD_OUT = [
   // podcasts and TV transcripts (66.4%, one false flag — a podcast's "he said" given to Raisi — left).
   { name: 'hundredseventyeighth', total: 137, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredseventyninth', total: 140, extracted: 137, accuracy: 0.78, notFound: 1, falseFlags: 1 },
-  { name: 'hundredeightieth', total: 140, accuracy: 0.66, notFound: 0.89, falseFlags: 1 },
+  { name: 'hundredeightieth', total: 140, accuracy: 0.66, notFound: 0.89 },
   // Rounds thirty-five to forty, the eleventh stop (2026-12-06): opinion and explainers (74.3% first run), alterations,
   // 9th edition (78.6%, two false flags — a lost opening mark that ran the writer's sentence into the quote — mended),
   // credits across paragraphs (79.0%), the guests' own press (81.4%), figures, 10th (74.3%), false alarms, 13th (78.4%),
@@ -602,7 +602,7 @@ const HELD_OUT = [
   { name: 'hundredeightysecond', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredeightythird', total: 138, accuracy: 0.78, notFound: 0.95 },
   { name: 'hundredeightyfourth', total: 140, accuracy: 0.81, notFound: 0.97 },
-  { name: 'hundredeightyfifth', total: 140, extracted: 138, accuracy: 0.75, notFound: 1, falseFlags: 1 },
+  { name: 'hundredeightyfifth', total: 140, extracted: 138, accuracy: 0.75, notFound: 1 },
   { name: 'hundredeightysixth', total: 139, extracted: 137, accuracy: 0.79, notFound: 1 },
   { name: 'hundredeightyseventh', total: 138, extracted: 137, accuracy: 0.78, notFound: 0.91 },
   { name: 'hundredeightyeighth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.92 },
@@ -615,6 +615,23 @@ const HELD_OUT = [
   { name: 'hundredninetyfifth', total: 140, extracted: 139, accuracy: 0.82, notFound: 0.95 },
   { name: 'hundredninetyseventh', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredninetyeighth', total: 140, extracted: 139, accuracy: 0.79, notFound: 0.95 },
+  // Rounds forty-one to forty-three, the twelfth stop (2026-12-06): regional English-language press (76.1% first run;
+  // quotes run over paragraphs, each paragraph labelled on its own — now checked so), credits set far from the quote
+  // (77.9%, two false flags — "asking whether the president was …" then "he" — mended), alterations, 11th (81.2%),
+  // near misses, 5th (80.7%, two — "In St Petersburg Putin" read as a stranger's name — mended), nested and broken
+  // quotes (75.0%; the pieces of a quote broken by "he said" are labelled one by one, the engine joins them: eight not
+  // matched), a plain sample of a month, 6th (86.1%), figures, 11th (77.0%; short quoted figures were scare quotes —
+  // mended), misattributions, 3rd (82.9%), one line, many renderings (85.0%, one — "The Kremlin's own English version
+  // … reads:" — mended).
+  { name: 'hundredninetyninth', total: 138, accuracy: 0.86, notFound: 0.97 },
+  { name: 'twohundredth', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.91 },
+  { name: 'twohundredfirst', total: 138, accuracy: 0.81, notFound: 1 },
+  { name: 'twohundredsecond', total: 140, accuracy: 0.8, notFound: 0.91 },
+  { name: 'twohundredthird', total: 140, extracted: 132, accuracy: 0.8, notFound: 0.95 },
+  { name: 'twohundredfourth', total: 137, accuracy: 0.86, notFound: 0.97 },
+  { name: 'twohundredfifth', total: 139, extracted: 138, accuracy: 0.77, notFound: 1 },
+  { name: 'twohundredsixth', total: 140, extracted: 136, accuracy: 0.82, notFound: 0.97 },
+  { name: 'twohundredseventh', total: 140, extracted: 139, accuracy: 0.85, notFound: 0.95 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -174,6 +174,8 @@ describe('attribution', () => {
     // Given names before a known family name are a relative's ("Sheikh Mohammed bin Abdulrahman Al Thani" is not the
     // emir), but a place a preposition governs is no given name.
     ['Sheikh Mohammed bin Abdulrahman Al Thani said: “The current situation is intolerable.”', 'Sheikh Mohammed bin Abdulrahman Al Thani'],
+    // One named after "of" in an aside belongs to a thing, and never speaks.
+    ['Mokhber, meeting Putin weeks after the death of President Raisi, said “our relations with Russia are so deep and lasting that no change of government can damage them”.', 'Mohammad Mokhber'],
     ['In St Petersburg Putin said: “We need an independent system of payments.”', 'Vladimir Putin'],
     ['The Chinese leader said the talks went well. “I am very glad to see you,” he said.', 'Xi Jinping'],
     ['“We really want to further strengthen our relations,” Pakistan’s prime minister said.', 'Shehbaz Sharif'],
@@ -293,6 +295,15 @@ describe('attribution', () => {
     // The reporter's words, credited to Putin.
     expect(q?.misattributed).toBe(true);
     expect(attributed('Xi asserts that the two countries are “good neighbours”.')).toBe('Xi Jinping');
+  });
+
+  it('does not flag words the transcript itself gives as another\'s, credited to that other ("According to the spiritual leader, …")', () => {
+    const [q] = quotes('Mokhber replied that, according to Ayatollah Ali Khamenei, “our ties with Russia are so deep and lasting that no change of government can harm them”.');
+    expect(q?.attributedTo).toBe('Ali Khamenei');
+    expect(q?.match?.speakerId).toBe('mohammad-mokhber');
+    expect(q?.misattributed).toBe(false);
+    // Another corpus speaker credited with them still is a misattribution.
+    expect(quotes('Putin said: “Our relations with Russia are so deep and enduring that no changes in the government can harm them.”')[0]?.misattributed).toBe(true);
   });
 
   it('does not flag a stock phrase the transcripts hold in three places or more ("mutually beneficial"), but still a rarer one', () => {

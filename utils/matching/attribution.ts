@@ -739,6 +739,8 @@ const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|
 const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates congratulating thanking praising answering questioning interrupting correcting before after beside alongside behind than');
 
 /** Someone cited inside an aside, however long the title ("Mokhber, citing the Leader of the Islamic Revolution Ayatollah … Khamenei, said:"). */
+/** One named after "of" belongs to a thing ("Mokhber, meeting Putin weeks after the death of President Raisi, said"): never the speaker. */
+const OWNED_BY_BEFORE = beforeName('of');
 const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]{0,90}$/;
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
@@ -920,7 +922,7 @@ function attributionBefore(
     // (Past a run of verbs of his own: "Putin paused, smiled and then said:", "Putin listened, nodded and then said:".)
     // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name

@@ -1975,6 +1975,12 @@ function repeatsAnother(turn: MatchToken[], at: number): boolean {
   return verb > 0 && !/^(?:i|we|you)$/.test(head[1] ?? '');
 }
 
+/** The sentence at `at` opens on another's view ("According to the spiritual leader, …"; not "according to our data"). */
+function citesAnother(turn: MatchToken[], at: number): boolean {
+  const start = sentenceStart(turn, at);
+  return turn[start]?.w === 'according' && turn[start + 1]?.w === 'to' && !/^(?:me|us|our|my|data|figures|statistics|estimates|experts)$/.test(turn[start + 2]?.w ?? '');
+}
+
 function creditedElsewhere(input: VerdictInput, match: QuoteMatch): boolean {
   const a = input.attribution;
   return Boolean(a?.confident && !a.institution && a.speakerId !== match.speakerId);
@@ -1993,6 +1999,11 @@ function misattribution(input: VerdictInput, match: QuoteMatch, verdict: QuoteVe
   }
   if (a.speakerId && a.speakerId === match.speakerId) return null;
   if (a.institution && match.speakerId === null) return null;
+  // Words the speaker himself gives as another's ("According to the spiritual leader, our relations …", "As President
+  // Tokayev said, …") may be credited to that other, whom the corpus does not hold: "according to Ayatollah Ali
+  // Khamenei, “…”" is no misattribution.
+  const at = input.alignment.pairs[0]?.t;
+  if (!a.speakerId && !a.institution && at !== undefined && (repeatsAnother(input.turnTokens, at) || citesAnother(input.turnTokens, at))) return null;
   // The Kremlin's own narration (a meeting's theme, a list of participants) is nobody's speech: words that also
   // appear there may well be the credited person's ("strengthening multilateral dialogue", Tokayev's motto) — but a
   // whole sentence of it, word for word or nearly ("the heads of state also signed a package of other documents",
