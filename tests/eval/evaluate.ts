@@ -244,6 +244,18 @@ export const HELD_OUT_SETS = {
   hundredninetythird: join(FIXTURES, 'quotes-hundredninetythird'),
   hundredninetyeighth: join(FIXTURES, 'quotes-hundredninetyeighth'),
   hundredninetyseventh: join(FIXTURES, 'quotes-hundredninetyseventh'),
+  hundredninetyninth: join(FIXTURES, 'quotes-hundredninetyninth'),
+  twohundredth: join(FIXTURES, 'quotes-twohundredth'),
+  twohundredfirst: join(FIXTURES, 'quotes-twohundredfirst'),
+  twohundredsecond: join(FIXTURES, 'quotes-twohundredsecond'),
+  twohundredthird: join(FIXTURES, 'quotes-twohundredthird'),
+  twohundredfourth: join(FIXTURES, 'quotes-twohundredfourth'),
+  twohundredfifth: join(FIXTURES, 'quotes-twohundredfifth'),
+  twohundredsixth: join(FIXTURES, 'quotes-twohundredsixth'),
+  twohundredseventh: join(FIXTURES, 'quotes-twohundredseventh'),
+  twohundredninth: join(FIXTURES, 'quotes-twohundredninth'),
+  twohundredeighth: join(FIXTURES, 'quotes-twohundredeighth'),
+  twohundredtenth: join(FIXTURES, 'quotes-twohundredtenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
