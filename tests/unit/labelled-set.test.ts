@@ -632,6 +632,12 @@ const HELD_OUT = [
   { name: 'twohundredfifth', total: 139, extracted: 138, accuracy: 0.77, notFound: 1 },
   { name: 'twohundredsixth', total: 140, extracted: 136, accuracy: 0.82, notFound: 0.97 },
   { name: 'twohundredseventh', total: 140, extracted: 139, accuracy: 0.85, notFound: 0.95 },
+  // Round forty-four: false alarms, 15th (74.5%, one false flag — "according to Ayatollah Ali Khamenei" for words
+  // Mokhber gave as the spiritual leader's — mended; "6.3m" read as a letter — mended), the guests in their own words,
+  // 2nd (84.2%), a plain sample of a month, 7th (86.1%).
+  { name: 'twohundredeighth', total: 137, accuracy: 0.75, notFound: 0.95 },
+  { name: 'twohundredninth', total: 139, accuracy: 0.84, notFound: 0.95 },
+  { name: 'twohundredtenth', total: 137, accuracy: 0.86, notFound: 0.93 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
