@@ -130,6 +130,10 @@ describe('verdicts', () => {
     // A change made slight made sharp, and the main pillars made the only ones, alter a translation too.
     const sharply = check('In the last few months trade has fallen sharply', 'Putin');
     expect([sharply.verdict, sharply.changes]).toEqual(['altered', ['qualifier: “saw a slight decline in” → “trade has fallen sharply”']]);
+    // A goal to achieve made a goal to exceed.
+    const exceed = check('We have set a goal of $100 billion, and I believe we will exceed it', 'Erdogan');
+    expect([exceed.verdict, exceed.changes]).toEqual(['altered', ['qualifier: “achieve” → “exceed”']]);
+    expect(check('We have set a goal of $100 billion, and I believe we will reach it', 'Erdogan').verdict).not.toBe('altered');
     // (Also with the word between kept: "saw a slight decline in | trade | has dropped sharply".)
     const dropped = check('In the last few months trade has dropped sharply, but it remains relatively high at $55 billion', 'Putin');
     expect([dropped.verdict, dropped.changes]).toEqual(['altered', ['qualifier: dropped “saw a slight decline in”', 'qualifier: added “has dropped sharply”']]);

@@ -1687,6 +1687,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
   const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
   if (removed.length <= 5 && added.length <= 5 && !negated(removed) && !negated(added) && ((slight(removed) && strong(added) && !strong(removed) && !slight(added)) || (strong(removed) && slight(added) && !slight(removed) && !strong(added)))) return { change: 'qualifier', significant: true, firm: true };
+  // A goal reached made a goal surpassed ("we will exceed it" for "we will achieve it"), or the reverse: a claim made
+  // stronger or weaker. (Not beside a bound that says it: "reach over $4 billion" for "exceed".)
+  const reach = (ts: MatchToken[]) => ts.some((t) => /^(?:achieve|achieves|achieved|achieving|reach|reaches|reached|reaching|attain|attains|attained|hit|hits)$/.test(t.w));
+  const pass = (ts: MatchToken[]) => ts.some((t) => /^(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|overshoot|outstrip|outstrips|outstripped)$/.test(t.w));
+  const bound = (ts: MatchToken[]) => ts.some((t) => /^(?:over|more|above|beyond|than)$/.test(t.w));
+  if (removed.length <= 2 && added.length <= 2 && !bound(removed) && !bound(added) && ((reach(removed) && pass(added)) || (pass(removed) && reach(added)))) return { change: 'qualifier', significant: true, firm: true };
   // "the only pillars" for "the main pillars": one of several made the one (or the other way round).
   const chief = (ts: MatchToken[]) => ts.some((t) => /^(?:main|key|principal|major|leading|chief|primary)$/.test(t.w));
   const sole = (ts: MatchToken[]) => ts.some((t) => /^(?:only|sole)$/.test(t.w));
