@@ -130,6 +130,10 @@ describe('verdicts', () => {
     // A change made slight made sharp, and the main pillars made the only ones, alter a translation too.
     const sharply = check('In the last few months trade has fallen sharply', 'Putin');
     expect([sharply.verdict, sharply.changes]).toEqual(['altered', ['qualifier: “saw a slight decline in” → “trade has fallen sharply”']]);
+    // The whole made a part ("controls part of the country"), but not "on the part of".
+    const part = check('the Taliban controls part of the country', 'Putin');
+    expect([part.verdict, part.changes]).toEqual(['altered', ['qualifier: added “part of”']]);
+    expect(check('both inside the country and on the part of the international community', 'Putin').verdict).not.toBe('altered');
     // A goal to achieve made a goal to exceed.
     const exceed = check('We have set a goal of $100 billion, and I believe we will exceed it', 'Erdogan');
     expect([exceed.verdict, exceed.changes]).toEqual(['altered', ['qualifier: “achieve” → “exceed”']]);

@@ -1070,7 +1070,9 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     const nextOpensSentence = lastCut >= 0 && after !== undefined && !after.added && !after.removed && (input.turnTokens[lastCut + 1]?.sb ?? false);
     const acrossSentences = part.removed && input.fragmentStarts.size > 0 && ((words.length >= 8 && words.some((t, k) => k > 0 && t.sb)) || (words.length >= 3 && nextOpensSentence));
     const wholeSentences = acrossSentences || (part.removed && input.fragmentStarts.size > 0 && (words[0]?.sb ?? false) && (!after || after.added || after.removed || ((after.value as MatchToken[])[0]?.sb ?? false)));
-    out.push({ op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || (kind.significant && !wholeSentences) });
+    const single: DiffPart = { op: part.removed ? 'removed' : 'added', text, change: standIn ? 'name' : kind.change, significant: standIn || (kind.significant && !wholeSentences) };
+    if (kind.firm && single.significant) FIRM.add(single);
+    out.push(single);
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
   // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)
@@ -1716,6 +1718,11 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // (Nor "all" in "to all appearances", a hedge judged below. "above all" restricts: dropped, it alters.)
   const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
   const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  // The whole made a part ("controls part of the country" for "controls the country"), or a part the whole: no translator
+  // adds or drops it.
+  // (Not "on the part of", which names who acts.)
+  const partOf = (ts: MatchToken[]) => ts.some((t, i) => /^(?:part|parts)$/.test(t.w) && ts[i + 1]?.w === 'of' && (i === 0 ? (ts === added ? input.quote[input.quote.indexOf(t) - 1] : input.turnTokens[input.turnTokens.indexOf(t) - 1])?.w : ts[i - 1]?.w) !== 'the');
+  if ((!removed.length || !added.length) && removed.length + added.length <= 3 && partOf(removed) !== partOf(added) && !(partOf(removed) ? partOf(input.quote) : partOf(nearbyWide))) return { change: 'qualifier', significant: true, firm: true };
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   // "very seriously" for "seriously enough": "enough" after its word dropped, a sufficiency made a degree.
   const enoughAfter = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && ts[0]!.w === 'enough' && /(?:ly|ous|ive|al|ful|ent|ant|able|ible)$/.test(from[from.indexOf(ts[0]!) - 1]?.w ?? '');
