@@ -677,6 +677,26 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('"The Kremlin transcript says “…”" names the record of someone\'s words, no flag; "A Kremlin readout said" is the Kremlin\'s own summary', () => {
+    const [transcript] = quotes('The Kremlin transcript says “irreversible and acceptable to the Russian Federation”.');
+    expect(transcript?.misattributed).toBe(false);
+    const [readout] = quotes('A Kremlin readout said: “We have started supplying energy resources to Pakistan, and we are ready to further increase these supplies.”');
+    expect(readout?.misattributed).toBe(true);
+  });
+
+  it('"reported him saying of Trump:" has "him" speak: the next "he" is not Trump', () => {
+    const found = quotes(
+      'Putin’s reply was “Nothing has changed”.',
+      'Several outlets reported him saying of Trump: “he is sincere, and we support him”',
+      'That version is wrong. What he said was, in my notes, “I have no doubt he is saying it sincerely, and we support that”.',
+    );
+    expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([
+      ['vladimir-putin', false],
+      ['vladimir-putin', false],
+      ['vladimir-putin', false],
+    ]);
+  });
+
   it('a block quote introduced as the Kremlin\'s version of a text ("The Kremlin\'s own English version … reads:") is not credited to the Kremlin', () => {
     const [q] = checker.checkArticle([
       { text: 'Putin spoke in Russian at the SCO Plus session. The Kremlin’s own English version of one key sentence reads:', kind: 'paragraph' },

@@ -421,8 +421,11 @@ function recordOf(text: string, l: Located): boolean {
   return Boolean(l.ref?.institution) && (isPossessive(text, l) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(l.end)));
 }
 
-/** A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"): its named objects are not whom "he" means. */
-const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
+/**
+ * A sentence with "he" or "she" in it ("On Donald Trump's promise …, he was careful"), or one that has "him saying"
+ * ("Several outlets reported him saying of Trump: …"): its named objects are not whom "he" means.
+ */
+const PRONOUN_SUBJECT = /\b(?:he|she)\b|\b(?:him|her)\s+(?:as\s+)?(?:saying|telling|calling|describing|demanding|promising|warning)\b/i;
 
 /** Named inside an aside or as an object before the speech verb ("Mokhber, quoting … Khamenei, said"), but not "according to X" or "X and Y said". */
 function inAside(before: string): boolean {
@@ -924,6 +927,9 @@ function attributionBefore(
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
     const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
     let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
+    // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
+    if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
     // or a "he" inside it.
