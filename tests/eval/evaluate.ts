@@ -256,6 +256,9 @@ export const HELD_OUT_SETS = {
   twohundredninth: join(FIXTURES, 'quotes-twohundredninth'),
   twohundredeighth: join(FIXTURES, 'quotes-twohundredeighth'),
   twohundredtenth: join(FIXTURES, 'quotes-twohundredtenth'),
+  twohundredeleventh: join(FIXTURES, 'quotes-twohundredeleventh'),
+  twohundredtwelfth: join(FIXTURES, 'quotes-twohundredtwelfth'),
+  twohundredthirteenth: join(FIXTURES, 'quotes-twohundredthirteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
