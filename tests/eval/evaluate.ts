@@ -259,6 +259,9 @@ export const HELD_OUT_SETS = {
   twohundredeleventh: join(FIXTURES, 'quotes-twohundredeleventh'),
   twohundredtwelfth: join(FIXTURES, 'quotes-twohundredtwelfth'),
   twohundredthirteenth: join(FIXTURES, 'quotes-twohundredthirteenth'),
+  twohundredfourteenth: join(FIXTURES, 'quotes-twohundredfourteenth'),
+  twohundredfifteenth: join(FIXTURES, 'quotes-twohundredfifteenth'),
+  twohundredsixteenth: join(FIXTURES, 'quotes-twohundredsixteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
