@@ -1278,6 +1278,12 @@ describe('misattribution', () => {
     expect(r.verdict).toBe('altered');
     expect(r.changes.join(' ')).toMatch(/have started/);
     expect(check('We are carrying out the R&D work. We are ready to start production', 'Putin').verdict).not.toBe('altered');
+    // A hope made a thing done, the perfect straddling a word kept ("have now | put it into operation").
+    const akkuyu = check('We are building the Akkuyu nuclear power plant together, and we have now put it into operation', 'Putin');
+    expect([akkuyu.verdict, akkuyu.changes]).toEqual(['altered', ['modal: “hope to” → “have now”']]);
+    expect(check('We are building the Akkuyu nuclear power plant together, and we hope to put it into operation', 'Putin').verdict).not.toBe('altered');
+    // A thing to come made one done: "we have already reached it" for "we will achieve it".
+    expect(check('We set a target of 100 billion dollars, and we have already reached it', 'Erdogan').verdict).toBe('altered');
   });
 
   it('altered: a quote that begins right after the transcript\'s "we hope that" (a hope printed as a fact); not when the article keeps the hope outside', () => {

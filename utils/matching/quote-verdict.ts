@@ -320,10 +320,15 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // even in a translation: "ready" gone, "already" put in, and neither in the other text.
   const madeFact = new Set<DiffPart>();
   {
-    const gone = openGone;
-    // ("already", or a perfect of beginning: "We have started production" for "We are ready to start the production".)
-    const begun = (ts: MatchToken[]) => ts.some((t, i) => /^(?:started|begun|launched|commenced)$/.test(t.w) && /^(?:have|has|had|'ve)$/.test(ts[i - 1]?.w ?? ''));
-    const done = rawDiff.find((d) => d.op === 'added' && (matchTokens(d.text).some((t) => t.w === 'already') || begun(matchTokens(d.text))));
+    // ("already", or a perfect of beginning or of completing: "We have started production" for "We are ready to start
+    // the production", "we have now put it into operation" for "we hope to put it into operation".)
+    const begun = (ts: MatchToken[]) => ts.some((t, i) => /^(?:started|begun|launched|commenced|completed|finished|put)$/.test(t.w) && (/^(?:have|has|had|'ve)$/.test(ts[i - 1]?.w ?? '') || (/^(?:now|just|finally)$/.test(ts[i - 1]?.w ?? '') && /^(?:have|has|had|'ve)$/.test(ts[i - 2]?.w ?? ''))));
+    // (The perfect may straddle a word kept: "have now | put it into operation" for "hope to | put it into operation".)
+    const perfect = /\b(?:have|has|had)\s+(?:now\s+|just\s+|finally\s+)?(?:started|begun|launched|commenced|completed|finished|put)\b/i;
+    const perfectHere = perfect.test(input.quoteText) && !perfect.test(region.map((t) => t.s).join(' '));
+    const done = rawDiff.find((d) => d.op === 'added' && (matchTokens(d.text).some((t) => t.w === 'already') || begun(matchTokens(d.text)) || (perfectHere && matchTokens(d.text).some((t) => /^(?:have|has|had)$/.test(t.w)))));
+    // (A thing to come made one done: "we have already reached it" for "we will achieve it".)
+    const gone = openGone ?? (done && !promises(quote) && matchTokens(done.text).some((t) => t.w === 'already') ? rawDiff.find((d) => d.op === 'removed' && promises(matchTokens(d.text))) : undefined);
     if (gone && done && !leavesOpen(quote) && !region.some((t) => t.w === 'already')) {
       for (const d of [gone, done]) {
         d.change = 'modal';
