@@ -257,6 +257,10 @@ describe('verdicts', () => {
     const r = check('They were initiated by Ukraine’s chief negotiator, which means that, to all appearances, Ukraine found them acceptable');
     expect(r.verdict).toBe('altered');
     expect(r.changes.join()).toMatch(/initialed.*initiated/);
+    // "signed" for "initialled" is another act, even in a sentence the translator rebuilt.
+    const signed = check('Ukraine’s chief negotiator signed them, which means Ukraine, by all appearances, found them acceptable', 'Putin');
+    expect([signed.verdict, signed.changes]).toEqual(['altered', ['word: added “signed them”']]);
+    expect(check('Ukraine’s chief negotiator initialled them, which means Ukraine, by all appearances, found them acceptable', 'Putin').verdict).not.toBe('altered');
     // One root is no misreading: "make maximum use" for "maximise the use".
     const maximum = check('Although it is physically in place, it does not yet meet the plans of our partners and neighbours to make maximum use of this project', 'Putin');
     expect([maximum.verdict === 'altered', maximum.changes]).toEqual([false, []]);

@@ -1694,6 +1694,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
   const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
   if (removed.length <= 5 && added.length <= 5 && !negated(removed) && !negated(added) && ((slight(removed) && strong(added) && !strong(removed) && !slight(added)) || (strong(removed) && slight(added) && !slight(removed) && !strong(added)))) return { change: 'qualifier', significant: true, firm: true };
+  // A text initialled made one signed (or the reverse): another act, a draft made a treaty — even where the translator
+  // rebuilt the sentence around it ("Ukraine's chief negotiator signed them" for "They were initialled by …").
+  const initialled = (ts: MatchToken[]) => ts.some((t) => /^initial(?:l)?(?:ed|ing)$/.test(t.w));
+  const signedWord = (ts: MatchToken[]) => ts.some((t) => /^(?:signed|signing|sign|signs|signature)$/.test(t.w));
+  if (added.length <= 3 && signedWord(added) && !signedWord(removed) && (initialled(removed) || (initialled(nearbyWide) && !signedWord(nearbyWide))) && !initialled(input.quote)) return { change: 'word', significant: true, firm: true };
+  if (removed.length <= 3 && initialled(removed) && !initialled(input.quote) && signedWord(input.quote) && !signedWord(nearbyWide)) return { change: 'word', significant: true, firm: true };
   // A goal reached made a goal surpassed ("we will exceed it" for "we will achieve it"), or the reverse: a claim made
   // stronger or weaker. (Not beside a bound that says it: "reach over $4 billion" for "exceed".)
   const reach = (ts: MatchToken[]) => ts.some((t) => /^(?:achieve|achieves|achieved|achieving|reach|reaches|reached|reaching|attain|attains|attained|hit|hits)$/.test(t.w));
