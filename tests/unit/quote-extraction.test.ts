@@ -839,6 +839,15 @@ describe('attribution', () => {
     // to Aliyev, not his "US$55 billion, if we count in US dollars" to Erdogan.
     const [dollars] = checker.checkArticle(blocks('Trade turnover, Putin told Aliyev, “is above four billion dollars”.')).quotes;
     expect(dollars?.verdict).not.toBe('altered');
+    // ...and a few words the speaker's own but for one word that carries the meaning: a negation or "only" put in, a
+    // place put for another — but not a figure the speaker gives elsewhere, nor a word that says "not" too.
+    const owf = (text: string) => checker.checkArticle(blocks(text)).quotes.map((q) => [q.verdict, q.changes]);
+    expect(owf('Putin told the leaders that “we do not support it”.')).toEqual([['altered', ['word: added “not”']]]);
+    expect(owf('Putin called the SCO “the only independent centre” of the new world.')).toEqual([['altered', ['word: added “only”']]]);
+    expect(owf('Erdogan told Putin the plant was “in the city of Samsun”.')).toEqual([['altered', ['word: “Sinop” → “Samsun”']]]);
+    expect(owf('Putin called the SCO “an independent centre” of the new world.')[0]?.[0]).toBe('verbatim');
+    expect(owf('Payments in national currencies had reached “more than 92 percent”, Putin said.')[0]?.[0]).not.toBe('altered');
+    expect(owf('In physical terms, Putin said, “little has changed”.')[0]?.[0]).not.toBe('altered');
     // So are the speaker's own words but for a person put for a thing: "we support him" for "we support it".
     const [him] = checker.checkArticle(blocks('Putin on Trump’s peace pledge: “we support him”')).quotes;
     expect([him?.verdict, him?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);

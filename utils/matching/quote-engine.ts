@@ -294,7 +294,7 @@ export class QuoteEngine {
     }
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) {
       const around = this.checkInContext(input, whole);
-      return (around.verdict === 'not_found' && (this.figureFragment(input, whole) ?? this.pronounFragment(input, whole))) || around;
+      return (around.verdict === 'not_found' && (this.figureFragment(input, whole) ?? this.pronounFragment(input, whole) ?? this.oneWordFragment(input, whole))) || around;
     }
     // A few words holding a figure ("has exceeded 95 percent") are read through their sentence too, but only a figure
     // changed inside them is taken from it: the sentence's own words are the article's.
@@ -305,7 +305,8 @@ export class QuoteEngine {
       if (figure) return figure;
     }
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;
-    return this.checkClauses(input, whole) ?? whole;
+    const clauses = this.checkClauses(input, whole) ?? whole;
+    return (clauses.verdict === 'not_found' && wordCount(input.text) <= ONE_WORD_FRAGMENT_WORDS && this.oneWordFragment(input, whole)) || clauses;
   }
 
   /**
@@ -505,6 +506,65 @@ export class QuoteEngine {
     const match = this.describeMatch(hit.turn, spanOf(hit.from, hit.from + words.length - 1));
     if (!match) return null;
     return alteredFragment(whole, match, `pronoun: “${hit.turn.tokens[hit.from + at]!.s}” → “${words[at]!.s}”`, `Altered: ${match.speaker} (${match.document}) said “${match.original}” — a thing, where the quote has a person.`);
+  }
+
+  /**
+   * A few words that are the credited speaker's own, in order, but for one word that carries the meaning: a negation
+   * put in or left out ("we do not support it" for "we support it"), "only" put in ("the only independent centre" for
+   * "an independent centre"), another number ("we met three years ago" for "two years ago"), another place ("in the city
+   * of Samsun" for "Sinop"), another quantifier or unit of time. Articles are left aside; the words kept must be three
+   * or more with a content word, or two content words (two words beside a figure changed); one such change in all the
+   * speaker's words, or nothing.
+   */
+  private oneWordFragment(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    // (Nor "do" before a "not": "we do not support it" puts in one word, "not".)
+    const words = matchTokens(input.text).filter((t, i, all) => !ARTICLES.has(t.w) && !(/^(?:do|does|did)$/.test(t.w) && NEGATIONS.has(all[i + 1]?.w ?? '')));
+    if (!credited || words.length < 3 || words.length > ONE_WORD_FRAGMENT_WORDS) return null;
+    const hits: Array<{ turn: TurnText; from: number; to: number; was: string; now: string }> = [];
+    const saidFigure = (n: number) => this.turns.some((turn) => turn.speakerId === credited && turn.tokens.some((t) => t.num === n));
+    for (const turn of this.turns) {
+      if (turn.speakerId !== credited) continue;
+      const at = turn.tokens.flatMap((t, i) => (ARTICLES.has(t.w) ? [] : [i]));
+      const ts = at.map((i) => turn.tokens[i]!);
+      for (let i = 0; i < ts.length; i++) {
+        // Substituted (same length), put in (the transcript one shorter) or left out (one longer), at position j.
+        for (const delta of [0, -1, 1]) {
+          const len = words.length + delta;
+          if (len < 2 || i + len > ts.length) continue;
+          const span = ts.slice(i, i + len);
+          if (span[0]!.w !== words[0]!.w && span[len - 1]!.w !== words[words.length - 1]!.w) continue;
+          for (let j = 0; j < Math.max(words.length, len); j++) {
+            const q = delta === 1 ? words : words.filter((_, k) => k !== j);
+            const t = delta === -1 ? span : delta === 1 ? span.filter((_, k) => k !== j) : span.filter((_, k) => k !== j);
+            const qq = delta === 0 ? words.filter((_, k) => k !== j) : q;
+            if (qq.length !== t.length || !qq.every((w, k) => w.w === t[k]!.w)) continue;
+            const was = delta === -1 ? null : span[j];
+            const now = delta === 1 ? null : words[j];
+            if ((delta !== 1 && !now) || (delta !== -1 && !was)) continue;
+            if (!qq.some((w) => w.content) || (qq.length < 3 && qq.filter((w) => w.content).length < 2 && (was?.num == null || now?.num == null)) || !meaningChanged(was ?? null, now ?? null, this)) continue;
+            // (A word put in beside the transcript's own of its kind moved, or renders it: "little has changed" beside
+            // "Nothing | has changed".)
+            if (!was && [ts[i - 1], ts[i + len]].some((t) => t && meaningChanged(null, t, this))) continue;
+            // (A figure the speaker gives elsewhere is his: "more than 92 percent" is his "exceeded 92 percent", not his
+            // "more than 5 percent" changed.)
+            if (now?.num != null && saidFigure(now.num)) continue;
+            hits.push({ turn, from: at[i]!, to: at[i + len - 1]!, was: was?.s ?? '', now: now?.s ?? '' });
+          }
+        }
+      }
+    }
+    // (A word put in or left out explains the words better than one put for another — "the only independent centre" is
+    // "an independent centre" with "only", not "clearly an independent centre" with "only" for "clearly".)
+    const simplest = hits.some((h) => !h.was || !h.now) ? hits.filter((h) => !h.was || !h.now) : hits;
+    // (Said in several places, the same change each time — "we support it", twice — is the same alteration.)
+    const changes = new Set(simplest.map((h) => `${h.was.toLowerCase()}→${h.now.toLowerCase()}`));
+    if (!simplest.length || changes.size !== 1) return null;
+    const hit = simplest[0]!;
+    const match = this.describeMatch(hit.turn, spanOf(hit.from, hit.to));
+    if (!match) return null;
+    const change = hit.was && hit.now ? `word: “${hit.was}” → “${hit.now}”` : hit.now ? `word: added “${hit.now}”` : `word: dropped “${hit.was}”`;
+    return alteredFragment(whole, match, change, `Altered: ${match.speaker} (${match.document}) said “${match.original}”.`);
   }
 
   /**
@@ -754,6 +814,30 @@ function spokenOn(date: string | undefined): { year: number; month: number } | n
 
 /** Token sentences (split where a token opens a sentence). */
 /** A fragment found altered against `match`: one change, no diff of its own (the fragment's words are few). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** A fragment checked word by word against the credited speaker's own (see `oneWordFragment`) has at most this many words. */
+const ONE_WORD_FRAGMENT_WORDS = 7;
+/** Quantifiers of all and of some, and units of time: one put for another changes what is said. */
+const ALL_WORDS = /^(?:all|every|each|entire|whole|always)$/;
+const SOME_WORDS = /^(?:some|many|most|several|few|part|sometimes|often)$/;
+const TIME_WORDS = /^(?:day|days|week|weeks|month|months|year|years|decade|decades|century|centuries)$/;
+
+/** One word put for another (or put in, or left out, where the other is null) that changes what a fragment says. */
+function meaningChanged(was: MatchToken | null, now: MatchToken | null, engine: { entityType(id: string): string | null; entitiesIn(text: string): string[] }): boolean {
+  // ("little has changed" for "not much has changed": "little", "hardly" say "not" too.)
+  const neg = (t: MatchToken | null) => t !== null && (NEGATIONS.has(t.w) || /^(?:little|hardly|barely|scarcely)$/.test(t.w));
+  const only = (t: MatchToken | null) => t !== null && /^(?:only|sole)$/.test(t.w);
+  if (!was || !now) return neg(was ?? now) || only(was ?? now);
+  if (neg(was) !== neg(now)) return true;
+  if (only(now) && !only(was)) return true;
+  if (was.num !== null && now.num !== null) return was.num !== now.num;
+  if ((ALL_WORDS.test(was.w) && SOME_WORDS.test(now.w)) || (SOME_WORDS.test(was.w) && ALL_WORDS.test(now.w))) return true;
+  if (TIME_WORDS.test(was.w) && TIME_WORDS.test(now.w)) return was.w.replace(/s$/, '') !== now.w.replace(/s$/, '');
+  // Two places, each a name the gazetteer or the world's cities know.
+  const place = (t: MatchToken) => t.cap && (engine.entitiesIn(t.s).length > 0 || WORLD_CITIES.some((c) => c.toLowerCase() === t.w));
+  return place(was) && place(now) && was.w !== now.w;
+}
+
 function alteredFragment(whole: QuoteCheck, match: QuoteMatch, change: string, explanation: string): QuoteCheck {
   return { ...whole, match, verdict: 'altered', misattributed: false, misattribution: null, diff: [], changes: [change], explanation };
 }
