@@ -684,6 +684,16 @@ describe('attribution', () => {
     expect(readout?.misattributed).toBe(true);
   });
 
+  it('a quote inside the question of one who asked is the asker\'s ("Asked by Kolesnikov whether …, “…,” Putin recounted"), not one after the main clause; "as his host said …, “…”" credits no one the article names', () => {
+    const [inQuestion] = quotes('Asked by Kommersant’s Andrei Kolesnikov whether a ceasefire could come first, “without any preconditions,” Putin recounted his version of the spring of 2022.');
+    expect([inQuestion?.attributedSpeakerId, inQuestion?.misattributed]).toEqual(['andrei-kolesnikov', false]);
+    const [answer] = quotes('Asked by Zarubin whether the bet was off, Putin said, “Nothing has changed.”');
+    expect(answer?.attributedSpeakerId).toBe('vladimir-putin');
+    const [host] = quotes('Erdogan, seated across the table, nodded as his host said trade had slipped but was still “relatively high”.');
+    expect(host?.misattributed).toBe(false);
+    expect(host?.attributedSpeakerId).not.toBe('recep-tayyip-erdogan');
+  });
+
   it('"reported him saying of Trump:" has "him" speak: the next "he" is not Trump', () => {
     const found = quotes(
       'Putin’s reply was “Nothing has changed”.',

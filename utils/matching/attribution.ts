@@ -46,6 +46,10 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:")… */
 const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
+const ASKED_BY_CLAUSE = /^\W*(?:When\s+)?[Aa]sked\s+by\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
+/** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”"). */
+const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
@@ -517,6 +521,19 @@ export function findAttribution(
     const a = resolve(termOf);
     return a ? { ...a, confident: false } : null;
   }
+  // 0a. A quote inside the question of one who asked, before the main clause ("Asked by Kommersant's Andrei Kolesnikov
+  // whether a ceasefire could come first, “without any preconditions,” Putin recounted …"): the asker's words.
+  const askedBy = ASKED_BY_CLAUSE.exec(lead.text);
+  // (Only inside the question: right after its words, "…, “…”", or with no clause after them — not "Asked by X whether
+  // …, Putin said that “…”".)
+  const question = askedBy ? lead.text.slice((askedBy.index ?? 0) + askedBy[0].indexOf(askedBy[1] ?? '') + (askedBy[1] ?? '').length) : '';
+  const asked = question.replace(/,\s*$/, '');
+  if (askedBy && !VERB.test(asked) && (/,\s*$/.test(question) || !asked.includes(','))) {
+    const asker = mentions(unquoted(askedBy[1] ?? ''), finder, lead.start + (askedBy.index ?? 0) + askedBy[0].indexOf(askedBy[1] ?? '')).filter((l) => !isPronoun(l.name)).pop();
+    // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
+    const credit = asker ? resolve(asker) : null;
+    if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+  }
   // 1a. A quote inside a relative clause that names its speaker ("Responding to the Russian president, who had said
   // the relations “…”, the premier said:"; "Sheikh Tamim, whom Putin described as one of the “…”, said:"): the clause's
   // speaker, not the main clause's — whoever "who" stands for, or the subject after "whom"/"which".
@@ -529,7 +546,9 @@ export function findAttribution(
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   // One named only by a relation to another ("his guest answered that “…”", "“…,” his guest replied"): someone other
   // than the one the "his" stands for, whom the article does not name here — no credit to check.
-  if (RELATION_BEFORE.test(lead.text) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
+  // (Also past the clause it reports: "Erdogan nodded as his host said trade had slipped but was still “…”".)
+  const reported = RELATION_REPORTS.exec(lead.text);
+  if (RELATION_BEFORE.test(lead.text) || (reported && !VERB.test(reported[1] ?? '')) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
   // "A Russian news site quoted Putin as citing “…”", "Sharif quoted Putin as saying:": the one quoted as saying it,
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
   const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}[:,]?\s*$/i.exec(lead.text);
