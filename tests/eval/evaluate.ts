@@ -262,6 +262,12 @@ export const HELD_OUT_SETS = {
   twohundredfourteenth: join(FIXTURES, 'quotes-twohundredfourteenth'),
   twohundredfifteenth: join(FIXTURES, 'quotes-twohundredfifteenth'),
   twohundredsixteenth: join(FIXTURES, 'quotes-twohundredsixteenth'),
+  twohundredeighteenth: join(FIXTURES, 'quotes-twohundredeighteenth'),
+  twohundredseventeenth: join(FIXTURES, 'quotes-twohundredseventeenth'),
+  twohundredninteenth: join(FIXTURES, 'quotes-twohundredninteenth'),
+  twohundredtwentieth: join(FIXTURES, 'quotes-twohundredtwentieth'),
+  twohundredtwentyfirst: join(FIXTURES, 'quotes-twohundredtwentyfirst'),
+  twohundredtwentysecond: join(FIXTURES, 'quotes-twohundredtwentysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
