@@ -46,12 +46,12 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:")… */
 const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
-/** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
-const ASKED_BY_CLAUSE = /^\W*(?:When\s+)?[Aa]sked\s+by\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”"). */
 const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
+/** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
+const ASKED_BY_CLAUSE = /^\W*(?:When\s+)?[Aa]sked\s+by\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */

@@ -535,9 +535,10 @@ export class QuoteEngine {
           const span = ts.slice(i, i + len);
           if (span[0]!.w !== words[0]!.w && span[len - 1]!.w !== words[words.length - 1]!.w) continue;
           for (let j = 0; j < Math.max(words.length, len); j++) {
-            const q = delta === 1 ? words : words.filter((_, k) => k !== j);
-            const t = delta === -1 ? span : delta === 1 ? span.filter((_, k) => k !== j) : span.filter((_, k) => k !== j);
-            const qq = delta === 0 ? words.filter((_, k) => k !== j) : q;
+            // The words kept: the quote's without the one put in or put for another, the transcript's without the one
+            // left out or replaced.
+            const qq = delta === 1 ? words : words.filter((_, k) => k !== j);
+            const t = delta === -1 ? span : span.filter((_, k) => k !== j);
             if (qq.length !== t.length || !qq.every((w, k) => w.w === t[k]!.w)) continue;
             const was = delta === -1 ? null : span[j];
             const now = delta === 1 ? null : words[j];
@@ -812,8 +813,6 @@ function spokenOn(date: string | undefined): { year: number; month: number } | n
   return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
 }
 
-/** Token sentences (split where a token opens a sentence). */
-/** A fragment found altered against `match`: one change, no diff of its own (the fragment's words are few). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** A fragment checked word by word against the credited speaker's own (see `oneWordFragment`) has at most this many words. */
 const ONE_WORD_FRAGMENT_WORDS = 7;
@@ -823,7 +822,7 @@ const SOME_WORDS = /^(?:some|many|most|several|few|part|sometimes|often)$/;
 const TIME_WORDS = /^(?:day|days|week|weeks|month|months|year|years|decade|decades|century|centuries)$/;
 
 /** One word put for another (or put in, or left out, where the other is null) that changes what a fragment says. */
-function meaningChanged(was: MatchToken | null, now: MatchToken | null, engine: { entityType(id: string): string | null; entitiesIn(text: string): string[] }): boolean {
+function meaningChanged(was: MatchToken | null, now: MatchToken | null, engine: { entitiesIn(text: string): string[] }): boolean {
   // ("little has changed" for "not much has changed": "little", "hardly" say "not" too.)
   const neg = (t: MatchToken | null) => t !== null && (NEGATIONS.has(t.w) || /^(?:little|hardly|barely|scarcely)$/.test(t.w));
   const only = (t: MatchToken | null) => t !== null && /^(?:only|sole)$/.test(t.w);
@@ -838,6 +837,8 @@ function meaningChanged(was: MatchToken | null, now: MatchToken | null, engine: 
   return place(was) && place(now) && was.w !== now.w;
 }
 
+/** Token sentences (split where a token opens a sentence). */
+/** A fragment found altered against `match`: one change, no diff of its own (the fragment's words are few). */
 function alteredFragment(whole: QuoteCheck, match: QuoteMatch, change: string, explanation: string): QuoteCheck {
   return { ...whole, match, verdict: 'altered', misattributed: false, misattribution: null, diff: [], changes: [change], explanation };
 }

@@ -1121,9 +1121,7 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     if (d.op === 'equal' || !other || other.op === 'equal' || other.op === d.op || out[i + 1]?.op !== 'equal' || wordCount(out[i + 1]!.text) > 2) return;
     const [r, a] = (d.op === 'removed' ? [d, other] : [other, d]).map((x) => matchTokens(x.text));
     if (r!.length > 6 || a!.length > 6 || r!.some((t) => NEGATIONS.has(t.w)) || a!.some((t) => NEGATIONS.has(t.w))) return;
-    const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
-    const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
-    if (!((slight(r!) && strong(a!) && !strong(r!) && !slight(a!)) || (strong(r!) && slight(a!) && !slight(r!) && !strong(a!)))) return;
+    if (!slightMadeSharp(r!, a!)) return;
     for (const x of [d, other]) {
       x.change = 'qualifier';
       x.significant = true;
@@ -1691,9 +1689,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A change made slight made sharp ("trade has fallen sharply" for "saw a slight decline", "some small steps" for "very
   // serious steps"), or the reverse: no translator turns one into the other. (Not beside a negation: "far from
   // significant" for "very insignificant" is a rendering.)
-  const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
-  const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
-  if (removed.length <= 5 && added.length <= 5 && !negated(removed) && !negated(added) && ((slight(removed) && strong(added) && !strong(removed) && !slight(added)) || (strong(removed) && slight(added) && !slight(removed) && !strong(added)))) return { change: 'qualifier', significant: true, firm: true };
+  if (removed.length <= 5 && added.length <= 5 && !negated(removed) && !negated(added) && slightMadeSharp(removed, added)) return { change: 'qualifier', significant: true, firm: true };
   // A text initialled made one signed (or the reverse): another act, a draft made a treaty — even where the translator
   // rebuilt the sentence around it ("Ukraine's chief negotiator signed them" for "They were initialled by …").
   const initialled = (ts: MatchToken[]) => ts.some((t) => /^initial(?:l)?(?:ed|ing)$/.test(t.w));
@@ -1856,6 +1852,12 @@ const OPINION_VERBS = /^(?:believe|think|suppose|assume|seem|seems|seemed|appear
 const READINESS_WORDS = /^(?:ready|prepared|willing|determined|committed|intend|intends|intending|plan|plans|planning|want|wants|wish|wishes)$/;
 /** Words before "degree"/"extent" that make it small or large ("to a certain degree" / "to a great degree"). */
 const DEGREE_SMALL = /^(?:certain|some|limited|small|lesser)$/;
+/** A slight change or step on one side made a sharp one on the other, or the reverse (`SLIGHT`, `STRONG`). */
+function slightMadeSharp(removed: MatchToken[], added: MatchToken[]): boolean {
+  const slight = (ts: MatchToken[]) => ts.some((t) => SLIGHT.test(t.w));
+  const strong = (ts: MatchToken[]) => ts.some((t) => STRONG.test(t.w));
+  return (slight(removed) && strong(added) && !strong(removed) && !slight(added)) || (strong(removed) && slight(added) && !slight(removed) && !strong(added));
+}
 /** Degrees of a change or a step: slight and sharp. */
 const SLIGHT = /^(?:slight|slightly|small|little|minor|modest|modestly|marginal|marginally|somewhat|negligible)$/;
 const STRONG = /^(?:sharp|sharply|serious|seriously|major|significant|significantly|considerable|considerably|substantial|substantially|dramatic|dramatically|steep|steeply|huge|enormous|massive|vast|rapid|rapidly)$/;
