@@ -694,6 +694,11 @@ describe('attribution', () => {
     expect(host?.attributedSpeakerId).not.toBe('recep-tayyip-erdogan');
   });
 
+  it('a participle past a dash speaks for the one named after the dash ("— a point Sharif did not take up, instead telling his host:")', () => {
+    const [q] = quotes('Russia, Putin said, was helping Pakistan’s food security by increasing grain deliveries — a point Sharif did not take up, instead telling his host: “We have a whole lot to do, and we can benefit from your experience.”');
+    expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['shehbaz-sharif', false]);
+  });
+
   it('"reported him saying of Trump:" has "him" speak: the next "he" is not Trump', () => {
     const found = quotes(
       'Putin’s reply was “Nothing has changed”.',

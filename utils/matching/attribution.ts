@@ -46,6 +46,8 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:")… */
 const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** A mention that is a relation ("his host"): not a subject of its own. */
+const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”"). */
 const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
@@ -945,7 +947,11 @@ function attributionBefore(
     // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
     const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
-    let subject = /ing$/i.test(verb) ? beforeVerb[0] : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // (A participle's subject is its clause's: past a dash, the first one named there — "Russia, Putin said, was helping …
+    // — a point Sharif did not take up, instead telling his host:" is Sharif's.)
+    const dash = text.slice(sentenceStart, verbAt).search(/\s[—–]\s(?=[^—–]*$)/);
+    const pastDash = dash >= 0 ? beforeVerb.find((l) => l.start > sentenceStart + dash && !isPronoun(l.name) && !RELATION_START.test(l.name)) : undefined;
+    let subject = /ing$/i.test(verb) ? (pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;
