@@ -653,13 +653,14 @@ const HELD_OUT = [
   // that Trump had promised" to end it "literally overnight", credited to Trump — left), a plain sample of a month, 8th
   // (87.7%), false alarms, 16th (80.5%, one — a quote inside "Asked by Kolesnikov whether …" — mended), credits in
   // crowded paragraphs, 2nd (82.9%, four — "as his host said" and "— a point Sharif did not take up, instead telling
-  // his host:", mended; "he said" after "she asked", "he said, after Tokayev had called", left).
+  // his host:", mended; "he said" after "she asked" over words that name Trump, no flag now; "he said, after Tokayev
+  // had called", left).
   { name: 'twohundredseventeenth', total: 138, extracted: 137, accuracy: 0.87, notFound: 0.93 },
   { name: 'twohundredeighteenth', total: 123, accuracy: 0.85, notFound: 0.9 },
   { name: 'twohundredninteenth', total: 139, extracted: 137, accuracy: 0.73, notFound: 0.85, falseFlags: 1 },
   { name: 'twohundredtwentieth', total: 138, accuracy: 0.87, notFound: 1 },
   { name: 'twohundredtwentyfirst', total: 133, accuracy: 0.8, notFound: 1 },
-  { name: 'twohundredtwentysecond', total: 140, accuracy: 0.82, notFound: 0.97, falseFlags: 2 },
+  { name: 'twohundredtwentysecond', total: 140, accuracy: 0.82, notFound: 0.97, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

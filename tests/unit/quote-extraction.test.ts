@@ -694,6 +694,13 @@ describe('attribution', () => {
     expect(host?.attributedSpeakerId).not.toBe('recep-tayyip-erdogan');
   });
 
+  it('no flag for words that speak of the one credited by name ("what Mr Trump says", its "he" resolved to Trump)', () => {
+    const found = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then turned to Donald Trump. “How seriously do you take these pledges?” she asked. “We take quite seriously what Mr Trump says as a candidate about his readiness and desire to stop the war in Ukraine,” he said.');
+    expect(found[1]?.misattributed).toBe(false);
+    // Another leader credited with words that do not name him still is one.
+    expect(quotes('Xi said: “We take seriously what Mr Trump says as a candidate about his readiness and desire to stop the war in Ukraine.”')[0]?.misattributed).toBe(true);
+  });
+
   it('a participle past a dash speaks for the one named after the dash ("— a point Sharif did not take up, instead telling his host:")', () => {
     const [q] = quotes('Russia, Putin said, was helping Pakistan’s food security by increasing grain deliveries — a point Sharif did not take up, instead telling his host: “We have a whole lot to do, and we can benefit from your experience.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['shehbaz-sharif', false]);

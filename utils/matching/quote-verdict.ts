@@ -2025,6 +2025,10 @@ function misattribution(input: VerdictInput, match: QuoteMatch, verdict: QuoteVe
   }
   if (a.speakerId && a.speakerId === match.speakerId) return null;
   if (a.institution && match.speakerId === null) return null;
+  // Words that speak of the one credited by name ("what Mr Trump says as a candidate", credited to Trump through a
+  // "he") are not that one's: the credit is what is wrong, not the quote — no flag.
+  const surname = foldText(a.name).split(/\s+/).pop() ?? '';
+  if (!a.institution && surname.length > 2 && input.quote.some((t) => t.w === surname)) return null;
   // Words the speaker himself gives as another's ("According to the spiritual leader, our relations …", "As President
   // Tokayev said, …") may be credited to that other, whom the corpus does not hold: "according to Ayatollah Ali
   // Khamenei, “…”" is no misattribution.
