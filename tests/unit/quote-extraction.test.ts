@@ -699,6 +699,8 @@ describe('attribution', () => {
     expect(found[1]?.misattributed).toBe(false);
     // Another leader credited with words that do not name him still is one.
     expect(quotes('Xi said: “We take seriously what Mr Trump says as a candidate about his readiness and desire to stop the war in Ukraine.”')[0]?.misattributed).toBe(true);
+    // A role is no name: "Mr President" in the words does not speak of "the Chinese president".
+    expect(quotes('The Chinese president said: “I am very glad to meet with you again, Mr President.”')[0]?.misattributed).toBe(true);
   });
 
   it('a participle past a dash speaks for the one named after the dash ("— a point Sharif did not take up, instead telling his host:")', () => {

@@ -2027,7 +2027,9 @@ function misattribution(input: VerdictInput, match: QuoteMatch, verdict: QuoteVe
   if (a.institution && match.speakerId === null) return null;
   // Words that speak of the one credited by name ("what Mr Trump says as a candidate", credited to Trump through a
   // "he") are not that one's: the credit is what is wrong, not the quote — no flag.
-  const surname = foldText(a.name).split(/\s+/).pop() ?? '';
+  // (A name, not a role: "the Chinese president" is no name, and "Mr President" in the quote speaks to someone.)
+  const named = a.speakerId ? (input.engine.speakers.get(a.speakerId)?.name ?? '') : /^\p{Lu}/u.test(a.name.split(/\s+/).pop() ?? '') ? a.name : '';
+  const surname = foldText(named).split(/\s+/).pop() ?? '';
   if (!a.institution && surname.length > 2 && input.quote.some((t) => t.w === surname)) return null;
   // Words the speaker himself gives as another's ("According to the spiritual leader, our relations …", "As President
   // Tokayev said, …") may be credited to that other, whom the corpus does not hold: "according to Ayatollah Ali
