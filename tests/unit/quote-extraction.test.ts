@@ -370,6 +370,11 @@ describe('attribution', () => {
     const [, diagnosis] = quotes('Xi told the council: “We should hold the future of our development firmly in our own hands.”', 'Putin’s own diagnosis in Astana was candid: “the more the SCO strengthens its authority and influence, the more attention it draws from other states and international structures,” he told the council.');
     expect(diagnosis?.attributedTo).toBe('Vladimir Putin');
     expect(diagnosis?.misattributed).toBe(false);
+    // ...and of a framing, a tone, a line ("Putin's framing of Ukraine was blunt: the crisis “…”, he said"), over one
+    // named the paragraph before.
+    const [, framing] = quotes('Foreign Minister Sergei Lavrov said the idea was “not directed against anyone, but open to everyone on the continent”.', 'Ushakov said the talks had gone well.', 'Putin’s framing of Ukraine was blunt: the crisis “came about as a result of the utterly arrogant policy of the United States and its satellite states”, he said, after Tokayev had called for peace.');
+    expect(framing?.attributedTo).toBe('Vladimir Putin');
+    expect(framing?.misattributed).toBe(false);
   });
 
   it('credits the subject past an aside of order ("Putin, speaking before Khurelsükh, said:", "Erdoğan, speaking after Putin, says:"), and "PM Shahbaz" as Sharif', () => {
@@ -809,6 +814,10 @@ describe('attribution', () => {
     // The relayer credited with another's words is still flagged: Putin did not relay Trump, the journalist did.
     const putin = checker.checkArticle(blocks('Putin noted that Trump had said he was “ready to finish the conflict in Ukraine literally overnight”.')).quotes;
     expect([putin[0]?.attributedSpeakerId, putin[0]?.misattributed]).toEqual(['vladimir-putin', true]);
+    // A promise relayed by no one named ("a reporter …, who noted that Trump had promised to end the conflict “…”"):
+    // the one who promised, a guess, never a flag.
+    const promise = checker.checkArticle(blocks('The question came from a reporter for the government newspaper, who noted that Trump had promised to end the conflict “in Ukraine literally overnight”.')).quotes;
+    expect([promise[0]?.attributedTo, promise[0]?.misattributed]).toEqual(['Donald Trump', false]);
   });
 
   it('a quote that ended its sentence ends it for a new one that gives the floor ("Putin’s response: “…”", "Putin praised …, saying"), not the one who spoke before', () => {

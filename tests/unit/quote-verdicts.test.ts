@@ -1026,6 +1026,11 @@ describe('misattribution', () => {
     const [tourists] = checker.checkArticle([{ text: 'Putin met Mohammad Mokhber.' }, { text: 'Putin added that the number of Russian tourists visiting Iran had risen “by 25 percent”.' }]).quotes;
     expect(tourists?.verdict).toBe('translation');
     expect(tourists?.match?.original).toMatch(/tourists to Iran/);
+    // Another quote in the sentence is no report around the figure: "Putin cited “over 1.2m trips” …, and said of
+    // trade: “…”" gives the trips statement's own figure.
+    const [trips, trade] = checker.checkArticle([{ text: 'Putin cited "over 1.2m trips" between the two countries last year, and said of trade: "We have seen further positive trends in the first six months of this year."' }]).quotes;
+    expect(trips?.verdict).toBe('verbatim');
+    expect(trade?.verdict).toBe('translation');
   });
 
   it('correcting the transcript’s typo is no misreading ("environment" for "envoronment"); "initiated" for "initialed" still is', () => {

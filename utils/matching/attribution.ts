@@ -769,7 +769,7 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
-const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea)\b/iu;
+const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
 
 /**
  * Inside the question put to the speaker ("Asked by Life's Alexander Yunashev whether Erdogan had explained the fall in
@@ -874,7 +874,11 @@ function attributionBefore(
     if (passedOn) {
       const at = sentenceStart + (passedOn.index ?? 0);
       const outer = list.filter((l) => l.end <= at && (fromReports || !isPronoun(l.name)) && isSubject(text, l)).pop();
-      return outer ? resolve(outer) : null;
+      if (outer) return resolve(outer);
+      // (No one named relays them — "a reporter …, who noted that Trump had promised to end the conflict “…”": the one
+      // whose promise it was, a guess, never a flag.)
+      const inner = relayed ? resolve(list.filter((l) => l.start >= at && !isPronoun(l.name)).pop()) : null;
+      return inner ? { ...inner, confident: false } : null;
     }
     // A credit denied ("Putin did not say that “…”; that was Chernyayeva's premise", "did Putin really say that “…”?"):
     // no credit.
@@ -1049,8 +1053,11 @@ function attributionBefore(
 
 /** The verbs of one who passes on what another said ("X noted that Y had said …"). */
 const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarked|mentioned)`;
-/** "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”". */
-const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?$`, 'u');
+/**
+ * "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”", "X noted
+ * that Y had promised to end the conflict “…”".
+ */
+const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
 /** "X added that, according to some reports, Y “…”". */
 const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 

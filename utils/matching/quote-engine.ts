@@ -95,6 +95,11 @@ const CANDIDATES = 6;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
 const FIGURE_FRAGMENT_WORDS = 7;
 
+/** The sentence with any other quotation in it cut out (to an ellipsis): the words around this quote. */
+export function othersOut(context: string, text: string): string {
+  return context.replace(/[“"]([^“”"]{1,600})[”"]/g, (all, inner: string) => (inner.includes(text) ? all : ' … '));
+}
+
 /**
  * The part of the article sentence that carries a fragment: the sentence without an aside that names the speaker (", he
  * told the leaders,") and without what follows a dash or a semicolon after the fragment, or a clause added on (",
@@ -353,17 +358,28 @@ export class QuoteEngine {
     const figures = (text: string) => matchTokens(text).flatMap((t) => (t.num === null ? [] : [t.num]));
     const own = figures(input.text);
     if (!own.length || !whole.match) return null;
-    const sentence = { ...input, text: input.context ?? '', fragments: [input.context ?? ''], writersSentence: true };
-    const aligned = this.bestAlignment(sentence);
-    const around = this.checkOnce(sentence, aligned);
+    const credited = input.attribution?.speakerId;
     // A sentence that reports the statement in its own words may not be a match of its own: the statement it is
     // nearest to (share of its weighted words aligned) counts when it is the credited speaker's and the figure agrees
     // (a figure that disagrees needs a real match).
-    const { best, turn } = aligned;
-    const near = around.match ? { match: around.match, norm: 1 } : { match: best && turn ? this.describeMatch(turn, best.alignment) : null, norm: best?.norm ?? 0 };
+    const read = (context: string) => {
+      const sentence = { ...input, text: context, fragments: [context], writersSentence: true };
+      const aligned = this.bestAlignment(sentence);
+      const around = this.checkOnce(sentence, aligned);
+      const { best, turn } = aligned;
+      const near = around.match ? { match: around.match, norm: 1 } : { match: best && turn ? this.describeMatch(turn, best.alignment) : null, norm: best?.norm ?? 0 };
+      const ownStatement = near.match?.statementIds.some((id) => whole.match?.statementIds.includes(id)) ?? false;
+      return { around, near, ownStatement };
+    };
+    // (Another quote in the sentence is checked on its own: "Putin cited “over 1.2m trips” …, and said of trade: “We have
+    // seen further positive trends …”" does not report the trade statement around the figure. Read with it and without
+    // it, the sentence must report another statement both ways: "He said SCO economies had grown “…”, while … inflation
+    // was “only 2.4 percent”" reports the figure's own statement through its other quote.)
+    const full = read(input.context ?? '');
+    const cut = othersOut(input.context ?? '', input.text);
+    const { around, near, ownStatement } = cut === input.context ? full : read(cut);
     const match = near.match;
-    const credited = input.attribution?.speakerId;
-    if (!match || near.norm < CONTEXT_NEAR || (credited && match.speakerId !== credited) || match.statementIds.some((id) => whole.match?.statementIds.includes(id))) return null;
+    if (!match || full.ownStatement || ownStatement || near.norm < CONTEXT_NEAR || (credited && match.speakerId !== credited)) return null;
     // The statement's figures, not only the aligned words' (the sentence's own figure may have stopped the alignment).
     const theirs = figures(this.statementsOf(match).map((st) => st.text).join(' '));
     if (!theirs.length) return null;
