@@ -268,6 +268,12 @@ export const HELD_OUT_SETS = {
   twohundredtwentieth: join(FIXTURES, 'quotes-twohundredtwentieth'),
   twohundredtwentyfirst: join(FIXTURES, 'quotes-twohundredtwentyfirst'),
   twohundredtwentysecond: join(FIXTURES, 'quotes-twohundredtwentysecond'),
+  twohundredtwentyseventh: join(FIXTURES, 'quotes-twohundredtwentyseventh'),
+  twohundredtwentythird: join(FIXTURES, 'quotes-twohundredtwentythird'),
+  twohundredtwentyfourth: join(FIXTURES, 'quotes-twohundredtwentyfourth'),
+  twohundredtwentyfifth: join(FIXTURES, 'quotes-twohundredtwentyfifth'),
+  twohundredtwentysixth: join(FIXTURES, 'quotes-twohundredtwentysixth'),
+  twohundredtwentyeighth: join(FIXTURES, 'quotes-twohundredtwentyeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
