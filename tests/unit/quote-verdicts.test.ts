@@ -1719,6 +1719,20 @@ describe('misattribution', () => {
     expect(check('all the member countries of the Shanghai Cooperation Organisation have agreed that they stand for the deployment of any weapons in outer space', 'Putin').changes).toEqual(['opposite: “against” → “for”']);
   });
 
+  it('a thing resumed made one created, an observer made a full member, an increase made a doubling: altered, even in a translation', () => {
+    expect(check('We support the idea of creating an SCO-Afghanistan Contact Group').verdict).toBe('altered');
+    expect(check('The member states are reviewing Iran’s application for full membership of the EAEU. For our part, we support it').verdict).toBe('altered');
+    expect(check('We have begun energy supplies to Pakistan and are ready to double them').verdict).toBe('altered');
+    // (The transcript's own words stay.)
+    expect(check('We support the idea of resuming the SCO-Afghanistan Contact Group').verdict).toBe('verbatim');
+  });
+
+  it('the bare word put in where the transcript says it, further on, with a negating prefix ("is possible even amid the campaign" for "… amid the campaign … is impossible") drops a negation', () => {
+    const r = check('a constructive dialogue with the United States is possible even amid the presidential campaign');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes[0]).toMatch(/^negation:/);
+  });
+
   it('"has hardly any influence" for "certainly has such an influence" puts a "not" in; "the digital transition" for "transformation" is a rendering', () => {
     expect(check('the United States, a permanent member of the Security Council, has hardly any influence on the situation in Ukraine', 'Putin').verdict).toBe('altered');
     expect(check('member countries keep extending their cooperation in energy, infrastructure, food security, hi-tech and innovation, the digital transition and AI', 'Putin').verdict).not.toBe('altered');

@@ -1458,6 +1458,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // (A short list, not \`negativeWord\`: that one counts "only", "against", any "un-" word, and would hide the change.)
   const unlikelyWord = (ts: MatchToken[]) => ts.some((t) => /^(?:improbable|impossible|unlikely|unrealistic|inconceivable|implausible|unthinkable|doubtful|little|few)$/.test(t.w));
   if ((hardly(added) && !hardly(removed) && !negations(removed) && !negations(added) && !unlikelyWord(removed) && !unlikelyWord(nearbyWide)) || (hardly(removed) && !hardly(added) && !negations(added) && !negations(removed) && !unlikelyWord(added) && !unlikelyWord(input.quote))) return { change: 'negation', significant: true };
+  // The bare word put in where the transcript, a few words on, says it with its negating prefix ("a constructive
+  // dialogue with the United States is possible even amid the presidential campaign" for "establishing any kind of a
+  // constructive dialogue … amid the presidential campaign … is impossible", past the stretch compared): a negation
+  // dropped.
+  const next = input.turnTokens.slice(context.regionStart + 1).findIndex((t) => t.sb);
+  const sentenceOn = input.turnTokens.slice(context.regionStart, next < 0 ? undefined : context.regionStart + 1 + next);
+  const prefixedLater = (t: MatchToken) => t.w.length >= 5 && sentenceOn.some((o) => negatedByPrefix(o.w, t.w)) && !input.quote.some((o) => negatedByPrefix(o.w, t.w));
+  if (added.length <= 4 && added.some(prefixedLater) && !negations(added) && !negations(input.quote)) return { change: 'negation', significant: true };
   if (contrastFor(removed, input.quote) || contrastFor(added, nearby) || (contrast(added) && notBut(nearby)) || (contrast(removed) && notBut(input.quote))) return { change: 'order', significant: false };
   // "has always been open to" for "has never refused to", "spare no effort" for "make tireless efforts", "falls short of"
   // for "is not meeting": a word that says no ("refused", "tireless", "short" after "fall") beside a negation on one

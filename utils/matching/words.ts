@@ -154,7 +154,8 @@ const OPPOSITE_PAIRS = `support oppose|support reject|accept reject|accept refus
   always occasionally|always rarely|always seldom|repeatedly rarely|repeatedly seldom|frequently rarely|frequently seldom|regularly rarely|
   regularly seldom|constantly rarely|constantly seldom|invariably occasionally|invariably rarely|invariably sometimes|
   contrary line|contrary accordance|contrary consistent|contrary conformity|contrary compliance|
-  support study|support examine|support review|against for|against favour|against favor`;
+  support study|support examine|support review|against for|against favour|against favor|
+  resume create|resume establish|revive create|revive establish|restore create|restore establish|observer full|increase double|increase triple`;
 
 let opposites: Map<string, Set<string>> | null = null;
 /** Stem → stems of opposite meaning, built on first use. */
