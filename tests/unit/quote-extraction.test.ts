@@ -48,6 +48,25 @@ describe('quotation marks', () => {
       'VIKRAM RAO, GUEST: Both. In the SCO Plus session he said “the combined GDP of the SCO members grew by an average of 5.2 percent in 2023”.',
     );
     expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['vladimir-putin', false]]);
+    // Nor in title case, nor the one who put the question "to him" before: the one asked, named before that.
+    const radio = quotes(
+      'Ruth Mallory: Vladimir Putin was asked in Astana whether the Taliban are friends or foes. RT’s correspondent Donald Courter put it to him bluntly: “Are they allies or enemies here?” Farid Noorzai, is that a shift?',
+      'Farid Noorzai: It’s a shift in tone more than in substance. Listen to the reasoning he gave: “any government that is in power has an interest in its own stability.”',
+    );
+    expect(radio.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['donald-courter', false], ['vladimir-putin', false]]);
+  });
+
+  it('"Asked whether he had …, he" is the one asked, not the one who put the premise before ("Zarubin had suggested that …"); one who "questioned the legitimacy" of another still speaks', () => {
+    const asked = quotes(
+      '“You said: ‘That bet has become doubtful.’ Nothing has become doubtful,” Putin told the reporter.',
+      'Zarubin had suggested that Putin’s preference now looked shaky “because after the debates everyone in America is scared for Biden”.',
+      'Asked whether he had watched the debate at all, he gave a long answer:',
+      '“On the whole, of course, I did see it – it is impossible to look away, particularly as the United States is still a great power.”',
+    );
+    // (The words quoted back inside the first quote are a quote of their own, no one's.)
+    expect(asked.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['vladimir-putin', false], [null, false], ['pavel-zarubin', false], ['vladimir-putin', false]]);
+    const [rada] = quotes('Putin again questioned the legitimacy of Zelensky. Asked whether Moscow could address the Ukrainian parliament directly, he said: “we could appeal to the Verkhovna Rada, but it makes no sense while power is usurped by the ruling elite.”');
+    expect([rada?.attributedSpeakerId, rada?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
@@ -915,6 +934,10 @@ describe('attribution', () => {
       ['Is the SCO effective enough in this turbulent world?', 'anton-vernitsky', 'translation'],
       ['The SCO is a useful organisation.', 'vladimir-putin', 'verbatim'],
     ]);
+    // A quote inside an answer labelled "A." in a block of its own, under a section headed by the one who asked, is
+    // the words of the one the headline names, not the asker's: the reporter's premise printed there is flagged.
+    const answered = checker.checkArticle(htmlToBlocks('<article><h1>Putin in Astana: the questions and the answers</h1><h2>Ksenia Chernyayeva, Interfax</h2><dl><dt>Q.</dt><dd>Can the old agreements be revived?</dd><dt>A.</dt><dd>“It is the United States that has wrecked the basic documents on which international security and stability rested.” “At the moment the entire previous system of strategic stability has in fact been cancelled.”</dd></dl></article>')).quotes;
+    expect(answered.map((x) => [x.attributedSpeakerId, x.misattributed])).toEqual([['vladimir-putin', false], ['vladimir-putin', true]]);
   });
 
   it('reported speech shifts the owner ("Xi said the two sides would go on “to safeguard their legitimate rights”" for "our"); a capital for its country is no change of name', () => {

@@ -297,7 +297,10 @@ const REPLY = /\b(?:replied|replies|answered|answers|responded|responds|retorted
 // (Past an aside about the asker: "Yulia Bubnova, who covers the Kremlin, wanted to know …".)
 // (A request is no question: "Putin asked Mokhber to pass on a message" — the one asking goes on speaking; "asked
 // Putin to comment on …" is a question still.) (The asker may be named with his outlet: "Donald Courter of RT asked".)
-const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking(?=\s+(?:whether|if|why|how|what|when|who|about)\b)|wondered|wanted to know|questioned)\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
+const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|gets)\s+(?:\p{Ll}+\s+)?(?:asked|questioned)\b)(?:\s*,\s*who\s[^,;:“”"]{1,60},)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking(?=\s+(?:whether|if|why|how|what|when|who|about)\b)|wondered|wanted to know|questioned|put\s+(?:it|the\s+question)\s+to(?=\s+(?:him|her)\b))\b(?!\s+(?:him|her|them|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})to\s+(?!comment|explain|assess|clarify|elaborate|say|describe|respond|answer|name|share|give|spell|evaluate|predict)\p{Ll})/u;
+
+/** One who asked put it to a "him" or "her": "… put it to him bluntly", "asked her whether". */
+const ASKED_HIM = /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|asks|questioned|put\s+(?:it|the\s+question)\s+to|pressed)\s+(?:him|her)\b/u;
 
 /**
  * Between one who asked and the one asked ("Vernitsky asked Vladimir Putin", "… of Channel One started gently, asking
@@ -320,6 +323,15 @@ const SHE_GIVEN_NAMES = new Set('anna yelena elena maria olga natalia natalya ta
 const isWoman = (m: Located) => (m.ref ? m.ref.pronoun === 'she' : SHE_GIVEN_NAMES.has(foldName(m.name.split(/\s+/)[0] ?? '')));
 const foldName = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
+/**
+ * A transcript line's speaker label at the start of a block ("VIKRAM RAO, GUEST:", "Farid Noorzai:"): the name, lower
+ * case, and where the label ends. Title case only for two to four capitalised words and a colon (not "Putin on Trump:").
+ */
+function labelOf(text: string): { name: string; end: number } | null {
+  const m = /^[\s\W\d]*(\p{Lu}[\p{Lu} .’'-]+?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?:/u.exec(text) ?? /^[\s\W\d]*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}):\s/u.exec(text);
+  return m?.[1] ? { name: m[1].toLowerCase(), end: m[0].length } : null;
+}
+
 function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, replying = false, pronoun = ''): Located | null {
   // A person named only as an object in a sentence whose subject is "he" itself ("He thanked Mr Putin for the oil.
   // “…,” he said"; "Asked by RT's Donald Courter …, he said") is the answer only when no sentence before names a subject.
@@ -330,8 +342,17 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   // else before the pronoun names anyone.
   let captioned: Located | null = null;
   // A transcript line's speaker ("VIKRAM RAO, GUEST: … he said “…”") says "I" of himself: his "he" is someone else.
-  const labelled = /^[\s\W\d]*(\p{Lu}[\p{Lu} .’'-]+?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?:/u.exec(blocks[block]?.text ?? '')?.[1]?.toLowerCase() ?? null;
+  // (So does one in title case, "Farid Noorzai: … Listen to the reasoning he gave: “…”"; and the label of an earlier
+  // line names who speaks it, not whom a "he" of a later line means.)
+  const labelled = labelOf(blocks[block]?.text ?? '')?.name ?? null;
   const speaking = (m: Located) => labelled !== null && (m.ref?.name ?? m.name).toLowerCase() === labelled;
+  const inLabel = (b: number, m: Located) => m.start < (labelOf(blocks[b]?.text ?? '')?.end ?? 0);
+  // A "he" asked in his own sentence ("Asked whether he had watched the debate at all, he gave a long answer") is the
+  // one who answers: not one who put the question or its premise before ("Zarubin had suggested that …").
+  const ownText = unquoted((blocks[block]?.text ?? '').slice(0, pos));
+  // (Not one who "questioned the legitimacy" of someone: only asking, suggesting, reminding, pressing.)
+  const askedHere = /^\W*(?:when\s+)?(?:asked|pressed|questioned)\b/i.test(ownText.split(SENTENCE_GAP).pop() ?? '');
+  const putTo = (m: Located, sentence: string) => (replying && ASKED_AFTER.test(sentence.slice(m.end))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
     if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
@@ -351,7 +372,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !m.ref?.institution && !(replying && ASKED_AFTER.test(sentence.slice(m.end))) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && inLabel(b, m)) && !m.ref?.institution && !putTo(m, sentence) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -373,6 +394,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // is more likely the one asked, named right after the verb — still a guess, never a flag.
       const askedOnly = found !== undefined && speakers.every((m) => ASKED_AFTER.test(sentence.slice(m.end)));
       const asked = askedOnly ? persons.find((m) => m.start > found.end && ASKED_ONE.test(sentence.slice(found.end, m.start))) : undefined;
+      // (One who asked "him" — "RT's Donald Courter put it to him bluntly: “…?”" — asked the one "he" means, named
+      // before: not this sentence's answer.)
+      if (askedOnly && !asked && !own && ASKED_HIM.test(sentence.slice(found.end))) continue;
       const speaker = asked ? { ...asked, ambiguous: true } : found && new Set(speakers.map((m) => m.ref?.speakerId ?? m.name)).size > 1 ? { ...found, ambiguous: true } : found;
       // (Not a name after a "he" of the sentence: "What he said was … that he did not know how Trump would do it" goes
       // on about him.)
@@ -663,6 +687,19 @@ export function findAttribution(
     // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
     if (pick && recordOf(tail, pick)) return null;
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
+  }
+  // 4a. An answer in a page of questions and answers, its label a block of its own (a definition list's
+  // <dt>A.</dt><dd>… “…”</dd>), under a section headed by the one who asked: the words of the one the page's headline
+  // names, to whom the questions were put — never the asker's; no one's for sure when the headline names no one.
+  // (Only words the answer gives as its own, in a sentence with no speech verb and no one named: "He said he watched
+  // “some pieces”" is a guest telling what another said. A podcast's inline "A: That relations “…”" is its guest's
+  // telling: not read here.)
+  const label = blocks[first.block - 1]?.text.trim() ?? '';
+  const ownWords = !VERB.test(unquoted(lead.text)) && !mentions(unquoted(lead.text), finder).length;
+  if (ownWords && /^(?:A|Answer)\s*[.:]?$/.test(label)) {
+    const headline = blocks.find((k) => k.kind === 'heading');
+    const named = headline ? mentions(headline.text, finder).filter((l) => l.ref && !l.ref.institution) : [];
+    return named.length === 1 ? toAttribution(named[0] as Located, null, true) : { name: 'the one answering', speakerId: null, institution: false, confident: false };
   }
   // 4b. A section headed by a person's name ("Shehbaz Sharif, Pakistan" in a what-the-leaders-said roundup).
   for (let b = first.block - 1; b >= 0 && b >= first.block - 6; b--) {
