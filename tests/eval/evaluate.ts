@@ -274,6 +274,12 @@ export const HELD_OUT_SETS = {
   twohundredtwentyfifth: join(FIXTURES, 'quotes-twohundredtwentyfifth'),
   twohundredtwentysixth: join(FIXTURES, 'quotes-twohundredtwentysixth'),
   twohundredtwentyeighth: join(FIXTURES, 'quotes-twohundredtwentyeighth'),
+  twohundredtwentyninth: join(FIXTURES, 'quotes-twohundredtwentyninth'),
+  twohundredthirtieth: join(FIXTURES, 'quotes-twohundredthirtieth'),
+  twohundredthirtyfirst: join(FIXTURES, 'quotes-twohundredthirtyfirst'),
+  twohundredthirtyfourth: join(FIXTURES, 'quotes-twohundredthirtyfourth'),
+  twohundredthirtysecond: join(FIXTURES, 'quotes-twohundredthirtysecond'),
+  twohundredthirtythird: join(FIXTURES, 'quotes-twohundredthirtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
