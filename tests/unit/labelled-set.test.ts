@@ -548,19 +548,19 @@ const HELD_OUT = [
   { name: 'hundredsixtythird', total: 140, extracted: 139, accuracy: 0.83, notFound: 0.95 },
   // (The 164th's three flags left are labels that disagree with the 150th set's and MATCHING.md's "the Kremlin" rule: a
   // leader's words credited to "Ankara" or "Russian officials" are flagged as that body's, by design.)
-  { name: 'hundredsixtyfourth', total: 139, extracted: 136, accuracy: 0.79, notFound: 0.95, falseFlags: 3 },
+  { name: 'hundredsixtyfourth', total: 139, extracted: 138, accuracy: 0.79, notFound: 0.95, falseFlags: 3 },
   { name: 'hundredsixtyfifth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.89 },
   // Round thirty: false alarms, tenth edition (79.3% first run, one false flag — "…these promises?” Putin’s response:
   // “…”" after "asked" — mended), South and Central Asian coverage (82.1%, two false flags — "…to Russia." Putin praised
   // …, saying "…"; a headline's "what Xi and Putin told each other" — mended) and loose translations against near
   // misses (85.5%, no false flag).
-  { name: 'hundredsixtysixth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.93 },
+  { name: 'hundredsixtysixth', total: 140, accuracy: 0.8, notFound: 0.93 },
   { name: 'hundredsixtyseventh', total: 140, extracted: 140, accuracy: 0.83, notFound: 0.97 },
-  { name: 'hundredsixtyeighth', total: 138, extracted: 132, accuracy: 0.85, notFound: 0.94 },
+  { name: 'hundredsixtyeighth', total: 138, extracted: 137, accuracy: 0.85, notFound: 0.94 },
   // Round thirty-one: alterations, eighth edition (75.0% first run: actors, places and times swapped, causes turned;
   // no false flag), US and UK national press, live blogs and explainers (78.6%, no false flag) and short fragments, third
   // edition (85.9%, no false flag).
-  { name: 'hundredsixtyninth', total: 140, extracted: 137, accuracy: 0.75, notFound: 0.97 },
+  { name: 'hundredsixtyninth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.97 },
   { name: 'hundredseventieth', total: 140, accuracy: 0.78, notFound: 0.96 },
   { name: 'hundredseventyfirst', total: 135, extracted: 134, accuracy: 0.85, notFound: 0.96 },
   // Round thirty-two, the stop's last: Russian and Chinese state media's English services (73.4% first run, one false
@@ -602,7 +602,7 @@ const HELD_OUT = [
   { name: 'hundredeightysecond', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredeightythird', total: 138, accuracy: 0.78, notFound: 0.95 },
   { name: 'hundredeightyfourth', total: 140, accuracy: 0.81, notFound: 0.97 },
-  { name: 'hundredeightyfifth', total: 140, extracted: 138, accuracy: 0.75, notFound: 1 },
+  { name: 'hundredeightyfifth', total: 140, accuracy: 0.75, notFound: 1 },
   { name: 'hundredeightysixth', total: 139, extracted: 137, accuracy: 0.79, notFound: 1 },
   { name: 'hundredeightyseventh', total: 138, extracted: 137, accuracy: 0.78, notFound: 0.91 },
   { name: 'hundredeightyeighth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.92 },
@@ -627,23 +627,25 @@ const HELD_OUT = [
   { name: 'twohundredth', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.91 },
   { name: 'twohundredfirst', total: 138, accuracy: 0.81, notFound: 1 },
   { name: 'twohundredsecond', total: 140, accuracy: 0.8, notFound: 0.91 },
-  { name: 'twohundredthird', total: 140, extracted: 132, accuracy: 0.8, notFound: 0.95 },
+  { name: 'twohundredthird', total: 140, extracted: 133, accuracy: 0.8, notFound: 0.95 },
   { name: 'twohundredfourth', total: 137, accuracy: 0.86, notFound: 0.97 },
   { name: 'twohundredfifth', total: 139, extracted: 138, accuracy: 0.77, notFound: 1 },
-  { name: 'twohundredsixth', total: 140, extracted: 136, accuracy: 0.82, notFound: 0.97 },
-  { name: 'twohundredseventh', total: 140, extracted: 139, accuracy: 0.85, notFound: 0.95 },
+  { name: 'twohundredsixth', total: 140, accuracy: 0.82, notFound: 0.97 },
+  { name: 'twohundredseventh', total: 140, accuracy: 0.85, notFound: 0.95 },
   // Round forty-four: false alarms, 15th (74.5%, one false flag — "according to Ayatollah Ali Khamenei" for words
   // Mokhber gave as the spiritual leader's — mended; "6.3m" read as a letter — mended), the guests in their own words,
   // 2nd (84.2%), a plain sample of a month, 7th (86.1%).
   { name: 'twohundredeighth', total: 137, accuracy: 0.75, notFound: 0.95 },
   { name: 'twohundredninth', total: 139, accuracy: 0.84, notFound: 0.95 },
   { name: 'twohundredtenth', total: 137, accuracy: 0.86, notFound: 0.93 },
-  // Rounds forty-five and forty-six: short fragments, 5th (73.4%), headlines, captions and embeds, 2nd (78.4%),
+  // Rounds forty-five and forty-six: short fragments, 5th (73.4%), headlines, captions and embeds, 2nd (78.4%; 76% since
+  // the thirteenth stop reads a headline inside the article's own <header>: two of its phrases, quoted again in the
+  // body, are paired with the headline's scare quotes),
   // interviews, podcasts and analysts, 2nd (75.4%, two false flags — "reported him saying of Trump:" then "he", and
   // "The Kremlin transcript says" — mended), alterations inside translations, 4th (80.7%), live blogs, 2nd (87.0%),
   // European outlets' English editions (77.1%).
   { name: 'twohundredeleventh', total: 139, accuracy: 0.73, notFound: 0.93 },
-  { name: 'twohundredtwelfth', total: 139, extracted: 138, accuracy: 0.78, notFound: 0.87 },
+  { name: 'twohundredtwelfth', total: 139, extracted: 138, accuracy: 0.76, notFound: 0.87 },
   { name: 'twohundredthirteenth', total: 138, accuracy: 0.75, notFound: 0.91 },
   { name: 'twohundredfourteenth', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'twohundredfifteenth', total: 138, accuracy: 0.86, notFound: 0.93 },
@@ -665,7 +667,7 @@ const HELD_OUT = [
   // Rounds forty-nine and fifty: translations against near misses, 4th (84.6%), alterations, 12th (81.0%), wire
   // services and aggregators (81.9%), misattributions, 4th (82.6%), false alarms, 17th (82.7%), a plain sample of a
   // month, 9th (81.3%); no false flag at their first runs.
-  { name: 'twohundredtwentythird', total: 136, extracted: 135, accuracy: 0.84, notFound: 0.97 },
+  { name: 'twohundredtwentythird', total: 136, accuracy: 0.84, notFound: 0.97 },
   { name: 'twohundredtwentyfourth', total: 137, accuracy: 0.81, notFound: 0.91 },
   { name: 'twohundredtwentyfifth', total: 138, accuracy: 0.81, notFound: 0.95 },
   { name: 'twohundredtwentysixth', total: 138, accuracy: 0.82, notFound: 0.97 },
@@ -677,7 +679,7 @@ const HELD_OUT = [
   // the one who "put it to him" — mended), nested and broken quotes, 2nd (84.3%, one — "Asked whether he had …, he"
   // read as the one who suggested before — mended), a plain sample of a month, 10th (74.1%).
   { name: 'twohundredtwentyninth', total: 140, accuracy: 0.82, notFound: 1 },
-  { name: 'twohundredthirtieth', total: 134, extracted: 130, accuracy: 0.74, notFound: 1 },
+  { name: 'twohundredthirtieth', total: 134, accuracy: 0.74, notFound: 1 },
   { name: 'twohundredthirtyfirst', total: 137, accuracy: 0.78, notFound: 0.97 },
   { name: 'twohundredthirtysecond', total: 140, accuracy: 0.79, notFound: 0.93 },
   { name: 'twohundredthirtythird', total: 140, extracted: 134, accuracy: 0.85, notFound: 0.97 },
