@@ -69,6 +69,15 @@ describe('quotation marks', () => {
     expect([rada?.attributedSpeakerId, rada?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('"With Iran\'s acting President Mokhber, he noted" is not Mokhber\'s; "a greeting that the Kremlin transcript does record:" is no Kremlin\'s word; "after she noted that “…”" is the woman asking\'s', () => {
+    const [withGuest] = quotes('Putin spoke first.', 'With Iran’s acting President Mohammad Mokhber, he noted that “The number of Russian tourists going to Iran has risen by a quarter.”');
+    expect([withGuest?.attributedSpeakerId, withGuest?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [record] = quotes('And Putin? His address began with a greeting that the Kremlin transcript does record: “I want to greet everyone, and of course the President of Belarus, Alexander Lukashenko, now that Belarus has become a full member.”');
+    expect(record?.misattributed).toBe(false);
+    const [premise, answer] = quotes('Asked by Interfax correspondent Ksenia Chernyayeva about arms control, after she noted that “the whole previous system of strategic stability has in fact been scrapped”, Putin said that “the United States has destroyed the fundamental documents on which international stability and security rested”.');
+    expect([premise?.attributedSpeakerId, premise?.misattributed, answer?.attributedSpeakerId]).toEqual(['ksenia-chernyayeva', false, 'vladimir-putin']);
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

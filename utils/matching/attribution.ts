@@ -203,10 +203,13 @@ const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
 const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
-/** ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah Ali Khamenei"). */
+/**
+ * ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah
+ * Ali Khamenei"), and a title's "acting" or "former" ("With Iran's acting President Mohammad Mokhber, he noted").
+ */
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
-  return new RegExp(`\\b(?:${words.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u');
+  return new RegExp(`\\b(?:${words.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
 }
 const NOT_SUBJECT_BEFORE = beforeName(OBJECT_BEFORE_WORDS);
 
@@ -369,10 +372,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // he agreed, that …") is someone he talks about — an answer only when no sentence before names anyone.
       const aboutHim = /^\W*(?:he|she)\b/i.test(sentence);
       // Named people and roles ("the PM said: …" before “…,” he said), not other pronouns.
-      // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said".)
+      // (One named as asking is never the "he" who answers: "Asked by an RT reporter, he said" — but a woman asking is
+      // the "she" who goes on: "Asked by Ksenia Chernyayeva …, after she noted that".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && inLabel(b, m)) && !m.ref?.institution && !putTo(m, sentence) && !asker(m) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && inLabel(b, m)) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -939,7 +943,9 @@ function attributionBefore(
     if (side) {
       const from = sentenceStart + (side.index ?? 0) + side[0].length;
       // (An outlet's possessive may come first: "after Vedomosti's Yelena Mukhametshina had said that".)
-      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && !isPronoun(l.name) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
+      // (Or a "she" or "he" who speaks there, whom the sentence before names: "Asked by Ksenia Chernyayeva about arms
+      // control, after she noted that “…”, Putin said" — hers.)
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && (!isPronoun(l.name) || (/^(?:he|she)$/i.test(l.name) && SAID_IN_CLAUSE.test(text.slice(l.end)))) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
       const rest = own ? text.slice(own.end, sentenceStart + before.length) : '';
       if (own && !/,\s*(?!adding|saying|noting|asking|arguing|insisting|suggesting)\S/i.test(rest)) {
         // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
@@ -1025,7 +1031,9 @@ function attributionBefore(
     }
     // Object: "said Putin", "according to Xi" — never the listener of "told"/"asked".
     // (Not one that verb's clause is about: "President says meeting Putin in Astana was “…”" — Putin was met.)
-    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40 && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
+    // (Nor a body named with its record: "His address began with a greeting that the Kremlin transcript does record:"
+    // — the record of the words, not one who said them.)
+    const object = ADDRESSEE_VERBS.test(verb) ? undefined : list.find((l) => l.start > verbAt && l.start - verbAt <= 40 && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && (/^according to$/i.test(verb) || !recordOf(text, l)));
     // "Putin said, according to the Kremlin:": the Kremlin is the source of the record, Putin the speaker.
     // (So too "What he did say, according to the Kremlin transcript, was:": a document, whoever its subject.)
     const document = object !== undefined && /^['’]?s?\s*(?:English\s+)?(?:transcript|readout|record|website|account|statement)\b/i.test(text.slice(object.end));
