@@ -280,6 +280,12 @@ export const HELD_OUT_SETS = {
   twohundredthirtyfourth: join(FIXTURES, 'quotes-twohundredthirtyfourth'),
   twohundredthirtysecond: join(FIXTURES, 'quotes-twohundredthirtysecond'),
   twohundredthirtythird: join(FIXTURES, 'quotes-twohundredthirtythird'),
+  twohundredthirtyfifth: join(FIXTURES, 'quotes-twohundredthirtyfifth'),
+  twohundredthirtyseventh: join(FIXTURES, 'quotes-twohundredthirtyseventh'),
+  twohundredthirtysixth: join(FIXTURES, 'quotes-twohundredthirtysixth'),
+  twohundredthirtyeighth: join(FIXTURES, 'quotes-twohundredthirtyeighth'),
+  twohundredthirtyninth: join(FIXTURES, 'quotes-twohundredthirtyninth'),
+  twohundredfortieth: join(FIXTURES, 'quotes-twohundredfortieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
