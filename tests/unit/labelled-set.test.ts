@@ -409,9 +409,11 @@ const HELD_OUT = [
   { name: 'hundredsixteenth', total: 93, accuracy: 0.98, notFound: 1 },
   // Round ten, at the end of the stop, fifteen minutes each: false alarms, fifth edition (83.5% first run, four labels
   // corrected; no false flag, no false altered) and a plain sample (84.4%; two false flags left — "He thanked the Emir
-  // for Qatar's role as “…”" and a quote before "…”, Sharif said" in the next sentence).
+  // for Qatar's role as “…”" and a quote before "…”, Sharif said" in the next sentence). Since the thirteenth stop a
+  // rendering found once its figures are the transcript's is altered: one near miss here, "Trade between our countries
+  // exceeded 240 billion dollars last year" after "Putin told reporters then:", dated only in the sentence before.
   { name: 'hundredseventeenth', total: 91, accuracy: 0.88, notFound: 1 },
-  { name: 'hundredeighteenth', total: 109, accuracy: 0.84, notFound: 1 },
+  { name: 'hundredeighteenth', total: 109, accuracy: 0.84, notFound: 0.96 },
   // Eighth stop, round eleven: a plain sample in little-used formats — newsletters, Q&A explainers, a wire story updated
   // twice, a podcast transcript (80.3% first run, four labels corrected after it; no false flag, no false altered),
   // alterations a fact-checker must catch (79.4%; a false flag on "The relevant passage, per the Kremlin transcript:",

@@ -78,6 +78,11 @@ describe('quotation marks', () => {
     expect([premise?.attributedSpeakerId, premise?.misattributed, answer?.attributedSpeakerId]).toEqual(['ksenia-chernyayeva', false, 'vladimir-putin']);
   });
 
+  it('a fact-check\'s "outlets ran the line that followed as “…”" puts the words in the mouth of the one whose line it was', () => {
+    const [, misreport] = quotes('“I do not know how he intends to do it, and that, of course, is the key question,” Putin said. Several outlets ran the line that followed as “we support him”. That is not what he said.');
+    expect([misreport?.attributedSpeakerId, misreport?.verdict]).toEqual(['vladimir-putin', 'altered']);
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

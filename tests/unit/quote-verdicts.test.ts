@@ -1727,6 +1727,16 @@ describe('misattribution', () => {
     expect(check('We support the idea of resuming the SCO-Afghanistan Contact Group').verdict).toBe('verbatim');
   });
 
+  it('a rendering with its figures changed is found with the transcript\'s figures in their place: altered; not for another country, nor in a sentence about another occasion', () => {
+    const invested = check('Trade has passed four billion dollars, and Russia has invested some 3.3 to 3.5 billion dollars directly in the Azerbaijani economy');
+    expect(invested.verdict).toBe('altered');
+    expect(invested.changes).toEqual(['number: “4.3, 4.5” → “3.3, 3.5”']);
+    expect(check('Trade has passed four billion dollars, and Russia has invested some 4.3 to 4.5 billion dollars directly in the Azerbaijani economy').verdict).toBe('translation');
+    expect(checker.checkQuote('Our trade with India has grown to 65 billion dollars', 'Putin').verdict).not.toBe('altered');
+    const [dated] = checker.checkArticle([{ text: 'In Beijing in May he had given the trade figure instead, Putin said: “Trade has passed four billion dollars, and Russia has invested some 3.3 to 3.5 billion dollars directly in the Azerbaijani economy.”' }]).quotes;
+    expect(dated?.verdict).not.toBe('altered');
+  });
+
   it('the bare word put in where the transcript says it, further on, with a negating prefix ("is possible even amid the campaign" for "… amid the campaign … is impossible") drops a negation', () => {
     const r = check('a constructive dialogue with the United States is possible even amid the presidential campaign');
     expect(r.verdict).toBe('altered');

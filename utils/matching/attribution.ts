@@ -579,6 +579,13 @@ export function findAttribution(
   // (Also past the clause it reports: "Erdogan nodded as his host said trade had slipped but was still “…”".)
   const reported = RELATION_REPORTS.exec(lead.text);
   if (RELATION_BEFORE.test(lead.text) || (reported && !VERB.test(reported[1] ?? '')) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
+  // A fact-check's misreport: "Several outlets ran the line that followed as “we support him”", "Some agencies ran it
+  // as “…”" — words put in the mouth of the one whose line it was, named before: his, to be checked against it.
+  const misreport = REPORTED_AS.exec(lead.text);
+  if (misreport) {
+    const owner = lastPersonBefore(blocks, first.block, lead.start + (misreport.index ?? 0), finder);
+    if (owner && !owner.ref?.institution) return toAttribution(owner, null, true);
+  }
   // "A Russian news site quoted Putin as citing “…”", "Sharif quoted Putin as saying:": the one quoted as saying it,
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
   const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}[:,]?\s*$/i.exec(lead.text);
@@ -751,6 +758,9 @@ export function findAttribution(
   }
   return named ? toAttribution(named, null, false) : null;
 }
+
+/** Outlets that printed a line another way: "ran the line that followed as", "reported the remark as", "ran it as". */
+const REPORTED_AS = /\b(?:ran|run|reported|rendered|translated|printed|carried|headlined|quoted)\s+(?:it|(?:the|his|her|this|that)\s+(?:line|remark|quote|words|sentence|comment|answer|phrase|passage)\b[^“”"]{0,40})\s+as\s*$/i;
 
 /** A listicle's headline that says whose words its items are ("Five things Putin said in Astana", "10 quotes from Xi's speech"). */
 const LISTICLE = /^\W*(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:things|lines|quotes|moments|remarks|statements|takeaways)\b[^“”"]*\b(?:said|says|told|from|by)\b/i;

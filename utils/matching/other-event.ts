@@ -70,3 +70,12 @@ export function otherEventCue(outside: string): string | null {
   if (m && /\b(?:last\s+(?:week|month)|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?)\s+(?:earlier|before))\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
   return m ? m[0] : null;
 }
+
+/**
+ * Looser than `otherEventCue`: does the sentence name another time or place at all, tied to the speaking or not ("In
+ * Beijing in May he had given the trade figure instead", "comes from a 2022 meeting in Sochi")? For inferences weaker
+ * than a match, which must not be drawn from a sentence that may be about another occasion.
+ */
+export function mentionsOtherOccasion(outside: string): boolean {
+  return new RegExp(OTHER_TIME).test(outside) || /\b(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b/.test(outside) || new RegExp(String.raw`\b${OTHER_PLACE}\b`).test(outside);
+}

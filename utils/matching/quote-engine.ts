@@ -14,9 +14,9 @@ import { isCurrencyWord, matchTokens, type MatchToken } from './tokens';
 import { decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
-import { otherEventCue } from './other-event';
+import { mentionsOtherOccasion, otherEventCue } from './other-event';
 import { WORLD_CITIES, WORLD_COUNTRIES } from './world-countries';
-import { NEGATIONS } from './words';
+import { DEMONYMS, NEGATIONS } from './words';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
 export type SynonymMap = Array<[string, string[]]>;
@@ -92,6 +92,8 @@ const LOOSE_REPORT_NORM = 0.2;
 
 /** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
 const CANDIDATES = 6;
+/** A rendering of at least this many words is checked with the transcript's figures in place of its own (see figureSwapped). */
+const FIGURE_SWAP_WORDS = 8;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
 const FIGURE_FRAGMENT_WORDS = 7;
 
@@ -311,7 +313,52 @@ export class QuoteEngine {
     }
     if (whole.verdict !== 'not_found' && whole.verdict !== 'translation' && whole.verdict !== 'partial') return whole;
     const clauses = this.checkClauses(input, whole) ?? whole;
-    return (clauses.verdict === 'not_found' && wordCount(input.text) <= ONE_WORD_FRAGMENT_WORDS && this.oneWordFragment(input, whole)) || clauses;
+    const oneWord = clauses.verdict === 'not_found' && wordCount(input.text) <= ONE_WORD_FRAGMENT_WORDS && this.oneWordFragment(input, whole);
+    if (oneWord) return oneWord;
+    return ((clauses.verdict === 'not_found' || clauses.verdict === 'partial') && this.figureSwapped(input)) || clauses;
+  }
+
+  /**
+   * A sentence in the paper's own words with a figure changed ("We can certainly boost our bilateral trade, which now
+   * stands close to three billion dollars" for "… approaching US$1 billion"): not found as it stands, because the
+   * figure weighs in the match, but a rendering of the credited speaker's statement once its figures are that
+   * statement's own — altered. Only one or two figures changed, in a sentence of some length.
+   */
+  private figureSwapped(input: CheckInput): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    if (!credited || wordCount(input.text) < FIGURE_SWAP_WORDS || (input.fragments?.length ?? 1) > 1) return null;
+    // (Never in a sentence that names another time or place: a figure from another occasion is a near miss.)
+    if (input.context && mentionsOtherOccasion(input.context.split(input.text).join(' … '))) return null;
+    // (A range's unit is past its second figure: "3.3 to 3.5 billion", "US$4.3–4.5 billion".)
+    const figures = (ts: MatchToken[]) => ts.flatMap((t, i) => {
+      if (t.num === null || /^(?:19|20)\d\d$/.test(t.w)) return [];
+      let j = i + 1;
+      while (ts[j] && (ts[j]!.num !== null || /^(?:to|and|or)$/.test(ts[j]!.w))) j++;
+      return [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[j]?.w ?? '') }];
+    });
+    const own = figures(matchTokens(input.text));
+    if (!own.length) return null;
+    const { best, turn } = this.bestAlignment(input);
+    const near = best && turn && turn.speakerId === credited ? this.describeMatch(turn, best.alignment) : null;
+    if (!near || near.isQuestion) return null;
+    const statements = this.statementsOf(near).map((st) => st.text).join(' ');
+    // (A country or place the statement does not name puts the figure elsewhere: "Our trade with India has grown to
+    // 65 billion dollars" is no rendering of the trade with Türkiye.)
+    // (Named by its people too: "Russian direct investments" name Russia.)
+    const peoples = matchTokens(statements).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
+    const theirPlaces = new Set(this.entitiesIn(`${statements} ${peoples}`));
+    if (this.entitiesIn(input.text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id))) return null;
+    const theirs = figures(matchTokens(statements));
+    const ownOnly = own.filter((o) => !theirs.some((f) => f.t.num === o.t.num));
+    const theirsOnly = theirs.filter((f) => !own.some((o) => o.t.num === f.t.num));
+    // (Each figure for one of the same unit: "within three years" put beside "US$100 billion" is a figure added.)
+    if (!ownOnly.length || ownOnly.length > 2 || ownOnly.length !== theirsOnly.length || ownOnly.some((o, i) => o.unit !== theirsOnly[i]!.unit)) return null;
+    let text = input.text;
+    for (let i = ownOnly.length - 1; i >= 0; i--) text = text.slice(0, ownOnly[i]!.t.start) + String(theirsOnly[i]!.t.num) + text.slice(ownOnly[i]!.t.end);
+    const again = this.checkOnce({ ...input, text, fragments: [text] });
+    if (!['verbatim', 'close', 'translation'].includes(again.verdict) || !again.match || !again.match.statementIds.some((id) => near.statementIds.includes(id))) return null;
+    const change = `number: “${theirsOnly.map((f) => f.t.s).join(', ')}” → “${ownOnly.map((f) => f.t.s).join(', ')}”`;
+    return alteredFragment({ ...again, text: input.text }, again.match, change, `Altered: a rendering of ${again.match.speaker} (${again.match.document}), who gave another figure — ${theirsOnly.map((f) => f.t.s).join(', ')}.`);
   }
 
   /**
