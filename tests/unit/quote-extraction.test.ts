@@ -83,6 +83,22 @@ describe('quotation marks', () => {
     expect([misreport?.attributedSpeakerId, misreport?.verdict]).toEqual(['vladimir-putin', 'altered']);
   });
 
+  it('credits "in which the Russian leader described" to him, "with Putin telling his host" to Putin, and the one asked after "When Courter asked …, Vladimir Putin did not hesitate. “…,” he said"', () => {
+    const [inWhich] = quotes('His Highness the Emir Sheikh Tamim bin Hamad Al Thani held talks with Russian President Vladimir Putin in Astana, in which the Russian leader described Qatar as “one of the most effective mediators” between Hamas and Israel.');
+    expect([inWhich?.attributedSpeakerId, inWhich?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [withWho] = quotes('Chinese President Xi Jinping and Russian President Vladimir Putin met on the eve of the summit, with Putin telling his host that relations were going through “the best period in their history.”');
+    expect([withWho?.attributedSpeakerId, withWho?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [, answered] = quotes('When RT’s Donald Courter asked whether the Taliban were “allies or enemies” in the fight against terrorism, Vladimir Putin did not hesitate. “In this sense the Taliban are naturally our allies in combating terrorism,” he said in Astana.');
+    expect([answered?.attributedSpeakerId, answered?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
+  it('a speaker given the floor with another time before the colon ("Aliyev, in Moscow in April: “…”") is a near miss, not found; a rendering the credited speaker\'s sentence holds word for word in its content is not flagged', () => {
+    const [april] = quotes('The corridor has long been on the table. Aliyev, in Moscow in April: “The North-South corridor is one of our priority projects, and we are investing heavily in it.”');
+    expect([april?.verdict, april?.misattributed]).toEqual(['not_found', false]);
+    const [xi] = quotes('Xi recalled Putin’s state visit in May, when they mapped out priorities “in the year of the seventy-fifth anniversary of our diplomatic relations”.');
+    expect(xi?.misattributed).toBe(false);
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

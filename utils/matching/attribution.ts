@@ -389,7 +389,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const lead = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(sentence)?.[0].length ?? 0;
       // (Only when the main clause's subject speaks too — a speech verb, or a colon that gives the floor: not "When Putin
       // discussed the race, Joe Biden was still the candidate".)
-      const mainSubject = lead > 0 ? persons.find((m) => m.start >= lead && isSubject(sentence, m) && (VERB_FOLLOWS.test(sentence.slice(m.end)) || /^[^,.;“”"]{0,40}:/.test(sentence.slice(m.end)))) : undefined;
+      // (Or whatever it does, when the leading clause's one only asked: "When RT's Donald Courter asked whether …, Vladimir
+      // Putin did not hesitate. “…,” he said" — the one asked.)
+      const leadAsked = lead > 0 && persons.some((m) => m.start < lead && ASKED_AFTER.test(sentence.slice(m.end)));
+      const mainSubject = lead > 0 ? persons.find((m) => m.start >= lead && isSubject(sentence, m) && (leadAsked || VERB_FOLLOWS.test(sentence.slice(m.end)) || /^[^,.;“”"]{0,40}:/.test(sentence.slice(m.end)))) : undefined;
       const speakers = own ? [] : persons.filter((m) => clauseSubject(m) && VERB_FOLLOWS.test(sentence.slice(m.end)) && !(mainSubject && m.start < lead));
       const found = speakers.find((m) => !ASKED_AFTER.test(sentence.slice(m.end))) ?? speakers[0];
       // Two who speak in the sentence, each in a clause of their own: which one "he" means is a guess, too weak to call
@@ -831,8 +834,11 @@ const IN_QUESTION_ASKED = /\b(?:asked|wondered|questioned|pressed)\b(?:\s+by\s+[
 /** "what the Kremlin calls the “", "what Moscow has dubbed a “": a name for something, right before the quote. */
 const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has called|dubs|dubbed|has dubbed|terms|termed|likes to call|describes as)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?$/iu;
 
-/** A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom Putin greeted as his “". */
-const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)$/i;
+/**
+ * A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom
+ * Putin greeted as his “", "held talks with Putin …, in which the Russian leader described Qatar as “".
+ */
+const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
 /** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
@@ -1008,7 +1014,10 @@ function attributionBefore(
     // — a point Sharif did not take up, instead telling his host:" is Sharif's.)
     const dash = text.slice(sentenceStart, verbAt).search(/\s[—–]\s(?=[^—–]*$)/);
     const pastDash = dash >= 0 ? beforeVerb.find((l) => l.start > sentenceStart + dash && !isPronoun(l.name) && !RELATION_START.test(l.name)) : undefined;
-    let subject = /ing$/i.test(verb) ? (pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // (An absolute clause names its own speaker: "Xi and Putin met …, with Putin telling his host that relations were
+    // going through “…”".)
+    const withWho = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
+    let subject = /ing$/i.test(verb) ? (withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;

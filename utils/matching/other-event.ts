@@ -59,10 +59,16 @@ const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:
 const WHERE_SAID = new RegExp(String.raw`\bin\s+${OTHER_PLACE}\b[^.;“”"]{0,40}?,\s*where\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
 const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|journalists|a\s+[^,.;“”"]{1,40}?))\s+(?:at\s+[^,.;“”"]{1,60}?\s+)?in\s+${OTHER_PLACE}\b`);
 
+/**
+ * A speaker, then the time, then the colon that gives the quote the floor: "Aliyev, in Moscow in April: “…”" (not a
+ * time inside the writer's sentence: "In March 2022 the talks were going well: “…”").
+ */
+const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2},\s*(?:(?:speaking\s+)?(?:in|at)\s+[^,.;:“”"]{1,40}?\s+)?${OTHER_TIME}\s*:\s*[“"«‘']?\s*…`, 'u');
+
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
-  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text);
+  const m = AFTER_VERB.exec(text) ?? LEADING.exec(text) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text);
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)

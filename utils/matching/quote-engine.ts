@@ -245,9 +245,31 @@ export class QuoteEngine {
    * phrase ("literally overnight", once, in a journalist's question) still proves whose it is.
    */
   private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
-    if (wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) return result;
+    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result)) return result;
     const explanation = result.misattribution ? result.explanation.replace(` Misattributed: ${result.misattribution}`, '') : result.explanation;
     return { ...result, misattributed: false, misattribution: null, explanation };
+  }
+
+  /**
+   * A rendering (not the other speaker's words as they stand) whose every content word is in one sentence of the
+   * credited speaker, itself or as a translator's synonym ("in the year of the seventy-fifth anniversary of our
+   * diplomatic relations", credited to Xi, who spoke of "the year when our diplomatic relations mark their 75th
+   * anniversary"; Putin's "the 75th anniversary of diplomatic relations" is nearer word for word): the credited
+   * speaker may have said it — no flag.
+   */
+  private creditedRendering(input: CheckInput, result: QuoteCheck): boolean {
+    const credited = input.attribution?.speakerId;
+    if (!credited || result.verdict !== 'translation') return false;
+    const content = matchTokens(input.text).filter((t) => t.content);
+    if (content.length < 3) return false;
+    for (const turn of this.turns) {
+      if (turn.speakerId !== credited) continue;
+      for (const sentence of splitTokenSentences(turn.tokens)) {
+        const keys = new Set(sentence.map((t) => t.k));
+        if (content.every((t) => this.inKeys(keys, t.k) || (t.num !== null && sentence.some((o) => o.num === t.num)))) return true;
+      }
+    }
+    return false;
   }
 
   /** In how many places the transcripts hold these words, word for word (counted up to STOCK_PHRASE_PLACES). */
