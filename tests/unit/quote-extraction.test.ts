@@ -99,6 +99,17 @@ describe('quotation marks', () => {
     expect(xi?.misattributed).toBe(false);
   });
 
+  it('reads past a participle\'s aside after a name ("before Erdogan, speaking through an interpreter, said", "Xi, speaking after him, said"), and credits "Putin\'s “tit-for-tat” pledge" to Putin but not "Erdogan\'s “political will”" to Erdogan', () => {
+    const [friend] = quotes('Putin opened by telling his guest that relations were progressing despite the state of the world, before Erdogan, speaking through an interpreter, said he had long been unable to meet “my dear friend”.');
+    expect([friend?.attributedSpeakerId, friend?.misattributed]).toEqual(['recep-tayyip-erdogan', false]);
+    const [, xi] = quotes('Putin warned of “a turbulent and changing international situation”, and Xi, speaking after him, said the two countries must “make unremitting efforts to defend our legitimate rights and interests”.');
+    expect([xi?.attributedSpeakerId, xi?.misattributed]).toEqual(['xi-jinping', false]);
+    const [pledge] = checker.checkArticle([{ text: 'Kremlin says US missile plan for Germany tests Putin’s “tit-for-tat” pledge', kind: 'heading' }]).quotes;
+    expect([pledge?.attributedSpeakerId, pledge?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [will] = quotes('Putin praised Erdogan’s “political will” in keeping trade going.');
+    expect(will?.attributedSpeakerId).toBe('vladimir-putin');
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

@@ -567,6 +567,11 @@ export function findAttribution(
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
   }
+  // 0b. A person's possessive right before the quote, a noun of speaking after it ("Kremlin says US missile plan tests
+  // Putin's “tit-for-tat” pledge"): the words are that person's, whoever else speaks in the sentence.
+  const owner = mentions(unquoted(lead.text), finder, lead.start).filter((l) => l.ref && !l.ref.institution).pop();
+  // (Only when a noun of speaking follows the quote: "Erdogan's “political will”" is his quality, praised by another.)
+  if (owner && isPossessive(text, owner) && /^(?:['’]s)?\s*$/.test(text.slice(owner.end, first.start - 1)) && /^[”"’»]?\s*(?:pledge|promise|vow|warning|threat|remark|line|phrase|formula|slogan|quip|claim|boast|offer)\b/i.test(lastText.slice(last.end))) return resolve(owner);
   // 1a. A quote inside a relative clause that names its speaker ("Responding to the Russian president, who had said
   // the relations “…”, the premier said:"; "Sheikh Tamim, whom Putin described as one of the “…”, said:"): the clause's
   // speaker, not the main clause's — whoever "who" stands for, or the subject after "whom"/"which".
@@ -810,8 +815,10 @@ const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e
 const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 /** A side clause's subject said it outright: past an outlet at most, "Yunashev of Life had said". */
 const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
+/** A participle's aside right after a name: ", speaking through an interpreter,", ", speaking after him,". */
+const ASIDE_AFTER_NAME = /^\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]{0,60},/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
-const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|said|told|spoke|wrote|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
 /** A name that is the object of a verb of meeting or addressing ("meets Putin", "thanked Xi") or of a preposition of order ("speaking before Khurelsükh"), not a subject. */
 const OBJECT_OF_VERB = beforeName('meets met meeting greets greeted greeting hosts hosted hosting receives received receiving welcomes welcomed welcoming told tells thanked thanks asked asks urged urges visits visited invited invites congratulated congratulates congratulating thanking praising answering questioning interrupting correcting before after beside alongside behind than');
@@ -961,13 +968,16 @@ function attributionBefore(
       // (An outlet's possessive may come first: "after Vedomosti's Yelena Mukhametshina had said that".)
       // (Or a "she" or "he" who speaks there, whom the sentence before names: "Asked by Ksenia Chernyayeva about arms
       // control, after she noted that “…”, Putin said" — hers.)
-      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && (!isPronoun(l.name) || (/^(?:he|she)$/i.test(l.name) && SAID_IN_CLAUSE.test(text.slice(l.end)))) && SIDE_CLAUSE_VERB.test(text.slice(l.end)));
-      const rest = own ? text.slice(own.end, sentenceStart + before.length) : '';
+      // (Past a participle's aside after the name: "before Erdogan, speaking through an interpreter, said he had long been
+      // unable to meet “…”".)
+      const pastAside = (at: number) => text.slice(at).replace(ASIDE_AFTER_NAME, '');
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && (!isPronoun(l.name) || (/^(?:he|she)$/i.test(l.name) && SAID_IN_CLAUSE.test(pastAside(l.end)))) && SIDE_CLAUSE_VERB.test(pastAside(l.end)));
+      const rest = own ? text.slice(own.end, sentenceStart + before.length).replace(ASIDE_AFTER_NAME, '') : '';
       if (own && !/,\s*(?!adding|saying|noting|asking|arguing|insisting|suggesting)\S/i.test(rest)) {
         // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
         // a credit.)
         const a = resolve(own);
-        const said = SAID_IN_CLAUSE.test(text.slice(own.end));
+        const said = SAID_IN_CLAUSE.test(pastAside(own.end));
         return a ? { ...a, confident: a.confident && said } : null;
       }
     }
@@ -1009,7 +1019,8 @@ function attributionBefore(
     // (Past a run of verbs of his own: "Putin paused, smiled and then said:", "Putin listened, nodded and then said:".)
     // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    // (Past a participle's aside too — "Xi, speaking after him, said" is Xi's, and the aside's "him" no subject.)
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && !/^(?:him|her)$/i.test(l.name) && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 80 && ASIDE_AFTER_NAME.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && before.slice(l.end - sentenceStart, verbAt - sentenceStart).replace(ASIDE_AFTER_NAME, '').trim() === '') || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
     // (A participle's subject is its clause's: past a dash, the first one named there — "Russia, Putin said, was helping …
     // — a point Sharif did not take up, instead telling his host:" is Sharif's.)
     const dash = text.slice(sentenceStart, verbAt).search(/\s[—–]\s(?=[^—–]*$)/);
