@@ -110,6 +110,13 @@ describe('quotation marks', () => {
     expect(will?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
+  it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
+    const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
+    expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+    const [january] = quotes('At the Supreme State Council in Moscow in January, Putin had been more lyrical: “The Union State is our common home, and we are building it together.”');
+    expect([january?.verdict, january?.misattributed]).toEqual(['not_found', false]);
+  });
+
   it('a live blog\'s time run into the name after it ("10:27Xi also said: …") still names the speaker; "G20" and "5G" stay one word', () => {
     const [q] = quotes('10:27Xi also said: “The SCO and BRICS are the main pillars of this new world order.”');
     expect([q?.attributedSpeakerId, q?.misattributed]).toEqual(['xi-jinping', true]);

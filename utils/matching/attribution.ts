@@ -1148,9 +1148,9 @@ function possessiveCredit(before: string, list: Located[], sentenceStart: number
   const at = sentenceStart + (claimOf?.index ?? 0);
   const claimant = claimOf ? list.filter((l) => l.end <= at + 2 && at - l.end <= 1).pop() : undefined;
   if (!claimant || /^(?:he|she|him|her)$/i.test(claimant.name)) return undefined;
-  // (Relayed by another named subject — "Putin relayed Lukashenko's view that “…”", "Gereikhanova raised Trump's claim
-  // that he was ready “…”", "a reporter had asked about Trump's claim that he could end it “…”" — the words are the
-  // one relaying them.)
-  const relayer = list.find((l) => l.end <= claimant.start && l !== claimant && !isPronoun(l.name) && isSubject(text, l) && /^\s+(?:\p{Ll}+\s+)?(?:relayed|raised|passed on|cited|quoted|asked(?:\s+(?:him|her|\p{Lu}\p{L}+))?\s+about)\b/u.test(text.slice(l.end)));
+  // (Relayed by another named subject — "Putin relayed Lukashenko's view that “…”", "Gereikhanova of Rossiyskaya Gazeta
+  // then raised Trump's claim that he was ready “…”", "a reporter had asked about Trump's claim that he could end it
+  // “…”" — the words are the one relaying them.)
+  const relayer = list.find((l) => l.end <= claimant.start && l !== claimant && !isPronoun(l.name) && isSubject(text, l) && /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:\p{Ll}+\s+)?(?:relayed|raised|passed on|cited|quoted|asked(?:\s+(?:him|her|\p{Lu}\p{L}+))?\s+about)\b/u.test(text.slice(l.end)));
   return relayer ?? claimant;
 }
