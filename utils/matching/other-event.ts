@@ -61,10 +61,11 @@ const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|jou
 
 /**
  * A speaker, then the time, then the colon that gives the quote the floor: "Aliyev, in Moscow in April: “…”", "At the
- * Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" (not a time inside the writer's
- * sentence with no comma after it: "In March 2022 the talks were going well: “…”").
+ * Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" (the time in the leading
+ * phrase itself, not past a comma — "In Astana, responding to a question about the treaty signed in February, Putin
+ * said:" — nor in the writer's sentence with no comma after it: "In March 2022 the talks were going well: “…”").
  */
-const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2},\s*(?:(?:speaking\s+)?(?:in|at)\s+[^,.;:“”"]{1,40}?\s+)?${OTHER_TIME}|(?:At|In|During|On|Back in)\b[^.;:“”"]{0,80}?${OTHER_TIME}[^.;:“”"]{0,20},\s*[^.;:“”"]{1,60})\s*:\s*[“"«‘']?\s*…`, 'u');
+const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2},\s*(?:(?:speaking\s+)?(?:in|at)\s+[^,.;:“”"]{1,40}?\s+)?${OTHER_TIME}|(?:At|In|During|On|Back in)\b[^,.;:“”"]{0,80}?${OTHER_TIME}[^,.;:“”"]{0,20},\s*[^.;:“”"]{1,60})\s*:\s*[“"«‘']?\s*…`, 'u');
 
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
