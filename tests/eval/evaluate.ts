@@ -286,6 +286,18 @@ export const HELD_OUT_SETS = {
   twohundredthirtyeighth: join(FIXTURES, 'quotes-twohundredthirtyeighth'),
   twohundredthirtyninth: join(FIXTURES, 'quotes-twohundredthirtyninth'),
   twohundredfortieth: join(FIXTURES, 'quotes-twohundredfortieth'),
+  twohundredfortyfirst: join(FIXTURES, 'quotes-twohundredfortyfirst'),
+  twohundredfortysecond: join(FIXTURES, 'quotes-twohundredfortysecond'),
+  twohundredfortythird: join(FIXTURES, 'quotes-twohundredfortythird'),
+  twohundredfortyfourth: join(FIXTURES, 'quotes-twohundredfortyfourth'),
+  twohundredfortyfifth: join(FIXTURES, 'quotes-twohundredfortyfifth'),
+  twohundredfortysixth: join(FIXTURES, 'quotes-twohundredfortysixth'),
+  twohundredfortyseventh: join(FIXTURES, 'quotes-twohundredfortyseventh'),
+  twohundredfortyeighth: join(FIXTURES, 'quotes-twohundredfortyeighth'),
+  twohundredfortyninth: join(FIXTURES, 'quotes-twohundredfortyninth'),
+  twohundredfiftieth: join(FIXTURES, 'quotes-twohundredfiftieth'),
+  twohundredfiftyfirst: join(FIXTURES, 'quotes-twohundredfiftyfirst'),
+  twohundredfiftysecond: join(FIXTURES, 'quotes-twohundredfiftysecond'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
