@@ -73,13 +73,13 @@ describe('block planning', () => {
     expect(texts).toEqual(['Title', 'Body one.', '“Words.”', '— Vladimir Putin', '“A key quote,” he said.']);
   });
 
-  it('keeps the headline of the article’s own <header>, as the CLI parser does, but not its kicker or byline', () => {
+  it('keeps the article’s own <header> (its headline, kicker and byline), as the CLI parser does, not the site’s', () => {
     const html = `<header class="site"><p>Continental Review</p></header><article><header class="story-head"><p class="kicker">Europe</p>
       <h1>‘No more and no less’: Putin’s case against a ceasefire</h1><div class="meta">Katrin Vogel | 5 July 2024</div></header>
       <p>Putin spoke.</p><p>“Trade is growing,” he added.</p></article>`;
     const texts = planFromHtml(html).map((b) => b.text);
     expect(texts).toEqual(htmlToBlocks(html).map((b) => b.text));
-    expect(texts).toEqual(['‘No more and no less’: Putin’s case against a ceasefire', 'Putin spoke.', '“Trade is growing,” he added.']);
+    expect(texts).toEqual(['Europe', '‘No more and no less’: Putin’s case against a ceasefire', 'Katrin Vogel | 5 July 2024', 'Putin spoke.', '“Trade is growing,” he added.']);
   });
 
   it('leaves out paragraphs and list items that are only links to other articles, as the CLI parser does, and keeps prose with a link in it', () => {

@@ -50,6 +50,13 @@ describe('article detection', () => {
     expect(detectArticle({ ...none, articleTextLength: MIN_ARTICLE_TEXT })).toBe('article-element');
     expect(detectArticle({ ...none, articleTextLength: MIN_ARTICLE_TEXT - 1 })).toBeNull();
     expect(detectArticle({ ...none, jsonLdTypes: ['Product'], ogType: 'website' })).toBeNull();
+    // Every article type schema.org names, and nothing that merely contains one.
+    for (const type of ['Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'ScholarlyArticle', 'BlogPosting', 'LiveBlogPosting', 'Report']) {
+      expect(detectArticle({ ...none, jsonLdTypes: [type] }), type).toBe('json-ld');
+    }
+    for (const type of ['ArticleSeries', 'SocialMediaPosting', 'NewsMediaOrganization', 'ReportageArticle', 'Reports', 'WebPage']) {
+      expect(detectArticle({ ...none, jsonLdTypes: [type] }), type).toBeNull();
+    }
   });
 
   it('reads @type from arrays, @graph and mainEntity, bounded against hostile input', () => {

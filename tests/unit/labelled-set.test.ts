@@ -717,7 +717,7 @@ const HELD_OUT = [
   // Putin's words, left), a plain sample of a month, 12th (87.1%).
   { name: 'twohundredfortyseventh', total: 140, accuracy: 0.78, notFound: 1 },
   { name: 'twohundredfortyeighth', total: 134, accuracy: 0.78, notFound: 0.97 },
-  { name: 'twohundredfortyninth', total: 140, extracted: 137, accuracy: 0.81, notFound: 1 },
+  { name: 'twohundredfortyninth', total: 140, extracted: 138, accuracy: 0.81, notFound: 1 },
   { name: 'twohundredfiftieth', total: 139, extracted: 134, accuracy: 0.78, notFound: 0.98, falseFlags: 1 },
   { name: 'twohundredfiftyfirst', total: 138, accuracy: 0.76, notFound: 0.86, falseFlags: 1 },
   { name: 'twohundredfiftysecond', total: 139, accuracy: 0.87, notFound: 1 },

@@ -5,19 +5,14 @@ const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 
 /**
  * Which text is page chrome (headers, footers, asides), shared by this parser and the live page's BlockPlanner. The
- * headline in the article's own `<header>` is the article's (“‘No more and no less’: Putin's case …”). A
+ * article's own `<header>` (its headline, “‘No more and no less’: Putin's case …”, kicker and byline) is text. A
  * footer or header inside a `<blockquote>` or `<figure>` is the quote's credit (“— Vladimir Putin, meeting the
  * Emir”), not chrome; an `<aside>` inside the article is a box of its own (key quotes, a pull quote, related links):
  * its blocks carry the box's number, and the box is kept when it quotes someone (see `keptAsides`).
  */
 export class ChromeTracker {
-  /**
-   * Each open header, footer or aside: 0 chrome, -1 a credit, -2 the article's own header (its headline kept, its
-   * kicker, byline and buttons chrome), else the number of the article's box.
-   */
+  /** Each open header, footer or aside: 0 chrome, -1 text (a credit, the article's own header), else the number of the article's box. */
   #open: number[] = [];
-  /** Headlines open inside the article's own header. */
-  #title = 0;
   #quote = 0;
   #boxes = 0;
   /** Links open: text inside one is a link's. */
@@ -25,20 +20,18 @@ export class ChromeTracker {
 
   open(tag: string, inArticle: boolean): void {
     if (tag === 'a') this.links++;
-    if (CHROME_TAGS.has(tag)) this.#open.push(this.#quote ? -1 : tag === 'aside' && inArticle ? ++this.#boxes : tag === 'header' && inArticle ? -2 : 0);
-    if (tag === 'h1' && this.#open[this.#open.length - 1] === -2) this.#title++;
+    if (CHROME_TAGS.has(tag)) this.#open.push(this.#quote || (tag === 'header' && inArticle) ? -1 : tag === 'aside' && inArticle ? ++this.#boxes : 0);
     if (tag === 'blockquote' || tag === 'figure') this.#quote++;
   }
 
   close(tag: string): void {
     if (tag === 'a' && this.links) this.links--;
     if ((tag === 'blockquote' || tag === 'figure') && this.#quote) this.#quote--;
-    if (tag === 'h1' && this.#title) this.#title--;
     if (CHROME_TAGS.has(tag)) this.#open.pop();
   }
 
   get chrome(): boolean {
-    return this.#open.includes(0) || (this.#open.includes(-2) && !this.#title);
+    return this.#open.includes(0);
   }
 
   /** The article box the text is in (0: none). */
