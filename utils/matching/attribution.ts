@@ -591,8 +591,8 @@ export function findAttribution(
   // as “…”" — words put in the mouth of the one whose line it was, named before: his, to be checked against it.
   const misreport = REPORTED_AS.exec(lead.text);
   if (misreport) {
-    const owner = lastPersonBefore(blocks, first.block, lead.start + (misreport.index ?? 0), finder);
-    if (owner && !owner.ref?.institution) return toAttribution(owner, null, true);
+    const lineOwner = lastPersonBefore(blocks, first.block, lead.start + (misreport.index ?? 0), finder);
+    if (lineOwner && !lineOwner.ref?.institution) return toAttribution(lineOwner, null, true);
   }
   // "A Russian news site quoted Putin as citing “…”", "Sharif quoted Putin as saying:": the one quoted as saying it,
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)

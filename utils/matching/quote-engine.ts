@@ -242,7 +242,8 @@ export class QuoteEngine {
    * A phrase of a few words that the summit's speakers said in several places ("mutually beneficial", three times) is
    * a stock phrase: finding it in one speaker's mouth does not show that the person credited did not say it too
    * (Sharif's "mutually beneficial", Putin's three times in the transcripts). No misattribution flag for it; a rarer
-   * phrase ("literally overnight", once, in a journalist's question) still proves whose it is.
+   * phrase ("literally overnight", once, in a journalist's question) still proves whose it is. (Nor for a rendering that
+   * a sentence of the credited speaker holds in every content word: see `creditedRendering`.)
    */
   private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
     if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result)) return result;
@@ -341,8 +342,8 @@ export class QuoteEngine {
   }
 
   /**
-   * A sentence in the paper's own words with a figure changed ("We can certainly boost our bilateral trade, which now
-   * stands close to three billion dollars" for "… approaching US$1 billion"): not found as it stands, because the
+   * A sentence in the paper's own words with a figure changed ("We can definitely expand our trade, which right now is
+   * close to two billion dollars" for "… approaching US$1 billion"): not found as it stands, because the
    * figure weighs in the match, but a rendering of the credited speaker's statement once its figures are that
    * statement's own — altered. Only one or two figures changed, in a sentence of some length.
    */
