@@ -298,6 +298,9 @@ export const HELD_OUT_SETS = {
   twohundredfiftieth: join(FIXTURES, 'quotes-twohundredfiftieth'),
   twohundredfiftyfirst: join(FIXTURES, 'quotes-twohundredfiftyfirst'),
   twohundredfiftysecond: join(FIXTURES, 'quotes-twohundredfiftysecond'),
+  twohundredfiftyfifth: join(FIXTURES, 'quotes-twohundredfiftyfifth'),
+  twohundredfiftyfourth: join(FIXTURES, 'quotes-twohundredfiftyfourth'),
+  twohundredfiftythird: join(FIXTURES, 'quotes-twohundredfiftythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
