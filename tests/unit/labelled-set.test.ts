@@ -721,11 +721,12 @@ const HELD_OUT = [
   { name: 'twohundredfiftieth', total: 139, extracted: 134, accuracy: 0.78, notFound: 0.98, falseFlags: 1 },
   { name: 'twohundredfiftyfirst', total: 138, accuracy: 0.76, notFound: 0.86, falseFlags: 1 },
   { name: 'twohundredfiftysecond', total: 139, accuracy: 0.87, notFound: 1 },
-  // Round fifty-nine, at the end of the thirteenth stop, not worked on: alterations, 13th (75.7%), misattributions, 6th
-  // (79.3%, two false flags — a "PUTIN:" line that tells his answer in the third person, its "he" read as the asker
-  // before), a plain sample of a month, 13th (77.9%, one — Peskov's "a very serious threat" matched to Putin's words).
+  // Round fifty-nine, at the end of the thirteenth stop: alterations, 13th (75.7%), misattributions, 6th (79.3%, two
+  // false flags — a "PUTIN:" line that tells his answer in the third person, its "he" read as the asker before —
+  // mended), a plain sample of a month, 13th (77.9%, one — Peskov's "a very serious threat" matched to Putin's words —
+  // left).
   { name: 'twohundredfiftythird', total: 140, accuracy: 0.75, notFound: 0.97 },
-  { name: 'twohundredfiftyfourth', total: 140, accuracy: 0.79, notFound: 0.93, falseFlags: 2 },
+  { name: 'twohundredfiftyfourth', total: 140, accuracy: 0.79, notFound: 0.93 },
   { name: 'twohundredfiftyfifth', total: 140, accuracy: 0.77, notFound: 0.91, falseFlags: 1 },
 ] as const;
 

@@ -48,6 +48,9 @@ describe('quotation marks', () => {
       'VIKRAM RAO, GUEST: Both. In the SCO Plus session he said “the combined GDP of the SCO members grew by an average of 5.2 percent in 2023”.',
     );
     expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['vladimir-putin', false]]);
+    // ...unless the line tells the labelled one's answer in the third person ("PUTIN: He recalled …, he said").
+    const told = quotes('Q (Andrei Kolesnikov, Kommersant): “Is a ceasefire along the line of contact possible before peace talks begin, without any preconditions?”', 'PUTIN: He recalled the withdrawal from near Kiev, after which, he said, Moscow “faced deception once again”. “We cannot simply declare a ceasefire in the hope that the other side will take some positive steps,” he said.');
+    expect(told.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['andrei-kolesnikov', false], ['vladimir-putin', false], ['vladimir-putin', false]]);
     // Nor in title case, nor the one who put the question "to him" before: the one asked, named before that.
     const radio = quotes(
       'Ruth Mallory: Vladimir Putin was asked in Astana whether the Taliban are friends or foes. RT’s correspondent Donald Courter put it to him bluntly: “Are they allies or enemies here?” Farid Noorzai, is that a shift?',

@@ -347,7 +347,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   // A transcript line's speaker ("VIKRAM RAO, GUEST: … he said “…”") says "I" of himself: his "he" is someone else.
   // (So does one in title case, "Farid Noorzai: … Listen to the reasoning he gave: “…”"; and the label of an earlier
   // line names who speaks it, not whom a "he" of a later line means.)
-  const labelled = labelOf(blocks[block]?.text ?? '')?.name ?? null;
+  const ownLabel = labelOf(blocks[block]?.text ?? '');
+  // (Unless the line tells the labelled one's answer in the third person, "PUTIN: He recalled the withdrawal …, after
+  // which, he said, …": its "he" is the one the label names.)
+  if (ownLabel && /^(?:he|she|)$/i.test(pronoun) && /^\s*(?:He|She)\b/.test((blocks[block]?.text ?? '').slice(ownLabel.end))) {
+    const named = mentions(blocks[block]?.text.slice(0, ownLabel.end) ?? '', finder).find((m) => m.ref && !m.ref.institution);
+    if (named) return named;
+  }
+  const labelled = ownLabel?.name ?? null;
   const speaking = (m: Located) => labelled !== null && (m.ref?.name ?? m.name).toLowerCase() === labelled;
   const inLabel = (b: number, m: Located) => m.start < (labelOf(blocks[b]?.text ?? '')?.end ?? 0);
   // A "he" asked in his own sentence ("Asked whether he had watched the debate at all, he gave a long answer") is the
