@@ -356,7 +356,6 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   }
   const labelled = ownLabel?.name ?? null;
   const speaking = (m: Located) => labelled !== null && (m.ref?.name ?? m.name).toLowerCase() === labelled;
-  const inLabel = (b: number, m: Located) => m.start < (labelOf(blocks[b]?.text ?? '')?.end ?? 0);
   // A "he" asked in his own sentence ("Asked whether he had watched the debate at all, he gave a long answer") is the
   // one who answers: not one who put the question or its premise before ("Zarubin had suggested that …").
   const ownText = unquoted((blocks[block]?.text ?? '').slice(0, pos));
@@ -371,6 +370,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
     }
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(SENTENCE_GAP);
+    // (Where this block's own speaker label ends: a name in it speaks the line.)
+    const labelEnd = (b === block ? ownLabel : labelOf(blocks[b]?.text ?? ''))?.end ?? 0;
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] ?? '';
       // The start of the pronoun's own sentence ("Asked by …, " before "he said").
@@ -383,7 +384,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // the "she" who goes on: "Asked by Ksenia Chernyayeva …, after she noted that".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && inLabel(b, m)) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),

@@ -263,14 +263,18 @@ export class QuoteEngine {
     if (!credited || result.verdict !== 'translation') return false;
     const content = matchTokens(input.text).filter((t) => t.content);
     if (content.length < 3) return false;
-    for (const turn of this.turns) {
-      if (turn.speakerId !== credited) continue;
-      for (const sentence of splitTokenSentences(turn.tokens)) {
-        const keys = new Set(sentence.map((t) => t.k));
-        if (content.every((t) => this.inKeys(keys, t.k) || (t.num !== null && sentence.some((o) => o.num === t.num)))) return true;
-      }
+    for (const { sentence, keys } of this.sentencesOf(credited)) {
+      if (content.every((t) => this.inKeys(keys, t.k) || (t.num !== null && sentence.some((o) => o.num === t.num)))) return true;
     }
     return false;
+  }
+
+  /** Each sentence of one speaker's turns, with its word keys. */
+  private *sentencesOf(speakerId: string): Generator<{ turn: TurnText; sentence: MatchToken[]; keys: ReadonlySet<string> }> {
+    for (const turn of this.turns) {
+      if (turn.speakerId !== speakerId) continue;
+      for (const sentence of splitTokenSentences(turn.tokens)) yield { turn, sentence, keys: new Set(sentence.map((t) => t.k)) };
+    }
   }
 
   /** In how many places the transcripts hold these words, word for word (counted up to STOCK_PHRASE_PLACES). */
@@ -352,14 +356,7 @@ export class QuoteEngine {
     if (!credited || wordCount(input.text) < FIGURE_SWAP_WORDS || (input.fragments?.length ?? 1) > 1) return null;
     // (Never in a sentence that names another time or place: a figure from another occasion is a near miss.)
     if (input.context && mentionsOtherOccasion(input.context.split(input.text).join(' … '))) return null;
-    // (A range's unit is past its second figure: "3.3 to 3.5 billion", "US$4.3–4.5 billion".)
-    const figures = (ts: MatchToken[]) => ts.flatMap((t, i) => {
-      if (t.num === null || /^(?:19|20)\d\d$/.test(t.w)) return [];
-      let j = i + 1;
-      while (ts[j] && (ts[j]!.num !== null || /^(?:to|and|or)$/.test(ts[j]!.w))) j++;
-      return [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[j]?.w ?? '') }];
-    });
-    const own = figures(matchTokens(input.text));
+    const own = withUnit(matchTokens(input.text));
     if (!own.length) return null;
     const { best, turn } = this.bestAlignment(input);
     const near = best && turn && turn.speakerId === credited ? this.describeMatch(turn, best.alignment) : null;
@@ -371,7 +368,7 @@ export class QuoteEngine {
     const peoples = matchTokens(statements).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
     const theirPlaces = new Set(this.entitiesIn(`${statements} ${peoples}`));
     if (this.entitiesIn(input.text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id))) return null;
-    const theirs = figures(matchTokens(statements));
+    const theirs = withUnit(matchTokens(statements));
     const ownOnly = own.filter((o) => !theirs.some((f) => f.t.num === o.t.num));
     const theirsOnly = theirs.filter((f) => !own.some((o) => o.t.num === f.t.num));
     // (Each figure for one of the same unit: "within three years" put beside "US$100 billion" is a figure added.)
@@ -551,13 +548,9 @@ export class QuoteEngine {
     const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
     if (!content.length) return null;
     const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
-    for (const turn of this.turns) {
-      if (turn.speakerId !== credited) continue;
-      for (const sentence of splitTokenSentences(turn.tokens)) {
-        const keys = new Set(sentence.map((t) => t.k));
-        if (!content.every((t) => this.inKeys(keys, t.k))) continue;
-        for (const f of withUnit(sentence)) if (f.unit === o.unit) found.push({ turn, sentence, num: f.t.num });
-      }
+    for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
+      if (!content.every((t) => this.inKeys(keys, t.k))) continue;
+      for (const f of withUnit(sentence)) if (f.unit === o.unit) found.push({ turn, sentence, num: f.t.num });
     }
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
@@ -934,9 +927,14 @@ function spanOf(first: number, last: number): Alignment {
   return { pairs: [{ q: 0, t: first, kind: 'exact' }, { q: 0, t: last, kind: 'exact' }], score: 1 };
 }
 
-/** Each figure of `ts` (not a year) with the word after it, its unit ("percent" for "14%"). */
+/** Each figure of `ts` (not a year) with the word after it, its unit ("percent" for "14%"; a range's is past its second figure: "3.3 to 3.5 billion", "US$4.3–4.5 billion"). */
 function withUnit(ts: MatchToken[]): Array<{ t: MatchToken; unit: string }> {
-  return ts.flatMap((t, i) => (t.num === null || /^(?:19|20)\d\d$/.test(t.w) ? [] : [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[i + 1]?.w ?? '') }]));
+  return ts.flatMap((t, i) => {
+    if (t.num === null || /^(?:19|20)\d\d$/.test(t.w)) return [];
+    let j = i + 1;
+    while (ts[j] && (ts[j]!.num !== null || /^(?:to|and|or)$/.test(ts[j]!.w))) j++;
+    return [{ t, unit: t.w.endsWith('%') ? 'percent' : (ts[j]?.w ?? '') }];
+  });
 }
 
 /** The figures of `ts` that count an amount: a share, or a number of millions, billions, thousands. */
