@@ -1790,8 +1790,30 @@ describe('misattribution', () => {
   });
 
   it('the voice changed over two places ("they told us" for "we were told that"), a name’s typo corrected and a question’s "Isn’t" change nothing', () => {
-    expect(check('Later they told us the official Ukrainian authorities couldn’t control all their military units').verdict).toBe('translation');
+    // (Only the voice: "couldn’t" is the transcript's "could not" written short, no word of the quote's own.)
+    expect(check('Later they told us the official Ukrainian authorities couldn’t control all their military units').verdict).toBe('close');
     expect(check('We successfully invented systems to overcome antimissile defences, such as intercontinental Avangards, hypersonic gliding blocks').verdict).toBe('close');
+  });
+
+  it('a negation written short is the transcript’s own: “don’t” for “do not” is close, shown as “not” → “n’t”, and counts in a translation', () => {
+    const short = check('I don’t see why we should turn away from this now', 'Putin');
+    expect(short.verdict).toBe('close');
+    expect(short.explanation).not.toMatch(/“not” → “not”/);
+    expect(short.diff.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'removed', text: 'not', change: 'spelling', significant: false },
+      { op: 'added', text: 'n’t', change: 'spelling', significant: false },
+    ]);
+    // The other way round: "do not" for the transcript's "don’t".
+    expect(check('I have enough to do, so I do not particularly follow what’s going on there', 'Putin').verdict).toBe('close');
+    // A translation with a short negation: its "n’t" meets the transcript's "not".
+    expect(check('No one says it is impossible or that we can’t do it', 'Putin').verdict).toBe('translation');
+    expect(check('I have plenty of other things to do, so I don’t follow closely what goes on over there', 'Putin').verdict).toBe('translation');
+    // A dropped negation is still seen when the transcript writes it short ("I don’t particularly follow").
+    expect(check('I follow closely what goes on over there, particularly the media commentary', 'Putin').verdict).toBe('altered');
+    // A negation at the quote's end is not paired with one two sentences on ("…? We didn’t" for "…? We did").
+    expect(check('Do you think we didn’t know what would happen? We didn’t', 'Putin').changes).toEqual(['negation: added “not”']);
+    // Nor, in a quote whose words are mostly its own, does a negation make up the words a match is counted on.
+    expect(check('We will work with whoever the American people elect. I don’t think much will change', 'Putin').verdict).toBe('not_found');
   });
 
   it('the right speaker is not misattributed', () => {

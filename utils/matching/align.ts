@@ -22,6 +22,10 @@ const SIM = { exact: 1, stem: 0.9, synonym: 0.7 } as const;
 /** Costs of leaving a word unmatched, as a fraction of one stopword/content match; tuned on tests/fixtures/quotes. */
 const SKIP_QUOTE = { content: 0.35, stop: 0.1 };
 const SKIP_TARGET = { content: 0.3, stop: 0.06 };
+/** Transcript words between a quote's last two paired words past which, over a sentence end, the last is a stray. */
+const STRAY_GAP = 4;
+/** Negation words, the ones such a stray pairing makes a claim of (a word "added" or "dropped"). */
+const STRAY_WORDS = new Set(['not', "n't", 'no', 'never']);
 
 export function align(
   quote: MatchToken[],
@@ -48,7 +52,9 @@ export function align(
       const t = target[j - 1] as MatchToken;
       let best = (H[prev + j] ?? 0) - skipQ;
       let dir = 2;
-      const left = (H[row + j - 1] ?? 0) - (free ? 0 : t.content ? SKIP_TARGET.content : SKIP_TARGET.stop);
+      // (A negation written short is left out as cheaply as a small word: "I follow" against "I don't particularly follow"
+      // keeps its "I", and the "n't" it drops shows.)
+      const left = (H[row + j - 1] ?? 0) - (free ? 0 : t.content && t.w !== "n't" ? SKIP_TARGET.content : SKIP_TARGET.stop);
       if (left > best) {
         best = left;
         dir = 3;
@@ -87,5 +93,14 @@ export function align(
     else break;
   }
   pairs.reverse();
+  // A quote's last word, a negation, paired past a sentence end and more of the transcript, with no sentence end in the
+  // quote there ("…? We didn’t" meeting the "not" of "As for watching or not", two sentences after "We did"), is a word
+  // the quote adds, not that one.
+  for (let k = pairs.length - 1; k > 0 && k === pairs.length - 1; k--) {
+    const last = pairs[k] as AlignedPair;
+    const prev = pairs[k - 1] as AlignedPair;
+    const crossed = target.slice(prev.t + 1, last.t + 1).some((t) => t.sb);
+    if (STRAY_WORDS.has(quote[last.q]?.w ?? '') && last.t - prev.t > STRAY_GAP && crossed && !quote.slice(prev.q + 1, last.q + 1).some((t) => t.sb)) pairs.pop();
+  }
   return { pairs, score: H[m * W + bestJ] ?? 0 };
 }

@@ -5,7 +5,7 @@ import { FILLERS, FRACTIONS, FRACTION_NOT_AFTER, ONE_AS_PRONOUN_AFTER, isStopwor
 export interface MatchToken {
   /** Folded word, possessive removed, contractions split ("don't" → "do", "n't"). */
   w: string;
-  /** Spelling- and inflection-insensitive key (Porter stem of the American spelling). */
+  /** Spelling- and inflection-insensitive key (Porter stem of the American spelling; "n't" has the key of "not"). */
   k: string;
   content: boolean;
   num: number | null;
@@ -89,7 +89,8 @@ export function matchTokens(text: string): MatchToken[] {
       // "no one", "the one who": a pronoun, not the number 1.
       const prev = out[out.length - 1]?.w ?? '';
       const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && FRACTION_NOT_AFTER.has(prev)) ? null : numberValue(w);
-      out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w) && w !== "n't", num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
+      // ("n't" is "not" written short: the same key, and a content word as "not" is.)
+      out.push({ w, k: wordKey(w === "n't" ? 'not' : w), content: !isStopword(w) && !FILLERS.has(w), num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });
   }
   // "R&D" is "research and development", as the press writes it out: the same three words (the first carries the
