@@ -161,6 +161,13 @@ describe('quotation marks', () => {
     expect(found.map((q) => q.text)).toEqual(['However, it is still an important element of the SCO, because Belarus is Eastern Europe', 'to some extent, a success for Mr Lukashenka and his Foreign Ministry.']);
   });
 
+  it('keeps two quotes apart when the words between report what follows ("…“final stages”, told Putin that according to the Leader, “…”")', () => {
+    const found = quotes('Mokhber, who said work on a new treaty was in its “final stages”, told Putin that according to the Leader, “our ties with Russia run so deep and are so lasting that no change of government can damage them.”');
+    expect(found.map((q) => q.text)).toEqual(['final stages', 'our ties with Russia run so deep and are so lasting that no change of government can damage them.']);
+    expect(found[1]?.attributedTo).toBe('Mohammad Mokhber');
+    expect(found[1]?.misattributed).toBe(false);
+  });
+
   it('joins a quote broken by an attribution when the comma stands outside the marks (British and European styles)', () => {
     for (const text of ['‘We are ready’, Putin said, ‘to start the production.’', '»We are ready«, Putin said, »to start the production.«']) {
       const found = quotes(text);
@@ -268,6 +275,10 @@ describe('attribution', () => {
     ['Putin returned to a legal argument. When a Komsomolskaya Pravda reporter suggested that Moscow regarded the Rada as the only legitimate authority, Putin corrected him: “It is not we who say this, but the Ukrainian constitution.”', 'Vladimir Putin'],
     // A relative clause about the asker gives the asker, whatever the sentence opens on.
     ['Vladimir Putin’s final question came from Andrei Kolesnikov of Kommersant, who asked whether talks could start “without any preconditions, in order to have a better chance of success”.', 'Andrei Kolesnikov'],
+    // (Whatever speech verb the question holds: "his earlier stated preference".)
+    ['The Russian president was asked by Pavel Zarubin, the Kremlin’s favourite television interviewer, whether his earlier stated preference for Mr Biden still held now that “everyone is terrified of Biden”.', 'Pavel Zarubin'],
+    // An outlet the transcript writes small, printed capitalised ("Russia today"): its journalist.
+    ['The question was put to him by a Russia Today correspondent, who asked whether the Taliban “should join the dialogue on terrorist threats” given the threat from Islamic State.', 'Donald Courter'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
     // An appositive to an object is the object: "With the Emir, Tamim bin Hamad Al Thani, Putin talked corridors too."

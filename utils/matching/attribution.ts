@@ -97,7 +97,9 @@ function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef
   return people.flatMap((ref) => {
     if (!ref.outlet) return [];
     const name = ref.outlet.replace(/\s+(?:newspaper|TV channel|channel|agency|daily)$/i, '').trim();
-    const names = [name, ...(/^russia today$/i.test(name) ? ['RT'] : [])].map(escape).join('|');
+    // (A word the transcript writes small may be printed capitalised: "Russia today" is "Russia Today".)
+    const anyCase = (t: string) => escape(t).replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+    const names = [anyCase(name), ...(/^russia today$/i.test(name) ? ['RT'] : [])].join('|');
     const re = new RegExp(String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:${REPORTER})\s+(?:from|of|with|for|at)\s+(?:the\s+)?(?:${names})${OUTLET_KIND}|(?:[Aa]n?|[Tt]he)\s+(?:${names})${OUTLET_KIND}\s+(?:${REPORTER})|(?:${names})['’]s\s+(?:${REPORTER}))\b`, 'g');
     return [{ re, ref }];
   });
@@ -1078,7 +1080,9 @@ function attributionBefore(
     const sourceOnly = /^according to$/i.test(verb) && object?.ref?.institution && subject && !subject.ref?.institution && (!isPronoun(subject.name) || document);
     // "Putin was asked by Anna Derkach what … would “…”": the words are the one asking.
     // (The asker may be named by outlet first: "had been asked by Channel One's Anton Vernitsky whether".)
-    const asker = list.find((l) => l.start > verbAt && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(sentenceStart, l.start)));
+    // (Or before the verb read, when it stands in the question asked: "was asked by Pavel Zarubin whether his earlier
+    // stated preference … still held now that “…”".)
+    const asker = list.find((l) => (l.start > verbAt || /\b(?:whether|if|why|how|what)\b[^,;]*$/.test(text.slice(l.end, verbAt))) && /\b(?:was|were|is|been|being)\s+(?:asked|questioned)\s+by\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(sentenceStart, l.start)));
     const pick = asker ?? (/^according to$/i.test(verb) && !sourceOnly ? object : undefined) ?? subject ?? object;
     // Words relayed: "Putin said Russian officials had told him that “…”" — the person who speaks first in the sentence
     // reports what a body told him; the words quoted are his telling.

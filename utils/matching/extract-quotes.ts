@@ -144,6 +144,9 @@ function groupSpans(blocks: ArticleBlock[], spans: Span[]): Span[][] {
         /^[\s,]*[^.!?“”"«»:]{1,80}?,\s*$/.test(between) &&
         between.trim().split(/\s+/).length <= 8 &&
         BROKEN_ATTRIBUTION.test(between) &&
+        // (Not one that reports what follows: "…“final stages”, told Putin that according to the Leader, “our ties…”"
+        // — a fragment of one sentence, then another quote.)
+        !/\bthat\b/i.test(between) &&
         // (Not an attribution that goes on to a clause of its own: "“…,” he said, calling the decision mutually
         // beneficial and, “…”" quotes something else.)
         !/,[^,]*\S[^,]*,\s*$/.test(between.slice(between.search(BROKEN_ATTRIBUTION))) &&
