@@ -301,6 +301,18 @@ export const HELD_OUT_SETS = {
   twohundredfiftyfifth: join(FIXTURES, 'quotes-twohundredfiftyfifth'),
   twohundredfiftyfourth: join(FIXTURES, 'quotes-twohundredfiftyfourth'),
   twohundredfiftythird: join(FIXTURES, 'quotes-twohundredfiftythird'),
+  twohundredfiftysixth: join(FIXTURES, 'quotes-twohundredfiftysixth'),
+  twohundredfiftyseventh: join(FIXTURES, 'quotes-twohundredfiftyseventh'),
+  twohundredfiftyeighth: join(FIXTURES, 'quotes-twohundredfiftyeighth'),
+  twohundredfiftyninth: join(FIXTURES, 'quotes-twohundredfiftyninth'),
+  twohundredsixtieth: join(FIXTURES, 'quotes-twohundredsixtieth'),
+  twohundredsixtyfirst: join(FIXTURES, 'quotes-twohundredsixtyfirst'),
+  twohundredsixtysecond: join(FIXTURES, 'quotes-twohundredsixtysecond'),
+  twohundredsixtythird: join(FIXTURES, 'quotes-twohundredsixtythird'),
+  twohundredsixtyfourth: join(FIXTURES, 'quotes-twohundredsixtyfourth'),
+  twohundredsixtyfifth: join(FIXTURES, 'quotes-twohundredsixtyfifth'),
+  twohundredsixtysixth: join(FIXTURES, 'quotes-twohundredsixtysixth'),
+  twohundredsixtyseventh: join(FIXTURES, 'quotes-twohundredsixtyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
