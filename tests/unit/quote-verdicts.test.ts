@@ -1816,6 +1816,14 @@ describe('misattribution', () => {
     expect(check('We will work with whoever the American people elect. I don’t think much will change', 'Putin').verdict).toBe('not_found');
   });
 
+  it('altered: a rate put on an amount ("$13 billion a year" for "$13 billion", a stock made a yearly flow), in a translation too', () => {
+    const r = checker.checkQuote('Qatar’s investments in the Russian economy and in projects in Russia currently amount to approximately $13 billion a year', 'the Emir of Qatar');
+    expect(r.verdict).toBe('altered');
+    expect(r.changes).toEqual(['number: added “a year”']);
+    // The amount as the transcript says it is faithful.
+    expect(checker.checkQuote('Qatar’s investments in the Russian economy and in projects in Russia currently amount to approximately $13 billion', 'the Emir of Qatar').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -432,6 +432,17 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     if (following.some((t, k) => k > 0 && t.sb)) return;
     diff[i] = { ...d, change: 'number', significant: true };
   });
+  // A rate put on an amount, or taken off it ("approximately $13 billion a year" for "approximately $13 billion": a
+  // stock made a yearly flow): the figure stands, what it counts does not — in a translation too.
+  diff.forEach((d, i) => {
+    if (d.op === 'equal' || !RATE.test(d.text)) return;
+    const before = diff.slice(0, i).reverse().find((x) => x.op === 'equal');
+    const figureLast = before ? matchTokens(before.text).slice(-1)[0] : undefined;
+    if (!figureLast || (figureLast.num === null && multiplierValue(figureLast.w) === null)) return;
+    const otherSide = d.op === 'added' ? turnTokens.slice(first, last + 1) : quote;
+    if (RATE_ANYWHERE.test(otherSide.map((t) => t.w).join(' '))) return;
+    diff[i] = { ...d, change: 'number', significant: true };
+  });
   const changes = describeChanges(diff);
   const significant = diff.some((d) => d.significant);
   // (A negation written short, "couldn’t" for "could not", is one word written otherwise: one edit.)
@@ -981,6 +992,11 @@ function surface(tokens: readonly MatchToken[]): string {
   const text = tokens.map((t) => t.s).filter(Boolean).join(' ');
   return text || tokens.map((t) => (t.w === "n't" ? 'not' : t.w)).join(' ');
 }
+
+/** A rate said of an amount ("a year", "per month", "annually"), the whole of a diff's part. */
+const RATE = /^(?:(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly)$/i;
+/** Words that make an amount a rate, anywhere in the other side's words. */
+const RATE_ANYWHERE = /\b(?:(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly|annual)\b/;
 
 /** The second half of a contraction as the diff shows it ("don’t" for "do not": "not" → "n’t"). */
 const SHORT_NOT = 'n’t';
