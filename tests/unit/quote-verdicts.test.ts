@@ -481,6 +481,11 @@ describe('verdicts', () => {
     const [trade] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'Russia’s own trade with the bloc, he told the leaders, had “increased by 35 percent” — a figure Russian officials will no doubt repeat at home.' }]).quotes;
     expect([trade?.verdict, trade?.changes]).toEqual(['altered', ['number: “25” → “35”']]);
     expect(clauseAround('Russia’s own trade with the bloc, he told the leaders, had “increased by 35 percent” — a figure officials will repeat.', 'increased by 35 percent')).toBe('Russia’s own trade with the bloc had “increased by 35 percent”');
+    // The credit is no part of the clause: "…has grown “by a third”, according to Putin" reports "increased by a quarter".
+    expect(clauseAround('The number of Russian tourists to Iran has grown “by a third”, according to Putin.', 'by a third')).toBe('The number of Russian tourists to Iran has grown “by a third”');
+    expect(clauseAround('According to Putin, the number of Russian tourists to Iran has grown “by a third” this year.', 'by a third')).toBe('the number of Russian tourists to Iran has grown “by a third” this year.');
+    const [third] = checker.checkArticle([{ text: 'Iran. The number of Russian tourists travelling to Iran has grown “by a third”, according to Putin.' }]).quotes;
+    expect([third?.verdict, third?.changes]).toEqual(['altered', ['number: “quarter” → “third”']]);
     const [almost] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'Tax and customs harmonisation, he said, was “almost revolutionary”.' }]).quotes;
     expect(almost?.verdict).not.toBe('altered');
     const [truly] = checker.checkArticle([{ text: 'Tax and customs harmonisation, Putin said, was “truly revolutionary”.' }]).quotes;

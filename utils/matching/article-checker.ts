@@ -7,6 +7,7 @@ import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import { createAttributionFinder, type AttributionFinder, type PersonRef } from './attribution';
 import { extractQuotes, splitFragments, wordsIn } from './extract-quotes';
 import { QuoteEngine, type SynonymMap } from './quote-engine';
+import { matchTokens } from './tokens';
 import type { ArticleBlock, ArticleCheck, Attribution, Mention, QuoteCheck } from './types';
 
 export class ArticleChecker {
@@ -45,14 +46,19 @@ export class ArticleChecker {
 
   /**
    * A short phrase in quote marks near a speaker's name ("…the SCO had “officially entered” Europe, Putin noted"):
-   * when it is that speaker's words exactly, it is reported as verbatim rather than left unchecked; anything else
-   * stays a scare quote (a phrase is never called someone else's from two words).
+   * when it is that speaker's words exactly, it is reported as verbatim rather than left unchecked, and when its figure
+   * is one the sentence around it reports otherwise, as altered; anything else stays a scare quote (a phrase is never
+   * called someone else's from two words).
    */
   private ownPhrase(text: string, attribution: Attribution | null, context: string): QuoteCheck | null {
     if (!attribution?.speakerId || wordsIn(text) < 2) return null;
     // The sentence goes along: a phrase the article dates to another occasion is that occasion's.
     const r = this.engine.check({ text, fragments: [text], attribution, context });
-    return r.verdict === 'verbatim' && r.match?.speakerId === attribution.speakerId ? r : null;
+    if (r.match?.speakerId !== attribution.speakerId) return null;
+    // (A figure of the speaker's changed is a claim, not a phrase: "The number of Russian tourists to Iran has grown “by
+    // a third”, according to Putin", who said "by a quarter".)
+    const figureChanged = r.verdict === 'altered' && r.changes.length > 0 && r.changes.every((c) => c.startsWith('number:')) && matchTokens(text).some((t) => t.num !== null);
+    return r.verdict === 'verbatim' || figureChanged ? r : null;
   }
 
   /** Checks one quote on its own (selected text, the popup, the CLI). `attributedTo` is a name as an article would write it. */

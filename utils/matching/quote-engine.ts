@@ -113,8 +113,13 @@ export function clauseAround(context: string, fragment: string): string {
   if (at < 0) return context;
   const end = at + fragment.length;
   const tail = context.slice(end);
-  const stop = tail.search(/\s[—–]\s|;|,\s+(?:adding|saying|while|whereas)\b|,\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|added|told|noted)\b/u);
-  const head = context.slice(0, at).replace(/,\s*(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|told|added|noted)\b[^,“”"]{0,40},/gu, '');
+  const stop = tail.search(/\s[—–]\s|;|,\s+(?:adding|saying|while|whereas|according\s+to)\b|,\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|added|told|noted)\b/u);
+  // (The credit is no part of what the clause reports: "…has grown “by a third”, according to Putin"; "According to
+  // Putin, …".)
+  const head = context
+    .slice(0, at)
+    .replace(/,\s*(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:said|says|told|added|noted)\b[^,“”"]{0,40},/gu, '')
+    .replace(/^\s*According\s+to\s+[^,“”"]{1,60},\s*/u, '');
   const cut = head.search(/[;—–]\s[^;—–]*$/u);
   return (cut >= 0 ? head.slice(cut + 2) : head) + context.slice(at, stop >= 0 ? end + stop : undefined);
 }
