@@ -279,6 +279,10 @@ describe('attribution', () => {
     ['The Russian president was asked by Pavel Zarubin, the Kremlin’s favourite television interviewer, whether his earlier stated preference for Mr Biden still held now that “everyone is terrified of Biden”.', 'Pavel Zarubin'],
     // An outlet the transcript writes small, printed capitalised ("Russia today"): its journalist.
     ['The question was put to him by a Russia Today correspondent, who asked whether the Taliban “should join the dialogue on terrorist threats” given the threat from Islamic State.', 'Donald Courter'],
+    // "Answering a question from X about “…”": the words are X's question.
+    ['Answering a question from MIR’s Anna Derkach about “what opportunities it opens up for cooperation between the SCO and the Eurasian Economic Union”, Putin said Belarus now had a route to the Caspian Sea.', 'Anna Derkach'],
+    // "X quoted Y as saying …": Y, after a clause of the writer's too.
+    ['The Kremlin quoted Putin as saying national currencies now made up “more than 92 percent of Russia’s settlements with SCO members in January–April”.', 'Vladimir Putin'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
     // An appositive to an object is the object: "With the Emir, Tamim bin Hamad Al Thani, Putin talked corridors too."
@@ -1177,6 +1181,13 @@ describe('attribution', () => {
     const [q] = checker.checkArticle(blocks('Donald Courter of RT asked Vladimir Putin whether the Taliban should be drawn into the dialogue on terrorist threats — allies or enemies? “The Taliban control the country, and in that sense they are, of course, our allies in the fight against terrorism,” he replied.')).quotes;
     expect(q?.attributedTo).toBe('Vladimir Putin');
     expect(q?.misattributed).toBe(false);
+  });
+
+  it('"quoted him as saying" after the quote and "quoted the president as saying:" before it credit the one quoted, not the one quoting', () => {
+    const [after] = quotes('Putin spoke about the SCO economies.', '“Close economic ties clearly benefit everyone involved,” the Kremlin quoted him as saying.');
+    expect([after?.attributedTo, after?.misattributed]).toEqual(['Vladimir Putin', false]);
+    const [office] = quotes('Vladimir Putin called the Taliban allies.', 'Russia’s envoy for Afghanistan, Zamir Kabulov, quoted the president as saying: “We have repeatedly received signals from the Taliban that they are prepared to work with us on counter-terrorism.”');
+    expect([office?.attributedTo, office?.misattributed]).toEqual(['Vladimir Putin', false]);
   });
 
   it('credits nobody when nobody is named', () => {

@@ -53,7 +53,7 @@ const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^�
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
-const ASKED_BY_CLAUSE = /^\W*(?:When\s+)?[Aa]sked\s+by\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
+const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
@@ -544,6 +544,18 @@ export function findAttribution(
   const resolve = (l: Located | undefined, replying = false) =>
     l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying, l.name), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
 
+  // The one a "quoted … as saying" names: by name, by pronoun, or by the office of the person named before ("the
+  // president") — whoever did the quoting.
+  const quotedOne = (who: string, at: number) => {
+    const hit = mentions(who, finder, at)[0];
+    if (hit?.ref || (hit && isPronoun(hit.name))) return resolve(hit);
+    if (!hit && /^(?:the\s+)?(?:Russian\s+|Chinese\s+|Turkish\s+)?(?:president|leader|head of state)$/i.test(who.trim())) {
+      const office = lastPersonBefore(blocks, first.block, Math.max(0, at - 1), finder);
+      return office?.ref && !office.ref.institution ? toAttribution(office, null, true) : null;
+    }
+    return null;
+  };
+
   // 1. Between the parts of a broken quote: “We are ready,” Putin said, “to start…”
   for (let i = 1; i < spans.length; i++) {
     const a = spans[i - 1];
@@ -565,7 +577,8 @@ export function findAttribution(
     return a ? { ...a, confident: false } : null;
   }
   // 0a. A quote inside the question of one who asked, before the main clause ("Asked by Kommersant's Andrei Kolesnikov
-  // whether a ceasefire could come first, “without any preconditions,” Putin recounted …"): the asker's words.
+  // whether a ceasefire could come first, “without any preconditions,” Putin recounted …"; "Answering a question from
+  // MIR's Anna Derkach about “…”, Putin said"): the asker's words.
   const askedBy = ASKED_BY_CLAUSE.exec(lead.text);
   // (Only inside the question: right after its words, "…, “…”", or with no clause after them — not "Asked by X whether
   // …, Putin said that “…”".)
@@ -606,9 +619,11 @@ export function findAttribution(
   }
   // "A Russian news site quoted Putin as citing “…”", "Sharif quoted Putin as saying:": the one quoted as saying it,
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
-  const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,30}[:,]?\s*$/i.exec(lead.text);
-  const quotedWho = quotedAs ? mentions(quotedAs[1] ?? '', finder, lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? ''))[0] : undefined;
-  if (quotedWho?.ref) return resolve(quotedWho);
+  // (The words may follow a clause of the writer's: "quoted Putin as saying national currencies now made up “…”"; the one
+  // quoted may be a pronoun, "quoted him as saying", or the office named before: "quoted the president as saying:".)
+  const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,60}[:,]?\s*$/i.exec(lead.text);
+  const quotedWho = quotedAs ? quotedOne(quotedAs[1] ?? '', lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? '')) : undefined;
+  if (quotedWho) return quotedWho;
   // Words about what someone said, quoted from the topic on ("Putin said Moscow took seriously what Trump said “about
   // his readiness …”"): the phrase opens with its preposition, so it reports the talk, in the narrator's or another's
   // words — not a line of the one who said it.
@@ -678,6 +693,10 @@ export function findAttribution(
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
   const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
+  // "“…,” the Kremlin quoted him as saying": the one quoted, not the one quoting.
+  const quotedAfter = /^[\s,”"’]*(?:the\s+)?[^,;:“”"]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+(?:saying|telling|stating|noting|adding)\b/iu.exec(tail);
+  const quotedAfterWho = quotedAfter ? quotedOne(quotedAfter[1] ?? '', last.end + 1 + (quotedAfter.index ?? 0) + quotedAfter[0].indexOf(quotedAfter[1] ?? '')) : undefined;
+  if (quotedAfterWho) return quotedAfterWho;
   // "(“…”, as Sharif put it)": the one named in the aside right after the quote.
   const asPut = /^[\s,”"]*as\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(?:had\s+|has\s+)?(?:put it|said|says|noted|called it|described it|phrased it)\b/u.exec(tail);
   const asWho = asPut ? mentions(asPut[1] ?? '', finder, last.end + 1 + (asPut.index ?? 0) + asPut[0].indexOf(asPut[1] ?? ''))[0] : undefined;
