@@ -313,6 +313,12 @@ export const HELD_OUT_SETS = {
   twohundredsixtyfifth: join(FIXTURES, 'quotes-twohundredsixtyfifth'),
   twohundredsixtysixth: join(FIXTURES, 'quotes-twohundredsixtysixth'),
   twohundredsixtyseventh: join(FIXTURES, 'quotes-twohundredsixtyseventh'),
+  twohundredsixtyeighth: join(FIXTURES, 'quotes-twohundredsixtyeighth'),
+  twohundredsixtyninth: join(FIXTURES, 'quotes-twohundredsixtyninth'),
+  twohundredseventieth: join(FIXTURES, 'quotes-twohundredseventieth'),
+  twohundredseventyfirst: join(FIXTURES, 'quotes-twohundredseventyfirst'),
+  twohundredseventysecond: join(FIXTURES, 'quotes-twohundredseventysecond'),
+  twohundredseventythird: join(FIXTURES, 'quotes-twohundredseventythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
