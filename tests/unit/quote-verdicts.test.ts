@@ -739,6 +739,8 @@ describe('verdicts', () => {
       'Putin said the talks in Moscow had gone well and that “ … ”',
       'Putin told Xi that last year “ … ”',
       'Speaking in Astana, Putin said: “ … ”',
+      // A time before a "he said" set off by commas, the writer's clause going on: what is reported happened then.
+      'Last year, he said, the flow of Russian holidaymakers hit a record, with “ … ”',
     ]) {
       expect(otherEventCue(said), said).toBeNull();
     }
