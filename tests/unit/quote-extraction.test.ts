@@ -283,6 +283,8 @@ describe('attribution', () => {
     ['Answering a question from MIR’s Anna Derkach about “what opportunities it opens up for cooperation between the SCO and the Eurasian Economic Union”, Putin said Belarus now had a route to the Caspian Sea.', 'Anna Derkach'],
     // "X quoted Y as saying …": Y, after a clause of the writer's too.
     ['The Kremlin quoted Putin as saying national currencies now made up “more than 92 percent of Russia’s settlements with SCO members in January–April”.', 'Vladimir Putin'],
+    // A speech verb after an owner is a noun: "calling the Russian leader's calls “…”" is the caller's.
+    ['Mokhber thanked Putin for his condolences after the death of President Raisi in May, calling the Russian leader’s calls “truly comforting”.', 'Mohammad Mokhber'],
     // "asked by" an outlet's journalist: the journalist.
     ['Putin had been asked by Channel One’s Anton Vernitsky whether the organisation “manages to respond to all the challenges”.', 'Anton Vernitsky'],
     // An appositive to an object is the object: "With the Emir, Tamim bin Hamad Al Thani, Putin talked corridors too."

@@ -1015,6 +1015,8 @@ function attributionBefore(
     let verbAt = -1;
     let verb = '';
     for (const m of before.matchAll(VERBS_AND_ACCORDING)) {
+      // (After an owner it is a noun: "calling the Russian leader's calls “…”".)
+      if (/\p{L}['’]s\s+$/u.test(before.slice(0, m.index ?? 0))) continue;
       verbAt = sentenceStart + (m.index ?? 0);
       verb = m[0];
     }
