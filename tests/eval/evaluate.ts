@@ -319,6 +319,12 @@ export const HELD_OUT_SETS = {
   twohundredseventyfirst: join(FIXTURES, 'quotes-twohundredseventyfirst'),
   twohundredseventysecond: join(FIXTURES, 'quotes-twohundredseventysecond'),
   twohundredseventythird: join(FIXTURES, 'quotes-twohundredseventythird'),
+  twohundredseventysixth: join(FIXTURES, 'quotes-twohundredseventysixth'),
+  twohundredseventyseventh: join(FIXTURES, 'quotes-twohundredseventyseventh'),
+  twohundredseventyeighth: join(FIXTURES, 'quotes-twohundredseventyeighth'),
+  twohundredseventyfourth: join(FIXTURES, 'quotes-twohundredseventyfourth'),
+  twohundredseventyfifth: join(FIXTURES, 'quotes-twohundredseventyfifth'),
+  twohundredseventyninth: join(FIXTURES, 'quotes-twohundredseventyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
