@@ -993,6 +993,10 @@ describe('misattribution', () => {
     const shared = speaker('A third version, shared by a pro-Kremlin account, reads: “SCO countries are home to nearly half of the world’s population, and their economies will overtake the G7 within a decade.”');
     expect(shared[0]?.[0]).not.toBe('the Kremlin');
     expect(shared[0]?.[2]).toBe(false);
+    // A bare quantity is anyone's: "four months" credited to the Kremlin is not called Putin's "first four months"; one
+    // credited to a speaker of the summit is still checked against what the transcript shows he said.
+    expect(checker.checkArticle([{ text: 'Kremlin on Biden exit: “four months” is a long time' }]).quotes[0]?.misattributed).toBe(false);
+    expect(checker.checkQuote('about seven million', 'Putin').misattributed).toBe(true);
   });
 
   it('“the Iranian official” after an aside naming Khamenei is Mokhber, the acting president to the press', () => {

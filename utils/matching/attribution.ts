@@ -113,8 +113,11 @@ const TITLES = 'Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Your|His|Her|Excellency|Hi
 /** Titles alone are not names ("Mr President", "Your Highness"). */
 const TITLE_ONLY = new RegExp(`^(?:(?:${TITLES})\\s*)+$`);
 
-/** Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"). */
-const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+\s+(?:(?:bin|ibn|bint)\s+)?)+$/u;
+/**
+ * Capitalised words right before a name ("Mohammed bin Abdulrahman " before "Al Thani"), one space apart: a quote
+ * blanked out between them ("Calling Putin “my dear friend,” Xi said") joins no names.
+ */
+const GIVEN_NAMES_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]+[ \u00a0](?:(?:bin|ibn|bint)[ \u00a0])?)+$/u;
 /** Words before a name that are not given names: titles, offices, nationalities, articles. */
 const NOT_GIVEN_NAME = new RegExp(`^(?:${TITLES}|${NATIONALITIES}|Foreign|Deputy|Vice|Spokesman|Spokeswoman|Acting|Former|Leader|The|A|An|bin|ibn|bint|al|el|de|van|von|On|In|At|By|For|From|With|Then|But|And|Also|So|When|While|After|Before|Meanwhile|Later|Earlier|Today|Yesterday|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$`, 'i');
 
@@ -589,6 +592,13 @@ export function findAttribution(
     // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+  }
+  // 0a'. A quote inside a leading participle that names someone ("Calling Putin “my dear friend,” Xi said …"): the words
+  // are the main clause's subject's, named right after the quote — not the one called so.
+  if (/^\W*(?:Calling|Describing|Labell?ing|Terming|Hailing|Greeting|Addressing)\s+[^,;:“”"]{1,80}?(?:\s+as)?\s*$/u.test(lead.text)) {
+    const afterQuote = lastText.slice(last.end + 1, last.end + 120);
+    const main = mentions(unquoted(afterQuote), finder, last.end + 1).find((l) => /^[\s,”"’]*$/.test(lastText.slice(last.end + 1, l.start)) && VERB_FOLLOWS.test(lastText.slice(l.end)));
+    if (main) return resolve(main);
   }
   // 0b. A person's possessive right before the quote, a noun of speaking after it ("Kremlin says US missile plan tests
   // Putin's “tit-for-tat” pledge"): the words are that person's, whoever else speaks in the sentence.

@@ -41,6 +41,17 @@ export interface CheckInput {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Units a bare quantity counts in ("four months", "25 percent", "$100 billion"). */
+const QUANTITY_UNITS = /^(?:second|minut|hour|day|week|month|year|decad|centuri|percent|per|cent|thousand|million|billion|trillion|dollar|euro|rubl|roubl|yuan|time|fold)/;
+/**
+ * A quantity and nothing else ("four months", "25 percent"): anyone may say it. Credited to one the transcripts do not
+ * record, a few words of figures and units cannot tell whose they are ("“four months” is a long time", the Kremlin's,
+ * against Putin's "the first four months"); credited to a speaker of the summit, the transcript shows what he said.
+ */
+const bareQuantity = (text: string): boolean => {
+  const content = matchTokens(text).filter((t) => t.content);
+  return content.length > 0 && content.some((t) => t.num !== null) && content.every((t) => t.num !== null || QUANTITY_UNITS.test(t.k));
+};
 /** A stock phrase: at most this many words, said in at least this many places of the transcripts (see `stockPhrase`). */
 const STOCK_PHRASE_WORDS = 3;
 const STOCK_PHRASE_PLACES = 3;
@@ -251,7 +262,7 @@ export class QuoteEngine {
    * a sentence of the credited speaker holds in every content word: see `creditedRendering`.)
    */
   private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
-    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result)) return result;
+    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result) && !(bareQuantity(input.text) && !input.attribution?.speakerId)) return result;
     const explanation = result.misattribution ? result.explanation.replace(` Misattributed: ${result.misattribution}`, '') : result.explanation;
     return { ...result, misattributed: false, misattribution: null, explanation };
   }
