@@ -1194,6 +1194,11 @@ describe('attribution', () => {
     expect([office?.attributedTo, office?.misattributed]).toEqual(['Vladimir Putin', false]);
   });
 
+  it('a verb with no subject of its own after a comma ("Prime minister thanks Putin for …, says ties “…”") is not the object\'s: no flag', () => {
+    const [q] = quotes('PM Shehbaz seeks revival of barter trade with Russia', 'Prime minister thanks Putin for crude shipment, says ties “stand on our own strength”');
+    expect(q?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

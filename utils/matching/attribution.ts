@@ -1069,7 +1069,10 @@ function attributionBefore(
     // (An absolute clause names its own speaker: "Xi and Putin met …, with Putin telling his host that relations were
     // going through “…”".)
     const withWho = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
-    let subject = /ing$/i.test(verb) ? (withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? beforeVerb[0]);
+    // (Not one the sentence names as an object, when its verb has no subject of its own right before it: "Prime minister
+    // thanks Putin for crude shipment, says ties “…”" — the headline's subject says it, not Putin.)
+    const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
+    let subject = /ing$/i.test(verb) ? (withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;
