@@ -325,6 +325,12 @@ export const HELD_OUT_SETS = {
   twohundredseventyfourth: join(FIXTURES, 'quotes-twohundredseventyfourth'),
   twohundredseventyfifth: join(FIXTURES, 'quotes-twohundredseventyfifth'),
   twohundredseventyninth: join(FIXTURES, 'quotes-twohundredseventyninth'),
+  twohundredeightieth: join(FIXTURES, 'quotes-twohundredeightieth'),
+  twohundredeightyfirst: join(FIXTURES, 'quotes-twohundredeightyfirst'),
+  twohundredeightysecond: join(FIXTURES, 'quotes-twohundredeightysecond'),
+  twohundredeightythird: join(FIXTURES, 'quotes-twohundredeightythird'),
+  twohundredeightyfourth: join(FIXTURES, 'quotes-twohundredeightyfourth'),
+  twohundredeightyfifth: join(FIXTURES, 'quotes-twohundredeightyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
