@@ -1025,8 +1025,10 @@ function attributionBefore(
     let verbAt = -1;
     let verb = '';
     for (const m of before.matchAll(VERBS_AND_ACCORDING)) {
-      // (After an owner it is a noun: "calling the Russian leader's calls “…”".)
-      if (/\p{L}['’]s\s+$/u.test(before.slice(0, m.index ?? 0))) continue;
+      // (After an owner it is a noun: "calling the Russian leader's calls “…”" — but "In Putin's telling, “…”" credits
+      // him, as "according to" would.)
+      const ahead = before.slice(0, m.index ?? 0);
+      if (/\p{L}['’]s\s+$/u.test(ahead) && !/\b[Ii]n\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+$/u.test(ahead)) continue;
       verbAt = sentenceStart + (m.index ?? 0);
       verb = m[0];
     }
