@@ -283,8 +283,6 @@ describe('attribution', () => {
     ['Answering a question from MIR’s Anna Derkach about “what opportunities it opens up for cooperation between the SCO and the Eurasian Economic Union”, Putin said Belarus now had a route to the Caspian Sea.', 'Anna Derkach'],
     // "X quoted Y as saying …": Y, after a clause of the writer's too.
     ['The Kremlin quoted Putin as saying national currencies now made up “more than 92 percent of Russia’s settlements with SCO members in January–April”.', 'Vladimir Putin'],
-    // ("In Putin's telling, “…”" is still his, as "according to Putin" is.)
-    ['Interfax’s Ksenia Chernyayeva then asked about New START. In Putin’s telling, “the entire previous system of strategic stability has been cancelled”.', 'Vladimir Putin'],
     // A quote blanked out between two capitalised words joins no names ("Calling Putin “…,” Xi said").
     ['Calling Putin “my dear friend,” Xi said that holding meetings on the sidelines of multilateral events “is not only a good tradition between us but also a symbol of the high level of China-Russia relations.”', 'Xi Jinping'],
     // A speech verb after an owner is a noun: "calling the Russian leader's calls “…”" is the caller's.
@@ -1194,6 +1192,11 @@ describe('attribution', () => {
     expect([after?.attributedTo, after?.misattributed]).toEqual(['Vladimir Putin', false]);
     const [office] = quotes('Vladimir Putin called the Taliban allies.', 'Russia’s envoy for Afghanistan, Zamir Kabulov, quoted the president as saying: “We have repeatedly received signals from the Taliban that they are prepared to work with us on counter-terrorism.”');
     expect([office?.attributedTo, office?.misattributed]).toEqual(['Vladimir Putin', false]);
+  });
+
+  it('"In Putin\'s telling, “…”" credits him, as "according to Putin" does: a reporter\'s words printed so are flagged', () => {
+    const [q] = quotes('Interfax’s Ksenia Chernyayeva then asked about New START. In Putin’s telling, “the entire previous system of strategic stability has been cancelled”.');
+    expect([q?.attributedTo, q?.misattributed]).toEqual(['Vladimir Putin', true]);
   });
 
   it('a verb with no subject of its own after a comma ("Prime minister thanks Putin for …, says ties “…”") is not the object\'s: no flag', () => {
