@@ -71,9 +71,10 @@ const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:
 export function otherEventCue(outside: string): string | null {
   const text = outside.replace(/\s+/g, ' ').trim();
   // (A time before a "he said" set off by commas, the writer's clause going on, dates what is reported: "Last year, he
-  // said, the flow of Russian holidaymakers hit a record, with “…”" — not the words, which go on after it.)
+  // said, the flow of Russian holidaymakers hit a record, with “…”", "On the proposals he set out in June, Ospanov said,
+  // Putin told reporters …" — not the words, which come later.)
   const leading = LEADING.exec(text);
-  const reportedTime = leading !== null && /^,\s*(?:the|a|an|its|his|their|our|trade|[a-z]+s?\s)/i.test(text.slice((leading.index ?? 0) + leading[0].length)) && !/^,\s*[“"«‘…]/.test(text.slice((leading.index ?? 0) + leading[0].length));
+  const reportedTime = leading !== null && /^,\s*\p{L}/u.test(text.slice((leading.index ?? 0) + leading[0].length));
   const m = AFTER_VERB.exec(text) ?? (reportedTime ? null : leading) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text);
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
