@@ -53,6 +53,8 @@ const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^�
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
+/** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
+const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)';
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
@@ -631,7 +633,7 @@ export function findAttribution(
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
   // (The words may follow a clause of the writer's: "quoted Putin as saying national currencies now made up “…”"; the one
   // quoted may be a pronoun, "quoted him as saying", or the office named before: "quoted the president as saying:".)
-  const quotedAs = /\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)\b[^,;:“”"]{0,60}[:,]?\s*$/i.exec(lead.text);
+  const quotedAs = new RegExp(String.raw`\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+${QUOTED_AS}\b[^,;:“”"]{0,60}[:,]?\s*$`, 'i').exec(lead.text);
   const quotedWho = quotedAs ? quotedOne(quotedAs[1] ?? '', lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? '')) : undefined;
   if (quotedWho) return quotedWho;
   // Words about what someone said, quoted from the topic on ("Putin said Moscow took seriously what Trump said “about
@@ -704,7 +706,7 @@ export function findAttribution(
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
   const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
   // "“…,” the Kremlin quoted him as saying": the one quoted, not the one quoting.
-  const quotedAfter = /^[\s,”"’]*(?:the\s+)?[^,;:“”"]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+(?:saying|telling|stating|noting|adding)\b/iu.exec(tail);
+  const quotedAfter = new RegExp(String.raw`^[\s,”"’]*(?:the\s+)?[^,;:“”"]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+${QUOTED_AS}\b`, 'iu').exec(tail);
   const quotedAfterWho = quotedAfter ? quotedOne(quotedAfter[1] ?? '', last.end + 1 + (quotedAfter.index ?? 0) + quotedAfter[0].indexOf(quotedAfter[1] ?? '')) : undefined;
   if (quotedAfterWho) return quotedAfterWho;
   // "(“…”, as Sharif put it)": the one named in the aside right after the quote.

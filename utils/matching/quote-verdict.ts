@@ -993,10 +993,12 @@ function surface(tokens: readonly MatchToken[]): string {
   return text || tokens.map((t) => (t.w === "n't" ? 'not' : t.w)).join(' ');
 }
 
-/** A rate said of an amount ("a year", "per month", "annually"), the whole of a diff's part. */
-const RATE = /^(?:(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly)$/i;
-/** Words that make an amount a rate, anywhere in the other side's words. */
-const RATE_ANYWHERE = /\b(?:(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly|annual)\b/;
+/** Words that say a rate of an amount ("a year", "per month", "annually"). */
+const RATE_WORDS = String.raw`(?:(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly)`;
+/** A rate, the whole of a diff's part. */
+const RATE = new RegExp(`^${RATE_WORDS}$`, 'i');
+/** A rate (or "annual") anywhere in the other side's words. */
+const RATE_ANYWHERE = new RegExp(String.raw`\b(?:${RATE_WORDS}|annual)\b`);
 
 /** The second half of a contraction as the diff shows it ("don’t" for "do not": "not" → "n’t"). */
 const SHORT_NOT = 'n’t';
