@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDictionary } from '../../scripts/dictionary';
 import { compileCorpus } from '../../utils/corpus';
 import type { Corpus } from '../../utils/corpus/types';
 
@@ -86,7 +87,7 @@ describe('verbatim corpus --json', () => {
 
   it('and that is what the compiler makes of the transcript today (otherwise: npm run compile)', () => {
     const text = readFileSync(join(ROOT, 'public/corpus/sco-astana-2024.txt'), 'utf8');
-    const fresh = compileCorpus(text, { sourceFile: GENERATED.source.file });
+    const fresh = compileCorpus(text, { sourceFile: GENERATED.source.file, dictionary: readDictionary() });
     expect(fresh.version).toBe(json.version);
     expect(JSON.parse(JSON.stringify(fresh))).toEqual(json);
   });

@@ -521,7 +521,9 @@ const HELD_OUT = [
   // "Putin's closing news conference" — mended; two nested reports, "Gereikhanova raised Trump's claim that he was
   // ready “…”" and "Mukhametshina noted that Zelensky had said he “…”", left) and the guests' words translated (84.9%).
   { name: 'hundredfiftysecond', total: 140, accuracy: 0.77, notFound: 0.97 },
-  { name: 'hundredfiftythird', total: 139, extracted: 138, accuracy: 0.92, notFound: 1 },
+  // (Its "We met two years ago, also on the sidelines …" is labelled close, the transcript's "Wemettwo" read as a typo
+  // fixed; since the engine reads the words the transcript runs together it is verbatim, as other sets label it: 91.4%.)
+  { name: 'hundredfiftythird', total: 139, extracted: 138, accuracy: 0.91, notFound: 1 },
   { name: 'hundredfiftyfourth', total: 139, accuracy: 0.84, notFound: 1 },
   // Round twenty-six: relayed and nested words (88.8% first run, four false flags, all a journalist's question that
   // relays another — "Mukhametshina noted that Zelensky had said he “…”" — or Putin relaying Lukashenko, credited to the

@@ -143,6 +143,22 @@ describe('quotation marks', () => {
     expect(found[1]?.verdict).toBe('verbatim');
   });
 
+  it('credits a nested quote the outer speaker says he said himself ("I said to President Putin, ‘…’") to the outer speaker', () => {
+    const found = quotes('Pakistan’s Prime Minister Shehbaz Sharif met Putin in Astana.', 'Speaking to Pakistani journalists afterwards, the prime minister said: "I said to President Putin, \'Your Excellency, our relations stand on our own strength,\' and he fully agreed with me."');
+    const inner = found.find((q) => q.text === 'Your Excellency, our relations stand on our own strength');
+    expect([inner?.verdict, inner?.attributedSpeakerId, inner?.misattributed]).toEqual(['verbatim', 'shehbaz-sharif', false]);
+    // Words the outer speaker puts in another's mouth stay that one's: “You said: ‘…’” is still checked as the other's.
+    expect(quotes('“You said: ‘That bet has become questionable.’ Nothing has become questionable,” Putin replied.')[1]?.attributedSpeakerId).not.toBe('vladimir-putin');
+  });
+
+  it('credits a question quoted after "was asked by X" to the asker, and a record’s wording ("the transcript renders it as") to no record', () => {
+    const [laru] = quotes('Putin was also asked by Izvestia’s Dmitry Laru “whether Russia planned to take the Taliban off the list of banned organisations”, and if so when. He gave no date.');
+    expect([laru?.attributedSpeakerId, laru?.misattributed]).toEqual(['dmitry-laru', false]);
+    const found = quotes('“If US-made medium- and shorter-range missiles appear anywhere, we reserve the right to respond in a mirror fashion,” Putin told Russian reporters there on 4 July. The Kremlin’s own English transcript renders the promised response as “tit-for-tat”.');
+    const tit = found.find((q) => q.text === 'tit-for-tat');
+    expect([tit?.verdict, tit?.attributedSpeakerId, tit?.misattributed]).toEqual(['verbatim', 'vladimir-putin', false]);
+  });
+
   it('joins a quote broken by an attribution into one quote', () => {
     const found = quotes('“We are ready,” Putin said, “to start the production.”');
     expect(found).toHaveLength(1);

@@ -1835,6 +1835,49 @@ describe('misattribution', () => {
     expect(checker.checkQuote('Qatar’s investments in the Russian economy and in projects in Russia currently amount to approximately $13 billion', 'the Emir of Qatar').verdict).not.toBe('altered');
   });
 
+  it('a figure inside words the transcript runs together ("Wemettwo years ago") is read: verbatim as printed, altered when changed', () => {
+    expect(check('We met two years ago, also on the sidelines of the Shanghai Cooperation Organisation summit in Samarkand').verdict).toBe('verbatim');
+    const three = check('We met three years ago, also on the sidelines of the Shanghai Cooperation Organisation summit in Samarkand');
+    expect(three.verdict).toBe('altered');
+    expect(three.changes).toEqual(['number: “two” → “three”']);
+    expect(check('The heads of state approved the draft Development Strategy of the Shanghai Cooperation Organisation until 2035', null).verdict).not.toBe('not_found');
+  });
+
+  it('a sentence whose framing echoes another speaker’s words makes no flag when none of the fragment’s words are theirs', () => {
+    // "Meeting Putin on the sidelines of the … summit" is like Putin's "We met … on the sidelines of the … summit";
+    // the prime minister's figure is his own line's, changed.
+    const [trade] = checker.checkArticle([
+      { text: 'Pakistan’s Prime Minister Shehbaz Sharif has invited Russian companies to invest in his country.' },
+      { text: 'Meeting Putin on the sidelines of the Shanghai Cooperation Organisation summit in Astana, the prime minister said bilateral trade was “approaching US$10 billion” and could be enhanced further.' },
+    ]).quotes;
+    expect(trade?.misattributed).toBe(false);
+    expect(trade?.verdict).toBe('altered');
+    expect(trade?.changes).toEqual(['number: “1 billion” → “10 billion”']);
+  });
+
+  it('"neither … nor" said as "not" keeps the claim; a count beside a year is no figure changed', () => {
+    expect(check('our relations stand on their own strength and are not driven by any geopolitical contingency', 'Sharif').verdict).toBe('translation');
+    // "our two countries" beside "in 2001": a year dropped, a count added — not 2001 made two.
+    const two = check('our two countries were at the cradle of the SCO');
+    expect(two.verdict).toBe('translation');
+    expect(two.changes).toEqual([]);
+    // A year for a year is still a figure changed.
+    expect(check('Our countries stood at the cradle of the Shanghai Cooperation Organisation in 2002').changes).toEqual(['number: “2001” → “2002”']);
+  });
+
+  it('words cut at an ellipsis are one cut, not a name dropped after the small word the quote resumes on', () => {
+    const r = check('Our countries stood at the cradle of the Shanghai Cooperation Organisation in 2001 … the SCO also gained a bigger role as one of the key pillars of a just multipolar world order');
+    expect(r.verdict).toBe('close');
+    expect(r.diff.filter((d) => d.op === 'removed').map((d) => d.text)).toEqual(['As the number of participants grew and tomorrow Belarus will become another full member of the organisation']);
+  });
+
+  it('words found only in a title the transcript names ("World Unity for Just Peace and Harmony") do not show whose words they are', () => {
+    const [peace] = checker.checkArticle([{ text: 'On Ukraine, Erdogan repeated that Türkiye was ready to host talks leading to "a just peace".' }]).quotes;
+    expect([peace?.attributedSpeakerId, peace?.misattributed]).toEqual(['recep-tayyip-erdogan', false]);
+    // Words of a speaker's own sentence still do: a journalist's phrase credited to Putin is flagged.
+    expect(check('ready to finish the conflict in Ukraine literally overnight').misattributed).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

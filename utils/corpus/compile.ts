@@ -8,11 +8,12 @@ import { splitSentences } from '../text/sentences';
 import { findTerms, compileTerms } from '../matching/term-finder';
 import { ENTITY_SEEDS } from './gazetteer';
 import { TOPIC_SEEDS } from './topics';
+import { findRunTogether } from './run-together';
 import { parseTranscript, type RawDocument, type RawTurn } from './parse-transcript';
 import type { Corpus, CorpusDocument, DocumentKind, Entity, EntitySeed, Speaker, Statement, StatementKind, Topic, TopicSeed } from './types';
 
 /** Bump when the compiler's output changes for the same text: it is part of the corpus version. */
-export const COMPILER_VERSION = 3;
+export const COMPILER_VERSION = 4;
 
 /** How the press turns a country into an adjective, for role aliases ("the Turkish president"). */
 const DEMONYMS: Record<string, string> = {
@@ -24,6 +25,8 @@ export interface CompileOptions {
   entities?: EntitySeed[];
   topics?: TopicSeed[];
   sourceFile?: string;
+  /** English words (folded), to find the words the transcript runs together (run-together.ts); none: nothing is split. */
+  dictionary?: ReadonlySet<string>;
 }
 
 export function compileCorpus(text: string, options: CompileOptions = {}): Corpus {
@@ -106,7 +109,8 @@ export function compileCorpus(text: string, options: CompileOptions = {}): Corpu
   });
   const entities = compileEntities(entitySeeds, statements, speakerList);
   const topics = compileTopics(topicSeeds, statements);
-  const body = { documents, speakers: speakerList, statements, entities, topics };
+  const runTogether = options.dictionary ? findRunTogether(statements.map((st) => st.text), options.dictionary) : {};
+  const body = { documents, speakers: speakerList, statements, entities, topics, runTogether };
   return {
     version: `${COMPILER_VERSION}-${shortHash(text)}-${shortHash(JSON.stringify(body))}`,
     source: { file: options.sourceFile ?? 'corpus/sco-astana-2024.txt', publisher: 'The Kremlin', dateline: raw.dateline },

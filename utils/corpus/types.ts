@@ -104,6 +104,11 @@ export interface Corpus {
   statements: Statement[];
   entities: Entity[];
   topics: Topic[];
+  /**
+   * Words the transcript runs together ("Wemettwo" → we, met, two), found with a dictionary at build time: the quote
+   * engine reads them as their words (see utils/corpus/run-together.ts). Empty when compiled without a dictionary.
+   */
+  runTogether: Record<string, string[]>;
 }
 
 /** Gazetteer entry before compilation (mentions are found by the compiler). */

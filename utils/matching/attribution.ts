@@ -56,6 +56,10 @@ const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${
 /** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
 const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)';
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
+/** One asked a question in the passive, the question quoted right after the asker: "Putin was asked by X “whether …”". */
+const ASKED_BY_PASSIVE = /\b(?:was|were|is|had\s+been|being)\s+(?:(?:also|then|later|first|again)\s+)?asked\s+by\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
+/** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
+const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
@@ -594,6 +598,20 @@ export function findAttribution(
     // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+  }
+  // 0a''. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
+  // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag.
+  const askedPassive = ASKED_BY_PASSIVE.exec(lead.text);
+  const passiveAsker = askedPassive ? mentions(unquoted(askedPassive[1] ?? ''), finder, lead.start + (askedPassive.index ?? 0) + askedPassive[0].indexOf(askedPassive[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
+  if (passiveAsker) {
+    const a = resolve(passiveAsker);
+    return a ? { ...a, confident: false } : null;
+  }
+  // 0a'''. A record's wording ("The Kremlin's own English transcript renders the promised response as “tit-for-tat”"):
+  // the record speaks for no one; the words are the one named before's — a guess, never a flag.
+  if (RECORD_RENDERS.test(lead.text)) {
+    const said = lastPersonBefore(blocks, first.block, lead.start, finder);
+    return said && !said.ref?.institution ? toAttribution(said, null, false) : null;
   }
   // 0a'. A quote inside a leading participle that names someone ("Calling Putin “my dear friend,” Xi said …"): the words
   // are the main clause's subject's, named right after the quote — not the one called so.

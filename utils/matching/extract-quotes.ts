@@ -57,6 +57,9 @@ function closesAt(text: string, i: number, open: string): boolean {
   return true;
 }
 
+/** A quote's own words that give the floor to the speaker himself, right before a quote nested in them ("I told him: ‘…’"). */
+const FIRST_PERSON_SAID = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+){0,2}(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|added|stressed|noted|put\s+it)\b[^.!?“”"‘’]{0,60}[:,]?\s*[‘'"“]?$/u;
+
 /** Where the nested quote opened at `at` closes (its closer, not an apostrophe), or -1. */
 function innerClose(text: string, at: number): number {
   const opener = text[at] as string;
@@ -203,7 +206,9 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
           text: innerText,
           fragments: splitFragments(innerText),
           ranges: [{ block: span.block, start, end }],
-          attribution: findAttribution([{ text: inner }], [{ block: 0, start: nested.start, end: nested.end }], finder),
+          // (Words the outer speaker says he said himself — "I said to President Putin, ‘…’" — are the outer quote's
+          // speaker's, not the one spoken to.)
+          attribution: FIRST_PERSON_SAID.test(inner.slice(0, nested.start)) ? findAttribution(blocks, [span], finder) : findAttribution([{ text: inner }], [{ block: 0, start: nested.start, end: nested.end }], finder),
           context: sentenceAround(inner, nested.start),
           source: 'marks',
           scare: false,

@@ -10,7 +10,7 @@
  */
 import type { Corpus, Speaker, Statement } from '../corpus/types';
 import { align, type Alignment } from './align';
-import { isCurrencyWord, matchTokens, type MatchToken } from './tokens';
+import { isCurrencyWord, matchTokens, readRunTogether, type MatchToken } from './tokens';
 import { decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, QuoteCheck, QuoteMatch } from './types';
@@ -148,6 +148,7 @@ export class QuoteEngine {
   private readonly statementById: Map<string, Statement>;
 
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
+    readRunTogether(corpus.runTogether ?? {});
     this.speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
     this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
     this.statementById = new Map(corpus.statements.map((st) => [st.id, st]));
@@ -262,9 +263,22 @@ export class QuoteEngine {
    * a sentence of the credited speaker holds in every content word: see `creditedRendering`.)
    */
   private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
-    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result) && !(bareQuantity(input.text) && !input.attribution?.speakerId)) return result;
+    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result) && !(bareQuantity(input.text) && !input.attribution?.speakerId) && !this.inTitle(result)) return result;
     const explanation = result.misattribution ? result.explanation.replace(` Misattributed: ${result.misattribution}`, '') : result.explanation;
     return { ...result, misattributed: false, misattribution: null, explanation };
+  }
+
+  /**
+   * Words found only in a name or a title the transcript gives ("a just peace" in "the SCO Initiative on World Unity for
+   * Just Peace and Harmony"): anyone may say them, so they do not show whose words the quote's are. (Every content word
+   * of the match capitalised inside its sentence.)
+   */
+  private inTitle(result: QuoteCheck): boolean {
+    const match = result.match;
+    const statement = match ? this.statementById.get(match.statementIds[0] ?? '') : undefined;
+    if (!match || !statement || match.statementIds.length > 1) return false;
+    const words = matchTokens(statement.text).filter((t) => t.content && t.start >= match.span[0] && t.end <= match.span[1]);
+    return words.length > 0 && words.every((t) => t.cap && !t.sb);
   }
 
   /**
@@ -421,6 +435,13 @@ export class QuoteEngine {
     const quoted = new Set(matchTokens(input.text).map((t) => t.w));
     const inQuote = around.diff.filter((d) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)));
     if (inQuote.length === 0) return this.translatedFragment(input, whole, around);
+    // (A sentence matched in another speaker's words that keep none of the fragment's own reports another passage than
+    // the fragment: "Meeting Putin on the sidelines of the summit, the prime minister said bilateral trade was
+    // “approaching US$10 billion”" is like Putin's "We met … on the sidelines of the summit … to discuss bilateral
+    // relations" in its framing only, and the prime minister's words are not Putin's.)
+    const credited = input.attribution?.speakerId;
+    const quotedKeys = new Set(matchTokens(input.text).filter((t) => t.content).map((t) => t.k));
+    if (credited && around.match.speakerId !== credited && this.speakers.has(credited) && !around.diff.some((d) => d.op === 'equal' && matchTokens(d.text).some((t) => quotedKeys.has(t.k)))) return this.looselyReported(input, whole, aligned);
     const changes = around.changes.filter((c) => inQuote.some((d) => c.includes(d.text)));
     return {
       ...around,

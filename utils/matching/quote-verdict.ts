@@ -802,6 +802,9 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
     if (mq.length === 1 && mo.length === 1 && newMonths.length && goneMonths.length) return { quote: newMonths[0]!.s, original: goneMonths[0]!.s };
     return null;
   }
+  // A count in the quote where the transcript has only a year is no figure changed ("our two countries" beside "in
+  // 2001": a year dropped, a count added). (A year in the quote stays a time to answer for: "in 2021" for "last year".)
+  if (onlyQuote.every((t) => !isYear(t)) && onlyOriginal.every(isYear)) return null;
   // Name, for each figure of the quote, the transcript's figure nearest in size ("260,000" for "160,000", not "1.2").
   const size = (t: MatchToken) => Math.log10(Math.abs(t.num ?? 0) + 1e-9);
   const nearest = onlyQuote.map((q) => onlyOriginal.reduce((best, t) => (Math.abs(size(t) - size(q)) < Math.abs(size(best) - size(q)) ? t : best)));
@@ -1004,12 +1007,43 @@ const RATE_ANYWHERE = new RegExp(String.raw`\b(?:${RATE_WORDS}|annual)\b`);
 const SHORT_NOT = 'n’t';
 const isContraction = (text: string) => text === SHORT_NOT || text === 'not';
 
+/**
+ * Small words the quote resumes on after an ellipsis are the ones right before what it quotes, not their first
+ * occurrence in the words it cut: "in 2001 … the SCO also gained" cuts "As the number of participants grew, and
+ * tomorrow Belarus will become another full member of the organisation," before "the SCO", where the diff found the
+ * "the" of "As the number" and left the cut words between "the" and "SCO". Slides such a run of small words past the
+ * cut, so the cut is one removed part at the ellipsis. In place.
+ */
+function slideToCut(parts: Array<{ value: MatchToken[]; added?: boolean; removed?: boolean; count?: number }>, original: MatchToken[], fragmentStarts: ReadonlySet<number>): void {
+  let o = 0;
+  let q = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const n = part.value.length;
+    const prev = parts[i - 1];
+    const next = parts[i + 1];
+    if (!part.added && !part.removed && fragmentStarts.has(q) && prev?.removed && next?.removed && part.value.every((t) => !t.content)) {
+      const cut = next.value;
+      const tail = cut.slice(cut.length - n);
+      if (cut.length > n && tail.every((t, k) => t.w === part.value[k]!.w)) {
+        prev.value = [...prev.value, ...original.slice(o, o + n), ...cut.slice(0, cut.length - n)];
+        prev.count = prev.value.length;
+        parts.splice(i + 1, 1);
+        o += cut.length;
+      }
+    }
+    if (!part.added) o += n;
+    if (!part.removed) q += n;
+  }
+}
+
 /** Word-level diff of the matched original against the quote (the `diff` package's array diff on our word tokens). */
 function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[] {
   const original = input.turnTokens.slice(first, last + 1);
   // British and American spellings are the same word ("organisations (...) including" = "organizations … including"):
   // otherwise the spelling pairs up with the words cut at an ellipsis and reads as a substitution.
   const parts = diffArrays(original, input.quote, { comparator: (a: MatchToken, b: MatchToken) => a.w === b.w || americanise(a.w) === americanise(b.w) });
+  slideToCut(parts, original, input.fragmentStarts);
   // Content words that the diff shows both removed and added: they moved.
   const removedWords = new Set(parts.filter((p) => p.removed).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
   const addedWords = new Set(parts.filter((p) => p.added).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.content).map((t) => lemma(t.w))));
@@ -1179,9 +1213,10 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
     if (groups('removed') && groups('removed') === groups('added') && !swapped) for (const d of pronounParts) d.significant = false;
   }
   // A negation dropped in one place and the same one added in another has moved, the claim kept: "Neither our relations
-  // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted".
+  // are driven by …, nor are they impacted" → "They are neither driven by … nor impacted". ("Neither" and "nor" deny as
+  // "not" does: "Neither our relations are driven by …" → "our relations … are not driven by …".)
   const negationsIn = (op: 'removed' | 'added') =>
-    parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => NEGATIONS.has(t.w)).map((t) => (PLAIN_NOT.has(t.w) ? 'not' : t.w))).sort().join();
+    parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => NEGATIONS.has(t.w)).map((t) => (PLAIN_NOT.has(t.w) || t.w === 'neither' || t.w === 'nor' ? 'not' : t.w))).sort().join();
   if (negationsIn('removed') && negationsIn('removed') === negationsIn('added')) {
     // Only the parts that hold a negation word: "unacceptable" for "acceptable" negates by its prefix and stays.
     const hasNegation = (d: DiffPart | undefined) => d !== undefined && matchTokens(d.text).some((t) => NEGATIONS.has(t.w));

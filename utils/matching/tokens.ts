@@ -70,6 +70,17 @@ function figure(a: MatchToken, b: MatchToken, value: number): MatchToken {
   return { ...a, w, k: wordKey(w), num: value, end: b.end, s, content: true, spelled: /[a-z]/i.test(s) };
 }
 
+/** Words the transcript runs together ("wemettwo" → we, met, two), as the corpus lists them: see `readRunTogether`. */
+let runTogether = new Map<string, readonly string[]>();
+
+/**
+ * Reads the corpus's run-together words (utils/corpus/run-together.ts) as their words from now on, in the transcript
+ * and in any quote copied from it. The engine calls it with its corpus; there is one corpus, so one list.
+ */
+export function readRunTogether(words: Readonly<Record<string, string[]>>): void {
+  runTogether = new Map(Object.entries(words));
+}
+
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
   let prevEnd = 0;
@@ -82,9 +93,19 @@ export function matchTokens(text: string): MatchToken[] {
     // "$100bn" meets "US$100 billion". ("6.3m" comes as "6.3" and a glued "m": millions too, as "5m" is.)
     const lone = LONE_MULTIPLIER.test(t.norm) || (glued && /^(?:m|k)$/.test(t.norm));
     const short = GLUED_MULTIPLIER.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && lone ? [t.norm, '', t.norm] : null);
-    const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : splitContraction(t.norm);
+    const joined = runTogether.get(t.norm);
+    const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : (joined ?? splitContraction(t.norm));
+    // (A run-together word's pieces each have their own offsets and spelling, "We", "met", "two", when the word is
+    // written as folded, letter for letter.)
+    const pieceAt = joined && t.end - t.start === joined.join('').length ? joined.map((_, i) => t.start + joined.slice(0, i).join('').length) : null;
     parts.forEach((w, i) => {
       if (!w) return;
+      if (pieceAt) {
+        const start = pieceAt[i] as number;
+        const end = start + w.length;
+        out.push({ w, k: wordKey(w), content: !isStopword(w) && !FILLERS.has(w), num: numberValue(w), start, end, cap: /^\p{Lu}/u.test(text[start] ?? ''), s: text.slice(start, end), sb: sb && i === 0 });
+        return;
+      }
       const s = i === 0 ? text.slice(t.start, t.end) : '';
       // "no one", "the one who": a pronoun, not the number 1.
       const prev = out[out.length - 1]?.w ?? '';
