@@ -331,6 +331,18 @@ export const HELD_OUT_SETS = {
   twohundredeightythird: join(FIXTURES, 'quotes-twohundredeightythird'),
   twohundredeightyfourth: join(FIXTURES, 'quotes-twohundredeightyfourth'),
   twohundredeightyfifth: join(FIXTURES, 'quotes-twohundredeightyfifth'),
+  twohundredeightysixth: join(FIXTURES, 'quotes-twohundredeightysixth'),
+  twohundredeightyseventh: join(FIXTURES, 'quotes-twohundredeightyseventh'),
+  twohundredeightyeighth: join(FIXTURES, 'quotes-twohundredeightyeighth'),
+  twohundredeightyninth: join(FIXTURES, 'quotes-twohundredeightyninth'),
+  twohundredninetieth: join(FIXTURES, 'quotes-twohundredninetieth'),
+  twohundredninetyfirst: join(FIXTURES, 'quotes-twohundredninetyfirst'),
+  twohundredninetysecond: join(FIXTURES, 'quotes-twohundredninetysecond'),
+  twohundredninetythird: join(FIXTURES, 'quotes-twohundredninetythird'),
+  twohundredninetyfourth: join(FIXTURES, 'quotes-twohundredninetyfourth'),
+  twohundredninetyfifth: join(FIXTURES, 'quotes-twohundredninetyfifth'),
+  twohundredninetysixth: join(FIXTURES, 'quotes-twohundredninetysixth'),
+  twohundredninetyseventh: join(FIXTURES, 'quotes-twohundredninetyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
