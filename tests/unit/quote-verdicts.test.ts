@@ -1878,6 +1878,14 @@ describe('misattribution', () => {
     expect(check('ready to finish the conflict in Ukraine literally overnight').misattributed).toBe(true);
   });
 
+  it('"unipolar" renders the transcript’s "unilateral" (Mokhber’s system "already obsolete"), and Putin’s “unipolar world” of other days stays a near miss', () => {
+    const r = check('The unipolar system has already become a thing of the past', 'Putin');
+    expect([r.verdict, r.match?.speakerId, r.misattributed]).toEqual(['translation', 'mohammad-mokhber', true]);
+    const own = check('the unipolar system is already obsolete', 'Mokhber');
+    expect([own.verdict, own.misattributed]).toEqual(['translation', false]);
+    expect(check('the unipolar world order is becoming a thing of the past', 'Putin').verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

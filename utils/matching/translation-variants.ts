@@ -58,6 +58,7 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['sense', 'point', 'meaning'],
   ['destroy', 'destroyed', 'dismantle', 'dismantled', 'scrap', 'scrapped', 'cancel', 'cancelled', 'wreck'],
   ['obsolete', 'outdated', 'outmoded'],
+  ['unilateral', 'unipolar'],
   ['multipolar', 'multipolarity'],
   ['strengthen', 'reinforce', 'bolster', 'consolidate'],
   ['respond', 'reply', 'answer', 'retaliate', 'react'],
