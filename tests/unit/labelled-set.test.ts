@@ -427,7 +427,10 @@ const HELD_OUT = [
   // significant", "decided" for "have made decisions" — mended) and later coverage mixing Astana with other events
   // (83.7%, three labels corrected; a false flag on "what Trump said “about his readiness …”", mended).
   { name: 'hundredtwentysecond', total: 156, accuracy: 0.9, notFound: 1 },
-  { name: 'hundredtwentythird', total: 153, accuracy: 0.84, notFound: 0.95 },
+  // (notFound 0.95 → 0.93: "We are not building a bloc against anyone; we are building an alternative for ourselves",
+  // an invented line, now reads as a rendering of Putin's "We do not create any blocs" since "building" renders
+  // "creating" — which puts 19 verdicts right.)
+  { name: 'hundredtwentythird', total: 153, accuracy: 0.84, notFound: 0.93 },
   // Round thirteen: a plain sample from Latin American, African, Southeast Asian and Nordic/Baltic outlets (86.1% first
   // run, one label corrected; no false flag) and figures, dates and times said another way versus changed (58.9%; seven
   // faithful quotes called altered — "since 2022", "of 2023", "one quarter", "On Thursday", "2025–2027", a moved
@@ -498,7 +501,10 @@ const HELD_OUT = [
   // made a similar argument:", "had used similar language … a month earlier" — mended) and wire and aggregator copy
   // (90.0%). No false flag. The 143rd's three short phrases of other speakers come out as terms, not as not found.
   { name: 'hundredfortythird', total: 138, accuracy: 0.72, notFound: 0.89 },
-  { name: 'hundredfortyfourth', total: 135, extracted: 133, accuracy: 0.81, notFound: 0.97 },
+  // (notFound 0.97 → 0.95: Xi's "build a closer SCO community with a shared future …" of his summit speech, which the
+  // transcripts do not hold, now reads as a rendering of his "closer community of common destiny" to Putin, since
+  // "shared future" renders "common destiny" — which puts 36 verdicts right.)
+  { name: 'hundredfortyfourth', total: 135, extracted: 133, accuracy: 0.81, notFound: 0.95 },
   { name: 'hundredfortyfifth', total: 140, accuracy: 0.9, notFound: 1 },
   // Round twenty-three: false alarms, seventh edition, aimed at this stop's rules (91.4% first run, one false flag — "a
   // reporter from the Life news site asked Putin …. He said …" gave the "he" to the reporter — mended, with a straight
@@ -648,7 +654,10 @@ const HELD_OUT = [
   // interviews, podcasts and analysts, 2nd (75.4%, two false flags — "reported him saying of Trump:" then "he", and
   // "The Kremlin transcript says" — mended), alterations inside translations, 4th (80.7%), live blogs, 2nd (87.0%),
   // European outlets' English editions (77.1%).
-  { name: 'twohundredeleventh', total: 139, accuracy: 0.73, notFound: 0.93 },
+  // (accuracy 0.73 → 0.72, notFound 0.93 → 0.91: Xi's signature "a community with a shared future", named as a cousin
+  // of his summit words, now reads as a rendering of them: "shared future" renders "common destiny", 36 verdicts put
+  // right.)
+  { name: 'twohundredeleventh', total: 139, accuracy: 0.72, notFound: 0.91 },
   { name: 'twohundredtwelfth', total: 139, extracted: 138, accuracy: 0.76, notFound: 0.87 },
   { name: 'twohundredthirteenth', total: 138, accuracy: 0.75, notFound: 0.91 },
   { name: 'twohundredfourteenth', total: 140, accuracy: 0.8, notFound: 0.95 },

@@ -159,6 +159,18 @@ describe('quotation marks', () => {
     expect([tit?.verdict, tit?.attributedSpeakerId, tit?.misattributed]).toEqual(['verbatim', 'vladimir-putin', false]);
   });
 
+  it('credits words "attributed to" someone to that one as hearsay, a question put in the passive to no one, and a report of a report to the one reporting it', () => {
+    const [line] = quotes('Russian officials have since been fond of a line attributed to Putin: “We are not building a bloc against anyone; we are building an alternative for ourselves.”');
+    expect([line?.attributedSpeakerId, line?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [asked] = quotes('A reporter from state TV reminded him that months ago he had been asked "who was better for Russia, Biden or Trump" and had picked Biden.');
+    expect([asked?.attributedTo, asked?.misattributed]).toEqual([null, false]);
+    // "noted that Trump claimed he could end the conflict “…”": the one who noted it, not Trump.
+    const [overnight] = quotes('The reporter who asked the question, Rossiyskaya Gazeta’s Aisel Gereikhanova, had noted that Trump claimed he could end the conflict “literally overnight”.');
+    expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+    const [grain] = quotes('Vedomosti’s correspondent noted that Vladimir Zelensky had said he considered “negotiations with Russia were possible through intermediaries, as happened with the grain deal”, and asked who might play that role.');
+    expect([grain?.attributedSpeakerId, grain?.misattributed]).toEqual(['yelena-mukhametshina', false]);
+  });
+
   it('joins a quote broken by an attribution into one quote', () => {
     const found = quotes('“We are ready,” Putin said, “to start the production.”');
     expect(found).toHaveLength(1);

@@ -1886,6 +1886,19 @@ describe('misattribution', () => {
     expect(check('the unipolar world order is becoming a thing of the past', 'Putin').verdict).toBe('not_found');
   });
 
+  it('translators’ choices for one word: "bits" for "pieces", "binned" for "thrown in the trash", "shared future" for "common destiny", "building" for "creating"', () => {
+    expect(check('I watched some bits', 'Putin').verdict).toBe('close');
+    expect(check('We did that and were deceived once again: everything agreed in Istanbul was thrown in the bin', 'Putin').verdict).toBe('translation');
+    expect(check('build a closer community with a shared future', 'Xi').verdict).toBe('translation');
+    expect(check('Isn’t it time to go back to building the union we dreamt of in 1999?', 'Alexander Gamov').verdict).toBe('translation');
+  });
+
+  it('words a speaker "had written" in a signed article are another occasion', () => {
+    expect(otherEventCue('In a signed article published in the Kazakh press on Tuesday, Xi had written that China and Kazakhstan should “jointly build a community with a shared future”.')).not.toBeNull();
+    const [article] = checker.checkArticle([{ text: 'In a signed article published in the Kazakh press on Tuesday, Xi had written that China and Kazakhstan should “jointly build a community with a shared future”.' }]).quotes;
+    expect(article?.verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -58,6 +58,10 @@ const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|ad
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** One asked a question in the passive, the question quoted right after the asker: "Putin was asked by X “whether …”". */
 const ASKED_BY_PASSIVE = /\b(?:was|were|is|had\s+been|being)\s+(?:(?:also|then|later|first|again)\s+)?asked\s+by\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
+/** Words attributed to someone, right before the quote: "a line attributed to Putin:". */
+const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
+/** Asked in the passive, no asker named, the question quoted right after: "he had been asked “…”". */
+const ASKED_PASSIVE = /\b(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked\s*[:,]?\s*$/u;
 /** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
@@ -601,10 +605,21 @@ export function findAttribution(
   }
   // 0a''. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
   // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag.
+  // (Asked with no asker named — "he had been asked “who was better for Russia, Biden or Trump”" — it is no one's
+  // named here: no credit.)
+  if (ASKED_PASSIVE.test(lead.text)) return null;
   const askedPassive = ASKED_BY_PASSIVE.exec(lead.text);
   const passiveAsker = askedPassive ? mentions(unquoted(askedPassive[1] ?? ''), finder, lead.start + (askedPassive.index ?? 0) + askedPassive[0].indexOf(askedPassive[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
   if (passiveAsker) {
     const a = resolve(passiveAsker);
+    return a ? { ...a, confident: false } : null;
+  }
+  // 0a''''. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
+  // one's, as hearsay — a guess, never a flag (nor the ones fond of it).
+  const attributedTo = ATTRIBUTED_TO.exec(lead.text);
+  const ascribed = attributedTo ? mentions(unquoted(attributedTo[1] ?? ''), finder, lead.start + (attributedTo.index ?? 0) + attributedTo[0].indexOf(attributedTo[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
+  if (attributedTo) {
+    const a = ascribed ? resolve(ascribed) : null;
     return a ? { ...a, confident: false } : null;
   }
   // 0a'''. A record's wording ("The Kremlin's own English transcript renders the promised response as “tit-for-tat”"):
@@ -1200,7 +1215,7 @@ const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarke
  * "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”", "X noted
  * that Y had promised to end the conflict “…”".
  */
-const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:was\s+|is\s+|had\s+|would\s+|could\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
+const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:[^,;:“”".!?]{0,60}?\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
 /** "X added that, according to some reports, Y “…”". */
 const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 

@@ -46,7 +46,7 @@ const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;�
 const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|editorial|book|documentary)|(?:(?:a|an|his|her|the|their)\s+)?written\s+(?:remarks|statement|comments|answers|message))\b`;
 /** On the way home: "Speaking to reporters on his flight back from Astana", "aboard the presidential plane". */
 const ON_THE_WAY = String.raw`(?:on\s+(?:his|her|the|their)\s+(?:flight|plane|way|trip)\s+(?:back|home)|aboard\s+(?:his|her|the)\s+(?:presidential\s+)?(?:plane|aircraft|jet))\b`;
-const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?(?:\b(?:${VERB}|promised|urged|vowed|called for)\b|:\s*[“"«]?\s*…)|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}|${ON_THE_WAY}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed)\b|\b(?:${VERB})\s+(?:reporters\s+|journalists\s+)?${ON_THE_WAY}`);
+const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?(?:\b(?:${VERB}|promised|urged|vowed|called for|written)\b|:\s*[“"«]?\s*…)|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}|${ON_THE_WAY}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed)\b|\b(?:${VERB})\s+(?:reporters\s+|journalists\s+)?${ON_THE_WAY}`);
 
 /**
  * A place that is not the summit's, tied to the speaking: "Speaking at the BRICS Parliamentary Forum in St Petersburg,
