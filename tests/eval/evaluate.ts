@@ -343,6 +343,12 @@ export const HELD_OUT_SETS = {
   twohundredninetyfifth: join(FIXTURES, 'quotes-twohundredninetyfifth'),
   twohundredninetysixth: join(FIXTURES, 'quotes-twohundredninetysixth'),
   twohundredninetyseventh: join(FIXTURES, 'quotes-twohundredninetyseventh'),
+  twohundredninetyeighth: join(FIXTURES, 'quotes-twohundredninetyeighth'),
+  twohundredninetyninth: join(FIXTURES, 'quotes-twohundredninetyninth'),
+  threehundredth: join(FIXTURES, 'quotes-threehundredth'),
+  threehundredfirst: join(FIXTURES, 'quotes-threehundredfirst'),
+  threehundredsecond: join(FIXTURES, 'quotes-threehundredsecond'),
+  threehundredthird: join(FIXTURES, 'quotes-threehundredthird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
