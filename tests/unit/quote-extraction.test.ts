@@ -171,6 +171,13 @@ describe('quotation marks', () => {
     expect([grain?.attributedSpeakerId, grain?.misattributed]).toEqual(['yelena-mukhametshina', false]);
   });
 
+  it('never takes a byline for the "he" who speaks, and reads "the transcript does record Putin saying “…”" as Putin’s', () => {
+    const found = checker.checkArticle(htmlToBlocks('<article><h1>Putin backs Lukashenko: economy first, then a single parliament</h1><p class="byline">Alesia Kovalchuk</p><p>“I agree with Mr Lukashenko that we must first properly strengthen our economic ties” he said.</p></article>')).quotes;
+    expect([found[0]?.attributedSpeakerId, found[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [record] = quotes('The Kremlin transcript does record Putin saying that the Russian tourist flow was record high “with 6.3 million of our tourists visiting Turkiye”.');
+    expect([record?.verdict, record?.attributedSpeakerId, record?.misattributed]).toEqual(['verbatim', 'vladimir-putin', false]);
+  });
+
   it('joins a quote broken by an attribution into one quote', () => {
     const found = quotes('“We are ready,” Putin said, “to start the production.”');
     expect(found).toHaveLength(1);

@@ -62,6 +62,8 @@ const ASKED_BY_PASSIVE = /\b(?:was|were|is|had\s+been|being)\s+(?:(?:also|then|l
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
 /** Asked in the passive, no asker named, the question quoted right after: "he had been asked “…”". */
 const ASKED_PASSIVE = /\b(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked\s*[:,]?\s*$/u;
+/** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
+const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){1,3}\s*$/u;
 /** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
@@ -383,6 +385,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       captioned ??= mentions(unquoted(blocks[b]?.text ?? ''), finder).find((m) => m.ref || !/^(he|she|him|her)$/i.test(m.name)) ?? null;
       continue;
     }
+    // (Nor does a byline, a block that is only the writer's name, "Alesia Kovalchuk" or "By Alesia Kovalchuk": the one
+    // who writes, not one a "he" of the article means.)
+    if (b !== block && BYLINE.test(blocks[b]?.text ?? '')) continue;
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(SENTENCE_GAP);
     // (Where this block's own speaker label ends: a name in it speaks the line.)
@@ -1075,7 +1080,7 @@ function attributionBefore(
     // "…, was told by his guest that “…”": the words are the teller's, and the one told is not the speaker.
     // "the Kremlin transcript has him calling the partnership a “…”": the record is the source, "him" the speaker.
     // (So does "The Kremlin transcript has Putin saying:", the speaker named.)
-    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+\p{Ll}+ing\b/u.exec(before);
+    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted|records|recorded|does\s+record|did\s+record)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+\p{Ll}+ing\b/u.exec(before);
     const recorded = recordHas ? list.find((l) => l.start >= sentenceStart + (recordHas.index ?? 0) + recordHas[0].indexOf(recordHas[1] ?? '') && !l.ref?.institution) : undefined;
     if (recorded) return resolve(recorded);
     const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
