@@ -349,6 +349,12 @@ export const HELD_OUT_SETS = {
   threehundredfirst: join(FIXTURES, 'quotes-threehundredfirst'),
   threehundredsecond: join(FIXTURES, 'quotes-threehundredsecond'),
   threehundredthird: join(FIXTURES, 'quotes-threehundredthird'),
+  threehundredfourth: join(FIXTURES, 'quotes-threehundredfourth'),
+  threehundredfifth: join(FIXTURES, 'quotes-threehundredfifth'),
+  threehundredsixth: join(FIXTURES, 'quotes-threehundredsixth'),
+  threehundredseventh: join(FIXTURES, 'quotes-threehundredseventh'),
+  threehundredeighth: join(FIXTURES, 'quotes-threehundredeighth'),
+  threehundredninth: join(FIXTURES, 'quotes-threehundredninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
