@@ -177,7 +177,11 @@ const HELD_OUT = [
   // set's changes: 83.0% on its first run, no false flag, no faithful quote called altered; "a sharp decline" for
   // "slight" and "often" for "sometimes" judged close — mended; the Kazakh press's "the Head of State" (Tokayev) given
   // to Putin — mended, the near miss it let in ("one of the pillars of a fairer world order") left a translation.
-  { name: 'thirtyfourth', total: 147, accuracy: 0.83, notFound: 0.97 },
+  // (notFound 0.97 → 0.95: "HE Minister of State … Dr Mohammed bin Abdulaziz Al Khulaifi said … “dozens of Ukrainian and
+  // Russian children with their families”" — "HE", His Excellency, is no longer read as a "he" standing for a summit
+  // speaker; the minister, named after "of State", is not found as a name, so the uncredited fragment is read through its
+  // sentence as the Emir's line with a figure added.)
+  { name: 'thirtyfourth', total: 147, accuracy: 0.83, notFound: 0.95 },
   // The twenty-eighth validation run (attribution where several people speak: passives, possessives, relative clauses,
   // roles, questions, footers, dashes, corrections), written after the thirty-third set's changes: 87.3% on its first
   // run (one label corrected by its writer after it), four false flags and one translated question called altered

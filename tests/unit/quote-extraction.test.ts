@@ -178,6 +178,19 @@ describe('quotation marks', () => {
     expect([record?.verdict, record?.attributedSpeakerId, record?.misattributed]).toEqual(['verbatim', 'vladimir-putin', false]);
   });
 
+  it('reads "HE the Russian President" as His Excellency, a name inside "reporting that …" as no antecedent, and a labelled line’s relayed words as its speaker’s', () => {
+    const qna = quotes('“Our main goals are to stop the war immediately,” HH the Amir said.', 'For his part, HE the Russian President thanked HH the Amir for the mediation, saying: “Thanks to your mediation, we were able to reunite children with their families on both the Russian and Ukrainian sides.”');
+    expect([qna[1]?.attributedSpeakerId, qna[1]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const minsk = quotes('“I agree with Mr Lukashenko that our economic ties must first be properly strengthened,” Putin said in Astana. A Moscow tabloid inverted the line, reporting that Lukashenko believed “political and not economic issues must be addressed first”.', 'On a single currency, he said: “Nobody is saying this is impossible.”');
+    const nobody = minsk.find((q) => q.text.startsWith('Nobody'));
+    expect([nobody?.attributedSpeakerId, nobody?.misattributed]).toEqual(['vladimir-putin', false]);
+    // ("Mr Johnson has called it “…”": a stranger named with his title speaks for himself.)
+    const [johnson] = quotes('The claim that Boris Johnson talked Volodymyr Zelensky out of a deal has been repeated by Moscow for two years. Mr Johnson has called it “utter nonsense”.');
+    expect([johnson?.attributedTo, johnson?.verdict]).toEqual(['Johnson', 'not_found']);
+    const [relayed] = quotes('Aisel Gereikhanova, Rossiyskaya Gazeta: Trump has said “he could end the conflict in Ukraine literally overnight”. How seriously do you take it?');
+    expect([relayed?.attributedSpeakerId, relayed?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+  });
+
   it('joins a quote broken by an attribution into one quote', () => {
     const found = quotes('“We are ready,” Putin said, “to start the production.”');
     expect(found).toHaveLength(1);

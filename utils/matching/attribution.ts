@@ -62,6 +62,8 @@ const ASKED_BY_PASSIVE = /\b(?:was|were|is|had\s+been|being)\s+(?:(?:also|then|l
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
 /** Asked in the passive, no asker named, the question quoted right after: "he had been asked “…”". */
 const ASKED_PASSIVE = /\b(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked\s*[:,]?\s*$/u;
+/** Inside what a participle reports, right before a name: "…, reporting that ", "…, claiming that ". */
+const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s+that\s+(?:[^,;:“”"]{0,30}\s)?$/;
 /** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
 const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){1,3}\s*$/u;
 /** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
@@ -81,7 +83,7 @@ const TITLED_NAME = new RegExp(`\\b(?:${ROLE_NOUNS.split('|').filter((r) => !/^(
 /** Someone the corpus does not know ("Kassym-Jomart Tokayev said", "said analyst Maria Ivanova"). */
 /** Small words inside a name: "Tamim bin Hamad", "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
 const NAME_PARTICLES = 'bin|ibn|bint|da|de|do|dos|das|di|du|van|von|der|den|al|el';
-const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+(?:(?:${NAME_PARTICLES})\\s+){0,2}){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
+const UNKNOWN_NAME = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\s+(?:[a-z]+\\s+){0,3}|\\b(?:${ROLE_NOUNS})\\s+|\\b(?:Dr|Mr|Mrs|Ms|Prof|Sheikh)\\.?\\s+|^|[,;]\\s*)((?:[A-Z][\\p{L}’'-]+\\s+(?:(?:${NAME_PARTICLES})\\s+){0,2}){0,3}[A-Z][\\p{L}’'-]+)(?![\\p{L}])(?=${VERB_NEXT}|\\s*[,.]|$)`, 'gu');
 /** The speech verbs of a sentence, and "according to". */
 const VERBS_GLOBAL = new RegExp(VERB.source, 'gi');
 const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, 'gi');
@@ -202,7 +204,11 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const ref = emir ? (finder.byId.get(emir.id) ?? null) : null;
     if (ref) found.push({ ref, name: m[0], start: start + offset, end: start + m[0].length + offset });
   }
-  for (const m of text.matchAll(new RegExp(PRONOUN.source, 'gi'))) found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });
+  for (const m of text.matchAll(new RegExp(PRONOUN.source, 'gi'))) {
+    // ("HE the Russian President", "HE President Putin": His Excellency, an honorific, no pronoun.)
+    if (m[0] === 'HE' && /^\s+(?:the\s|\p{Lu}\p{Ll})/u.test(text.slice((m.index ?? 0) + 2))) continue;
+    found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });
+  }
   for (const m of text.matchAll(GENERIC_ROLE)) {
     const start = (m.index ?? 0) + offset;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
@@ -404,7 +410,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // the "she" who goes on: "Asked by Ksenia Chernyayeva …, after she noted that".)
       const asker = (m: Located) => /\b(?:asked|questioned|pressed|prompted)\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(sentence.slice(0, m.start));
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      // (Nor one named inside what a participle reports: "A Moscow tabloid inverted the line, reporting that Lukashenko
+      // believed “…”. On a single currency, he said:" — the "he" is the one before.)
+      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -548,6 +556,27 @@ function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finde
 }
 
 export function findAttribution(
+  blocks: ArticleBlock[],
+  spans: Array<{ block: number; start: number; end: number }>,
+  finder: AttributionFinder,
+): Attribution | null {
+  const found = creditOf(blocks, spans, finder);
+  // A quote inside a line a speaker's label opens ("Aisel Gereikhanova, Rossiyskaya Gazeta: Trump has said “he could
+  // end the conflict … overnight”. How seriously …?"), credited to someone else the line names whom the transcripts do
+  // not record: the line's speaker relays it in her own words — hers, a guess, never a flag.
+  const first = spans[0];
+  if (!found || found.speakerId !== null || found.institution || !first) return found;
+  const line = blocks[first.block]?.text ?? '';
+  const label = LINE_LABEL.exec(line);
+  if (!label || first.start < label[0].length) return found;
+  const speaker = mentions(line.slice(0, label[0].length), finder).find((m) => m.ref?.speakerId && !m.ref.institution);
+  return speaker ? { ...(toAttribution(speaker, null, false) ?? found), confident: false } : found;
+}
+
+/** A line's speaker label, a name and maybe an outlet before a colon: "Aisel Gereikhanova, Rossiyskaya Gazeta: …". */
+const LINE_LABEL = /^[\s\W\d]*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?:,\s*[^:“”"]{1,40})?:\s/u;
+
+function creditOf(
   blocks: ArticleBlock[],
   spans: Array<{ block: number; start: number; end: number }>,
   finder: AttributionFinder,
