@@ -355,6 +355,12 @@ export const HELD_OUT_SETS = {
   threehundredseventh: join(FIXTURES, 'quotes-threehundredseventh'),
   threehundredeighth: join(FIXTURES, 'quotes-threehundredeighth'),
   threehundredninth: join(FIXTURES, 'quotes-threehundredninth'),
+  threehundredtenth: join(FIXTURES, 'quotes-threehundredtenth'),
+  threehundredeleventh: join(FIXTURES, 'quotes-threehundredeleventh'),
+  threehundredtwelfth: join(FIXTURES, 'quotes-threehundredtwelfth'),
+  threehundredthirteenth: join(FIXTURES, 'quotes-threehundredthirteenth'),
+  threehundredfourteenth: join(FIXTURES, 'quotes-threehundredfourteenth'),
+  threehundredfifteenth: join(FIXTURES, 'quotes-threehundredfifteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -843,6 +843,17 @@ const HELD_OUT = [
   { name: 'threehundredseventh', total: 138, accuracy: 0.76, notFound: 0.97 },
   { name: 'threehundredeighth', total: 132, extracted: 128, accuracy: 0.94, notFound: 1 },
   { name: 'threehundredninth', total: 118, extracted: 117, accuracy: 0.89, notFound: 1 },
+  // Rounds seventy-eight and seventy-nine: misattributions, 10th (85.0%, one false flag — "Aisel Gereikhanova, Rossiyskaya
+  // Gazeta: Trump has said “…”", her words credited to Trump — mended), a plain sample of a month, 29th (80.4%),
+  // translations against near misses, 9th (82.9%), alterations, 17th (76.3%, one — a "he" given to Lukashenko named
+  // inside "reporting that …" — mended), a plain sample of a month, 30th (85.7%), state media and wires in English, 5th
+  // (80.4%, one — "HE the Russian President", His Excellency read as "he" — mended).
+  { name: 'threehundredtenth', total: 140, accuracy: 0.85, notFound: 0.91 },
+  { name: 'threehundredeleventh', total: 138, accuracy: 0.8, notFound: 1 },
+  { name: 'threehundredtwelfth', total: 140, accuracy: 0.82, notFound: 0.96 },
+  { name: 'threehundredthirteenth', total: 139, accuracy: 0.77, notFound: 0.95 },
+  { name: 'threehundredfourteenth', total: 140, accuracy: 0.85, notFound: 1 },
+  { name: 'threehundredfifteenth', total: 138, extracted: 136, accuracy: 0.8, notFound: 0.97 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
