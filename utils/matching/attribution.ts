@@ -56,12 +56,10 @@ const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${
 /** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
 const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)';
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
-/** One asked a question in the passive, the question quoted right after the asker: "Putin was asked by X “whether …”". */
-const ASKED_BY_PASSIVE = /\b(?:was|were|is|had\s+been|being)\s+(?:(?:also|then|later|first|again)\s+)?asked\s+by\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
 /** Words attributed to someone, right before the quote: "a line attributed to Putin:". */
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
-/** Asked in the passive, no asker named, the question quoted right after: "he had been asked “…”". */
-const ASKED_PASSIVE = /\b(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked\s*[:,]?\s*$/u;
+/** Asked in the passive, the question quoted right after the asker if any: "Putin was asked by X “whether …”", "he had been asked “…”". */
+const ASKED_PASSIVE = /\b(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked(?:\s+by\s+([^,;:“”"]{2,60}?))?\s*[:,]?\s*$/u;
 /** Inside what a participle reports, right before a name: "…, reporting that ", "…, claiming that ". */
 const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s+that\s+(?:[^,;:“”"]{0,30}\s)?$/;
 /** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
@@ -637,18 +635,17 @@ function creditOf(
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
   }
-  // 0a''. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
-  // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag.
-  // (Asked with no asker named — "he had been asked “who was better for Russia, Biden or Trump”" — it is no one's
-  // named here: no credit.)
-  if (ASKED_PASSIVE.test(lead.text)) return null;
-  const askedPassive = ASKED_BY_PASSIVE.exec(lead.text);
-  const passiveAsker = askedPassive ? mentions(unquoted(askedPassive[1] ?? ''), finder, lead.start + (askedPassive.index ?? 0) + askedPassive[0].indexOf(askedPassive[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
-  if (passiveAsker) {
-    const a = resolve(passiveAsker);
-    return a ? { ...a, confident: false } : null;
+  // 0c. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
+  // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag. (Asked with no asker
+  // named — "he had been asked “who was better for Russia, Biden or Trump”" — it is no one's named here: no credit.)
+  const askedPassive = ASKED_PASSIVE.exec(lead.text);
+  if (askedPassive) {
+    const by = askedPassive[1] ?? '';
+    const asker = by ? mentions(unquoted(by), finder, lead.start + (askedPassive.index ?? 0) + askedPassive[0].indexOf(by)).filter((l) => !isPronoun(l.name)).pop() : undefined;
+    const a = asker ? resolve(asker) : null;
+    if (a || !by) return a ? { ...a, confident: false } : null;
   }
-  // 0a''''. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
+  // 0d. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
   // one's, as hearsay — a guess, never a flag (nor the ones fond of it).
   const attributedTo = ATTRIBUTED_TO.exec(lead.text);
   const ascribed = attributedTo ? mentions(unquoted(attributedTo[1] ?? ''), finder, lead.start + (attributedTo.index ?? 0) + attributedTo[0].indexOf(attributedTo[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
@@ -656,7 +653,7 @@ function creditOf(
     const a = ascribed ? resolve(ascribed) : null;
     return a ? { ...a, confident: false } : null;
   }
-  // 0a'''. A record's wording ("The Kremlin's own English transcript renders the promised response as “tit-for-tat”"):
+  // 0e. A record's wording ("The Kremlin's own English transcript renders the promised response as “tit-for-tat”"):
   // the record speaks for no one; the words are the one named before's — a guess, never a flag.
   if (RECORD_RENDERS.test(lead.text)) {
     const said = lastPersonBefore(blocks, first.block, lead.start, finder);

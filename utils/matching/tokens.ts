@@ -93,7 +93,7 @@ export function matchTokens(text: string): MatchToken[] {
     // "$100bn" meets "US$100 billion". ("6.3m" comes as "6.3" and a glued "m": millions too, as "5m" is.)
     const lone = LONE_MULTIPLIER.test(t.norm) || (glued && /^(?:m|k)$/.test(t.norm));
     const short = GLUED_MULTIPLIER.exec(t.norm) ?? (/^\d/.test(out[out.length - 1]?.w ?? '') && lone ? [t.norm, '', t.norm] : null);
-    const joined = runTogether.get(t.norm);
+    const joined = short ? undefined : runTogether.get(t.norm);
     const parts = short ? [short[1]!, MULTIPLIER_WORD[short[2]!]!].filter(Boolean) : (joined ?? splitContraction(t.norm));
     // (A run-together word's pieces each have their own offsets and spelling, "We", "met", "two", when the word is
     // written as folded, letter for letter.)
