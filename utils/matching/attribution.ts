@@ -52,9 +52,9 @@ const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
-/** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
 /** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
 const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it)';
+/** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** Words attributed to someone, right before the quote: "a line attributed to Putin:". */
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
@@ -615,6 +615,8 @@ function creditOf(
   // 0. A body's term, not words anyone said: "what the Kremlin calls the “global majority”" credits the Kremlin only
   // loosely (a person's — "what Xi called the “Astana spirit”" — is his word).
   const lead = sentenceBefore(text, first.start, finder);
+  // The last one named (no pronoun) in a pattern's first group over the words before the quote ("asked by X", "attributed to X").
+  const namedIn = (m: RegExpExecArray) => mentions(unquoted(m[1] ?? ''), finder, lead.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '')).filter((l) => !isPronoun(l.name)).pop();
   const term = TERM_BEFORE.exec(lead.text);
   const termOf = term ? mentions(term[1] ?? '', finder)[0] : undefined;
   if (termOf?.ref?.institution) {
@@ -630,7 +632,7 @@ function creditOf(
   const question = askedBy ? lead.text.slice((askedBy.index ?? 0) + askedBy[0].indexOf(askedBy[1] ?? '') + (askedBy[1] ?? '').length) : '';
   const asked = question.replace(/,\s*$/, '');
   if (askedBy && !VERB.test(asked) && (/,\s*$/.test(question) || !asked.includes(','))) {
-    const asker = mentions(unquoted(askedBy[1] ?? ''), finder, lead.start + (askedBy.index ?? 0) + askedBy[0].indexOf(askedBy[1] ?? '')).filter((l) => !isPronoun(l.name)).pop();
+    const asker = namedIn(askedBy);
     // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
@@ -641,14 +643,14 @@ function creditOf(
   const askedPassive = ASKED_PASSIVE.exec(lead.text);
   if (askedPassive) {
     const by = askedPassive[1] ?? '';
-    const asker = by ? mentions(unquoted(by), finder, lead.start + (askedPassive.index ?? 0) + askedPassive[0].indexOf(by)).filter((l) => !isPronoun(l.name)).pop() : undefined;
+    const asker = by ? namedIn(askedPassive) : undefined;
     const a = asker ? resolve(asker) : null;
     if (a || !by) return a ? { ...a, confident: false } : null;
   }
   // 0d. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
   // one's, as hearsay — a guess, never a flag (nor the ones fond of it).
   const attributedTo = ATTRIBUTED_TO.exec(lead.text);
-  const ascribed = attributedTo ? mentions(unquoted(attributedTo[1] ?? ''), finder, lead.start + (attributedTo.index ?? 0) + attributedTo[0].indexOf(attributedTo[1] ?? '')).filter((l) => !isPronoun(l.name)).pop() : undefined;
+  const ascribed = attributedTo ? namedIn(attributedTo) : undefined;
   if (attributedTo) {
     const a = ascribed ? resolve(ascribed) : null;
     return a ? { ...a, confident: false } : null;
