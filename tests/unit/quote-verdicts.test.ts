@@ -1893,10 +1893,30 @@ describe('misattribution', () => {
     expect(check('Isn’t it time to go back to building the union we dreamt of in 1999?', 'Alexander Gamov').verdict).toBe('translation');
   });
 
+  it('a country and its adjective are one word to a translator ("Russia" for "the Russian Federation", "Russia-China" for "Russian-Chinese"), from WordNet’s derived forms of names only', () => {
+    expect(check('I know Russia supports this position', 'the Emir of Qatar').verdict).toBe('translation');
+    expect(check('Thank you for inviting me to Russia, which I accept with gratitude', 'the Emir of Qatar').verdict).toBe('translation');
+    expect(check('Russia-China cooperation in world affairs is a key stabilising factor in international life', 'Xi').verdict).toBe('translation');
+    // (Derived forms of common words are not taken: "agreements" is no rendering of "agreeing".)
+    const syn = new Map(synonyms);
+    expect(syn.get(wordKey('Russian'))).toContain(wordKey('Russia'));
+    expect(syn.get(wordKey('agreements')) ?? []).not.toContain(wordKey('agreeing'));
+  });
+
   it('words a speaker "had written" in a signed article are another occasion', () => {
     expect(otherEventCue('In a signed article published in the Kazakh press on Tuesday, Xi had written that China and Kazakhstan should “jointly build a community with a shared future”.')).not.toBeNull();
     const [article] = checker.checkArticle([{ text: 'In a signed article published in the Kazakh press on Tuesday, Xi had written that China and Kazakhstan should “jointly build a community with a shared future”.' }]).quotes;
     expect(article?.verdict).toBe('not_found');
+  });
+
+  it('a dated speech, a telegram and a tribute paid in May are other occasions; "a clear message to Washington" is not', () => {
+    expect(otherEventCue('In his 14 June speech at the Foreign Ministry he had already called for … , in the same breath as his demand')).not.toBeNull();
+    expect(otherEventCue('Putin congratulated him in a telegram, saying he hoped Pezeshkian’s work … .')).not.toBeNull();
+    expect(otherEventCue('Putin had paid tribute to the late president in May, writing that … .')).not.toBeNull();
+    expect(otherEventCue('In a clear message to Washington, Putin said … .')).toBeNull();
+    expect(otherEventCue('Putin said in his speech to the summit that … .')).toBeNull();
+    const [contour] = checker.checkArticle([{ text: 'In his 14 June speech at the Foreign Ministry he had already called for ‘a new contour of equal and indivisible security in Eurasia’, in the same breath as his demand.' }]).quotes;
+    expect(contour?.verdict).toBe('not_found');
   });
 
   it('the right speaker is not misattributed', () => {

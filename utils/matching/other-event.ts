@@ -13,12 +13,13 @@
 /**
  * A time that is not the summit: a month other than July (with its day or not: "on 19 June", "on June 19"), a day of
  * July other than the 3rd and 4th, "two days earlier", "last month/week/year", "earlier this year", a year before 2024
- * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday.
+ * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday;
+ * a dated speech, interview or letter ("In his 14 June speech at the Foreign Ministry he had already called for").
  */
-const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b)`;
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call)\b)`;
 const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
-/** ...and what says the same as a speech verb: "had made a similar argument", "had used similar language". */
-const SAYING = String.raw`(?:${VERB}|made\s+(?:a|the|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
+/** ...and what says the same as a speech verb: "had made a similar argument", "had used similar language", "had paid tribute". */
+const SAYING = String.raw`(?:${VERB}|paid\s+(?:(?:a|an|warm|glowing|special)\s+)?tribute|made\s+(?:a|the|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
 const AFTER_VERB = new RegExp(
   String.raw`\b(?:${SAYING}\s+(?:(?:much\s+)?the\s+same(?:\s+thing)?\s+|something\s+similar\s+|similar\s+words\s+)?(?:(?:at|in|to|during|while|before|after|about)\b[^,.;:“”"]{0,60}?\s)?|(?:told|telling)\s+(?:(?:a|an|the|his|her|reporters|journalists|diplomats|heads|[A-Z]\w+)\b(?:(?!\bthat\b)[^,.;:“”"]){0,60}?\s)?)${OTHER_TIME}`,
@@ -39,11 +40,12 @@ const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when
 const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;“”"]{0,80}?${OTHER_TIME}[^.;“”"]{0,30}?,\s*(?:where|when)\b`);
 
 /**
- * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "Putin said in an
+ * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "congratulated him
+ * in a telegram, saying", "Putin said in an
  * interview", "wrote in an op-ed", "In written remarks published on the eve of the summit, Xi said" (the transcripts
  * hold the summit's speeches, meetings and press answers only).
  */
-const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|editorial|book|documentary)|(?:(?:a|an|his|her|the|their)\s+)?written\s+(?:remarks|statement|comments|answers|message))\b`;
+const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|telegram|cable|editorial|book|documentary|(?:congratulatory|condolence|video|written)\s+message)|(?:(?:a|an|his|her|the|their)\s+)?written\s+(?:remarks|statement|comments|answers|message))\b`;
 /** On the way home: "Speaking to reporters on his flight back from Astana", "aboard the presidential plane". */
 const ON_THE_WAY = String.raw`(?:on\s+(?:his|her|the|their)\s+(?:flight|plane|way|trip)\s+(?:back|home)|aboard\s+(?:his|her|the)\s+(?:presidential\s+)?(?:plane|aircraft|jet))\b`;
 const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?(?:\b(?:${VERB}|promised|urged|vowed|called for|written)\b|:\s*[“"«]?\s*…)|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}|${ON_THE_WAY}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed)\b|\b(?:${VERB})\s+(?:reporters\s+|journalists\s+)?${ON_THE_WAY}`);
