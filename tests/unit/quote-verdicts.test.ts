@@ -1919,6 +1919,22 @@ describe('misattribution', () => {
     expect(contour?.verdict).toBe('not_found');
   });
 
+  it('"he replied" after "X invited Y" or "X thanked Y" is the one invited or thanked', () => {
+    const [accept] = checker.checkArticle([{ text: 'Putin invited the emir to Russia; “I gratefully accept,” he replied.' }]).quotes;
+    expect([accept?.attributedSpeakerId, accept?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+    const [pleasure] = checker.checkArticle([{ text: 'Putin thanked Xi for the welcome. “It is a pleasure,” he replied.' }]).quotes;
+    expect(pleasure?.attributedSpeakerId).toBe('xi-jinping');
+    // ("he said" is still the one who thanked.)
+    const [said] = checker.checkArticle([{ text: 'Putin thanked Xi for the welcome. “It is a pleasure,” he said.' }]).quotes;
+    expect(said?.attributedSpeakerId).toBe('vladimir-putin');
+  });
+
+  it('"Days earlier, X had told an interviewer" places the words at another time', () => {
+    expect(otherEventCue('Days earlier, Volodymyr Zelensky had told an interviewer: …')).not.toBeNull();
+    const [zelensky] = checker.checkArticle([{ text: 'The mediation question had a context. Days earlier, Volodymyr Zelensky had told an interviewer: “We can have negotiations through intermediaries, the way it worked with the grain deal.”' }]).quotes;
+    expect([zelensky?.verdict, zelensky?.misattributed]).toEqual(['not_found', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -330,6 +330,8 @@ const ASKED_HIM = /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|asks|questioned|put\s+(?:it|t
  * Between one who asked and the one asked ("Vernitsky asked Vladimir Putin", "… of Channel One started gently, asking
  * whether the president was …").
  */
+/** One who invited, thanked, congratulated or welcomed another (whose reply may follow). */
+const ADDRESSED_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:invited|invites|thanked|thanks|congratulated|congratulates|welcomed|welcomes|greeted|greets|offered|offers)\s+(?:him|her|(?:the\s+)?\p{L})/u;
 const ASKED_ONE = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking|questioned)\s+(?:(?:whether|if)\s+)?(?:(?:the|Russian|President|Mr)\s+)*$/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
@@ -382,7 +384,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   const ownText = unquoted((blocks[block]?.text ?? '').slice(0, pos));
   // (Not one who "questioned the legitimacy" of someone: only asking, suggesting, reminding, pressing.)
   const askedHere = /^\W*(?:when\s+)?(?:asked|pressed|questioned)\b/i.test(ownText.split(SENTENCE_GAP).pop() ?? '');
-  const putTo = (m: Located, sentence: string) => (replying && ASKED_AFTER.test(sentence.slice(m.end))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
+  // (Nor, when "he replied", one who invited, thanked or congratulated another: "Putin invited the emir to Russia; “I
+  // gratefully accept,” he replied" — the one invited replies.)
+  const putTo = (m: Located, sentence: string) => (replying && (ASKED_AFTER.test(sentence.slice(m.end)) || ADDRESSED_AFTER.test(sentence.slice(m.end)))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
     if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
