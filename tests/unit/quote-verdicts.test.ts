@@ -1935,6 +1935,23 @@ describe('misattribution', () => {
     expect([zelensky?.verdict, zelensky?.misattributed]).toEqual(['not_found', false]);
   });
 
+  it('"in June he said" after a colon, "Putin’s June speech called for", "Putin wired X:" are other occasions', () => {
+    expect(otherEventCue('Putin has long used the same formula for BRICS: in June he said … .')).toBe('in June he said');
+    expect(otherEventCue('Putin’s June speech called for … .')).not.toBeNull();
+    expect(otherEventCue('After the result, Putin wired Pezeshkian: … .')).toBe('wired Pezeshkian');
+    expect(otherEventCue('The summit’s message: in Astana, he said, … .')).toBeNull();
+    const [brics] = checker.checkArticle([{ text: 'Putin has long used the same formula for BRICS: in June he said “BRICS is not directed against anyone”.' }]).quotes;
+    expect(brics?.verdict).toBe('not_found');
+  });
+
+  it('a negation the writer adds outside a fragment does not make the fragment altered', () => {
+    const quotes = checker.checkArticle([{ text: 'Putin said Russia-China relations are “at their best in history”, that their partnership is “not opportunistic” and that their cooperation targets no one.' }]).quotes;
+    expect(quotes.find((q) => q.text === 'not opportunistic')?.verdict).toBe('not_found');
+    // (A negation dropped from the fragment still is: "is directed against anyone" for "is not directed against anyone".)
+    const [turned] = checker.checkArticle([{ text: 'Putin told Xi that Russia-China cooperation “is directed against anyone”.' }]).quotes;
+    expect(turned?.verdict).toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

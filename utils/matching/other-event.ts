@@ -14,9 +14,10 @@
  * A time that is not the summit: a month other than July (with its day or not: "on 19 June", "on June 19"), a day of
  * July other than the 3rd and 4th, "two days earlier", "Days earlier", "last month/week/year", "earlier this year", a year before 2024
  * (not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday;
- * a dated speech, interview or letter ("In his 14 June speech at the Foreign Ministry he had already called for").
+ * a dated speech, interview or letter ("In his 14 June speech at the Foreign Ministry he had already called for",
+ * "Putin’s June speech called for").
  */
-const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)|\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call)\b)`;
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|August|September|October|November|December)\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)|\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|January|February|March|April|May|June|August|September|October|November|December)\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an|[A-Z][A-Za-z-]+['’]s)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call)\b)`;
 const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** ...and what says the same as a speech verb: "had made a similar argument", "had used similar language", "had paid tribute". */
 const SAYING = String.raw`(?:${VERB}|paid\s+(?:(?:a|an|warm|glowing|special)\s+)?tribute|made\s+(?:a|the|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
@@ -29,9 +30,9 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
 /**
  * "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
  * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
- * last week he and Lula pledged").
+ * last week he and Lula pledged") and after a colon ("Putin has long used the same formula for BRICS: in June he said").
  */
-const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?\b(?:had\s+)?${SAYING}\b`);
+const LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?\b(?:had\s+)?${SAYING}\b`);
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
@@ -41,14 +42,14 @@ const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;�
 
 /**
  * Written or broadcast elsewhere: "In a signed article published in the Kazakh press, Xi promised", "congratulated him
- * in a telegram, saying", "Putin said in an
+ * in a telegram, saying", "Putin wired Pezeshkian:", "Putin said in an
  * interview", "wrote in an op-ed", "In written remarks published on the eve of the summit, Xi said" (the transcripts
  * hold the summit's speeches, meetings and press answers only).
  */
 const MEDIUM = String.raw`(?:[Ii]n|[Tt]hrough)\s+(?:(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?(?:article|op-ed|column|essay|interview|letter|telegram|cable|editorial|book|documentary|(?:congratulatory|condolence|video|written)\s+message)|(?:(?:a|an|his|her|the|their)\s+)?written\s+(?:remarks|statement|comments|answers|message))\b`;
 /** On the way home: "Speaking to reporters on his flight back from Astana", "aboard the presidential plane". */
 const ON_THE_WAY = String.raw`(?:on\s+(?:his|her|the|their)\s+(?:flight|plane|way|trip)\s+(?:back|home)|aboard\s+(?:his|her|the)\s+(?:presidential\s+)?(?:plane|aircraft|jet))\b`;
-const ELSEWHERE = new RegExp(String.raw`${MEDIUM}[^.;“”"]{0,90}?(?:\b(?:${VERB}|promised|urged|vowed|called for|written)\b|:\s*[“"«]?\s*…)|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}|${ON_THE_WAY}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed)\b|\b(?:${VERB})\s+(?:reporters\s+|journalists\s+)?${ON_THE_WAY}`);
+const ELSEWHERE = new RegExp(String.raw`\b(?:wired|cabled|telegraphed)\s+(?:him|her|them|[A-Z][\w’'-]*)|${MEDIUM}[^.;“”"]{0,90}?(?:\b(?:${VERB}|promised|urged|vowed|called for|written)\b|:\s*[“"«]?\s*…)|\b(?:${VERB}|promised|urged|vowed)\s+${MEDIUM}|${ON_THE_WAY}[^.;“”"]{0,90}?\b(?:${VERB}|promised|urged|vowed)\b|\b(?:${VERB})\s+(?:reporters\s+|journalists\s+)?${ON_THE_WAY}`);
 
 /**
  * A place that is not the summit's, tied to the speaking: "Speaking at the BRICS Parliamentary Forum in St Petersburg,
@@ -83,7 +84,7 @@ export function otherEventCue(outside: string): string | null {
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)
   // (So is one counted back from the article's own day: "told the SCO leaders in Astana five days earlier".)
   if (m && /\b(?:last\s+(?:week|month)|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?)\s+(?:earlier|before))\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
-  return m ? m[0] : null;
+  return m ? m[0].replace(/^[\s;,:]+/, '') : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { align, type Alignment } from './align';
 import { isCurrencyWord, matchTokens, readRunTogether, type MatchToken } from './tokens';
 import { decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
-import type { Attribution, QuoteCheck, QuoteMatch } from './types';
+import type { Attribution, DiffPart, QuoteCheck, QuoteMatch } from './types';
 import { mentionsOtherOccasion, otherEventCue } from './other-event';
 import { WORLD_CITIES, WORLD_COUNTRIES } from './world-countries';
 import { DEMONYMS, NEGATIONS } from './words';
@@ -433,7 +433,10 @@ export class QuoteEngine {
     const around = this.checkOnce(sentence, aligned);
     if (around.verdict === 'not_found' || !around.match) return this.looselyReported(input, whole, aligned);
     const quoted = new Set(matchTokens(input.text).map((t) => t.w));
-    const inQuote = around.diff.filter((d) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)));
+    // (A negation the writer adds outside the quoted words is not the fragment's: "their partnership is “not
+    // opportunistic” and … their cooperation targets no one" has its "no" in the writer's words.)
+    const negationOutside = (d: DiffPart) => d.change === 'negation' && matchTokens(d.text).some((t) => NEGATIONS.has(t.w)) && !matchTokens(d.text).some((t) => NEGATIONS.has(t.w) && quoted.has(t.w));
+    const inQuote = around.diff.filter((d) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)) && !negationOutside(d));
     if (inQuote.length === 0) return this.translatedFragment(input, whole, around);
     // (A sentence matched in another speaker's words that keep none of the fragment's own reports another passage than
     // the fragment: "Meeting Putin on the sidelines of the summit, the prime minister said bilateral trade was
