@@ -1952,6 +1952,24 @@ describe('misattribution', () => {
     expect(turned?.verdict).toBe('altered');
   });
 
+  it('"the two countries" is the pair spoken of, no figure; "the Interbank Consortium" names the SCO Interbank Consortium; "acceptable to both sides" is not "to the Russian Federation"', () => {
+    expect(check('there were more than 1.2 million trips between the two countries last year').verdict).toBe('translation');
+    expect(check('The funding of these projects is the direct responsibility of the Interbank Consortium').verdict).toBe('close');
+    const both = check('steps that would be irreversible and acceptable to both sides');
+    expect([both.verdict, both.changes]).toEqual(['altered', ['name: “the Russian Federation” → “both sides”']]);
+    // (A place dropped for another is still a name changed.)
+    expect(check('on direct orders from Washington').verdict).toBe('altered');
+  });
+
+  it('an unnamed reporter who "had suggested that" X’s “…” put the words; "“…,” the Amir said. Media quoted Putin as …" is the Amir’s', () => {
+    const [doubt] = checker.checkArticle([{ text: 'A reporter for Russian state television had suggested that after the debate, Biden’s “participation in the election race is now in doubt.”' }]).quotes;
+    expect([doubt?.attributedTo, doubt?.misattributed]).toEqual(['a journalist', false]);
+    const [said] = checker.checkArticle([{ text: 'A reporter suggested that Putin had said “we support him.”' }]).quotes;
+    expect(said?.attributedSpeakerId).toBe('vladimir-putin');
+    const [amir] = checker.checkArticle([{ text: '“Qatar’s investment in the Russian economy and in projects in Russia now totals about 13 billion dollars, and we intend to raise this figure,” the Amir said. Russian media quoted Putin as noting that Qatari investments were large.' }]).quotes;
+    expect([amir?.attributedSpeakerId, amir?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -68,6 +68,8 @@ const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** ...or one who "suggested that" or "asked whether" something, the quote inside it: group 1 is what was put. */
+const UNNAMED_ASKER_THAT = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)(?:\\s+(?:for|from|of|at|with)\\s+[^,;:“”"]{1,50}?)?\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:suggested|asked|wondered|put it to him|noted|claimed|argued)\\s+(?:that|whether|if)\\b([^;:“”"]{0,120})$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
 const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:(?:later|also|then|again|earlier|subsequently|separately|once)\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
@@ -686,6 +688,11 @@ function creditOf(
   // ("which Putin called “…”", "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said …
   // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
   const before = attributionBefore(blocks, first, text, finder, resolve);
+  // A journalist the article does not name putting something to him, the quote inside what he put ("A reporter for
+  // Russian state television had suggested that after the debate, Biden's “…”"): the asker's words, not those of one
+  // named in the question — unless someone in it is said to have said them.
+  const askerThat = UNNAMED_ASKER_THAT.exec(lead.text);
+  if (askerThat && !VERB.test(askerThat[1] ?? '')) return { name: 'a journalist', speakerId: null, institution: false, confident: false };
   const nextQuote = /^[^.!?“”"«»]*[“«„]/.test(lastText.slice(last.end + 1));
   // One named only by a relation to another ("his guest answered that “…”", "“…,” his guest replied"): someone other
   // than the one the "his" stands for, whom the article does not name here — no credit to check.
@@ -776,7 +783,8 @@ function creditOf(
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
   const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
   // "“…,” the Kremlin quoted him as saying": the one quoted, not the one quoting.
-  const quotedAfter = new RegExp(String.raw`^[\s,”"’]*(?:the\s+)?[^,;:“”"]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+${QUOTED_AS}\b`, 'iu').exec(tail);
+  // (In the quote's own sentence: "“…,” the Amir said. Russian media quoted Putin as noting …" is the Amir's.)
+  const quotedAfter = new RegExp(String.raw`^[\s,”"’]*(?:the\s+)?[^,;:“”".!?]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+${QUOTED_AS}\b`, 'iu').exec(tail);
   const quotedAfterWho = quotedAfter ? quotedOne(quotedAfter[1] ?? '', last.end + 1 + (quotedAfter.index ?? 0) + quotedAfter[0].indexOf(quotedAfter[1] ?? '')) : undefined;
   if (quotedAfterWho) return quotedAfterWho;
   // "(“…”, as Sharif put it)": the one named in the aside right after the quote.

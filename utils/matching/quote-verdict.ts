@@ -756,6 +756,9 @@ function scaled(t: MatchToken, from: MatchToken[]): number | null {
   return by !== null && t.num !== null ? Math.round(t.num * by) : t.num;
 }
 
+/** Words before "two" that make it the pair spoken of ("the two countries", "our two peoples"), not a count. */
+const PAIR_DETERMINERS = new Set(['the', 'our', 'these', 'those', 'their', 'both']);
+
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
   const around = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1);
@@ -783,8 +786,10 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
     const count = around.find((t, i) => t.num !== null && (t.num === d || t.num === d + 1) && /^years?$/.test(around[i + 1]?.w ?? ''));
     if (count) for (const t of [...years, count]) sameTimes.add(t);
   }
-  const sentence = around.filter((t) => t.num !== null && !sameTimes.has(t));
-  const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t));
+  // ("the two countries", "our two peoples": the pair spoken of, no figure.)
+  const pair = (ts: MatchToken[], i: number) => ts[i]?.w === 'two' && PAIR_DETERMINERS.has(ts[i - 1]?.w ?? '');
+  const sentence = around.filter((t, i) => t.num !== null && !sameTimes.has(t) && !pair(around, i));
+  const quoted = quote.filter((t, i) => t.num !== null && !sameTimes.has(t) && !pair(quote, i));
   // ("5.4%" is 5.4 percent where the transcript's "5.4 or 5.3 percent" leaves its first figure bare.)
   const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
   // (Each read with its multiplier too: "1,200,000" is "1.2 million".)
@@ -1727,6 +1732,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // (The place word may lie past the removed words: "another" removed, "region of the world" kept around it.)
   const vaguePlace = (ts: MatchToken[]) => ts.some((t, i) => t.w === 'somewhere' || (/^(?:some|certain|another)$/.test(t.w) && /^(?:place|places|country|countries|region|regions|city|state|states)$/.test((ts[i + 1] ?? input.turnTokens[input.turnTokens.indexOf(t) + 1])?.w ?? '')));
   if (removed.length <= 3 && added.length && added.length <= 3 && vaguePlace(removed) && added.every((t) => t.cap || !t.content) && added.some((t) => t.cap && t.content)) return { change: 'name', significant: true };
+  // One country put as everyone ("acceptable to both sides" for "acceptable to the Russian Federation"): whose interest it
+  // is, changed.
+  const country = (ts: MatchToken[]) => input.engine.entitiesIn(ts.map((t) => t.s).join(' ')).some((id) => input.engine.entityType(id) === 'country');
+  if (removed.length <= 3 && added.length && added.length <= 3 && country(removed) && !country(added) && added.some((t) => /^(?:both|all|everyone|everybody|each)$/.test(t.w))) return { change: 'name', significant: true };
   // ...and a kind left vague named ("subject to Islamic rules" for "subject to certain rules").
   if (removed.length === 1 && added.length === 1 && /^(?:certain|some|particular)$/.test(removed[0]!.w) && added[0]!.cap && added[0]!.content && !added[0]!.sb) return { change: 'name', significant: true };
   // A degree made the highest ("the largest exporter" for "a large exporter") or the highest a degree.
@@ -1903,6 +1912,9 @@ function startsWithOtherEntity(input: VerdictInput, dropped: MatchToken[], kept:
   // (Not a country cut from a title before its holder's name: "the Supreme Leader, Mr Khamenei" for "the Supreme
   // Leader of Iran Mr Khamenei" names the same man.)
   if (dropped[0]?.w === 'of' && next[0] !== undefined && input.engine.entityType(next[0]) === 'person') return false;
+  // (Nor part of the next name itself: "the Interbank Consortium" for "the SCO Interbank Consortium" names the same body.)
+  const whole = names([...dropped, ...kept.slice(0, 3)]);
+  if (next[0] !== undefined && whole[0] === next[0] && !gone.some((id) => whole.includes(id))) return false;
   return gone.length > 0 && next.length > 0 && !gone.includes(next[0]!);
 }
 
