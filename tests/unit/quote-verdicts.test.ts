@@ -1970,6 +1970,21 @@ describe('misattribution', () => {
     expect([amir?.attributedSpeakerId, amir?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
   });
 
+  it('one word proves nothing about whose words they are; "had put the same complaint" in Hanoi is another occasion; a name taken from the sentence the quote starts in is no name changed', () => {
+    const quotes = checker.checkArticle([{ text: 'Trump had told the debate audience that “I will have that war settled between Putin and Zelensky as president-elect”. What sort of “deal” he has in mind nobody knows.' }]).quotes;
+    expect(quotes.find((q) => q.text === 'deal')?.misattributed).toBe(false);
+    expect(otherEventCue('In Hanoi on June 20 he had put the same complaint differently: … .')).not.toBeNull();
+    const invited = check('I gratefully accept your invitation to visit Russia', 'the Emir of Qatar');
+    expect([invited.verdict, invited.changes]).toEqual(['translation', []]);
+  });
+
+  it('"a summary had Putin himself observing that …" and "Putin allowed that …" credit Putin: a reporter’s words so credited are flagged', () => {
+    const [joining] = checker.checkArticle([{ text: 'Not soon. Izvestia’s Dmitry Laru asked about it, and one Russian outlet’s summary had Putin himself observing that the Kabul authorities had “said many times that they are interested in fully joining the Organisation”.' }]).quotes;
+    expect([joining?.attributedSpeakerId, joining?.misattributed]).toEqual(['vladimir-putin', true]);
+    const [terrified] = checker.checkArticle([{ text: 'Putin allowed that after the debate “everyone is terrified of Biden”, but his own verdict was a shrug.' }]).quotes;
+    expect([terrified?.attributedSpeakerId, terrified?.misattributed]).toEqual(['vladimir-putin', true]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -263,7 +263,9 @@ export class QuoteEngine {
    * a sentence of the credited speaker holds in every content word: see `creditedRendering`.)
    */
   private stockPhrase(input: CheckInput, result: QuoteCheck): QuoteCheck {
-    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && !this.creditedRendering(input, result) && !(bareQuantity(input.text) && !input.attribution?.speakerId) && !this.inTitle(result)) return result;
+    // (Nor one word, whoever said it where: What sort of “deal” Trump has in mind is the writer's word, not the reporter's
+    // "grain deal".)
+    if ((wordCount(input.text) > STOCK_PHRASE_WORDS || this.placesSaid(input.text) < STOCK_PHRASE_PLACES) && wordCount(input.text) > 1 && !this.creditedRendering(input, result) && !(bareQuantity(input.text) && !input.attribution?.speakerId) && !this.inTitle(result)) return result;
     const explanation = result.misattribution ? result.explanation.replace(` Misattributed: ${result.misattribution}`, '') : result.explanation;
     return { ...result, misattributed: false, misattribution: null, explanation };
   }
