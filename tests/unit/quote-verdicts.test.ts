@@ -1985,6 +1985,13 @@ describe('misattribution', () => {
     expect([terrified?.attributedSpeakerId, terrified?.misattributed]).toEqual(['vladimir-putin', true]);
   });
 
+  it('"a plea from Kiev" for "a plea from our Western partners" is a name changed, whatever the sentence before ends on; "prompted Putin to remark that" credits Putin', () => {
+    const kiev = check('we received a proposal and even a plea from Kiev to cease fire and stop hostilities');
+    expect([kiev.verdict, kiev.changes]).toEqual(['altered', ['name: “our Western partners” → “Kiev”']]);
+    const [union] = checker.checkArticle([{ text: 'The question, from Komsomolskaya Pravda, prompted Putin to remark that "Today, integration processes have reached an unprecedented level, even considering our defence ties," according to a transcript.' }]).quotes;
+    expect([union?.attributedSpeakerId, union?.misattributed]).toEqual(['vladimir-putin', true]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -1862,7 +1862,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     if (abbreviates(added, namesR) || abbreviates(removed, namesA)) return { change: 'spelling', significant: false };
     // (Also when the quote begins inside the name: "SCO has officially entered…" for "…Shanghai Cooperation
     // Organisation has officially entered…", the found stretch beginning at "Organisation".)
-    const nameBefore = input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap);
+    // (Only for words removed where the found stretch starts: "a plea from Kiev" for "a plea from our Western partners"
+    // is no name begun before the stretch, whatever the sentence before it ends on.)
+    const atStart = removed.length > 0 && input.turnTokens.indexOf(removed[0]!) === context.regionStart;
+    const nameBefore = atStart ? input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap) : [];
     if (nameBefore.length && input.engine.sameEntity([...nameBefore.map((t) => t.s), textR].join(' '), textA)) return { change: 'spelling', significant: false };
     // ("official Kyiv" for "the Ukrainian authorities", "Washington" for "the Americans": a capital for its country.)
     const capitalFor = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const country = CAPITAL_OF[t.w]; return country !== undefined && b.some((o) => country.test(o.w)); });
