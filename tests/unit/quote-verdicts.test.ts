@@ -1974,6 +1974,9 @@ describe('misattribution', () => {
     const quotes = checker.checkArticle([{ text: 'Trump had told the debate audience that “I will have that war settled between Putin and Zelensky as president-elect”. What sort of “deal” he has in mind nobody knows.' }]).quotes;
     expect(quotes.find((q) => q.text === 'deal')?.misattributed).toBe(false);
     expect(otherEventCue('In Hanoi on June 20 he had put the same complaint differently: … .')).not.toBeNull();
+    expect(otherEventCue('In Beijing in May he had gone further, telling reporters the partnership … .')).not.toBeNull();
+    // (A time before "Putin said" set off by commas still dates what is reported, not the words.)
+    expect(otherEventCue('In March 2022 the talks were going well, Putin said, … .')).toBeNull();
     const invited = check('I gratefully accept your invitation to visit Russia', 'the Emir of Qatar');
     expect([invited.verdict, invited.changes]).toEqual(['translation', []]);
   });
