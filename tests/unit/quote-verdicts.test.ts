@@ -1995,6 +1995,13 @@ describe('misattribution', () => {
     expect([union?.attributedSpeakerId, union?.misattributed]).toEqual(['vladimir-putin', true]);
   });
 
+  it('one named in a list by the way ("with guests including UN secretary-general António Guterres, he") is no subject; "When X asked Y whether … “…”" is the asker’s', () => {
+    const quotes = checker.checkArticle([{ text: 'Putin spoke first.' }, { text: 'At the later SCO Plus session, with guests including UN secretary-general António Guterres, he returned to the theme, contrasting the bloc’s growth with that of economies he said were stagnating: the figures had been achieved “while a number of developed economies are struggling with recession”.' }]).quotes;
+    expect([quotes[0]?.attributedSpeakerId, quotes[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [relevant] = checker.checkArticle([{ text: 'When the Interfax correspondent Ksenia Chernyayeva asked Vladimir Putin whether the dead arms control treaties would “never be relevant again”, the Russian leader answered with a history lesson.' }]).quotes;
+    expect([relevant?.attributedSpeakerId, relevant?.misattributed]).toEqual(['ksenia-chernyayeva', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

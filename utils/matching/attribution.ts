@@ -54,6 +54,8 @@ const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^�
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
 const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it|observing|claiming|remarking|admitting|conceding)';
+/** "When X asked (Y) whether … “…”": a quote inside the question of a leading clause; group 1 the asker, group 2 the question. */
+const ASKED_WHEN = /^\W*(?:When|After|As|Once)\s+([^,“”"]{2,80}?)\s+asked\s+(?:[^,“”"]{0,60}?\s+)?(?:whether|if|why|how|what|about)\b([^“”";:]*)$/;
 /** "Asked by X whether …, “…”": a quote inside the question, before the main clause begins. */
 const ASKED_BY_CLAUSE = /^\W*(?:(?:When\s+)?[Aa]sked\s+by|(?:Answering|Responding\s+to|Replying\s+to|In\s+(?:answer|response|reply)\s+to)\s+(?:a\s+)?question\s+(?:from|by))\s+([^,“”"]{2,80}?)\s+(?:whether|if|why|how|what|about)\b[^“”";:]*$/u;
 /** Words attributed to someone, right before the quote: "a line attributed to Putin:". */
@@ -234,7 +236,9 @@ const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards a
 function beforeName(words: string): RegExp {
   return new RegExp(`\\b(?:${words.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
 }
-const NOT_SUBJECT_BEFORE = beforeName(OBJECT_BEFORE_WORDS);
+/** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
+const INCLUDED_BEFORE = String.raw`\b(?:including|such as|among them)\s+(?:[\p{L}’'.-]+\s+){0,4}$`;
+const NOT_SUBJECT_BEFORE = new RegExp(`(?:${beforeName(OBJECT_BEFORE_WORDS).source})|(?:${INCLUDED_BEFORE})`, 'u');
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -640,6 +644,15 @@ function creditOf(
   if (askedBy && !VERB.test(asked) && (/,\s*$/.test(question) || !asked.includes(','))) {
     const asker = namedIn(askedBy);
     // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
+    const credit = asker ? resolve(asker) : null;
+    if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+  }
+  // 0a''. ...and in a leading clause of one who asked ("When the Interfax correspondent Ksenia Chernyayeva asked Vladimir
+  // Putin whether the dead treaties would “never be relevant again”, the Russian leader answered …"): the asker's words,
+  // not those of the main clause's subject after the quote.
+  const askedWhen = ASKED_WHEN.exec(lead.text);
+  if (askedWhen && !VERB.test(askedWhen[2] ?? '')) {
+    const asker = namedIn(askedWhen);
     const credit = asker ? resolve(asker) : null;
     if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
   }
