@@ -1947,6 +1947,12 @@ describe('misattribution', () => {
   it('a negation the writer adds outside a fragment does not make the fragment altered', () => {
     const quotes = checker.checkArticle([{ text: 'Putin said Russia-China relations are “at their best in history”, that their partnership is “not opportunistic” and that their cooperation targets no one.' }]).quotes;
     expect(quotes.find((q) => q.text === 'not opportunistic')?.verdict).toBe('not_found');
+    // (Nor one of the transcript's the writer's words leave out far from the fragment.)
+    const comfort = checker.checkArticle([{ text: '"I also thank you for sending a high-level delegation to honour the memory of our late President," Mokhber told the Russian president, describing his condolences and telephone calls after the helicopter crash as "a real comfort".' }]).quotes;
+    expect(comfort.find((q) => q.text === 'a real comfort')?.verdict).not.toBe('altered');
+    // (A hedge dropped right beside the fragment's words still is: "truly revolutionary" for "if not revolutionary".)
+    const [revolutionary] = checker.checkArticle([{ text: 'The new tax and customs rules were "truly revolutionary", Putin said.' }]).quotes;
+    expect(revolutionary?.verdict).toBe('altered');
     // (A negation dropped from the fragment still is: "is directed against anyone" for "is not directed against anyone".)
     const [turned] = checker.checkArticle([{ text: 'Putin told Xi that Russia-China cooperation “is directed against anyone”.' }]).quotes;
     expect(turned?.verdict).toBe('altered');

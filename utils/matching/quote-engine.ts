@@ -437,8 +437,19 @@ export class QuoteEngine {
     const quoted = new Set(matchTokens(input.text).map((t) => t.w));
     // (A negation the writer adds outside the quoted words is not the fragment's: "their partnership is “not
     // opportunistic” and … their cooperation targets no one" has its "no" in the writer's words.)
-    const negationOutside = (d: DiffPart) => d.change === 'negation' && matchTokens(d.text).some((t) => NEGATIONS.has(t.w)) && !matchTokens(d.text).some((t) => NEGATIONS.has(t.w) && quoted.has(t.w));
-    const inQuote = around.diff.filter((d) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)) && !negationOutside(d));
+    // (Nor a negation of the transcript's the writer's words leave out, paired with a stretch mostly the writer's:
+    // "describing his condolences and telephone calls after the helicopter crash as “a real comfort”" against "… enduring
+    // that no …" says nothing of the fragment.)
+    // (Unless the quoted words it is found beside carry on from it: "rules were “truly revolutionary”" for "significant, if
+    // not revolutionary".)
+    const negationOutside = (d: DiffPart, i: number) => {
+      if (d.change !== 'negation') return false;
+      const words = matchTokens(d.text);
+      if (words.some((t) => NEGATIONS.has(t.w))) return !words.some((t) => NEGATIONS.has(t.w) && quoted.has(t.w));
+      const beside = [around.diff[i - 1], around.diff[i + 1]].some((n) => n?.op === 'equal' && matchTokens(n.text).some((t) => quoted.has(t.w)));
+      return !beside && words.filter((t) => quoted.has(t.w)).length * 2 < words.length;
+    };
+    const inQuote = around.diff.filter((d, i) => d.significant && d.op === 'added' && matchTokens(d.text).some((t) => quoted.has(t.w)) && !negationOutside(d, i));
     if (inQuote.length === 0) return this.translatedFragment(input, whole, around);
     // (A sentence matched in another speaker's words that keep none of the fragment's own reports another passage than
     // the fragment: "Meeting Putin on the sidelines of the summit, the prime minister said bilateral trade was
