@@ -2008,6 +2008,15 @@ describe('misattribution', () => {
     expect([relevant?.attributedSpeakerId, relevant?.misattributed]).toEqual(['ksenia-chernyayeva', false]);
   });
 
+  it('"the meeting" is a noun, not "meeting X"; a name opening on a word in -ing is a title, no one', () => {
+    const [xi] = checker.checkArticle([{ text: 'In the Kremlin’s account of the meeting Xi told Putin that “Facing an international situation fraught with turbulence and change, the two countries should keep to the original aspiration of lasting friendship.”' }]).quotes;
+    expect([xi?.attributedSpeakerId, xi?.misattributed]).toEqual(['xi-jinping', false]);
+    const [after] = checker.checkArticle([{ text: 'After meeting Xi, Putin said: “we are ready”.' }]).quotes;
+    expect(after?.attributedSpeakerId).toBe('vladimir-putin');
+    const [theme] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'Turning to the theme of the meeting, Strengthening Multilateral Dialogue, he said: “This theme sums up the core mission of the SCO since it was founded in 1996: creating an atmosphere of security and trust across our common Eurasian region.”' }]).quotes;
+    expect([theme?.attributedSpeakerId, theme?.verdict]).toEqual(['vladimir-putin', 'altered']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -179,6 +179,9 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|After|Before|Since|Until|Having|Without|Besides|Despite|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others|By|Photo|Photos|Credit|Updated|Posted|Published|Nobody|Noone|None|Nothing|No|Everybody|Everyone|Everything|Somebody|Someone|Something|Anybody|Anyone|Anything|Each|Every|All|Some|Most|Few|Neither|Either|What|Who|Which|Why|How|Where|There|Here|Such|These|Those|Its|My|Your|Not|Only|Even|Also)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
+    // (A name opening on a word in -ing is a title, no one: "the theme of the meeting, Strengthening Multilateral
+    // Dialogue, he said".)
+    if (/^\p{Lu}\p{Ll}{3,}ing\s/u.test(name)) continue;
     // A label in capitals is no one: a fact-check's rating ("MOSTLY TRUE. He said …"), "BREAKING", "ANALYSIS".
     if (name === name.toUpperCase() && name.split(/\s+/).some((w) => CAPITAL_LABEL_WORDS.has(w))) continue;
     // A transcript's speaker label ("IRINA VASQUEZ: And he says, “…”") names the one talking, not whom "he" means.
@@ -234,7 +237,9 @@ const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards a
  */
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
-  return new RegExp(`\\b(?:${words.split(' ').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
+  // (A word in -ing after "the", "a", "his" is a noun, no verb: "In the Kremlin’s account of the meeting Xi told Putin".)
+  const word = (w: string) => `${w.endsWith('ing') ? String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our)\s+)` : ''}[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+  return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
 }
 /** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
 const INCLUDED_BEFORE = String.raw`\b(?:including|such as|among them)\s+(?:[\p{L}’'.-]+\s+){0,4}$`;
