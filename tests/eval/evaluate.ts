@@ -385,6 +385,12 @@ export const HELD_OUT_SETS = {
   threehundredthirtyninth: join(FIXTURES, 'quotes-threehundredthirtyninth'),
   threehundredthirtyeighth: join(FIXTURES, 'quotes-threehundredthirtyeighth'),
   threehundredthirtyfourth: join(FIXTURES, 'quotes-threehundredthirtyfourth'),
+  threehundredfortieth: join(FIXTURES, 'quotes-threehundredfortieth'),
+  threehundredfortyfirst: join(FIXTURES, 'quotes-threehundredfortyfirst'),
+  threehundredfortysecond: join(FIXTURES, 'quotes-threehundredfortysecond'),
+  threehundredfortythird: join(FIXTURES, 'quotes-threehundredfortythird'),
+  threehundredfortyfourth: join(FIXTURES, 'quotes-threehundredfortyfourth'),
+  threehundredfortyfifth: join(FIXTURES, 'quotes-threehundredfortyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
