@@ -337,12 +337,12 @@ const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|
 /** One who asked put it to a "him" or "her": "… put it to him bluntly", "asked her whether". */
 const ASKED_HIM = /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|asks|questioned|put\s+(?:it|the\s+question)\s+to|pressed)\s+(?:him|her)\b/u;
 
+/** One who invited, thanked, congratulated or welcomed another (whose reply may follow). */
+const ADDRESSED_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:invited|invites|thanked|thanks|congratulated|congratulates|welcomed|welcomes|greeted|greets|offered|offers)\s+(?:him|her|(?:the\s+)?\p{L})/u;
 /**
  * Between one who asked and the one asked ("Vernitsky asked Vladimir Putin", "… of Channel One started gently, asking
  * whether the president was …").
  */
-/** One who invited, thanked, congratulated or welcomed another (whose reply may follow). */
-const ADDRESSED_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:invited|invites|thanked|thanks|congratulated|congratulates|welcomed|welcomes|greeted|greets|offered|offers)\s+(?:him|her|(?:the\s+)?\p{L})/u;
 const ASKED_ONE = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?\s*(?:[\p{Ll},]+\s+){0,2}(?:asked|asks|asking|questioned)\s+(?:(?:whether|if)\s+)?(?:(?:the|Russian|President|Mr)\s+)*$/u;
 
 /** A line that only signs a quote: "— Prime Minister Shehbaz Sharif", "– Vladimir Putin, to Ilham Aliyev". */
@@ -641,25 +641,29 @@ function creditOf(
   // 0a. A quote inside the question of one who asked, before the main clause ("Asked by Kommersant's Andrei Kolesnikov
   // whether a ceasefire could come first, “without any preconditions,” Putin recounted …"; "Answering a question from
   // MIR's Anna Derkach about “…”, Putin said"): the asker's words.
+  // The one named as asking, credited with the words inside the question. (A word or three in the question is the
+  // asker's word, not a statement: "whether that “bet” had become …" — a guess, never a flag.)
+  const askerCredit = (m: RegExpExecArray): Attribution | null => {
+    const asker = namedIn(m);
+    const credit = asker ? resolve(asker) : null;
+    return credit && (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+  };
   const askedBy = ASKED_BY_CLAUSE.exec(lead.text);
   // (Only inside the question: right after its words, "…, “…”", or with no clause after them — not "Asked by X whether
   // …, Putin said that “…”".)
   const question = askedBy ? lead.text.slice((askedBy.index ?? 0) + askedBy[0].indexOf(askedBy[1] ?? '') + (askedBy[1] ?? '').length) : '';
   const asked = question.replace(/,\s*$/, '');
   if (askedBy && !VERB.test(asked) && (/,\s*$/.test(question) || !asked.includes(','))) {
-    const asker = namedIn(askedBy);
-    // (A word or three in the question is the asker's word, not a statement: "whether that “bet” had become …".)
-    const credit = asker ? resolve(asker) : null;
-    if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+    const credit = askerCredit(askedBy);
+    if (credit) return credit;
   }
   // 0a''. ...and in a leading clause of one who asked ("When the Interfax correspondent Ksenia Chernyayeva asked Vladimir
   // Putin whether the dead treaties would “never be relevant again”, the Russian leader answered …"): the asker's words,
   // not those of the main clause's subject after the quote.
   const askedWhen = ASKED_WHEN.exec(lead.text);
   if (askedWhen && !VERB.test(askedWhen[2] ?? '')) {
-    const asker = namedIn(askedWhen);
-    const credit = asker ? resolve(asker) : null;
-    if (credit) return (text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? { ...credit, confident: false } : credit;
+    const credit = askerCredit(askedWhen);
+    if (credit) return credit;
   }
   // 0c. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
   // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag. (Asked with no asker

@@ -1883,11 +1883,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // (Nor a name the quote took from the sentence it starts in, the name dropped lying in a later one: "I gratefully accept
     // your invitation to visit Russia" for "…your invitation to visit the Russian Federation, which I gratefully accept. I
     // also extend an invitation for you to visit Qatar" — clauses reordered, the alignment run on into the next sentence.)
-    const openingEnd = sentenceEnd(input.turnTokens, context.regionStart);
-    const opening = input.turnTokens.slice(sentenceStart(input.turnTokens, context.regionStart), openingEnd + 1).map((t) => t.s).join(' ');
-    const putIds = input.engine.entitiesIn(textA);
-    const reorderedName = putIds.length > 0 && putIds.every((id) => input.engine.entitiesIn(opening).includes(id)) && removed.every((t) => input.turnTokens.indexOf(t) > openingEnd);
-    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt && !generic && !reorderedName) {
+    const reorderedName = () => {
+      const openingEnd = sentenceEnd(input.turnTokens, context.regionStart);
+      const opening = input.engine.entitiesIn(input.turnTokens.slice(sentenceStart(input.turnTokens, context.regionStart), openingEnd + 1).map((t) => t.s).join(' '));
+      const putIds = input.engine.entitiesIn(textA);
+      return putIds.length > 0 && putIds.every((id) => opening.includes(id)) && removed.every((t) => input.turnTokens.indexOf(t) > openingEnd);
+    };
+    if (namesR.length && namesA.length && namesR.every((r) => !namesA.some((a) => a.w.slice(0, 5) === r.w.slice(0, 5))) && !compound(namesA, removed) && !compound(namesR, added) && !misspelt && !generic && !reorderedName()) {
       return { change: 'name', significant: true };
     }
     // "billion" / "bn", "million" / "mln": one multiplier, two spellings.
