@@ -2017,6 +2017,16 @@ describe('misattribution', () => {
     expect([theme?.attributedSpeakerId, theme?.verdict]).toEqual(['vladimir-putin', 'altered']);
   });
 
+  it('"X asked … and drew a shorter answer: “…”" is the one asked; "noting that the Republican had said repeatedly “he is …”" is the one noting', () => {
+    const quotes = checker.checkArticle([{ text: 'Putin spoke about the Taliban.' }, { text: 'Pavel Zarubin of Rossiya asked whether his preference for Biden still held, and drew a shorter answer: “Nothing has changed.”' }]).quotes;
+    expect([quotes[0]?.attributedSpeakerId, quotes[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [overnight] = checker.checkArticle([{ text: 'Aisel Gereikhanova of Rossiyskaya Gazeta turned to Donald Trump, noting that the Republican had said repeatedly "he is ready to end the conflict in Ukraine literally overnight".' }]).quotes;
+    expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+    // (Said by Trump himself, the reporter's words are still flagged as hers.)
+    const [trump] = checker.checkArticle([{ text: 'Trump said repeatedly "he is ready to end the conflict in Ukraine literally overnight".' }]).quotes;
+    expect(trump?.misattributed).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -1049,6 +1049,13 @@ function attributionBefore(
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   // (So is one set against another: "Unlike Tokayev, who spoke of “…”, Putin preferred “…”".)
   const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed|Unlike|Like)\b(?:[^,;:“”"]|[“"][^”"]*[”"]|,\s*(?=who\b|whom\b|which\b))*,\s*(?=(?:[^,;:“”"]|[“"][^”"]*[”"])*:?\s*$)/.exec(before);
+  // "Zarubin asked whether his preference for Biden still held, and drew a shorter answer: “…”": the answer is the one
+  // asked, not the one who drew it — named before, a guess, never a flag.
+  if (/\b(?:drew|got|received|earned|elicited|prompted)\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:answer|reply|response|retort|rejoinder)\s*:\s*$/iu.test(before)) {
+    const asked = lastPersonBefore(blocks, first.block, sentenceStart, finder, true);
+    const a = asked ? resolve(asked) : null;
+    return a ? { ...a, confident: false } : null;
+  }
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
   if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
@@ -1077,7 +1084,9 @@ function attributionBefore(
     // other had said — the outer speaker's, a credit when a person; no credit when the reporter is no one named.
     // (So is what one who speaks passes on from reports: "She added that, according to some reports, Trump “…”" — the
     // speaker's, "she" included; the one the reports are about said nothing here.)
-    const relayed = RELAYED_REPORT.exec(before);
+    // (Also when the relayed "he" opens the quote itself: "Gereikhanova …, noting that the Republican had said repeatedly
+    // “he is ready to end the conflict …”".)
+    const relayed = RELAYED_REPORT.exec(before) ?? (/^[“"«„‘']?\s*(?:he|she)\b/i.test(text.slice(first.start, first.start + 8)) ? RELAYED_BEFORE_PRONOUN.exec(before) : null);
     const fromReports = relayed ? null : FROM_REPORTS.exec(before);
     const passedOn = relayed ?? fromReports;
     if (passedOn) {
@@ -1287,6 +1296,8 @@ const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarke
  * that Y had promised to end the conflict “…”".
  */
 const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:[^,;:“”".!?]{0,60}?\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
+/** "X, noting that the Republican had said repeatedly “he …”": a report of a report whose "he" opens the quote. */
+const RELAYED_BEFORE_PRONOUN = new RegExp(String.raw`\b(?:${REPORTING}|noting|recalling|pointing out|observing|remarking|mentioning)\s*,?\s*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+|has\s+)?(?:said|claimed|promised|declared|stated|boasted|insisted)(?:\s+(?:repeatedly|many times|more than once|again and again|often|several times))?\s*$`, 'u');
 /** "X added that, according to some reports, Y “…”". */
 const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 
