@@ -1965,6 +1965,8 @@ describe('misattribution', () => {
     expect([both.verdict, both.changes]).toEqual(['altered', ['name: “the Russian Federation” → “both sides”']]);
     // (A place dropped for another is still a name changed.)
     expect(check('on direct orders from Washington').verdict).toBe('altered');
+    // ("the Soviet Union" for "erstwhile Soviet Russia" is one state.)
+    expect(check('used to import a lot of machinery from the Soviet Union and export textiles and leather goods', 'Sharif').changes).toEqual([]);
   });
 
   it('an unnamed reporter who "had suggested that" X’s “…” put the words; "“…,” the Amir said. Media quoted Putin as …" is the Amir’s', () => {

@@ -1867,6 +1867,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const atStart = removed.length > 0 && input.turnTokens.indexOf(removed[0]!) === context.regionStart;
     const nameBefore = atStart ? input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap) : [];
     if (nameBefore.length && input.engine.sameEntity([...nameBefore.map((t) => t.s), textR].join(' '), textA)) return { change: 'spelling', significant: false };
+    // ("the Soviet Union" for "erstwhile Soviet Russia": one state, whatever the word after "Soviet".)
+    const afterSoviet = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && from[from.indexOf(ts[0]!) - 1]?.w === 'soviet';
+    if (afterSoviet(removed, input.turnTokens) && afterSoviet(added, input.quote)) return { change: 'spelling', significant: false };
     // ("official Kyiv" for "the Ukrainian authorities", "Washington" for "the Americans": a capital for its country.)
     const capitalFor = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const country = CAPITAL_OF[t.w]; return country !== undefined && b.some((o) => country.test(o.w)); });
     if (capitalFor(namesA, namesR) || capitalFor(namesR, namesA)) return { change: 'word', significant: false };
