@@ -391,6 +391,12 @@ export const HELD_OUT_SETS = {
   threehundredfortythird: join(FIXTURES, 'quotes-threehundredfortythird'),
   threehundredfortyfourth: join(FIXTURES, 'quotes-threehundredfortyfourth'),
   threehundredfortyfifth: join(FIXTURES, 'quotes-threehundredfortyfifth'),
+  threehundredfortysixth: join(FIXTURES, 'quotes-threehundredfortysixth'),
+  threehundredfortyseventh: join(FIXTURES, 'quotes-threehundredfortyseventh'),
+  threehundredfortyeighth: join(FIXTURES, 'quotes-threehundredfortyeighth'),
+  threehundredfortyninth: join(FIXTURES, 'quotes-threehundredfortyninth'),
+  threehundredfiftyfirst: join(FIXTURES, 'quotes-threehundredfiftyfirst'),
+  threehundredfiftieth: join(FIXTURES, 'quotes-threehundredfiftieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -914,6 +914,17 @@ const HELD_OUT = [
   { name: 'threehundredfortythird', total: 138, accuracy: 0.81, notFound: 0.93 },
   { name: 'threehundredfortyfourth', total: 137, accuracy: 0.79, notFound: 0.95 },
   { name: 'threehundredfortyfifth', total: 136, accuracy: 0.64, notFound: 0.91 },
+  // Rounds ninety and ninety-one: a plain sample of a month, 40th (79.6%), crowded paragraphs, 5th (71.3%: quotes split by
+  // their credit, "the former" and "the latter"; one false flag — "Zarubin … asked whether his preference for Biden still
+  // held, and drew a shorter answer: “…”", the answer credited to him — mended), near misses, dated and undated, 8th
+  // (79.1%), a plain sample of a month, 41st (82.7%), alterations, 20th (77.1%), journalists' questions, 5th (79.9%, one —
+  // "noting that the Republican had said repeatedly “he is ready …”", the reporter's words credited to Trump — mended).
+  { name: 'threehundredfortysixth', total: 137, accuracy: 0.79, notFound: 0.94 },
+  { name: 'threehundredfortyseventh', total: 136, extracted: 132, accuracy: 0.71, notFound: 0.95 },
+  { name: 'threehundredfortyeighth', total: 139, accuracy: 0.79, notFound: 0.96 },
+  { name: 'threehundredfortyninth', total: 139, accuracy: 0.82, notFound: 0.96 },
+  { name: 'threehundredfiftieth', total: 140, accuracy: 0.77, notFound: 0.93 },
+  { name: 'threehundredfiftyfirst', total: 139, accuracy: 0.79, notFound: 0.95 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
