@@ -69,9 +69,11 @@ const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]
 /** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
-const UNNAMED_ASKER = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** A journalist the article does not name: "the journalist", "a Rossiya reporter". */
+const UNNAMED_JOURNALIST = String.raw`(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)`;
+const UNNAMED_ASKER = new RegExp(`\\b${UNNAMED_JOURNALIST}\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** ...or one who "suggested that" or "asked whether" something, the quote inside it: group 1 is what was put. */
-const UNNAMED_ASKER_THAT = new RegExp(`\\b(?:the|a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)(?:\\s+(?:for|from|of|at|with)\\s+[^,;:“”"]{1,50}?)?\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:suggested|asked|wondered|put it to him|noted|claimed|argued)\\s+(?:that|whether|if)\\b([^;:“”"]{0,120})$`, 'iu');
+const UNNAMED_ASKER_THAT = new RegExp(`\\b${UNNAMED_JOURNALIST}(?:\\s+(?:for|from|of|at|with)\\s+[^,;:“”"]{1,50}?)?\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:suggested|asked|wondered|put it to him|noted|claimed|argued)\\s+(?:that|whether|if)\\b([^;:“”"]{0,120})$`, 'iu');
 /** A speech verb right after a name, maybe past an aside or "has": "Lavrov, the foreign minister, said". */
 const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:(?:later|also|then|again|earlier|subsequently|separately|once)\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
@@ -1291,13 +1293,15 @@ function attributionBefore(
 
 /** The verbs of one who passes on what another said ("X noted that Y had said …"). */
 const REPORTING = String.raw`(?:noted|said|recalled|pointed out|observed|remarked|mentioned)`;
+/** What the one relayed is reported to have done ("had said he", "claimed", "promised"). */
+const RELAYED_VERBS = String.raw`(?:said|claimed|promised|declared|stated|boasted|insisted)`;
 /**
  * "X noted that Y had said he was “…”", "X put it to Putin that Y had said several days earlier that he “…”", "X noted
  * that Y had promised to end the conflict “…”".
  */
-const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:(?:said|claimed|promised|declared|stated|boasted|insisted)\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:[^,;:“”".!?]{0,60}?\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
+const RELAYED_REPORT = new RegExp(String.raw`\b(?:${REPORTING}|reminded\s+\w+|put it to\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+)?(?:${RELAYED_VERBS}\s+(?:[^,;:“”"]{1,30}?\s+)?(?:that\s+)?(?:he|she)\s+(?:[^,;:“”".!?]{0,60}?\s+)?|(?:promised|pledged|vowed)\s+to\s+\p{Ll}+\s+(?:[^,;:“”"]{1,50}?\s+)?)$`, 'u');
 /** "X, noting that the Republican had said repeatedly “he …”": a report of a report whose "he" opens the quote. */
-const RELAYED_BEFORE_PRONOUN = new RegExp(String.raw`\b(?:${REPORTING}|noting|recalling|pointing out|observing|remarking|mentioning)\s*,?\s*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+|has\s+)?(?:said|claimed|promised|declared|stated|boasted|insisted)(?:\s+(?:repeatedly|many times|more than once|again and again|often|several times))?\s*$`, 'u');
+const RELAYED_BEFORE_PRONOUN = new RegExp(String.raw`\b(?:${REPORTING}|noting|recalling|pointing out|observing|remarking|mentioning)\s*,?\s*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:had\s+|has\s+)?${RELAYED_VERBS}(?:\s+(?:repeatedly|many times|more than once|again and again|often|several times))?\s*$`, 'u');
 /** "X added that, according to some reports, Y “…”". */
 const FROM_REPORTS = new RegExp(String.raw`\b(?:${REPORTING}|added)\s+(?:that\s*)?,?\s*according to\s+(?:some\s+|media\s+|press\s+|unconfirmed\s+|recent\s+)?reports,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$`, 'u');
 
