@@ -2029,6 +2029,16 @@ describe('misattribution', () => {
     expect(trump?.misattributed).toBe(true);
   });
 
+  it('an amount quoted bare is read through the writer\'s clause: the speaker\'s sentence that shares its words gave another figure', () => {
+    const tourists = checker.checkArticle([{ text: 'In Wednesday’s meeting Putin had praised the “record high” tourist season of last year, with “6.7 million” Russians visiting the Turkish coast, and predicted “about seven million tourists” this year.' }]).quotes;
+    expect([tourists[1]?.verdict, tourists[1]?.changes]).toEqual(['altered', ['number: “6.3 million” → “6.7 million”']]);
+    const [trade] = checker.checkArticle([{ text: 'Putin spoke at the summit.' }, { text: 'He talked about "a trillion dollars\' worth of trade between us", and said Russia\'s own trade with the SCO rose "by 35 percent".' }]).quotes.slice(1);
+    expect([trade?.verdict, trade?.changes]).toEqual(['altered', ['number: “25 percent” → “35 percent”']]);
+    // (Words of another quote in the sentence are not the writer's: nothing the speaker said shares the clause's own.)
+    const [unemployment] = checker.checkArticle([{ text: 'Putin spoke at length.' }, { text: 'He boasted of unemployment at "2.6 percent", and said "The share of the dollar and the euro in our export transactions has halved."' }]).quotes;
+    expect(unemployment?.verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

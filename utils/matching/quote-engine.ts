@@ -100,6 +100,8 @@ const CONTEXT_NEAR = 0.35;
  * four near misses and stock phrases in.
  */
 const LOOSE_REPORT_NORM = 0.2;
+/** Content words of the writer's clause a bare amount's sentence must share (see bareFigure). */
+const BARE_FIGURE_SHARED = 3;
 
 /** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
 const CANDIDATES = 6;
@@ -599,7 +601,7 @@ export class QuoteEngine {
     const [o] = own as [{ t: MatchToken; unit: string }];
     // (A currency's name is the amount's, not a word to find: "four billion dollars" for "US$4 billion".)
     const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
-    if (!content.length) return null;
+    if (!content.length) return this.bareFigure(input, whole, o);
     const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
     for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
       if (!content.every((t) => this.inKeys(keys, t.k))) continue;
@@ -612,6 +614,48 @@ export class QuoteEngine {
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
     return alteredFragment(whole, match, `number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`, `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`);
+  }
+
+  /**
+   * An amount quoted bare ("a record “6.7 million” Russian tourists last year"): the fragment has no word of its own to
+   * find, so the writer's clause around it gives them. The credited speaker's sentences that give an amount of the same
+   * unit and share the most of the clause's content words (BARE_FIGURE_SHARED at least) must give one amount, not the
+   * fragment's — then the fragment is altered. Never in a clause that places the words at another occasion, nor one
+   * that names a country or place the sentence does not.
+   */
+  private bareFigure(input: CheckInput, whole: QuoteCheck, o: { t: MatchToken; unit: string }): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    if (!credited || !input.context) return null;
+    // (Another quote in the sentence is not the writer's words: "boasted of unemployment at “2.6 percent”, and said “The
+    // share of the dollar …”".)
+    const clause = clauseAround(othersOut(input.context, input.text), input.text);
+    const outside = clause.split(input.text).join(' … ');
+    // (The figure's own year is no other occasion: "a record “6.7 million” Russian tourists last year".)
+    if (mentionsOtherOccasion(outside.replace(/\b[Ll]ast\s+year\b/g, '')) || otherEventCue(outside)) return null;
+    const names = new Set(matchTokens(this.speakers.get(credited)?.name ?? '').map((t) => t.k));
+    const content = [...new Map(matchTokens(outside).filter((t) => t.content && t.num === null && !names.has(t.k)).map((t) => [t.k, t])).values()];
+    let best: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
+    let most = 0;
+    for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
+      const same = withUnit(sentence).filter((f) => f.unit === o.unit);
+      if (!same.length) continue;
+      const shared = content.filter((t) => this.inKeys(keys, t.k)).length;
+      if (shared < BARE_FIGURE_SHARED || shared < most) continue;
+      if (shared > most) best = [];
+      most = shared;
+      for (const f of same) best.push({ turn, sentence, num: f.t.num });
+    }
+    const amounts = new Set(best.map((f) => f.num));
+    const hit = best[0];
+    if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
+    const statement = hit.sentence.map((t) => t.s).join(' ');
+    const peoples = hit.sentence.flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
+    const theirPlaces = new Set(this.entitiesIn(`${statement} ${peoples}`));
+    if (this.entitiesIn(outside).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id))) return null;
+    const match = this.describeMatch(hit.turn, spanOf(hit.turn.tokens.indexOf(hit.sentence[0]!), hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!)));
+    if (!match || match.isQuestion) return null;
+    const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
+    return alteredFragment(whole, match, `number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`, `Altered: the words around this figure report ${match.speaker} (${match.document}), who gave another figure — ${theirs.t.s} ${o.unit}.`);
   }
 
   /**
