@@ -2039,6 +2039,12 @@ describe('misattribution', () => {
     expect(unemployment?.verdict).toBe('not_found');
   });
 
+  it('"$1 billion" for "US$1 billion" is the same amount with another sign, even in three words; "one quarter" is "a quarter"', () => {
+    expect(check('approaching $1 billion', 'Shehbaz Sharif').verdict).toBe('close');
+    const quarter = check('produce around one quarter of world GDP');
+    expect([quarter.verdict, quarter.changes]).toEqual(['translation', []]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -480,6 +480,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       const spelledFigure = alignment.pairs.some((p) => Boolean(quote[p.q]?.spelled) !== Boolean(turnTokens[p.t]?.spelled));
       verdict = wordsInQuote < SHORT_QUOTE_WORDS && !contiguous ? 'not_found' : skippedBetweenFragments || spelledFigure ? 'close' : 'verbatim';
       score = 1;
+    } else if (wordsInQuote < SHORT_QUOTE_WORDS && !acrossSentences && exact === m && region.every((t, i) => qByT.has(alignedFirst + i) || currencySign(region, i))) {
+      // A fragment word for word but for the "US" of "US$" ("approaching $1 billion"): the same amount, written with
+      // another sign — close, as in a longer quote.
+      verdict = 'close';
+      score = 1;
     } else if (wordsInQuote < SHORT_QUOTE_WORDS) {
       // A fragment of three words or more that is the credited speaker's run of words with one content word rendered
       // another way ("utterly arrogant policy" for "absolutely arrogant policy"): a translation (the labelled sets call
@@ -2255,4 +2260,11 @@ function yearsSpanned(ts: MatchToken[]): number | null {
   if (quarters) return 25 * ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[quarters[1]!]!;
   if (/\bhalf\s+a\s+century\b/.test(words)) return 50;
   return null;
+}
+
+/** The "US" of "US$1 billion": a currency sign's letters, glued to the amount's figure. */
+function currencySign(tokens: MatchToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t?.w === 'us' && next?.cur === 'usd' && next.start === t.end + 1;
 }

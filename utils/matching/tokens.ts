@@ -212,6 +212,12 @@ export function matchTokens(text: string): MatchToken[] {
   out.forEach((t, i) => {
     if (t.w === 'a' && multiplierValue(out[i + 1]?.w ?? '') !== null) t.num = 1;
   });
+  // "one quarter" is "a quarter": the fraction is the figure, and "one" its article, written as a number ("one quarter of
+  // world GDP" changes no figure of "a quarter of the global GDP").
+  out.forEach((t, i) => {
+    const next = out[i + 1];
+    if (t.w === 'one' && t.num === 1 && next && next.num !== null && FRACTIONS.has(next.w)) Object.assign(t, { num: null, k: wordKey('a'), content: false, spelled: true });
+  });
   // "per cent" is one word, "percent".
   for (let i = out.length - 2; i >= 0; i--) {
     const per = out[i] as MatchToken;
