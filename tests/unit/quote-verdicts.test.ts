@@ -2045,6 +2045,17 @@ describe('misattribution', () => {
     expect([quarter.verdict, quarter.changes]).toEqual(['translation', []]);
   });
 
+  it('"the former" and "the latter" are the first and the second of the two just named; "the Obama years" name no one; "that earlier meeting" is a noun', () => {
+    const pair = checker.checkArticle([{ text: 'Russian President Vladimir Putin and Chinese President Xi Jinping met on the eve of the summit, the former saying relations were “living through the finest period in their history” and the latter urging both sides to “find new drivers for cooperation and defend the basic norms of international relations”.' }]).quotes;
+    expect(pair.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([['vladimir-putin', false], ['xi-jinping', false]]);
+    const energy = checker.checkArticle([{ text: 'Erdogan and Putin both spoke about energy.' }, { text: 'The former said of the Akkuyu plant: “We are building it together, and we hope to bring it into service very soon.” The latter said: “We are ready to increase supplies.”' }]).quotes;
+    expect(energy.map((q) => q.attributedSpeakerId)).toEqual(['recep-tayyip-erdogan', 'vladimir-putin']);
+    const obama = checker.checkArticle([{ text: 'On arms control, Putin blamed Washington.' }, { text: 'Recalling the Obama years, he said “[Washington] let us know that they wanted to, but then all of a sudden they changed their mind”.' }]).quotes;
+    expect([obama[0]?.attributedSpeakerId, obama[0]?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [, schools] = checker.checkArticle([{ text: 'At that earlier meeting Putin singled out “the North-South transport corridor, which is the top priority for us”, and praised Aliyev’s support for the Russian language, noting that “There are more than 300 schools in Azerbaijan teaching children and young people in Russian.”' }]).quotes;
+    expect([schools?.attributedSpeakerId, schools?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -52,6 +52,8 @@ const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
+/** A name that qualifies a noun ("the Obama years", "the Biden administration"): what stands before it, "|", what follows. */
+const NAME_AS_MODIFIER = /\bthe\s+\|\s+(?:years|era|administration|administrations|presidency|government|team|camp|campaign|regime|doctrine|days)\b/i;
 /** What one "quoted … as" doing: "quoted Putin as saying", "quoted him as calling …". */
 const QUOTED_AS = '(?:saying|citing|calling|describing|telling|stating|noting|adding|putting it|observing|claiming|remarking|admitting|conceding)';
 /** "When X asked (Y) whether … “…”": a quote inside the question of a leading clause; group 1 the asker, group 2 the question. */
@@ -216,6 +218,10 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     if (m[0] === 'HE' && /^\s+(?:the\s|\p{Lu}\p{Ll})/u.test(text.slice((m.index ?? 0) + 2))) continue;
     found.push({ ref: null, name: m[0], start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length + offset });
   }
+  for (const m of text.matchAll(FORMER_LATTER)) {
+    const start = (m.index ?? 0) + offset;
+    if (!found.some((f) => f.start <= start && start < f.end)) found.push({ ref: null, name: m[0], start, end: start + m[0].length });
+  }
   for (const m of text.matchAll(GENERIC_ROLE)) {
     const start = (m.index ?? 0) + offset;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
@@ -230,7 +236,33 @@ const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir
 /** "the president" used like a pronoun: whoever with that role was named last. */
 const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
-const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
+const isPronoun = (name: string) => /^(he|she|him|her|the former|the latter)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
+/**
+ * "the former" and "the latter" standing for one of two people just named ("Putin and Xi met …, the former saying …
+ * and the latter urging …"), as a subject: a verb, an adverb or a comma follows, not a noun ("the former US president").
+ */
+const FORMER_LATTER = /\b[Tt]he\s+(?:former|latter)(?=\s*[,;:]|\s+(?:(?:also|then|later|had|has|was|again|himself|herself|instead|in\s+turn)\s+)*(?:\p{Ll}+(?:ed|s|ing)\b|put|told|spoke|said|sounded|went|made|gave|took|met|thought|wrote|rose|drew|brought|kept|felt|saw|sent))/gu;
+
+/**
+ * The one "the former" or "the latter" stands for: of the last two people named before it, in its own sentence and the
+ * two before (in its block and the block before), the first or the second. Fewer than two: no one.
+ */
+const FORMER_LATTER_SENTENCES = 3;
+function formerOrLatter(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder, which: string): Located | null {
+  const people: Located[] = [];
+  let sentences = 0;
+  for (let b = block; b >= 0 && b >= block - 1 && sentences < FORMER_LATTER_SENTENCES; b--) {
+    const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
+    const parts = text.split(SENTENCE_GAP);
+    const keep = parts.slice(-Math.max(1, FORMER_LATTER_SENTENCES - sentences)).join(' ');
+    const from = text.length - keep.length;
+    sentences += Math.min(parts.length, FORMER_LATTER_SENTENCES - sentences);
+    people.push(...mentions(text.slice(from), finder, from).filter((m) => m.ref !== null && !m.ref.institution && !isPronoun(m.name)).reverse());
+  }
+  const distinct = people.filter((m, i) => people.findIndex((o) => (o.ref?.id ?? o.name) === (m.ref?.id ?? m.name)) === i);
+  if (distinct.length < 2) return null;
+  return /latter$/i.test(which) ? distinct[0]! : distinct[1]!;
+}
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
 const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /**
@@ -240,7 +272,8 @@ const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards a
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
   // (A word in -ing after "the", "a", "his" is a noun, no verb: "In the Kremlin’s account of the meeting Xi told Putin".)
-  const word = (w: string) => `${w.endsWith('ing') ? String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our)\s+)` : ''}[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+  // (Past an adjective too: "At that earlier meeting Putin singled out …".)
+  const word = (w: string) => `${w.endsWith('ing') ? String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?)` : ''}[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
   return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
 }
 /** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
@@ -411,10 +444,18 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
     if (b !== block && BYLINE.test(blocks[b]?.text ?? '')) continue;
     const text = unquoted((blocks[b]?.text ?? '').slice(0, b === block ? pos : undefined));
     const sentences = text.split(SENTENCE_GAP);
+    // Where each sentence starts in the block's text.
+    const starts: number[] = [];
+    sentences.reduce((at, part) => (starts.push(text.indexOf(part, at)), text.indexOf(part, at) + part.length), 0);
     // (Where this block's own speaker label ends: a name in it speaks the line.)
     const labelEnd = (b === block ? ownLabel : labelOf(blocks[b]?.text ?? ''))?.end ?? 0;
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] ?? '';
+      // ("The latter said …" names one of two people named before: that one, where the words stand in the sentence.)
+      const standFor = (m: Located): Located => {
+        const one = formerOrLatter(blocks, b, (starts[i] ?? 0) + m.start, finder, m.name);
+        return one ? { ...one, start: m.start, end: m.end } : m;
+      };
       // The start of the pronoun's own sentence ("Asked by …, " before "he said").
       const own = b === block && i === sentences.length - 1 && !/[.!?]\s*$/.test(sentence);
       // A sentence that opens on "He" is about the one "he" means: a name inside it ("He said Lukashenko believed, and
@@ -427,7 +468,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (A "he" is no woman: "Anna Derkach of MIR asked … He noted that “…”" is the one who answered.)
       // (Nor one named inside what a participle reports: "A Moscow tabloid inverted the line, reporting that Lukashenko
       // believed “…”. On a single currency, he said:" — the "he" is the one before.)
-      const persons = mentions(sentence, finder).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      // (Nor a name that only qualifies a noun: "Recalling the Obama years, he said" — the years are no one.)
+      const persons = mentions(sentence, finder).map((m) => (/^the (?:former|latter)$/i.test(m.name) ? standFor(m) : m)).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -603,8 +645,13 @@ function creditOf(
   const lastText = blocks[last.block]?.text ?? '';
   // "he" is whoever was named before the pronoun itself ("Trade, he told Xi, was “…”": not Xi).
   // "he replied" after "Izvestia's Dmitry Laru asked whether …": the one who answers is not the one who asked.
-  const resolve = (l: Located | undefined, replying = false) =>
-    l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying, l.name), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+  const resolve = (l: Located | undefined, replying = false): Attribution | null => {
+    if (l && /^the (?:former|latter)$/i.test(l.name)) {
+      const one = formerOrLatter(blocks, first.block, l.start, finder, l.name);
+      return one ? toAttribution(one, null) : null;
+    }
+    return l ? toAttribution(l, lastPersonBefore(blocks, first.block, Math.max(0, Math.min(first.start - 1, l.start)), finder, replying, l.name), true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+  };
 
   // The one a "quoted … as saying" names: by name, by pronoun, or by the office of the person named before ("the
   // president") — whoever did the quoting.
@@ -1191,7 +1238,9 @@ function attributionBefore(
     // (Not one the sentence names as an object, when its verb has no subject of its own right before it: "Prime minister
     // thanks Putin for crude shipment, says ties “…”" — the headline's subject says it, not Putin.)
     const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
-    let subject = /ing$/i.test(verb) ? (withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
+    // (Or "the latter" right before it: "Putin and Xi met …, the former saying … and the latter urging both sides to “…”".)
+    const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && /^the (?:former|latter)$/i.test(l.name)) : undefined;
+    let subject = /ing$/i.test(verb) ? (standsFor ?? withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;
