@@ -2056,6 +2056,12 @@ describe('misattribution', () => {
     expect([schools?.attributedSpeakerId, schools?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('a lone "some" dropped before a noun is no qualifier changed', () => {
+    const steps = check('we cannot simply declare a ceasefire in the hope that the other side will take positive steps');
+    expect([steps.verdict, steps.changes]).toEqual(['translation', []]);
+    expect(check('There are also reports that Trump may stop NATO expansion to the East', null).verdict).toBe('close');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

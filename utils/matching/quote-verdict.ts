@@ -1821,7 +1821,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const intensifier = (t: MatchToken, from: MatchToken[]) => (t.w === 'most' && /ly$/.test(from[from.indexOf(t) + 1]?.w ?? '')) || (t.w === 'whole' && from[from.indexOf(t) + 1]?.w === 'lot') || ((t.w === 'whole' || t.w === 'entire') && /^(?:the|their|its|his|her|our|my|your|this|that)$/.test(from[from.indexOf(t) - 1]?.w ?? '')) || (t.w === 'only' && /^(?:will|would)$/.test(from[from.indexOf(t) - 1]?.w ?? '') && /^(?:grow|increase|get|become|strengthen|deepen|improve|rise|expand|worsen|intensify)/.test(from[from.indexOf(t) + 1]?.w ?? ''));
   // (Nor "all" in "to all appearances", a hedge judged below. "above all" restricts: dropped, it alters.)
   const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
-  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  // (A lone "some" before a noun says no more than the bare plural: "take positive steps" for "take some positive steps",
+  // "There are also reports" for "also some reports". Put for "all", it is judged above.)
+  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && t.w !== 'some' && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   // The whole made a part ("controls part of the country" for "controls the country"), or a part the whole: no translator
   // adds or drops it.
   // (Not "on the part of", which names who acts.)
