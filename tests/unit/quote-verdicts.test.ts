@@ -2062,6 +2062,11 @@ describe('misattribution', () => {
     expect(check('There are also reports that Trump may stop NATO expansion to the East', null).verdict).toBe('close');
   });
 
+  it('"is part of" for "is" says where a country lies: no part made of a whole', () => {
+    const europe = check('Belarus is part of Eastern Europe, so the Shanghai Cooperation Organisation has officially entered the European continent');
+    expect([europe.verdict, europe.changes]).toEqual(['close', []]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

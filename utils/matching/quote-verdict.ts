@@ -1823,11 +1823,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const idiomAll = (t: MatchToken, from: MatchToken[]) => t.w === 'all' && from[from.indexOf(t) + 1]?.w === 'appearances';
   // (A lone "some" before a noun says no more than the bare plural: "take positive steps" for "take some positive steps",
   // "There are also reports" for "also some reports". Put for "all", it is judged above.)
-  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && t.w !== 'some' && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
+  const afterCopula = (t: MatchToken, from: MatchToken[]) => t.w === 'part' && /^(?:is|are|was|were|be|being|been)$/.test(from[from.indexOf(t) - 1]?.w ?? '');
+  const qualifiers = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => (QUALIFIERS.has(t.w) && t.w !== 'some' && !afterCopula(t, from) && !intensifier(t, from) && !elsewhere(t, from) && !idiomAll(t, from)) || (dropsOne && DIMINISHERS.has(t.w))).length;
   // The whole made a part ("controls part of the country" for "controls the country"), or a part the whole: no translator
   // adds or drops it.
   // (Not "on the part of", which names who acts.)
-  const partOf = (ts: MatchToken[]) => ts.some((t, i) => /^(?:part|parts)$/.test(t.w) && ts[i + 1]?.w === 'of' && (i === 0 ? (ts === added ? input.quote[input.quote.indexOf(t) - 1] : input.turnTokens[input.turnTokens.indexOf(t) - 1])?.w : ts[i - 1]?.w) !== 'the');
+  // (Nor after a copula: "Belarus is part of Eastern Europe" for "Belarus is Eastern Europe" says where it lies.)
+  const partOf = (ts: MatchToken[]) => ts.some((t, i) => /^(?:part|parts)$/.test(t.w) && ts[i + 1]?.w === 'of' && !/^(?:the|is|are|was|were|be|being|been)$/.test((i === 0 ? (ts === added ? input.quote[input.quote.indexOf(t) - 1] : input.turnTokens[input.turnTokens.indexOf(t) - 1])?.w : ts[i - 1]?.w) ?? ''));
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && partOf(removed) !== partOf(added) && !(partOf(removed) ? partOf(input.quote) : partOf(nearbyWide))) return { change: 'qualifier', significant: true, firm: true };
   if ((!removed.length || !added.length) && removed.length + added.length <= 3 && qualifiers(removed, input.turnTokens) !== qualifiers(added, input.quote)) return { change: 'qualifier', significant: true };
   // "very seriously" for "seriously enough": "enough" after its word dropped, a sufficiency made a degree.
