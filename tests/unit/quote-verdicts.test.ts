@@ -2067,6 +2067,11 @@ describe('misattribution', () => {
     expect([europe.verdict, europe.changes]).toEqual(['close', []]);
   });
 
+  it('"internal business" renders "internal affair" (внутреннее дело)', () => {
+    expect(check('their own internal business').verdict).toBe('close');
+    expect(check('That said, it is their own internal business').verdict).toBe('translation');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

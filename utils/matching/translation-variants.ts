@@ -39,6 +39,9 @@ export const TRANSLATION_VARIANTS: string[][] = [
   ['agreement', 'agreements', 'accords', 'deal', 'treaty'],
   ['useful', 'helpful', 'beneficial', 'valuable'],
   ['relations', 'ties', 'relationship'],
+  // внутреннее дело: "internal affair", "domestic matter", "domestic business"
+  ['internal', 'domestic'],
+  ['affair', 'affairs', 'business'],
   // разработать, курировать, поистине, процветать, прочный, крупный, главный, фактор, невыносимый
   ['devise', 'devised', 'design', 'formulate', 'elaborate', 'conceive'],
   ['oversee', 'oversaw', 'supervise', 'monitor', 'curate'],
