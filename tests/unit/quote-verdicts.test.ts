@@ -2072,6 +2072,11 @@ describe('misattribution', () => {
     expect(check('That said, it is their own internal business').verdict).toBe('translation');
   });
 
+  it('a month that "began" is no one who speaks', () => {
+    const [ready] = checker.checkArticle([{ text: 'July began and ended with Vladimir Putin talking about intermediate-range missiles. In Astana on 4 July, asked about the production of new ground-based systems, he said:' }, { text: '“We are ready to start the production. In principle, we have already instructed the industry accordingly.”' }]).quotes;
+    expect([ready?.attributedSpeakerId, ready?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);
