@@ -880,7 +880,9 @@ const HELD_OUT = [
   { name: 'threehundredtwentythird', total: 137, extracted: 136, accuracy: 0.85, notFound: 0.92 },
   { name: 'threehundredtwentyfourth', total: 139, accuracy: 0.78, notFound: 0.95 },
   { name: 'threehundredtwentyfifth', total: 140, accuracy: 0.82, notFound: 0.93 },
-  { name: 'threehundredtwentysixth', total: 133, accuracy: 0.81, notFound: 0.95 },
+  // (0.81 until the seventeenth stop: "nearing $1 billion", labelled a translation, is called close now that a hedge put
+  // another way of its kind is close, as most sets label it.)
+  { name: 'threehundredtwentysixth', total: 133, accuracy: 0.8, notFound: 0.95 },
   { name: 'threehundredtwentyseventh', total: 137, accuracy: 0.78, notFound: 0.97 },
   // Rounds eighty-four and eighty-five: misattributions, 11th (83.5%), a plain sample of a month, 34th (78.4%),
   // translations against near misses, 10th (82.1%), alterations, 19th (82.0%), a plain sample of a month, 35th (82.4%),
@@ -910,7 +912,8 @@ const HELD_OUT = [
   // engine leaves not found when the writer's sentence around them does not report the statement).
   { name: 'threehundredfortieth', total: 139, accuracy: 0.83, notFound: 0.95 },
   { name: 'threehundredfortyfirst', total: 135, extracted: 134, accuracy: 0.82, notFound: 0.97 },
-  { name: 'threehundredfortysecond', total: 135, accuracy: 0.8, notFound: 0.91 },
+  // (0.8 until the seventeenth stop: "some 7 million", labelled a translation, is called close, as above.)
+  { name: 'threehundredfortysecond', total: 135, accuracy: 0.79, notFound: 0.91 },
   { name: 'threehundredfortythird', total: 138, accuracy: 0.81, notFound: 0.93 },
   { name: 'threehundredfortyfourth', total: 137, accuracy: 0.79, notFound: 0.95 },
   { name: 'threehundredfortyfifth', total: 136, accuracy: 0.64, notFound: 0.91 },

@@ -2077,6 +2077,14 @@ describe('misattribution', () => {
     expect([ready?.attributedSpeakerId, ready?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('an amount whose hedge is put another way of its kind is close: "about" for "approximately", "more than" for "over"', () => {
+    expect(check('about $13 billion', 'the Emir of Qatar').verdict).toBe('close');
+    expect(check('more than 70 percent', 'Ilham Aliyev').verdict).toBe('close');
+    expect(check('nearly US$1 billion', 'Shehbaz Sharif').verdict).toBe('close');
+    // (A hedge of another kind is judged as before: "nearly" is no "over".)
+    expect(check('nearly 70 percent', 'Ilham Aliyev').verdict).not.toBe('close');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

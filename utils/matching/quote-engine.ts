@@ -100,6 +100,10 @@ const CONTEXT_NEAR = 0.35;
  * four near misses and stock phrases in.
  */
 const LOOSE_REPORT_NORM = 0.2;
+/** Hedges on a figure, by kind: one put for another of its kind keeps the claim (see hedgedFigure). */
+const HEDGE_ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'circa']);
+const HEDGE_OVER = new Set(['over', 'more', 'above', 'exceeding', 'upwards']);
+const HEDGE_UNDER = new Set(['nearly', 'almost', 'approaching', 'close', 'nearing']);
 /** Content words of the writer's clause a bare amount's sentence must share (see bareFigure). */
 const BARE_FIGURE_SHARED = 3;
 
@@ -352,7 +356,8 @@ export class QuoteEngine {
   }
 
   private checkLoose(input: CheckInput): QuoteCheck {
-    const whole = this.checkOnce(input);
+    const once = this.checkOnce(input);
+    const whole = (once.verdict === 'not_found' && this.hedgedFigure(input, once)) || once;
     if (whole.verdict === 'verbatim' && input.context && wordCount(input.text) < SHORT_QUOTE_WORDS) return this.figureInContext(input, whole) ?? whole;
     // (A fragment found with one word rendered is read through its sentence first: what the sentence reports, when it
     // reports the statement, says more — the whole passage and any change around the fragment.)
@@ -377,6 +382,43 @@ export class QuoteEngine {
     const oneWord = clauses.verdict === 'not_found' && wordCount(input.text) <= ONE_WORD_FRAGMENT_WORDS && this.oneWordFragment(input, whole);
     if (oneWord) return oneWord;
     return ((clauses.verdict === 'not_found' || clauses.verdict === 'partial') && this.figureSwapped(input)) || clauses;
+  }
+
+  /**
+   * An amount and its hedge, the hedge put another way of the same kind ("about $13 billion" for "approximately $13
+   * billion", "more than 70 percent" for "over 70 percent"): the credited speaker's figure, close. Nothing but the hedge
+   * and the amount (its unit and currency), and the speaker's words hold that amount after a hedge of that kind.
+   */
+  private hedgedFigure(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
+    const credited = input.attribution?.speakerId;
+    // (Nor the "US" of "US$".)
+    const words = matchTokens(input.text).filter((t, i, all) => !ARTICLES.has(t.w) && !(t.w === 'us' && all[i + 1]?.cur === 'usd'));
+    const kind = (w: string) => (HEDGE_ABOUT.has(w) ? 'about' : HEDGE_OVER.has(w) ? 'over' : HEDGE_UNDER.has(w) ? 'under' : null);
+    const hedge = words.filter((t) => kind(t.w) !== null || t.w === 'than' || t.w === 'to');
+    const figures = withUnit(words);
+    if (!credited || figures.length !== 1 || !hedge.length || hedge.length > 2) return null;
+    const [f] = figures as [{ t: MatchToken; unit: string }];
+    const hedgeKind = kind(hedge[0]!.w);
+    // (Only the hedge, the figure, its unit and a currency's name.)
+    if (!hedgeKind || words.some((t) => !hedge.includes(t) && t !== f.t && t.w !== f.unit && !isCurrencyWord(t.w))) return null;
+    for (const turn of this.turns) {
+      if (turn.speakerId !== credited) continue;
+      const ts = turn.tokens;
+      for (let i = 1; i < ts.length; i++) {
+        const t = ts[i]!;
+        if (t.num !== f.t.num || (f.t.cur && t.cur && f.t.cur !== t.cur)) continue;
+        const unit = withUnit(ts.slice(i, i + 4))[0]?.unit;
+        if (unit !== f.unit) continue;
+        const before = ts.slice(Math.max(0, i - 2), i).map((o) => kind(o.w)).filter(Boolean);
+        if (before[before.length - 1] !== hedgeKind) continue;
+        if (ts.slice(Math.max(0, i - 2), i).map((o) => o.w).join(' ') === hedge.map((o) => o.w).join(' ')) return null;
+        const from = ts.indexOf(ts.slice(Math.max(0, i - 2), i).find((o) => kind(o.w) === hedgeKind)!);
+        const match = this.describeMatch(turn, spanOf(from, Math.min(ts.length - 1, i + (f.unit ? 1 : 0))));
+        if (!match || match.isQuestion) return null;
+        return { ...whole, match, verdict: 'close', score: Math.max(whole.score, 0.9), explanation: `Close to the transcript (${match.speaker}, ${match.document}): the same figure, its hedge put another way.` };
+      }
+    }
+    return null;
   }
 
   /**
