@@ -2085,6 +2085,11 @@ describe('misattribution', () => {
     expect(check('nearly 70 percent', 'Ilham Aliyev').verdict).not.toBe('close');
   });
 
+  it('a figure in a loosely reported sentence is set against the figure of the words it was found in, not any of its unit', () => {
+    const [grown] = checker.checkArticle([{ text: 'Putin told the hall that Russia’s trade with SCO countries had “grown by 35 percent”.' }]).quotes;
+    expect([grown?.verdict, grown?.changes]).toEqual(['altered', ['number: “25 percent” → “35 percent”']]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

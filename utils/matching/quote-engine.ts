@@ -622,10 +622,14 @@ export class QuoteEngine {
   private figureAgainst(input: CheckInput, match: QuoteMatch): { quote: string; original: string } | null {
     const own = figuresOfAmount(matchTokens(input.text));
     if (own.length !== 1) return null;
-    const theirs = withUnit(this.statementsOf(match).flatMap((st) => matchTokens(st.text)));
+    const statements = this.statementsOf(match);
+    const theirs = withUnit(statements.flatMap((st) => matchTokens(st.text)));
     const [o] = own as [{ t: MatchToken; unit: string }];
     if (theirs.some((f) => f.t.num === o.t.num)) return null;
-    const same = theirs.filter((f) => f.unit === o.unit);
+    let same = theirs.filter((f) => f.unit === o.unit);
+    // (Several of that unit in the statement: the one inside the words the sentence was found in — "trade … increased by
+    // 25 percent", not the "92 percent" of settlements before it.)
+    if (same.length > 1 && statements.length === 1) same = withUnit(matchTokens(statements[0]!.text)).filter((f) => f.unit === o.unit && f.t.start >= match.span[0] && f.t.end <= match.span[1]);
     if (same.length !== 1) return null;
     return { quote: `${o.t.s} ${o.unit}`, original: `${same[0]!.t.s} ${o.unit}` };
   }
