@@ -236,7 +236,8 @@ const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir
 /** "the president" used like a pronoun: whoever with that role was named last. */
 const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
-const isPronoun = (name: string) => /^(he|she|him|her|the former|the latter)$/i.test(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
+const isFormerOrLatter = (name: string) => /^the (?:former|latter)$/i.test(name);
+const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || isFormerOrLatter(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
 /**
  * "the former" and "the latter" standing for one of two people just named ("Putin and Xi met …, the former saying …
  * and the latter urging …"), as a subject: a verb, an adverb or a comma follows, not a noun ("the former US president").
@@ -446,7 +447,11 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
     const sentences = text.split(SENTENCE_GAP);
     // Where each sentence starts in the block's text.
     const starts: number[] = [];
-    sentences.reduce((at, part) => (starts.push(text.indexOf(part, at)), text.indexOf(part, at) + part.length), 0);
+    for (let i = 0, at = 0; i < sentences.length; i++) {
+      at = text.indexOf(sentences[i]!, at);
+      starts.push(at);
+      at += sentences[i]!.length;
+    }
     // (Where this block's own speaker label ends: a name in it speaks the line.)
     const labelEnd = (b === block ? ownLabel : labelOf(blocks[b]?.text ?? ''))?.end ?? 0;
     for (let i = sentences.length - 1; i >= 0; i--) {
@@ -469,7 +474,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor one named inside what a participle reports: "A Moscow tabloid inverted the line, reporting that Lukashenko
       // believed “…”. On a single currency, he said:" — the "he" is the one before.)
       // (Nor a name that only qualifies a noun: "Recalling the Obama years, he said" — the years are no one.)
-      const persons = mentions(sentence, finder).map((m) => (/^the (?:former|latter)$/i.test(m.name) ? standFor(m) : m)).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -646,7 +651,7 @@ function creditOf(
   // "he" is whoever was named before the pronoun itself ("Trade, he told Xi, was “…”": not Xi).
   // "he replied" after "Izvestia's Dmitry Laru asked whether …": the one who answers is not the one who asked.
   const resolve = (l: Located | undefined, replying = false): Attribution | null => {
-    if (l && /^the (?:former|latter)$/i.test(l.name)) {
+    if (l && isFormerOrLatter(l.name)) {
       const one = formerOrLatter(blocks, first.block, l.start, finder, l.name);
       return one ? toAttribution(one, null) : null;
     }
@@ -1239,7 +1244,7 @@ function attributionBefore(
     // thanks Putin for crude shipment, says ties “…”" — the headline's subject says it, not Putin.)
     const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
     // (Or "the latter" right before it: "Putin and Xi met …, the former saying … and the latter urging both sides to “…”".)
-    const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && /^the (?:former|latter)$/i.test(l.name)) : undefined;
+    const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && isFormerOrLatter(l.name)) : undefined;
     let subject = /ing$/i.test(verb) ? (standsFor ?? withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)

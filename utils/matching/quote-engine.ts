@@ -409,10 +409,11 @@ export class QuoteEngine {
         if (t.num !== f.t.num || (f.t.cur && t.cur && f.t.cur !== t.cur)) continue;
         const unit = withUnit(ts.slice(i, i + 4))[0]?.unit;
         if (unit !== f.unit) continue;
-        const before = ts.slice(Math.max(0, i - 2), i).map((o) => kind(o.w)).filter(Boolean);
+        const lead = ts.slice(Math.max(0, i - 2), i);
+        const before = lead.map((o) => kind(o.w)).filter(Boolean);
         if (before[before.length - 1] !== hedgeKind) continue;
-        if (ts.slice(Math.max(0, i - 2), i).map((o) => o.w).join(' ') === hedge.map((o) => o.w).join(' ')) return null;
-        const from = ts.indexOf(ts.slice(Math.max(0, i - 2), i).find((o) => kind(o.w) === hedgeKind)!);
+        if (lead.map((o) => o.w).join(' ') === hedge.map((o) => o.w).join(' ')) return null;
+        const from = ts.indexOf(lead.find((o) => kind(o.w) === hedgeKind)!);
         const match = this.describeMatch(turn, spanOf(from, Math.min(ts.length - 1, i + (f.unit ? 1 : 0))));
         if (!match || match.isQuestion) return null;
         return { ...whole, match, verdict: 'close', score: Math.max(whole.score, 0.9), explanation: `Close to the transcript (${match.speaker}, ${match.document}): the same figure, its hedge put another way.` };
@@ -438,12 +439,8 @@ export class QuoteEngine {
     const near = best && turn && turn.speakerId === credited ? this.describeMatch(turn, best.alignment) : null;
     if (!near || near.isQuestion) return null;
     const statements = this.statementsOf(near).map((st) => st.text).join(' ');
-    // (A country or place the statement does not name puts the figure elsewhere: "Our trade with India has grown to
-    // 65 billion dollars" is no rendering of the trade with Türkiye.)
-    // (Named by its people too: "Russian direct investments" name Russia.)
-    const peoples = matchTokens(statements).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
-    const theirPlaces = new Set(this.entitiesIn(`${statements} ${peoples}`));
-    if (this.entitiesIn(input.text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id))) return null;
+    // (A country or place the statement does not name puts the figure elsewhere: see namesOtherPlace.)
+    if (this.namesOtherPlace(input.text, statements)) return null;
     const theirs = withUnit(matchTokens(statements));
     const ownOnly = own.filter((o) => !theirs.some((f) => f.t.num === o.t.num));
     const theirsOnly = theirs.filter((f) => !own.some((o) => o.t.num === f.t.num));
@@ -656,10 +653,26 @@ export class QuoteEngine {
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
-    const match = this.describeMatch(hit.turn, spanOf(hit.turn.tokens.indexOf(hit.sentence[0]!), hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!)));
+    const match = this.sentenceMatch(hit.turn, hit.sentence);
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
     return alteredFragment(whole, match, `number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`, `Altered: ${match.speaker} (${match.document}) gave another figure in the words around it — ${theirs.t.s} ${o.unit}.`);
+  }
+
+  /** One sentence of a turn, as a match. */
+  private sentenceMatch(turn: TurnText, sentence: MatchToken[]): QuoteMatch | null {
+    return this.describeMatch(turn, spanOf(turn.tokens.indexOf(sentence[0]!), turn.tokens.indexOf(sentence[sentence.length - 1]!)));
+  }
+
+  /**
+   * Does `text` name a country or place that `statement` does not (by name, or by its people: "Russian direct
+   * investments" name Russia)? Then a figure in it belongs elsewhere: "Our trade with India has grown to 65 billion
+   * dollars" is no rendering of the trade with Türkiye.
+   */
+  private namesOtherPlace(text: string, statement: string): boolean {
+    const peoples = matchTokens(statement).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
+    const theirPlaces = new Set(this.entitiesIn(`${statement} ${peoples}`));
+    return this.entitiesIn(text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id));
   }
 
   /**
@@ -694,11 +707,8 @@ export class QuoteEngine {
     const amounts = new Set(best.map((f) => f.num));
     const hit = best[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
-    const statement = hit.sentence.map((t) => t.s).join(' ');
-    const peoples = hit.sentence.flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
-    const theirPlaces = new Set(this.entitiesIn(`${statement} ${peoples}`));
-    if (this.entitiesIn(outside).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id))) return null;
-    const match = this.describeMatch(hit.turn, spanOf(hit.turn.tokens.indexOf(hit.sentence[0]!), hit.turn.tokens.indexOf(hit.sentence[hit.sentence.length - 1]!)));
+    if (this.namesOtherPlace(outside, hit.sentence.map((t) => t.s).join(' '))) return null;
+    const match = this.sentenceMatch(hit.turn, hit.sentence);
     if (!match || match.isQuestion) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
     return alteredFragment(whole, match, `number: “${theirs.t.s} ${o.unit}” → “${o.t.s} ${o.unit}”`, `Altered: the words around this figure report ${match.speaker} (${match.document}), who gave another figure — ${theirs.t.s} ${o.unit}.`);
