@@ -2090,6 +2090,11 @@ describe('misattribution', () => {
     expect([grown?.verdict, grown?.changes]).toEqual(['altered', ['number: “25 percent” → “35 percent”']]);
   });
 
+  it('a clause after a semicolon whose subject is "his counterpart" is the unnamed one\'s, not the one named before the semicolon', () => {
+    const quotes = checker.checkArticle([{ text: 'Trade had slipped, Putin conceded, but was “still fairly high”; his counterpart replied that “a turnover of US$25 billion is very insignificant” and said Ankara had “set a target of $100 billion”.' }]).quotes;
+    expect([quotes[2]?.attributedSpeakerId, quotes[2]?.verdict]).toEqual([null, 'close']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

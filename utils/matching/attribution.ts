@@ -50,6 +50,8 @@ const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s
 const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”"). */
 const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
+/** …or opening a clause ("; his counterpart replied that"). */
+const RELATION_OPENS = new RegExp(`^\\s*${RELATION}\\b`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
 const RELATION_AFTER = new RegExp(`^[\\s,]*(?:[—–]\\s*)?${RELATION}\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 /** A name that qualifies a noun ("the Obama years", "the Biden administration"): what stands before it, "|", what follows. */
@@ -1221,6 +1223,9 @@ function attributionBefore(
     // hosts, said “…”").
     const semicolon = before.lastIndexOf(';');
     const inClause = (l: Located) => semicolon < 0 || l.start > sentenceStart + semicolon;
+    // (A clause after the semicolon whose subject is one named only by a relation — "…; his counterpart replied that
+    // “…” and said Ankara had “…”" — is that one's, whom the article does not name here: no credit to check.)
+    if (semicolon >= 0 && !list.some((l) => l.end <= verbAt && inClause(l)) && RELATION_OPENS.test(before.slice(semicolon + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
     const clauseList = list.some((l) => l.end <= verbAt && inClause(l)) ? list.filter(inClause) : list;
     const candidates = clauseList.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || (!inAside(text.slice(sentenceStart, l.start)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start)))));
     const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
