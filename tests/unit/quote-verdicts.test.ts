@@ -2095,6 +2095,11 @@ describe('misattribution', () => {
     expect([quotes[2]?.attributedSpeakerId, quotes[2]?.verdict]).toEqual([null, 'close']);
   });
 
+  it('"the two countries" in a reworded stretch is the pair spoken of, no count put for "a"', () => {
+    const tradition = check('meeting on the sidelines of multilateral events had become a good tradition and a sign of how high relations between the two countries stood', 'Xi Jinping');
+    expect([tradition.verdict, tradition.changes]).toEqual(['translation', []]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

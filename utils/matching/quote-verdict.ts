@@ -1443,7 +1443,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
   // ("one quarter" is a quarter: its "one" counts nothing more.)
   // (A figure is read with the multiplier after it, in its own text: "1.2 million" is "1,200,000".)
-  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? ''))).map((t) => scaled(t, from));
+  // ("the two countries" is the pair spoken of, no count: see PAIR_DETERMINERS.)
+  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? '')) && !(t.w === 'two' && PAIR_DETERMINERS.has(from[from.indexOf(t) - 1]?.w ?? ''))).map((t) => scaled(t, from));
   const rn = nums(removed, input.turnTokens);
   const an = nums(added, input.quote);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
