@@ -427,6 +427,9 @@ export const HELD_OUT_SETS = {
   threehundredseventyninth: join(FIXTURES, 'quotes-threehundredseventyninth'),
   threehundredeightieth: join(FIXTURES, 'quotes-threehundredeightieth'),
   threehundredeightyfirst: join(FIXTURES, 'quotes-threehundredeightyfirst'),
+  threehundredeightysecond: join(FIXTURES, 'quotes-threehundredeightysecond'),
+  threehundredeightythird: join(FIXTURES, 'quotes-threehundredeightythird'),
+  threehundredeightyfourth: join(FIXTURES, 'quotes-threehundredeightyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
