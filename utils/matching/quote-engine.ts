@@ -11,7 +11,7 @@
 import type { Corpus, Speaker, Statement } from '../corpus/types';
 import { align, type Alignment } from './align';
 import { isCurrencyWord, matchTokens, readRunTogether, type MatchToken } from './tokens';
-import { decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
+import { currencySign, decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, DiffPart, QuoteCheck, QuoteMatch } from './types';
 import { mentionsOtherOccasion, otherEventCue } from './other-event';
@@ -392,7 +392,7 @@ export class QuoteEngine {
   private hedgedFigure(input: CheckInput, whole: QuoteCheck): QuoteCheck | null {
     const credited = input.attribution?.speakerId;
     // (Nor the "US" of "US$".)
-    const words = matchTokens(input.text).filter((t, i, all) => !ARTICLES.has(t.w) && !(t.w === 'us' && all[i + 1]?.cur === 'usd'));
+    const words = matchTokens(input.text).filter((t, i, all) => !ARTICLES.has(t.w) && !currencySign(all, i));
     const kind = (w: string) => (HEDGE_ABOUT.has(w) ? 'about' : HEDGE_OVER.has(w) ? 'over' : HEDGE_UNDER.has(w) ? 'under' : null);
     const hedge = words.filter((t) => kind(t.w) !== null || t.w === 'than' || t.w === 'to');
     const figures = withUnit(words);

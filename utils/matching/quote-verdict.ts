@@ -763,6 +763,10 @@ function scaled(t: MatchToken, from: MatchToken[]): number | null {
 
 /** Words before "two" that make it the pair spoken of ("the two countries", "our two peoples"), not a count. */
 const PAIR_DETERMINERS = new Set(['the', 'our', 'these', 'those', 'their', 'both']);
+/** Is `t` (a token of `from`) the "two" of the pair spoken of, no count? */
+function pairTwo(t: MatchToken, from: MatchToken[]): boolean {
+  return t.w === 'two' && PAIR_DETERMINERS.has(from[from.indexOf(t) - 1]?.w ?? '');
+}
 
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
@@ -792,9 +796,8 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
     if (count) for (const t of [...years, count]) sameTimes.add(t);
   }
   // ("the two countries", "our two peoples": the pair spoken of, no figure.)
-  const pair = (ts: MatchToken[], i: number) => ts[i]?.w === 'two' && PAIR_DETERMINERS.has(ts[i - 1]?.w ?? '');
-  const sentence = around.filter((t, i) => t.num !== null && !sameTimes.has(t) && !pair(around, i));
-  const quoted = quote.filter((t, i) => t.num !== null && !sameTimes.has(t) && !pair(quote, i));
+  const sentence = around.filter((t) => t.num !== null && !sameTimes.has(t) && !pairTwo(t, around));
+  const quoted = quote.filter((t) => t.num !== null && !sameTimes.has(t) && !pairTwo(t, quote));
   // ("5.4%" is 5.4 percent where the transcript's "5.4 or 5.3 percent" leaves its first figure bare.)
   const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
   // (Each read with its multiplier too: "1,200,000" is "1.2 million".)
@@ -1443,8 +1446,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
   // ("one quarter" is a quarter: its "one" counts nothing more.)
   // (A figure is read with the multiplier after it, in its own text: "1.2 million" is "1,200,000".)
-  // ("the two countries" is the pair spoken of, no count: see PAIR_DETERMINERS.)
-  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? '')) && !(t.w === 'two' && PAIR_DETERMINERS.has(from[from.indexOf(t) - 1]?.w ?? ''))).map((t) => scaled(t, from));
+  // ("the two countries" is the pair spoken of, no count: see pairTwo.)
+  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? '')) && !pairTwo(t, from)).map((t) => scaled(t, from));
   const rn = nums(removed, input.turnTokens);
   const an = nums(added, input.quote);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
@@ -2268,7 +2271,7 @@ function yearsSpanned(ts: MatchToken[]): number | null {
 }
 
 /** The "US" of "US$1 billion": a currency sign's letters, glued to the amount's figure. */
-function currencySign(tokens: MatchToken[], i: number): boolean {
+export function currencySign(tokens: MatchToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   return t?.w === 'us' && next?.cur === 'usd' && next.start === t.end + 1;
