@@ -113,6 +113,15 @@ describe('quotation marks', () => {
     expect(will?.attributedSpeakerId).toBe('vladimir-putin');
   });
 
+  it('one named inside a participle\'s aside after the speaker ("Putin, welcoming the prime minister, said:", "speaking to the prime minister") is its object; a role after a dash is still a subject', () => {
+    const [welcoming] = quotes('Earlier, Putin, welcoming the prime minister, said: "We have begun supplying energy resources to Pakistan and stand ready to increase these supplies further."');
+    expect([welcoming?.attributedSpeakerId, welcoming?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [speaking] = quotes('Putin, speaking to the prime minister, said: “We have started supplying energy resources to Pakistan.”');
+    expect(speaking?.attributedSpeakerId).toBe('vladimir-putin');
+    const [accept] = quotes('President Putin renewed his invitation for His Highness to visit Russia, noting that it had been a long time since his last visit – an invitation the Amir said he would “gratefully accept”.');
+    expect([accept?.attributedSpeakerId, accept?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+  });
+
   it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
     const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
     expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);

@@ -2100,6 +2100,11 @@ describe('misattribution', () => {
     expect([tradition.verdict, tradition.changes]).toEqual(['translation', []]);
   });
 
+  it('a figure the transcript gives a few words on, where the quote put it first, is no count put for "the"', () => {
+    const schools = check('300 Russian-language schools', 'Vladimir Putin');
+    expect([schools.verdict, schools.changes]).toEqual(['translation', []]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

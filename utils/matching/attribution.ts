@@ -1018,6 +1018,8 @@ const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_
 const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 /** A participle's aside right after a name: ", speaking through an interpreter,", ", speaking after him,". */
 const ASIDE_AFTER_NAME = /^\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]{0,60},/u;
+/** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. */
+const IN_ASIDE_BEFORE = /\p{L}\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]*$/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
 const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|said|told|spoke|wrote|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
@@ -1237,7 +1239,7 @@ function attributionBefore(
     // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
     // (Past a participle's aside too — "Xi, speaking after him, said" is Xi's, and the aside's "him" no subject.)
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && !/^(?:him|her)$/i.test(l.name) && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 80 && ASIDE_AFTER_NAME.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && before.slice(l.end - sentenceStart, verbAt - sentenceStart).replace(ASIDE_AFTER_NAME, '').trim() === '') || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && (isPronoun(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && !/^(?:him|her)$/i.test(l.name) && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 80 && ASIDE_AFTER_NAME.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && before.slice(l.end - sentenceStart, verbAt - sentenceStart).replace(ASIDE_AFTER_NAME, '').trim() === '') || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && !(IN_ASIDE_BEFORE.test(text.slice(sentenceStart, l.start)) && /^\s*,/.test(text.slice(l.end, verbAt))) && (/^(?:he|she)$/i.test(l.name) || isFormerOrLatter(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
     // (A participle's subject is its clause's: past a dash, the first one named there — "Russia, Putin said, was helping …
     // — a point Sharif did not take up, instead telling his host:" is Sharif's.)
     const dash = text.slice(sentenceStart, verbAt).search(/\s[—–]\s(?=[^—–]*$)/);

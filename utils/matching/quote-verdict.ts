@@ -1475,7 +1475,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ...and so is a count put for one thing ("three shipments" for "a shipment", "two more plants" for "another").
     const single = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => /^(?:a|an|another)$/.test(t.w));
     // ...and a count put for "the" ("for seven decades" for "over the decades"): a figure never said.
-    const counts = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => t.w === 'the') && !added.some((t) => t.w === 'the') && removed.length <= 3 && added.length <= 3;
+    // (Not a figure the transcript gives a few words on, where the quote put it first: "“300 Russian-language schools”"
+    // against "… the Russian language. There are over 300 schools".)
+    const counts = !rn.length && an.some((n) => (n ?? 0) > 1) && removed.some((t) => t.w === 'the') && !added.some((t) => t.w === 'the') && removed.length <= 3 && added.length <= 3 && !an.every((n) => nearbyWide.some((t) => t.num === n));
     // ...and a counted period put for another kind of period ("in the first half of this year" for "in the first four
     // months"): the figure gone, a span of time in its place.
     // ("the first half" for "the first six months" is the same period.)
