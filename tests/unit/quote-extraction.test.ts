@@ -122,6 +122,23 @@ describe('quotation marks', () => {
     expect([accept?.attributedSpeakerId, accept?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
   });
 
+  it('a question quoted after "he had once been asked" or inside ", answering a question from X about …" is not the answerer\'s, and a quoted question is never a scare quote', () => {
+    const [once] = quotes('Putin was reminded by Rossiya TV\'s Pavel Zarubin that he had once been asked "who is better for us, Biden or Trump?" — and had chosen Biden.');
+    expect([once?.verdict, once?.misattributed]).toEqual(['verbatim', false]);
+    const [short] = quotes('Rossiya TV host Pavel Zarubin reminded Putin that he had once been asked “Biden or Trump?” and had named the current US president.');
+    expect(short?.verdict).toBe('verbatim');
+    const [, truce] = quotes('Russia “cannot simply announce a ceasefire” and hope that Ukraine responds in good faith, Vladimir Putin said in Astana, answering a question from Kommersant’s Andrei Kolesnikov about a truce along the front line “without any preconditions”.');
+    expect([truce?.attributedSpeakerId, truce?.misattributed]).toEqual(['andrei-kolesnikov', false]);
+  });
+
+  it('a "he" opening a clause of time after one named as a subject later in its sentence ("…, a line Putin had echoed when he called …") is a guess between the two, never a flag', () => {
+    const [, echoed] = quotes('“It is imperative to establish a Palestinian state based on the 1967 borders,” the Emir said, a line Putin had all but echoed in the plenary hall when he called unilateral attempts to settle the conflict “unviable and counterproductive”.');
+    expect([echoed?.attributedSpeakerId, echoed?.misattributed]).toEqual(['vladimir-putin', false]);
+    // (A "he" after the quote, past "though", is still the one who said it: a reporter's words are flagged.)
+    const [overnight] = quotes('Putin said Trump could end the conflict "literally overnight," though he said he did not know how.');
+    expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['vladimir-putin', true]);
+  });
+
   it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
     const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
     expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);

@@ -241,7 +241,8 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
         // (A figure quoted is a claim to check, never a scare quote: "“nearly $4 billion” — trade, according to Putin".)
-        const scare = words <= SCARE_QUOTE_MAX_WORDS && !/\d/.test(text) && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
+        // (Nor is a question: "he had once been asked “Biden or Trump?”" quotes words put to him.)
+        const scare = words <= SCARE_QUOTE_MAX_WORDS && !/\d/.test(text) && !/\?\s*$/.test(text) && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
         return {
           text,
           fragments: pieces.flatMap(splitFragments),
