@@ -430,6 +430,18 @@ export const HELD_OUT_SETS = {
   threehundredeightysecond: join(FIXTURES, 'quotes-threehundredeightysecond'),
   threehundredeightythird: join(FIXTURES, 'quotes-threehundredeightythird'),
   threehundredeightyfourth: join(FIXTURES, 'quotes-threehundredeightyfourth'),
+  threehundredeightyfifth: join(FIXTURES, 'quotes-threehundredeightyfifth'),
+  threehundredeightysixth: join(FIXTURES, 'quotes-threehundredeightysixth'),
+  threehundredeightyseventh: join(FIXTURES, 'quotes-threehundredeightyseventh'),
+  threehundredeightyeighth: join(FIXTURES, 'quotes-threehundredeightyeighth'),
+  threehundredeightyninth: join(FIXTURES, 'quotes-threehundredeightyninth'),
+  threehundredninetieth: join(FIXTURES, 'quotes-threehundredninetieth'),
+  threehundredninetyfirst: join(FIXTURES, 'quotes-threehundredninetyfirst'),
+  threehundredninetysecond: join(FIXTURES, 'quotes-threehundredninetysecond'),
+  threehundredninetythird: join(FIXTURES, 'quotes-threehundredninetythird'),
+  threehundredninetyfourth: join(FIXTURES, 'quotes-threehundredninetyfourth'),
+  threehundredninetyfifth: join(FIXTURES, 'quotes-threehundredninetyfifth'),
+  threehundredninetysixth: join(FIXTURES, 'quotes-threehundredninetysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
