@@ -139,6 +139,22 @@ describe('quotation marks', () => {
     expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['vladimir-putin', true]);
   });
 
+  it('"he" past a sentence that opens on "His case against X\'s …", past a leading "Asked about X\'s pledge", is not X; a clause joined after a quote that leads into a quote of its own ("…, and Peskov later told reporters that “…”") is not the first quote\'s credit', () => {
+    const [year] = quotes('It is worth going back to the calendar Vladimir Putin laid out in Astana.', 'His case against Volodymyr Zelensky’s legitimacy rests on a year. “As far back as 2015 Ukraine’s Supreme Court ruled that the presidential term is five years,” he told reporters.');
+    expect([year?.attributedSpeakerId, year?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [, sincere] = quotes('Putin himself, speaking to reporters in Astana, called the US vote “their own internal affair.” Asked about Donald Trump’s pledge to end the war quickly, he said: “I have no doubt that he says it sincerely, and we support it.”');
+    expect([sincere?.attributedSpeakerId, sincere?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [trips] = quotes('Putin pointed to tourism, with “1.2 million trips” last year, and Kremlin spokesman Dmitry Peskov later told reporters that “Russian-Chinese cooperation in world affairs acts as the chief stabilising factor in the international arena.”');
+    expect([trips?.attributedSpeakerId, trips?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
+  it('a question quoted later in a sentence whose subject "was asked" is the asker\'s, or no one\'s when an outlet asked', () => {
+    const [zvezda] = quotes('In Astana, Vladimir Putin was asked by Zvezda TV, and I’m quoting the question: “What do we know about Washington’s plans to station intermediate- and short-range missiles?”');
+    expect([zvezda?.attributedSpeakerId, zvezda?.misattributed]).toEqual([null, false]);
+    const [seriously] = quotes('But he was asked by Rossiyskaya Gazeta\'s Aisel Gereikhanova about Trump\'s boast that he could end the war in Ukraine: "How seriously do you personally take such promises?"');
+    expect([seriously?.attributedSpeakerId, seriously?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+  });
+
   it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
     const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
     expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);
@@ -217,11 +233,20 @@ describe('quotation marks', () => {
     expect([relayed?.attributedSpeakerId, relayed?.misattributed]).toEqual(['aisel-gereikhanova', false]);
   });
 
-  it('joins a quote broken by an attribution into one quote', () => {
+  it('checks a quote broken by an attribution as one sentence and reports it piece by piece, as the page prints it', () => {
     const found = quotes('“We are ready,” Putin said, “to start the production.”');
-    expect(found).toHaveLength(1);
-    expect(found[0]?.text).toBe('We are ready to start the production.');
-    expect(found[0]?.attributedTo).toBe('Vladimir Putin');
+    expect(found.map((q) => q.text)).toEqual(['We are ready', 'to start the production.']);
+    expect(found.map((q) => [q.attributedTo, q.verdict, q.match?.statementIds])).toEqual([
+      ['Vladimir Putin', 'verbatim', found[0]?.match?.statementIds],
+      ['Vladimir Putin', 'verbatim', found[0]?.match?.statementIds],
+    ]);
+    expect(found[0]?.match?.statementIds.length).toBeGreaterThan(0);
+    // Each piece keeps its own place on the page: a marker beside each.
+    expect(found.map((q) => q.ranges.length)).toEqual([1, 1]);
+    expect(found[0]?.ranges[0]?.start).toBeLessThan(found[1]?.ranges[0]?.start ?? 0);
+    // (A piece too short to find alone is judged with the rest: "America remains a great power," he said, "and …".)
+    const [power, council] = quotes('“America remains a great power,” Mr Putin said, “and as a permanent member of the Security Council it certainly has influence over the situation in Ukraine.”');
+    expect([power?.verdict, council?.verdict]).toEqual(['translation', 'translation']);
   });
 
   it('passes over a quote nested two deep (“…‘…“bet”…’…”)', () => {
@@ -245,8 +270,8 @@ describe('quotation marks', () => {
   it('joins a quote broken by an attribution when the comma stands outside the marks (British and European styles)', () => {
     for (const text of ['‘We are ready’, Putin said, ‘to start the production.’', '»We are ready«, Putin said, »to start the production.«']) {
       const found = quotes(text);
-      expect(found, text).toHaveLength(1);
-      expect(found[0]?.text).toBe('We are ready to start the production.');
+      expect(found.map((q) => q.text), text).toEqual(['We are ready', 'to start the production.']);
+      expect(found.map((q) => q.verdict), text).toEqual(['verbatim', 'verbatim']);
     }
   });
 
@@ -256,8 +281,8 @@ describe('quotation marks', () => {
     // A full stop after the attribution starts a new sentence; a comma carries the sentence on, even into a name.
     expect(quotes('“It is growing now,” Putin said. “Still not as much we would like.”')).toHaveLength(2);
     const joined = quotes('“We will certainly support,” Putin told Xi, “India’s chairmanship of the SCO in 2024–2025 in every way.”');
-    expect(joined.map((q) => q.text)).toEqual(['We will certainly support India’s chairmanship of the SCO in 2024–2025 in every way.']);
-    expect(joined[0]?.verdict).toBe('altered');
+    expect(joined.map((q) => q.text)).toEqual(['We will certainly support', 'India’s chairmanship of the SCO in 2024–2025 in every way.']);
+    expect(joined.map((q) => q.verdict)).toEqual(['altered', 'altered']);
   });
 
   it('checks a quote that runs across paragraphs (each reopens it) paragraph by paragraph, each with the run\'s credit', () => {

@@ -35,11 +35,15 @@ export class ArticleChecker {
   /** `maxQuotes`: check only the first quotes in page order (`quotesFound` still counts them all). */
   checkArticle(blocks: ArticleBlock[], maxQuotes = Infinity): ArticleCheck {
     const found = { count: 0 };
-    const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).map((q) => {
+    const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).flatMap((q) => {
       const result: QuoteCheck = q.scare
         ? this.ownPhrase(q.text, q.attribution, q.context) ?? scareResult(q.text, q.attribution)
         : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
-      return { ...result, ranges: q.ranges, source: q.source };
+      // A quote broken by its attribution ("“America remains a great power,” Mr Putin said, “and …”") is checked as the
+      // one sentence it is, and reported piece by piece, as the page prints it: each piece its own marker and row,
+      // with the verdict, match and diff of the whole.
+      if (q.pieces && q.pieces.length === q.ranges.length) return q.pieces.map((text, i) => ({ ...result, text, ranges: [q.ranges[i]!], source: q.source }));
+      return [{ ...result, ranges: q.ranges, source: q.source }];
     });
     return { quotes, mentions: this.mentions(blocks), quotesFound: Math.max(found.count, quotes.length) };
   }

@@ -66,6 +66,8 @@ const ASKED_BY_CLAUSE = /(?:^\W*|,\s+)(?:(?:[Ww]hen\s+)?[Aa]sked\s+by|(?:[Aa]nsw
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
 /** Asked in the passive, the question quoted right after the asker if any: "Putin was asked by X “whether …”", "he had (once) been asked “…”". */
 const ASKED_PASSIVE = /\b(?:was|were|(?:had|has|have)\s+(?:(?:once|already|previously|earlier|also|repeatedly|often)\s+)?been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked(?:\s+by\s+([^,;:“”"]{2,60}?))?\s*[:,]?\s*$/u;
+/** ...or further on, the question itself quoted: "Putin was asked by Zvezda TV, and I’m quoting the question:". */
+const ASKED_PASSIVE_QUESTION = /\b(?:was|were|(?:had|has|have)\s+(?:\p{Ll}+\s+)?been)\s+(?:\p{Ll}+\s+)?asked(?:\s+by\s+([^,;:“”"]{2,80}?)(?=\s*[,;:]|\s+(?:about|on|over|whether|if|why|how|what|and)\b))?(?=[\s,;:])[^“”".!?]*$/u;
 /** Inside what a participle reports, right before a name: "…, reporting that ", "…, claiming that ". */
 const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s+that\s+(?:[^,;:“”"]{0,30}\s)?$/;
 /** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
@@ -476,7 +478,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor one named inside what a participle reports: "A Moscow tabloid inverted the line, reporting that Lukashenko
       // believed “…”. On a single currency, he said:" — the "he" is the one before.)
       // (Nor a name that only qualifies a noun: "Recalling the Obama years, he said" — the years are no one.)
-      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      // (Nor one named in the leading "Asked about …" clause of the pronoun's own sentence: "Asked about Donald Trump’s
+      // pledge to end the war quickly, he said:" — what he was asked about.)
+      const askedAbout = own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0;
+      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -542,9 +547,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       if (subject && !aboutHim) return subject;
       const eligible = persons.filter((m) => !toldOnly(m));
       if (persons.length && !eligible.length && !own && !PRONOUN_SUBJECT.test(sentence)) return possessive ?? objectOnly;
-      // (Nor one named where a "his" speaks of him: "Had the debate changed his view of Biden? “…,” he said" — the
-      // "he" is the one whose view it was.)
-      if (eligible[0] && !own && !PRONOUN_SUBJECT.test(sentence) && !/\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}(?:of|on|about)\s+$/u.test(sentence.slice(0, eligible[0].start))) return possessive ?? objectOnly ?? eligible[0];
+      // (Nor one named where a "his" speaks of him: "Had the debate changed his view of Biden? “…,” he said", "His case
+      // against Volodymyr Zelensky’s legitimacy …" — the "he" is the one whose view it was.)
+      if (eligible[0] && !own && !PRONOUN_SUBJECT.test(sentence) && !/\b(?:[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}(?:of|on|about|against)\s+$/u.test(sentence.slice(0, eligible[0].start))) return possessive ?? objectOnly ?? eligible[0];
       // Failing a subject, someone's possessive ("… Putin's answers …") says more than an object does.
       possessive ??= persons.find((m) => !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start))) ?? null;
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
@@ -729,12 +734,16 @@ function creditOf(
   // 0c. A question quoted right after its asker in the passive ("Putin was also asked by Izvestia’s Dmitry Laru
   // “whether Russia planned to …”"): the asker's words, not the one asked — a guess, never a flag. (Asked with no asker
   // named — "he had been asked “who was better for Russia, Biden or Trump”" — it is no one's named here: no credit.)
-  const askedPassive = ASKED_PASSIVE.exec(lead.text);
+  // (Or a question, the quote's own "?", anywhere later in a sentence whose subject was asked: "Putin was asked by
+  // Zvezda TV, and I’m quoting the question: “What do we know …?”".)
+  const askedRight = ASKED_PASSIVE.exec(lead.text);
+  const askedPassive = askedRight ?? (/\?\s*$/.test(text.slice(first.start, last.end)) ? ASKED_PASSIVE_QUESTION.exec(lead.text) : null);
   if (askedPassive) {
     const by = askedPassive[1] ?? '';
     const asker = by ? namedIn(askedPassive) : undefined;
     const a = asker ? resolve(asker) : null;
-    if (a || !by) return a ? { ...a, confident: false } : null;
+    // (Asked by an outlet, "by Zvezda TV", the question is no one's named here.)
+    if (a || !by || !askedRight) return a ? { ...a, confident: false } : null;
   }
   // 0d. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
   // one's, as hearsay — a guess, never a flag (nor the ones fond of it).
@@ -895,7 +904,10 @@ function creditOf(
     const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l) && !reported(l));
     // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
     // replied that …": the words were put to him.)
-    const joined = near[0] !== undefined && /^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, near[0].start));
+    // (Nor past words of the quote's own clause, one whose clause leads into a quote of its own: "with “1.2 million
+    // trips” last year, and Kremlin spokesman Dmitry Peskov later told reporters that “…”".)
+    const gap = near[0] ? lastText.slice(last.end + 1, near[0].start) : '';
+    const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
     // (Nor two named together, "“…”: what Xi and Putin told each other": which of them said it, the line does not say.)
     if (near[1] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(lastText.slice(near[0]!.end, near[1].start)) && (near[1].ref ?? !isPronoun(near[1].name))) return null;
     if (near[0] && !joined) return resolve(near[0], REPLY.test(after));

@@ -251,6 +251,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
           context,
           source: block.kind === 'heading' ? 'heading' : 'marks',
           scare,
+          ...(pieces.length > 1 ? { pieces } : {}),
         };
       },
     });

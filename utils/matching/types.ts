@@ -41,6 +41,8 @@ export interface FoundQuote {
   source: 'marks' | 'blockquote' | 'heading';
   /** Short scare quote: not checked as a statement. */
   scare: boolean;
+  /** The words of each range, for a quote broken by an attribution ("“…,” he said, “…”"): checked as one, shown as each. */
+  pieces?: string[];
 }
 
 export type ChangeKind = 'number' | 'negation' | 'opposite' | 'modal' | 'pronoun' | 'qualifier' | 'name' | 'word' | 'order' | 'filler' | 'inflection' | 'spelling';
