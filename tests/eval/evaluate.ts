@@ -442,6 +442,18 @@ export const HELD_OUT_SETS = {
   threehundredninetyfourth: join(FIXTURES, 'quotes-threehundredninetyfourth'),
   threehundredninetyfifth: join(FIXTURES, 'quotes-threehundredninetyfifth'),
   threehundredninetysixth: join(FIXTURES, 'quotes-threehundredninetysixth'),
+  threehundredninetyseventh: join(FIXTURES, 'quotes-threehundredninetyseventh'),
+  threehundredninetyeighth: join(FIXTURES, 'quotes-threehundredninetyeighth'),
+  threehundredninetyninth: join(FIXTURES, 'quotes-threehundredninetyninth'),
+  fourhundredth: join(FIXTURES, 'quotes-fourhundredth'),
+  fourhundredfirst: join(FIXTURES, 'quotes-fourhundredfirst'),
+  fourhundredsecond: join(FIXTURES, 'quotes-fourhundredsecond'),
+  fourhundredthird: join(FIXTURES, 'quotes-fourhundredthird'),
+  fourhundredfourth: join(FIXTURES, 'quotes-fourhundredfourth'),
+  fourhundredfifth: join(FIXTURES, 'quotes-fourhundredfifth'),
+  fourhundredsixth: join(FIXTURES, 'quotes-fourhundredsixth'),
+  fourhundredseventh: join(FIXTURES, 'quotes-fourhundredseventh'),
+  fourhundredeighth: join(FIXTURES, 'quotes-fourhundredeighth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
