@@ -120,6 +120,9 @@ describe('quotation marks', () => {
     expect(speaking?.attributedSpeakerId).toBe('vladimir-putin');
     const [accept] = quotes('President Putin renewed his invitation for His Highness to visit Russia, noting that it had been a long time since his last visit – an invitation the Amir said he would “gratefully accept”.');
     expect([accept?.attributedSpeakerId, accept?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+    // (An aside that names the source is no object: "a briefing note, attributed to the Kremlin, stated that “…”".)
+    const [note] = quotes('Currencies: an official Russian briefing note, attributed to the Kremlin, stated that “the share of national currencies in Russia’s transactions with SCO members has exceeded 92 percent.”');
+    expect([note?.attributedTo, note?.misattributed]).toEqual(['the Kremlin', true]);
   });
 
   it('a question quoted after "he had once been asked" or inside ", answering a question from X about …" is not the answerer\'s, and a quoted question is never a scare quote', () => {

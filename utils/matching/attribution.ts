@@ -1035,8 +1035,8 @@ const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_
 const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 /** A participle's aside right after a name: ", speaking through an interpreter,", ", speaking after him,". */
 const ASIDE_AFTER_NAME = /^\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]{0,60},/u;
-/** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. */
-const IN_ASIDE_BEFORE = /\p{L}\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]*$/u;
+/** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. (Not a source named: "a briefing note, attributed to the Kremlin, stated".) */
+const IN_ASIDE_BEFORE = /\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)\p{Ll}+(?:ing|ed)\b[^,;:“”"]*$/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
 const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|said|told|spoke|wrote|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
