@@ -146,6 +146,11 @@ for (const name of BROWSERS) {
       expect(expected.some((q) => q.text.startsWith('Our cooperation is not directed against anyone'))).toBe(true);
       // So is a <q> element, whose marks the page draws with CSS.
       expect(expected.find((q) => q.text === 'our allies in countering terrorism')?.verdict).toBe('verbatim');
+      // A quote broken by its credit ("“…,” he said, “…”") is a marker and a row for each piece, each with the verdict
+      // and statement of the whole sentence.
+      const pieces = expected.filter((q) => q.text.startsWith('All our large projects') || q.text.startsWith('there are no delays'));
+      expect(pieces.map((q) => q.verdict)).toEqual(['verbatim', 'verbatim']);
+      expect(pieces[0]?.match?.statementIds).toEqual(pieces[1]?.match?.statementIds);
       const tabId = await waitUntil(extPage, tabFor, url(), 10_000, 'the tab results');
       const report = await browser!.openExtensionPage(`report.html?tab=${tabId}`);
       await report.setViewport(1000, 1400);
@@ -168,6 +173,15 @@ for (const name of BROWSERS) {
       // The stylesheet shows it (Chromium reports the rule, attr(data-who); Firefox the resolved name).
       expect(firstContext.label).toMatch(/attr\(data-who\)|Putin|Erdoğan/);
       await report.screenshot(join(SCREENSHOTS_DIR, `page-report-${name}.png`));
+      // The two pieces of the broken quote, one row each.
+      const splitRows = await report.evaluate(() => {
+        const rows = Array.from(document.querySelectorAll('.report-row')).filter((r) => /^“(?:All our large projects|there are no delays)/.test(r.querySelector('.vb-quoted')?.textContent ?? ''));
+        rows[0]?.scrollIntoView();
+        return rows.map((r) => [r.getAttribute('data-verdict'), r.getAttribute('data-statement-id')]);
+      });
+      expect(splitRows).toHaveLength(2);
+      expect(splitRows[1]).toEqual(splitRows[0]);
+      await report.screenshot(join(SCREENSHOTS_DIR, `page-report-split-${name}.png`));
       const host = await page.evaluate(readHost);
       expect(host!.quotes).toBe(expected.length);
       await report.close();
