@@ -158,6 +158,28 @@ describe('quotation marks', () => {
     expect([seriously?.attributedSpeakerId, seriously?.misattributed]).toEqual(['aisel-gereikhanova', false]);
   });
 
+  it('a broadcast transcript\'s speaker label with a place in brackets ("TOM ALDRIDGE, CORRESPONDENT (Astana):") and the outlet\'s own correspondent are never the "he" of the story', () => {
+    const found = quotes(
+      'LISA MORENO, ANCHOR: Good evening. The summit wrapped up today, and Vladimir Putin closed it with a long session for the Kremlin press pool. Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?',
+      'TOM ALDRIDGE, CORRESPONDENT (Astana): Modestly, to begin with, Lisa. He called it a “useful organisation” and then gave a short history lesson.',
+      'MORENO: And Afghanistan came up.',
+      'ALDRIDGE: It did. He said the Taliban movement controlled the country, and then: “In that sense the Taliban are naturally our allies in combating terrorism.”',
+    );
+    expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([
+      ['vladimir-putin', false],
+      ['vladimir-putin', false],
+    ]);
+    const [useful] = quotes(
+      'Clare Whitman talks to our correspondent Tom Reyes, who attended Vladimir Putin’s closing news conference at the SCO summit in Astana on Thursday.',
+      'Q: Tom, you were in the room. What was the mood?',
+      'A: Relaxed, honestly. He\'s among the Kremlin pool, people he sees every week. He opened by calling the SCO "a useful organisation" and then gave a little history lesson.',
+    );
+    expect([useful?.attributedSpeakerId, useful?.verdict]).toEqual(['vladimir-putin', 'verbatim']);
+    // (Her own words are still hers: "Our correspondent Selin Aksoy … described the atmosphere as “warm, almost informal.”")
+    const [warm] = quotes('Our correspondent Selin Aksoy, reporting live from the summit venue, described the atmosphere as “warm, almost informal.”');
+    expect([warm?.attributedTo, warm?.verdict]).toEqual(['Selin Aksoy', 'not_found']);
+  });
+
   it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
     const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
     expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);

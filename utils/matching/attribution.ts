@@ -193,7 +193,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     // A label in capitals is no one: a fact-check's rating ("MOSTLY TRUE. He said …"), "BREAKING", "ANALYSIS".
     if (name === name.toUpperCase() && name.split(/\s+/).some((w) => CAPITAL_LABEL_WORDS.has(w))) continue;
     // A transcript's speaker label ("IRINA VASQUEZ: And he says, “…”") names the one talking, not whom "he" means.
-    if (name === name.toUpperCase() && /^\s*(?:,\s*[A-Z][A-Z .'’-]*)?:/.test(text.slice(start + name.length))) continue;
+    // (A place in brackets may follow: "TOM ALDRIDGE, CORRESPONDENT (Astana):".)
+    if (name === name.toUpperCase() && /^\s*(?:,\s*[A-Z][A-Z .'’-]*)?(?:\s*\([^)]{1,40}\))?:/.test(text.slice(start + name.length))) continue;
     // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
     // name counts only when a speech verb follows it ("Lavrov said").
     if (!/\s/.test(name) && !VERB_FOLLOWS.test(text.slice(start + name.length))) continue;
@@ -405,7 +406,7 @@ const foldName = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/
  * case, and where the label ends. Title case only for two to four capitalised words and a colon (not "Putin on Trump:").
  */
 function labelOf(text: string): { name: string; end: number } | null {
-  const m = /^[\s\W\d]*(\p{Lu}[\p{Lu} .’'-]+?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?:/u.exec(text) ?? /^[\s\W\d]*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}):\s/u.exec(text);
+  const m = /^[\s\W\d]*(\p{Lu}[\p{Lu} .’'-]+?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:/u.exec(text) ?? /^[\s\W\d]*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}):\s/u.exec(text);
   return m?.[1] ? { name: m[1].toLowerCase(), end: m[0].length } : null;
 }
 
@@ -481,7 +482,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor one named in the leading "Asked about …" clause of the pronoun's own sentence: "Asked about Donald Trump’s
       // pledge to end the war quickly, he said:" — what he was asked about.)
       const askedAbout = own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0;
-      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      // (Nor the outlet's own staff: "Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?" —
+      // the one reporting, never whom a "he" means.)
+      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -1037,6 +1040,8 @@ const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\
 const ASIDE_AFTER_NAME = /^\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]{0,60},/u;
 /** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. (Not a source named: "a briefing note, attributed to the Kremlin, stated".) */
 const IN_ASIDE_BEFORE = /\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)\p{Ll}+(?:ing|ed)\b[^,;:“”"]*$/u;
+/** The outlet's own staff, right before a name: "Our correspondent ", "our own reporter ". */
+const OUR_STAFF = /\b[Oo]ur\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:correspondent|reporter|editor|producer|anchor|host)\s+$/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
 const SIDE_CLAUSE_VERB = /^(?:\s+of\s+\p{Lu}[^,;:“”"]{0,40}?)?\s+(?:had|has|have|was|is|were|did|said|told|spoke|wrote|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
