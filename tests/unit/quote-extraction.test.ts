@@ -180,6 +180,19 @@ describe('quotation marks', () => {
     expect([warm?.attributedTo, warm?.verdict]).toEqual(['Selin Aksoy', 'not_found']);
   });
 
+  it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
+    const found = quotes(
+      'The Russian leader placed the blame for the collapse of arms control squarely on the US.',
+      'Surprisingly, he also talked about his own education, telling reporters that at university “I studied public international law” before switching to economics.',
+      'He ruled out talks before November. “It is impossible to establish any kind of constructive dialogue with the United States now, in the middle of a presidential campaign,” he said.',
+    );
+    expect(found.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([
+      ['vladimir-putin', false],
+      ['vladimir-putin', false],
+    ]);
+    expect(found[0]?.verdict).toBe('altered');
+  });
+
   it('one "of Rossiyskaya Gazeta then raised Trump\'s claim that he was “…”" relays it; "At the Supreme State Council in Moscow in January, Putin had been more lyrical: “…”" is another occasion', () => {
     const [raised] = quotes('Aisel Gereikhanova of Rossiyskaya Gazeta then raised Donald Trump’s claim that he was “ready to end the conflict in Ukraine literally overnight”.');
     expect([raised?.attributedSpeakerId, raised?.misattributed]).toEqual(['aisel-gereikhanova', false]);
