@@ -454,6 +454,12 @@ export const HELD_OUT_SETS = {
   fourhundredsixth: join(FIXTURES, 'quotes-fourhundredsixth'),
   fourhundredseventh: join(FIXTURES, 'quotes-fourhundredseventh'),
   fourhundredeighth: join(FIXTURES, 'quotes-fourhundredeighth'),
+  fourhundredninth: join(FIXTURES, 'quotes-fourhundredninth'),
+  fourhundredtenth: join(FIXTURES, 'quotes-fourhundredtenth'),
+  fourhundredeleventh: join(FIXTURES, 'quotes-fourhundredeleventh'),
+  fourhundredtwelfth: join(FIXTURES, 'quotes-fourhundredtwelfth'),
+  fourhundredthirteenth: join(FIXTURES, 'quotes-fourhundredthirteenth'),
+  fourhundredfourteenth: join(FIXTURES, 'quotes-fourhundredfourteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
