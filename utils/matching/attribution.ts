@@ -546,7 +546,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (A "he" opening a clause of time or cause after one named as a subject later in its own sentence, nothing but
       // words between — "The Emir spoke of Gaza, a topic Putin had echoed when he called …" — may be either: a guess,
       // never a flag.)
-      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) ? persons.filter((m) => m.start > subject.end && m.ref && isSubject(sentence, m) && !/[,;:—–()]/.test(sentence.slice(m.end)) && sentence.length - m.end <= 90 && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence)).pop() : undefined;
+      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && isSubject(sentence, m) && !/[,;:—–()]/.test(sentence.slice(m.end)) && sentence.length - m.end <= 90).pop() : undefined;
       if (nearer && nearer.ref !== subject?.ref) return { ...nearer, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;

@@ -1444,10 +1444,10 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     return years !== null && figures.length === 1 && figures[0]!.num === years && !a.some((t) => t.num !== null && /^\d/.test(t.w));
   };
   if (spanned(added, removed) || spanned(removed, added)) return { change: 'spelling', significant: false };
-  // ("one quarter" is a quarter: its "one" counts nothing more.)
-  // (A figure is read with the multiplier after it, in its own text: "1.2 million" is "1,200,000".)
+  // (A figure is read with the multiplier after it, in its own text: "1.2 million" is "1,200,000". The "one" of "one
+  // quarter" is no figure: matchTokens reads it as "a".)
   // ("the two countries" is the pair spoken of, no count: see pairTwo.)
-  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t, i) => t.num !== null && !(t.w === 'one' && FRACTIONS.has(ts[i + 1]?.w ?? '')) && !pairTwo(t, from)).map((t) => scaled(t, from));
+  const nums = (ts: MatchToken[], from: MatchToken[]) => ts.filter((t) => t.num !== null && !pairTwo(t, from)).map((t) => scaled(t, from));
   const rn = nums(removed, input.turnTokens);
   const an = nums(added, input.quote);
   // Compared as sets: "5.3 or 5.4 percent" says what "5.4 or 5.3 percent" says.
