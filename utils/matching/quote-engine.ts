@@ -16,7 +16,7 @@ import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, DiffPart, QuoteCheck, QuoteMatch } from './types';
 import { mentionsOtherOccasion, otherEventCue } from './other-event';
 import { WORLD_CITIES, WORLD_COUNTRIES } from './world-countries';
-import { DEMONYMS, NEGATIONS } from './words';
+import { DEMONYMS, NEGATIONS, hedgeKind } from './words';
 
 /** Press-word key → corpus word keys it may translate (built at build time from WordNet). */
 export type SynonymMap = Array<[string, string[]]>;
@@ -100,10 +100,6 @@ const CONTEXT_NEAR = 0.35;
  * four near misses and stock phrases in.
  */
 const LOOSE_REPORT_NORM = 0.2;
-/** Hedges on a figure, by kind: one put for another of its kind keeps the claim (see hedgedFigure). */
-const HEDGE_ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'some', 'circa']);
-const HEDGE_OVER = new Set(['over', 'more', 'above', 'exceeding', 'upwards']);
-const HEDGE_UNDER = new Set(['nearly', 'almost', 'approaching', 'close', 'nearing']);
 /** Content words of the writer's clause a bare amount's sentence must share (see bareFigure). */
 const BARE_FIGURE_SHARED = 3;
 
@@ -393,14 +389,13 @@ export class QuoteEngine {
     const credited = input.attribution?.speakerId;
     // (Nor the "US" of "US$".)
     const words = matchTokens(input.text).filter((t, i, all) => !ARTICLES.has(t.w) && !currencySign(all, i));
-    const kind = (w: string) => (HEDGE_ABOUT.has(w) ? 'about' : HEDGE_OVER.has(w) ? 'over' : HEDGE_UNDER.has(w) ? 'under' : null);
-    const hedge = words.filter((t) => kind(t.w) !== null || t.w === 'than' || t.w === 'to');
+    const hedge = words.filter((t) => hedgeKind(t.w) !== null || t.w === 'than' || t.w === 'to');
     const figures = withUnit(words);
     if (!credited || figures.length !== 1 || !hedge.length || hedge.length > 2) return null;
     const [f] = figures as [{ t: MatchToken; unit: string }];
-    const hedgeKind = kind(hedge[0]!.w);
+    const wanted = hedgeKind(hedge[0]!.w);
     // (Only the hedge, the figure, its unit and a currency's name.)
-    if (!hedgeKind || words.some((t) => !hedge.includes(t) && t !== f.t && t.w !== f.unit && !isCurrencyWord(t.w))) return null;
+    if (!wanted || words.some((t) => !hedge.includes(t) && t !== f.t && t.w !== f.unit && !isCurrencyWord(t.w))) return null;
     for (const turn of this.turns) {
       if (turn.speakerId !== credited) continue;
       const ts = turn.tokens;
@@ -410,10 +405,10 @@ export class QuoteEngine {
         const unit = withUnit(ts.slice(i, i + 4))[0]?.unit;
         if (unit !== f.unit) continue;
         const lead = ts.slice(Math.max(0, i - 2), i);
-        const before = lead.map((o) => kind(o.w)).filter(Boolean);
-        if (before[before.length - 1] !== hedgeKind) continue;
+        const before = lead.map((o) => hedgeKind(o.w)).filter(Boolean);
+        if (before[before.length - 1] !== wanted) continue;
         if (lead.map((o) => o.w).join(' ') === hedge.map((o) => o.w).join(' ')) return null;
-        const from = ts.indexOf(lead.find((o) => kind(o.w) === hedgeKind)!);
+        const from = ts.indexOf(lead.find((o) => hedgeKind(o.w) === wanted)!);
         const match = this.describeMatch(turn, spanOf(from, Math.min(ts.length - 1, i + (f.unit ? 1 : 0))));
         if (!match || match.isQuestion) return null;
         return { ...whole, match, verdict: 'close', score: Math.max(whole.score, 0.9), explanation: `Close to the transcript (${match.speaker}, ${match.document}): the same figure, its hedge put another way.` };

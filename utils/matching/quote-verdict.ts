@@ -8,7 +8,7 @@ import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
 import { foldText } from '../text/fold';
-import { DEMONYMS, FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
+import { DEMONYMS, FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, hedgeKind, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -292,7 +292,7 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // ...and a bound turned the other way ("crossed $1 billion" for "approaching"): no translator renders one as the other.
   const bound = (text: string) => {
     const ts = matchTokens(text);
-    return ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : ts.some((t) => UNDER_BOUND.has(t.w) || APPROXIMATE.has(t.w)) ? -1 : 0;
+    return ts.some((t) => hedgeKind(t.w) === 'floor') ? 1 : ts.some((t) => hedgeKind(t.w) === 'ceiling' || hedgeKind(t.w) === 'estimate') ? -1 : 0;
   };
   // (Of a quantity: "all over the world" for "around the world" bounds nothing.)
   const boundFlip = (d: DiffPart, i: number) => {
@@ -1724,16 +1724,16 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     return holdsQuantity([...ts, ...(at >= 0 ? from.slice(at + 1, at + 4) : [])]);
   };
   const bounds = quantity(removed, input.turnTokens) || quantity(added, input.quote);
-  const side = (ts: MatchToken[]) => (!bounds ? 0 : (ts.some((t) => UNDER_BOUND.has(t.w)) ? -1 : 0) + (ts.some((t) => OVER_BOUND.has(t.w)) ? 1 : 0));
+  const side = (ts: MatchToken[]) => (!bounds ? 0 : (ts.some((t) => hedgeKind(t.w) === 'ceiling') ? -1 : 0) + (ts.some((t) => hedgeKind(t.w) === 'floor') ? 1 : 0));
   if (side(removed) * side(added) < 0) return { change: 'qualifier', significant: true };
   // "more than $13 billion" for "approximately $13 billion": an estimate made a floor. Translators render "about" as
   // "nearly" or "some", never as "more than"; only a tight swap counts ("talked about" is no estimate).
-  const approximate = (ts: MatchToken[]) => bounds && ts.some((t) => APPROXIMATE.has(t.w));
+  const approximate = (ts: MatchToken[]) => bounds && ts.some((t) => hedgeKind(t.w) === 'estimate');
   const over = (ts: MatchToken[]) => side(ts) > 0 && !approximate(ts);
   if (removed.length + added.length <= 4 && ((approximate(removed) && over(added)) || (approximate(added) && over(removed)))) return { change: 'qualifier', significant: true };
   // ...and an estimate made exact: "about" dropped before a figure the quote gives as it is ("a growth rate of 13
   // percent" for "approximately 13 percent").
-  if (!added.length && removed.length <= 2 && approximate(removed) && !input.quote.some((t) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w))) return { change: 'qualifier', significant: true };
+  if (!added.length && removed.length <= 2 && approximate(removed) && !input.quote.some((t) => hedgeKind(t.w) !== null)) return { change: 'qualifier', significant: true };
   // A forecast made a past fact ("tourists visited our country" for "tourists will visit"): "will" gone, its verb put in
   // the past tense.
   const forecast = removed.findIndex((t) => t.w === 'will');
@@ -1919,7 +1919,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ...and of a word that is one: correcting the transcript's typo ("envoronment" → "environment") misreads nothing.
     // (A dictionary synonym is a rendering, whatever it looks like: "contacts" for "connections".)
     // (Not a word of estimate or bound, which the rules above judge: "around" for "amount to approximately".)
-    const judged = (t: MatchToken) => APPROXIMATE.has(t.w) || UNDER_BOUND.has(t.w) || OVER_BOUND.has(t.w);
+    const judged = (t: MatchToken) => hedgeKind(t.w) !== null;
     const misread = contentA.some((a) => contentR.some((r) => !judged(a) && !judged(r) && ((a.w.length >= 5 && r.w.length >= 5 && input.engine.knownWord(r.k)) || /\d/.test(a.w + r.w)) && looksAlike(lemma(a.w), lemma(r.w)) && !sameFamily(a.w, r.w) && !input.engine.isSynonym(a.k, r.k) && !input.engine.isSynonym(r.k, a.k)));
     // Any other word put for another is not called a distortion: "thrown in the bin" for "in the trash" and "a solid
     // foundation" for "a strong foundation" are faithful, "export rice" for "export textile" is not, and nothing here
@@ -1955,9 +1955,6 @@ function abbreviates(short: MatchToken[], long: MatchToken[]): boolean {
   return short.some((t) => /^\p{Lu}{2,6}$/u.test(t.s) && (t.s.endsWith(initials) || t.s.startsWith(initials)));
 }
 
-/** Words that bound an amount from below or from above ("almost half", "more than half"). */
-const UNDER_BOUND = new Set(['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching']);
-const OVER_BOUND = new Set(['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped']);
 /** A figure, a share ("half") or an order of magnitude ("hundreds") among the words. */
 const holdsQuantity = (ts: MatchToken[]) => ts.some((t) => t.num !== null || FRACTIONS.has(t.w) || MAGNITUDES.has(t.w));
 /** Words that make a thing smaller than its noun alone says ("a slight decline"): dropped, the claim grows. */
@@ -2049,8 +2046,6 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'decade', 'spring', 'summer
 /** Quantifiers of all and of some ("all countries" / "many countries"). */
 const ALL_OF = new Set(['all', 'every', 'each', 'entire']);
 const SOME_OF = new Set(['many', 'several', 'some', 'few', 'most', 'certain', 'numerous', 'various']);
-/** Words of an estimate ("approximately $13 billion"). */
-const APPROXIMATE = new Set(['approximately', 'roughly', 'about', 'around', 'circa', 'approx']);
 
 /** Words of an amount left vague; a figure put in their place says more than was said. */
 const VAGUE_AMOUNTS = new Set(['long', 'many', 'several', 'some', 'few', 'numerous', 'multiple', 'various', 'dozens', 'lot']);

@@ -209,6 +209,21 @@ export function differentValues(a: string, b: string, aCapitalised = true, bCapi
   return ka !== kb && valueGroups.some((g) => g.has(ka) && g.has(kb));
 }
 
+/**
+ * Words that hedge an amount, by kind: an estimate ("about $13 billion"), a floor ("more than 70 percent", "crossed $1
+ * billion") and a ceiling ("almost half", "approaching $10 billion"). One put for another of its kind keeps the claim;
+ * a floor put for a ceiling turns it round. The one table the engine and the verdict read.
+ */
+export type HedgeKind = 'estimate' | 'floor' | 'ceiling';
+const AMOUNT_HEDGES: Readonly<Record<HedgeKind, readonly string[]>> = {
+  estimate: ['approximately', 'roughly', 'about', 'around', 'circa', 'approx', 'some'],
+  floor: ['more', 'over', 'above', 'exceeding', 'exceeds', 'exceeded', 'beyond', 'crossed', 'surpassed', 'topped', 'upwards'],
+  ceiling: ['almost', 'nearly', 'under', 'below', 'less', 'fewer', 'approaching', 'close', 'nearing'],
+};
+const HEDGE_KIND = new Map<string, HedgeKind>(Object.entries(AMOUNT_HEDGES).flatMap(([kind, words]) => words.map((w) => [w, kind as HedgeKind] as const)));
+/** The kind of hedge a word is, or null. */
+export const hedgeKind = (w: string): HedgeKind | null => HEDGE_KIND.get(w) ?? null;
+
 /** "tens of thousands", "hundreds of millions": dropping or adding one changes the order of magnitude. */
 export const MAGNITUDES = new Set(['tens', 'hundreds', 'dozens']);
 
