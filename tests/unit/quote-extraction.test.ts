@@ -180,6 +180,11 @@ describe('quotation marks', () => {
     expect([warm?.attributedTo, warm?.verdict]).toEqual(['Selin Aksoy', 'not_found']);
   });
 
+  it('a confident credit before a quote that ends its sentence keeps it: the next sentence\'s "Putin said …" is his own', () => {
+    const [overnight] = quotes('A Rossiyskaya Gazeta correspondent then asked about Donald Trump\'s pledge to end the war in Ukraine "literally overnight." Putin said Moscow took the promise seriously but that details mattered.');
+    expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['aisel-gereikhanova', false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

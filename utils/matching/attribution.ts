@@ -882,7 +882,10 @@ function creditOf(
   // (A quote given the floor by a colon after its speaker, "Yulia Bubnova asked about his proposals: “…?”", keeps
   // that speaker: the next sentence, "Putin said it was better to wait", is a new one.)
   // (So does a post's own "Putin on the debate: “…”" over the signature after it, "— Kremlin Pool Watch (@…)".)
-  const colonBefore = before !== null && colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail));
+  // (And so does any confident credit before a quote that ends its sentence: "A Rossiyskaya Gazeta correspondent asked
+  // about Trump's pledge to end the war “literally overnight.” Putin said Moscow took it seriously" — the next
+  // sentence's "Putin said" opens a sentence of his own.)
+  const colonBefore = before !== null && ((colonIntro && (endsSentence || /^[\s,.]*[—–]/.test(tail))) || (endsSentence && before.confident));
   // "“…,” the Kremlin quoted him as saying": the one quoted, not the one quoting.
   // (In the quote's own sentence: "“…,” the Amir said. Russian media quoted Putin as noting …" is the Amir's.)
   const quotedAfter = new RegExp(String.raw`^[\s,”"’]*(?:the\s+)?[^,;:“”".!?]{1,60}?\s+quot(?:ed|es)\s+(?!by\s)([^,;:“”"]{1,40}?)\s+as\s+${QUOTED_AS}\b`, 'iu').exec(tail);
