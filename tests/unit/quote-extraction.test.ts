@@ -185,6 +185,11 @@ describe('quotation marks', () => {
     expect([overnight?.attributedSpeakerId, overnight?.misattributed]).toEqual(['aisel-gereikhanova', false]);
   });
 
+  it('"would tell" speaks: "the flow of Russians to Iran, Putin would tell Iran\'s acting president, was up “by a quarter.”"', () => {
+    const found = quotes('Pakistan\'s Shehbaz Sharif, who met Putin earlier in the afternoon, asked to revive "under barter." The only numbers the Russian side volunteered all day were about tourism: the flow of Russians to Iran, Putin would tell Iran\'s acting president, was up "by a quarter."');
+    expect([found[1]?.attributedSpeakerId, found[1]?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',
