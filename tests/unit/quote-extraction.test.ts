@@ -190,6 +190,14 @@ describe('quotation marks', () => {
     expect([found[1]?.attributedSpeakerId, found[1]?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('two apostrophes make one double mark, as typewriter-era house styles print them (\'\'new heights\'\')', () => {
+    const found = quotes("PM Shehbaz, President Putin resolve to take Pak-Russia ties to ''new heights''", "Dr. Mokhber said the ties were ''so deep that no change in government can harm them,'' and that Iran's policy would not change. It's the caretaker's view.");
+    expect(found.map((q) => [q.text, q.verdict])).toEqual([
+      ['new heights', 'scare'],
+      ['so deep that no change in government can harm them', 'close'],
+    ]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

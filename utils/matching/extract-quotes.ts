@@ -67,12 +67,30 @@ function innerClose(text: string, at: number): number {
   return -1;
 }
 
+const DOUBLED_SINGLE = "''";
+
 function spansIn(text: string, block: number): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    // Two apostrophes for a double mark, as typewriter-era house styles in South Asian and Iranian papers print them
+    // (''new heights''): one mark of two characters.
+    if (open === DOUBLED_SINGLE) {
+      if (c === "'" && text[i + 1] === "'" && !isLetter(text[i + 2])) {
+        spans.push({ block, start, end: i, open, closed: true });
+        open = null;
+        i++;
+      }
+      continue;
+    }
+    if (open === null && c === "'" && text[i + 1] === "'" && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 2])) {
+      open = DOUBLED_SINGLE;
+      start = i + 2;
+      i++;
+      continue;
+    }
     if (open === null) {
       if (opensAt(text, i)) {
         open = c;
