@@ -198,6 +198,13 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('"His host had earlier described him as “…”" is the host\'s, never the guest the "him" names; "the caretaker president" is the acting one', () => {
+    const found = quotes('Turning to Gaza, which Mr Putin had raised, the emir was blunt.', 'His host had earlier described him as “one of the most effective mediators between Hamas and Israel”, a compliment Qatari officials were quick to circulate.');
+    expect([found[0]?.attributedTo, found[0]?.misattributed]).toEqual(['a guest or host', false]);
+    const [leader] = quotes('Iran’s acting president, Mohammad Mokhber, met Russian President Vladimir Putin in Astana on Wednesday. The caretaker president opened by invoking the Supreme Leader, Ayatollah Ali Khamenei. “The strategy of very close and deep ties with Russia was drawn up by the Leader, who personally oversees its implementation,” he said.');
+    expect([leader?.attributedSpeakerId, leader?.misattributed]).toEqual(['mohammad-mokhber', false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

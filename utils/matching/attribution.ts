@@ -48,8 +48,9 @@ const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:gue
 const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** A mention that is a relation ("his host"): not a subject of its own. */
 const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
-/** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”"). */
-const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
+/** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”", "His host had
+ * earlier described him as “…”"). */
+const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:(?:had|has|have|was|also|earlier|later|then|once|already|repeatedly)\\s+){0,2}(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
 /** …or opening a clause ("; his counterpart replied that"). */
 const RELATION_OPENS = new RegExp(`^\\s*${RELATION}\\b`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
@@ -241,7 +242,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
 /** "the president" used like a pronoun: whoever with that role was named last. */
-const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
+const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim |caretaker )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isFormerOrLatter = (name: string) => /^the (?:former|latter)$/i.test(name);
 const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || isFormerOrLatter(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
@@ -282,7 +283,7 @@ function beforeName(words: string): RegExp {
   // (A word in -ing after "the", "a", "his" is a noun, no verb: "In the Kremlin’s account of the meeting Xi told Putin".)
   // (Past an adjective too: "At that earlier meeting Putin singled out …".)
   const word = (w: string) => `${w.endsWith('ing') ? String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?)` : ''}[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
-  return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|former|outgoing|incoming)\\s+)*$`, 'u');
+  return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|caretaker|former|outgoing|incoming)\\s+)*$`, 'u');
 }
 /** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
 const INCLUDED_BEFORE = String.raw`\b(?:including|such as|among them)\s+(?:[\p{L}’'.-]+\s+){0,4}$`;
@@ -291,11 +292,11 @@ const NOT_SUBJECT_BEFORE = new RegExp(`(?:${beforeName(OBJECT_BEFORE_WORDS).sour
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
     // "His Highness", in the Gulf press, is the emir.
-    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(?!acting |interim )(\w+) )?((?:acting |interim )?(?:president|leader|prime minister|premier|pm|emir|amir|head of state|official))$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
+    const [, nationality, role] = /^his highness$/i.test(l.name) ? [l.name, undefined, 'emir'] : (/^the (?:(?!acting |interim |caretaker )(\w+) )?((?:acting |interim |caretaker )?(?:president|leader|prime minister|premier|pm|emir|amir|head of state|official))$/i.exec(l.name)?.map((x) => x?.toLowerCase()) ?? []);
     if (role) {
       // "the president": the last person named who holds that role; "the Russian leader": of that country.
       // "the PM", "the premier": whoever was named last as a prime minister.
-      const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role.replace(/^interim /, 'acting ');
+      const title = role === 'amir' ? 'emir' : role === 'pm' || role === 'premier' ? 'prime minister' : role.replace(/^(?:interim|caretaker) /, 'acting ');
       // "the Russian leader" holds a role in the country of that name (the speakers' roles spell Türkiye "Turkiye").
       const country = nationality ? DEMONYMS[nationality] : undefined;
       const holders = roleCandidates().filter((c) => {
