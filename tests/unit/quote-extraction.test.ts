@@ -205,6 +205,20 @@ describe('quotation marks', () => {
     expect([leader?.attributedSpeakerId, leader?.misattributed]).toEqual(['mohammad-mokhber', false]);
   });
 
+  it('a broadcast transcript\'s turn labelled with a known speaker is that speaker\'s words, marks or none; hosts\' and guests\' own talk is not checked; "quote, …, unquote" marks a quote', () => {
+    const found = quotes(
+      'MARGARET ELLERY, HOST: Good morning, this is Daybreak. But first, here is Vladimir Putin, asked whether a ceasefire could come before any talks.',
+      'PRESIDENT VLADIMIR PUTIN (through interpreter): We can\'t simply announce a truce and hope the other side takes some positive steps.',
+      'TOM VARGA, CORRESPONDENT (Astana): Well, Margaret, he went back over the spring of 2022. The agreements drafted in Turkey that spring were, quote, thrown in the trash, unquote.',
+      'INGRID SOLBERG: Not much, honestly. The price is still the one he named at the Foreign Ministry on June 14th.',
+    );
+    expect(found.map((q) => [q.text, q.attributedSpeakerId, q.verdict])).toEqual([
+      ['We can\'t simply announce a truce and hope the other side takes some positive steps.', 'vladimir-putin', 'translation'],
+      // (No speech verb in its sentence: no credit, as with marks.)
+      ['thrown in the trash', null, 'verbatim'],
+    ]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

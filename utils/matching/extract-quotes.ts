@@ -11,6 +11,7 @@
 import type { ArticleBlock, Attribution, FoundQuote } from './types';
 import { ATTRIBUTION_AFTER, findAttribution, lostMarkStart, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
+import { findTerms } from './term-finder';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
 export const SCARE_QUOTE_MAX_WORDS = 3;
@@ -125,6 +126,14 @@ function spansIn(text: string, block: number): Span[] {
   return spans;
 }
 
+/** Quotes marked by spoken words, as broadcast transcripts print them. */
+function spokenSpans(text: string, block: number): Span[] {
+  return [...text.matchAll(SPOKEN_QUOTE)].map((m) => {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    return { block, start, end: start + (m[1] ?? '').length, open: '“', closed: true };
+  });
+}
+
 const ELLIPSIS = /\s*(?:\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\(\s*…\s*\)|(?:\.\s*){3,}|…)\s*/g;
 
 export function splitFragments(text: string): string[] {
@@ -192,12 +201,18 @@ function firstNonSpace(text: string): number {
 }
 
 /** A transcript's line: "Q:", "A:", "Question (Name, Outlet):", "A (continued):". */
+/** A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through interpreter):"). */
+const BROADCAST_LABEL = /^\s*(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
+/** Marks spoken on air: "were, quote, thrown in the trash, unquote", "and I quote, … end quote". */
+const SPOKEN_QUOTE = /(?<=^|[\s,(—–])quote[,:]?\s+(\p{L}[^“”"]*?)[,.]?\s+(?:end quote|unquote|close quote)\b/giu;
+
 const TRANSCRIPT_LINE = /^\s*(Q|A|Question|Answer)(?:\s*\(([^)]{1,80})\))?\s*:\s*/;
 
 /** `limit`: stop after that many quotes in page order (each costs an attribution search); `found` counts them all. */
 export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder, limit = Infinity, found: { count: number } = { count: 0 }): FoundQuote[] {
   const spans: Span[] = [];
-  blocks.forEach((b, i) => spans.push(...spansIn(b.text, i)));
+  blocks.forEach((b, i) => spans.push(...spansIn(b.text, i), ...spokenSpans(b.text, i)));
+  spans.sort((a, b) => a.block - b.block || a.start - b.start);
   const quotes: FoundQuote[] = [];
   const quotedBlocks = new Set(spans.map((s) => s.block));
   const groups = groupSpans(blocks, spans);
@@ -312,6 +327,26 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const before = question || !headline ? [] : [headline];
         const attribution = findAttribution([...before, { text: said }], [{ block: before.length, start: said.indexOf('“') + 1, end: said.length - 1 }], finder);
         return unmarked(text, { block: i, start, end: b.text.length }, attribution);
+      },
+    });
+  }
+  // A broadcast transcript's turn whose label names someone the corpus or the gazetteer knows ("PRESIDENT VLADIMIR PUTIN
+  // (through interpreter): We can't simply announce a truce …"): the clip is that person's words, marks or none. Hosts,
+  // correspondents and guests ("MARGARET ELLERY, HOST:", "INGRID SOLBERG:") are nobody the corpus holds: their own
+  // talk is not checked, only what they quote. On a page of two labelled turns or more; a journalist's label is left.
+  const turns = blocks.map((b, i) => ({ b, i, m: b.kind !== 'heading' ? BROADCAST_LABEL.exec(b.text) : null }));
+  for (const { b, i, m } of turns.filter((t) => t.m).length >= 2 ? turns : []) {
+    if (!m || quotedBlocks.has(i)) continue;
+    const name = (m[1] ?? '').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    const ref = findTerms(finder.index, name).map((h) => finder.byId.get(h.id)).find((r) => r !== undefined);
+    const start = m[0].length;
+    const text = clean(b.text.slice(start));
+    if (!ref || ref.institution || ref.outlet || text.startsWith('[') || wordsIn(text) <= SCARE_QUOTE_MAX_WORDS) continue;
+    items.push({
+      at: i * 1e7 + start,
+      make: () => {
+        const said = `${ref.name} said: “${text}”`;
+        return unmarked(text, { block: i, start, end: b.text.length }, findAttribution([{ text: said }], [{ block: 0, start: said.indexOf('“') + 1, end: said.length - 1 }], finder));
       },
     });
   }
