@@ -82,7 +82,7 @@ const HELD_OUT = [
   // Two quotes split by their attribution ("“…,” he said, “…”") are labelled half by half there; the engine checks each as one quote.
   { name: 'thirteenth', total: 122, accuracy: 0.78, notFound: 0.95 },
   // Written this session (labels frozen before the engine ran): 80.7% and 84.4% on the first run, four and two false flags.
-  { name: 'fourteenth', total: 145, extracted: 144, accuracy: 0.83, notFound: 0.97 },
+  { name: 'fourteenth', total: 145, accuracy: 0.83, notFound: 0.97 },
   { name: 'fifteenth', total: 141, accuracy: 0.86, notFound: 1 },
   // The ninth validation run, written to real proportions after this session's changes: 90.0% on its first run.
   { name: 'sixteenth', total: 140, accuracy: 0.9, notFound: 1 },
@@ -223,7 +223,7 @@ const HELD_OUT = [
   // added; all mended; an invented "The SCO will replace the United Nations" matched, left), and one built to catch
   // false alarms (89.6%, two labels corrected after it; "Mr. Putin said of Pres. Erdogan:" gave Erdoğan and
   // "Euro-centric" for "Europe-centric" was called a changed name — both mended).
-  { name: 'fortysecond', total: 121, extracted: 120, accuracy: 0.82, notFound: 0.92 },
+  { name: 'fortysecond', total: 121, accuracy: 0.82, notFound: 0.92 },
   { name: 'fortythird', total: 125, accuracy: 0.91, notFound: 1 },
   // The thirty-seventh and thirty-eighth validation runs, written last, after the forty-third set's changes: a plain
   // sample (84.3% on its first run, four labels corrected by its writer after it) and one built to catch false alarms
@@ -341,7 +341,7 @@ const HELD_OUT = [
   // back to an entry about Peskov, arguable).
   { name: 'eightyfourth', total: 147, accuracy: 0.8, notFound: 0.98 },
   { name: 'eightyfifth', total: 143, accuracy: 0.86, notFound: 1 },
-  { name: 'eightysixth', total: 149, extracted: 144, accuracy: 0.82, notFound: 0.96, falseFlags: 2 },
+  { name: 'eightysixth', total: 149, accuracy: 0.82, notFound: 0.96, falseFlags: 2 },
   // ...and the last round: a busy news day's plain sample (88.0% first run, four labels corrected; the "Kremlin
   // strongman" flag mended), alterations and faithful look-alikes (83.8%, two labels corrected; "hardly" for "not"
   // called altered, mended) and credits in ordinary prose (90.6%, three labels corrected; "he answered" after
@@ -576,7 +576,7 @@ const HELD_OUT = [
   // misses (85.5%, no false flag).
   { name: 'hundredsixtysixth', total: 140, accuracy: 0.8, notFound: 0.93 },
   { name: 'hundredsixtyseventh', total: 140, extracted: 140, accuracy: 0.83, notFound: 0.97 },
-  { name: 'hundredsixtyeighth', total: 138, extracted: 137, accuracy: 0.85, notFound: 0.94 },
+  { name: 'hundredsixtyeighth', total: 138, accuracy: 0.85, notFound: 0.94 },
   // Round thirty-one: alterations, eighth edition (75.0% first run: actors, places and times swapped, causes turned;
   // no false flag), US and UK national press, live blogs and explainers (78.6%, no false flag) and short fragments, third
   // edition (85.9%, no false flag).
@@ -589,7 +589,7 @@ const HELD_OUT = [
   // …, he told Russian reporters" gave "he" to the Jaishankar named before — mended).
   { name: 'hundredseventysecond', total: 139, extracted: 138, accuracy: 0.73, notFound: 0.95 },
   { name: 'hundredseventythird', total: 140, accuracy: 0.75, notFound: 0.89 },
-  { name: 'hundredseventyfourth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.91 },
+  { name: 'hundredseventyfourth', total: 140, accuracy: 0.8, notFound: 0.91 },
   // Round thirty-three: continental European press in English (72.3% first run, no false flag; two faithful quotes
   // called altered — a quote broken by its attribution read whole with its altered half, and "your invitation to visit
   // Russia" against the Emir's next sentence), figures, ninth edition (80.4%, one faithful "1,200,000" for "1.2
@@ -624,15 +624,15 @@ const HELD_OUT = [
   { name: 'hundredeightyfourth', total: 140, accuracy: 0.81, notFound: 0.97 },
   { name: 'hundredeightyfifth', total: 140, accuracy: 0.75, notFound: 1 },
   { name: 'hundredeightysixth', total: 139, accuracy: 0.79, notFound: 1 },
-  { name: 'hundredeightyseventh', total: 138, extracted: 137, accuracy: 0.78, notFound: 0.91 },
+  { name: 'hundredeightyseventh', total: 138, accuracy: 0.78, notFound: 0.91 },
   { name: 'hundredeightyeighth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.92 },
   { name: 'hundredeightyninth', total: 139, extracted: 137, accuracy: 0.79, notFound: 0.97 },
   { name: 'hundredninetieth', total: 135, accuracy: 0.83, notFound: 0.97 },
-  { name: 'hundredninetyfirst', total: 139, extracted: 131, accuracy: 0.79, notFound: 0.91 },
+  { name: 'hundredninetyfirst', total: 139, extracted: 134, accuracy: 0.79, notFound: 0.91 },
   { name: 'hundredninetysecond', total: 140, extracted: 139, accuracy: 0.77, notFound: 0.88 },
   { name: 'hundredninetythird', total: 140, extracted: 139, accuracy: 0.72, notFound: 0.93, falseFlags: 1 },
   { name: 'hundredninetyfourth', total: 136, accuracy: 0.78, notFound: 0.9 },
-  { name: 'hundredninetyfifth', total: 140, extracted: 139, accuracy: 0.82, notFound: 0.95 },
+  { name: 'hundredninetyfifth', total: 140, accuracy: 0.82, notFound: 0.95 },
   { name: 'hundredninetyseventh', total: 140, accuracy: 0.8, notFound: 0.95 },
   { name: 'hundredninetyeighth', total: 140, extracted: 139, accuracy: 0.79, notFound: 0.95 },
   // Rounds forty-one to forty-three, the twelfth stop (2026-12-06): regional English-language press (76.1% first run;
@@ -644,7 +644,7 @@ const HELD_OUT = [
   // mended), misattributions, 3rd (82.9%), one line, many renderings (85.0%, one — "The Kremlin's own English version
   // … reads:" — mended).
   { name: 'hundredninetyninth', total: 138, accuracy: 0.86, notFound: 0.97 },
-  { name: 'twohundredth', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.91 },
+  { name: 'twohundredth', total: 140, accuracy: 0.78, notFound: 0.91 },
   { name: 'twohundredfirst', total: 138, accuracy: 0.81, notFound: 1 },
   { name: 'twohundredsecond', total: 140, accuracy: 0.8, notFound: 0.91 },
   { name: 'twohundredthird', total: 140, accuracy: 0.8, notFound: 0.95 },
@@ -683,7 +683,7 @@ const HELD_OUT = [
   // had called", mended at the thirteenth stop: "Putin's framing … was blunt: “…”, he said").
   { name: 'twohundredseventeenth', total: 138, accuracy: 0.87, notFound: 0.93 },
   { name: 'twohundredeighteenth', total: 123, accuracy: 0.85, notFound: 0.9 },
-  { name: 'twohundredninteenth', total: 139, extracted: 137, accuracy: 0.72, notFound: 0.85 },
+  { name: 'twohundredninteenth', total: 139, extracted: 138, accuracy: 0.72, notFound: 0.85 },
   { name: 'twohundredtwentieth', total: 138, accuracy: 0.87, notFound: 1 },
   { name: 'twohundredtwentyfirst', total: 133, accuracy: 0.8, notFound: 1 },
   { name: 'twohundredtwentysecond', total: 140, accuracy: 0.82, notFound: 0.97 },
@@ -706,7 +706,7 @@ const HELD_OUT = [
   { name: 'twohundredthirtyfirst', total: 137, accuracy: 0.78, notFound: 0.97 },
   { name: 'twohundredthirtysecond', total: 140, accuracy: 0.79, notFound: 0.93 },
   { name: 'twohundredthirtythird', total: 140, extracted: 139, accuracy: 0.85, notFound: 0.97 },
-  { name: 'twohundredthirtyfourth', total: 139, extracted: 132, accuracy: 0.74, notFound: 0.89 },
+  { name: 'twohundredthirtyfourth', total: 139, extracted: 133, accuracy: 0.74, notFound: 0.89 },
   // Rounds fifty-three and fifty-four: false alarms, 18th (83.5%), alterations inside translations, 5th (70.7%), the
   // guests in their own words, 3rd (84.9%, one false flag — "With Iran's acting President Mohammad Mokhber, he noted" —
   // mended), opinion and explainers, 2nd (87.8%, one — "a greeting that the Kremlin transcript does record:" —

@@ -219,6 +219,18 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('a curly closing mark whose opener was lost mid-paragraph after a speech verb closes a quote from the verb\'s words; a timestamp may lead a broadcast label', () => {
+    const found = quotes(
+      'NURLANOVA: And our own president?',
+      'ZHUNUSOV: President Tokayev, in his opening remarks, said that Afghanistan must not become a source of threats to its neighbours” — that\'s the Central Asian priority.',
+      '[00:01:46] VLADIMIR PUTIN (interpreter): It wasn\'t us who walked out of the ABM Treaty, which was a cornerstone, or out of the INF Treaty.',
+    );
+    expect(found.map((q) => [q.text, q.attributedTo])).toEqual([
+      ['Afghanistan must not become a source of threats to its neighbours', 'Kassym-Jomart Tokayev'],
+      ['It wasn\'t us who walked out of the ABM Treaty, which was a cornerstone, or out of the INF Treaty.', 'Vladimir Putin'],
+    ]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

@@ -101,6 +101,14 @@ function spansIn(text: string, block: number): Span[] {
         // The opening mark was lost: I agree with Mr Lukashenko … within five years,” Putin said. The quote runs from
         // the paragraph's start, past the writer's own sentences before it (see lostMarkStart).
         spans.push({ block, start: lostMarkStart(text, firstNonSpace(text), i), end: i, open: '“', closed: true });
+      } else if (c === '”' && /[\p{L}\p{N},.!?…]/u.test(text[i - 1] ?? '') && !isLetter(text[i + 1])) {
+        // A curly closing mark whose opener was lost mid-paragraph, after a speech verb in its own sentence ("President
+        // Tokayev said that Afghanistan must not become a source of threats to its neighbours” — that's …", "He added:
+        // I expect that …”"): the quote runs from the verb's words.
+        const from = Math.max(spans.length ? (spans[spans.length - 1]!.end + 1) : 0, sentenceStartBefore(text, i));
+        const intro = [...text.slice(from, i).matchAll(LOST_INTRO)].pop();
+        const at = intro ? from + (intro.index ?? 0) + intro[0].length : -1;
+        if (intro && wordsIn(text.slice(at, i)) >= 3 && !/[“”"«»]/.test(text.slice(at, i))) spans.push({ block, start: at, end: i, open: '“', closed: true });
       }
       continue;
     }
@@ -124,6 +132,15 @@ function spansIn(text: string, block: number): Span[] {
   }
   if (open !== null) spans.push({ block, start, end: text.length, open, closed: false });
   return spans;
+}
+
+/** A speech verb that opens a quote whose opening mark was lost: "said that ", "added: ", "told reporters ". */
+const LOST_INTRO = /\b(?:said|says|added|adds|noted|stressed|told (?:reporters|journalists|the press))(?:\s+that)?\s*[:,]?\s+(?=\p{L})/giu;
+
+/** Where the sentence holding position i starts (after the last full stop, question or exclamation mark and a space). */
+function sentenceStartBefore(text: string, i: number): number {
+  const m = [...text.slice(0, i).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].pop();
+  return m ? (m.index ?? 0) + m[0].length : 0;
 }
 
 /** Quotes marked by spoken words, as broadcast transcripts print them. */
@@ -202,7 +219,7 @@ function firstNonSpace(text: string): number {
 
 /** A transcript's line: "Q:", "A:", "Question (Name, Outlet):", "A (continued):". */
 /** A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through interpreter):"). */
-const BROADCAST_LABEL = /^\s*(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
+const BROADCAST_LABEL = /^\s*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
 /** Marks spoken on air: "were, quote, thrown in the trash, unquote", "and I quote, … end quote". */
 const SPOKEN_QUOTE = /(?<=^|[\s,(—–])quote[,:]?\s+(\p{L}[^“”"]*?)[,.]?\s+(?:end quote|unquote|close quote)\b/giu;
 
