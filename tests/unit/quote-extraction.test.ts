@@ -231,6 +231,16 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('a body that only published the words ("As published by the Kremlin, it ran:") is not their speaker; two or three words that several people said are no one\'s to flag', () => {
+    const [speech] = quotes('Vladimir Putin’s address in Astana was short, but its centre of gravity was a passage on the world order. As published by the Kremlin, it ran:', '“The multipolar world has become a reality. More and more countries are speaking out for a fair world order.”');
+    expect([speech?.verdict, speech?.misattributed]).toEqual(['verbatim', false]);
+    const [comeUp] = quotes('Yury Ushakov, the Kremlin’s foreign-policy aide, told reporters that the question of talks had “come up” when Putin met Recep Tayyip Erdogan the previous evening.');
+    expect(comeUp?.misattributed).toBe(false);
+    // (But not a distinctive pair: Erdogan's "very insignificant" credited to Putin is still flagged.)
+    const [insignificant] = quotes('Putin called the $25 billion of trade “very insignificant”.');
+    expect(insignificant?.misattributed).toBe(true);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

@@ -569,9 +569,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   return possessive ?? objectOnly ?? ownerOf ?? captioned;
 }
 
-/** A body named as the owner of a text or with its record ("the Kremlin's version", "the Kremlin transcript"): a record, not one who speaks. */
+/** A body named as the owner of a text, with its record or as its publisher ("the Kremlin's version", "the Kremlin transcript", "published by the Kremlin"): a record, not one who speaks. */
 function recordOf(text: string, l: Located): boolean {
-  return Boolean(l.ref?.institution) && (isPossessive(text, l) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(l.end)));
+  // (And one that only published it: "As published by the Kremlin, it ran:" before a leader's speech.)
+  return Boolean(l.ref?.institution) && (isPossessive(text, l) || /^\s*(?:English\s+)?(?:transcript|readout|record|website|version|text)\b/i.test(text.slice(l.end)) || /\b(?:published|released|posted|issued|transcribed|circulated|distributed)\s+by\s+$/i.test(text.slice(0, l.start)));
 }
 
 /**

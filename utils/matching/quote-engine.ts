@@ -235,6 +235,23 @@ export class QuoteEngine {
   }
 
   /** The corpus entities a text names, in order (ids). */
+  /** Everyone whose statements hold these words, word for word (keys in order): speaker ids, "" for the narration. */
+  speakersSaying(words: MatchToken[]): Set<string> {
+    const keys = words.map((t) => t.k);
+    const out = new Set<string>();
+    if (!keys.length) return out;
+    for (const turn of this.turns) {
+      const ts = turn.tokens;
+      for (let i = 0; i + keys.length <= ts.length; i++) {
+        if (keys.every((k, j) => ts[i + j]?.k === k)) {
+          out.add(turn.speakerId ?? '');
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   entitiesIn(text: string): string[] {
     return findTerms(this.entityIndex, text).map((m) => m.id);
   }

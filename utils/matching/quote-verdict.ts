@@ -169,6 +169,8 @@ export interface VerdictInput {
   entitiesIn(text: string): string[];
     namesIn(text: string): Array<{ id: string; text: string }>;
     speakers: Map<string, { name: string; role: string | null; outlet: string | null }>;
+    /** Everyone whose statements hold these words in this order. */
+    speakersSaying(words: MatchToken[]): Set<string>;
   };
   quoteText: string;
   displayText: string;
@@ -2140,6 +2142,9 @@ function misattribution(input: VerdictInput, match: QuoteMatch, verdict: QuoteVe
   if (!a || !a.confident) return null;
   const real = match.speakerId ? input.engine.speakers.get(match.speakerId) : undefined;
   const realName = real ? `${real.name}${real.role ? ` (${real.role})` : real.outlet ? ` (${real.outlet})` : ''}` : 'the Kremlin’s narration';
+  // (Two or three words, one of them a content word, that two or more people said, "had “come up”": no evidence of
+  // whose they are.)
+  if (words <= 3 && input.quote.filter((t) => t.content).length <= 1 && input.engine.speakersSaying(input.quote).size > 1) return null;
   if (match.isQuestion && a.speakerId !== match.speakerId) {
     return `These are a journalist’s words — ${realName}, asking a question — not ${a.name}’s.`;
   }
