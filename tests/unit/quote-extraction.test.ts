@@ -241,6 +241,11 @@ describe('quotation marks', () => {
     expect(insignificant?.misattributed).toBe(true);
   });
 
+  it('a party\'s name standing for its candidate ("the Republican had vowed") is no one: the quote is the one who said it', () => {
+    const [seriously] = quotes('Turning to Mr Trump, Mr Putin said the Republican had vowed to end the conflict ‘literally overnight’, and that ‘we take seriously what Mr Trump says as a candidate about being ready and wanting to stop the war in Ukraine’.').slice(1);
+    expect([seriously?.attributedSpeakerId, seriously?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',
