@@ -246,6 +246,11 @@ describe('quotation marks', () => {
     expect([seriously?.attributedSpeakerId, seriously?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('the one told after the quote is not its speaker, even when the teller goes unrecognised ("‘…,’ premier tells Russian president")', () => {
+    const [strength] = quotes('Shehbaz Sharif met Putin.', '‘Our relations stand on our own strength,’ premier tells Russian president in Astana');
+    expect(strength?.misattributed).toBe(false);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

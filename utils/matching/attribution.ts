@@ -913,7 +913,9 @@ function creditOf(
     // (Nor the subject of what the verb reports: "… “just declare” a ceasefire, says Trump is sincere" — Trump is
     // spoken of.)
     const reported = (l: Located) => l.start > last.end + 1 + verbAt && /^\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|must|should)\b/i.test(lastText.slice(l.end));
-    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l) && !reported(l));
+    // (Nor the one told, when whoever told goes unrecognised: "‘…,’ premier tells Russian president in Astana".)
+    const told = (l: Located) => /\b(?:told|tells|assured|assures|urged|urges|reminded|reminds|thanked|thanks)\s+(?:the\s+)?$/i.test(lastText.slice(last.end + 1, l.start));
+    const near = list.filter((l) => Math.abs(l.start - (last.end + 1 + verbAt)) <= 60 && !inAside(lastText.slice(last.end + 1, l.start)) && !isPossessive(lastText, l) && !ownClause(l) && !reported(l) && !told(l));
     // (Not one who speaks in a clause of his own joined after the quote: "the journalist noted that “…” — and Putin
     // replied that …": the words were put to him.)
     // (Nor past words of the quote's own clause, one whose clause leads into a quote of its own: "with “1.2 million
