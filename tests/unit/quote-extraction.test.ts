@@ -251,6 +251,13 @@ describe('quotation marks', () => {
     expect(strength?.misattributed).toBe(false);
   });
 
+  it('"this year, said his guest, “about seven million”" is the guest\'s, and an amount in words is a claim, never a scare quote; "Posts say" names no one', () => {
+    const found = quotes('Putin met Erdogan. On tourism, both men reached for superlatives. Last year’s flow was “record high”, said Mr Putin; this year, said his guest, “about seven million” Russians would come.');
+    expect([found[1]?.attributedTo, found[1]?.misattributed, found[1]?.verdict]).toEqual(['a guest or host', false, 'verbatim']);
+    const [posts] = quotes('Posts say the share of national currencies in Russia\'s SCO trade "has exceeded 92 percent in the first six months of this year".');
+    expect([posts?.attributedTo, posts?.misattributed]).toEqual([null, false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

@@ -44,8 +44,9 @@ const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|as
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
-/** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:")… */
-const RELATION_BEFORE = new RegExp(`${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
+/** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:", "this year,
+ * said his guest, “…”")… */
+const RELATION_BEFORE = new RegExp(`(?:${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?|,\\s*(?:${SPEECH_VERBS})\\s+${RELATION}\\s*,)\\s*[:,]?\\s*$`, 'iu');
 /** A mention that is a relation ("his host"): not a subject of its own. */
 const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”", "His host had
@@ -186,7 +187,7 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
   for (const m of [...text.matchAll(UNKNOWN_NAME), ...text.matchAll(TITLED_NAME)]) {
     const name = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
-    if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|After|Before|Since|Until|Having|Without|Besides|Despite|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others|By|Photo|Photos|Credit|Updated|Posted|Published|Nobody|Noone|None|Nothing|No|Everybody|Everyone|Everything|Somebody|Someone|Something|Anybody|Anyone|Anything|Each|Every|All|Some|Most|Few|Neither|Either|What|Who|Which|Why|How|Where|There|Here|Such|These|Those|Its|My|Your|Not|Only|Even|Also|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.split(/\s+/)[0] ?? '')) continue;
+    if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|After|Before|Since|Until|Having|Without|Besides|Despite|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others|By|Photo|Photos|Credit|Updated|Posted|Posts|Memes|Tweets|Headlines|Published|Nobody|Noone|None|Nothing|No|Everybody|Everyone|Everything|Somebody|Someone|Something|Anybody|Anyone|Anything|Each|Every|All|Some|Most|Few|Neither|Either|What|Who|Which|Why|How|Where|There|Here|Such|These|Those|Its|My|Your|Not|Only|Even|Also|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
     // (Nor a party's name standing for its candidate: "Mr Putin said the Republican had vowed …" names no one known.)
     if (/^(?:Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour|Tory)s?$/.test(name)) continue;

@@ -290,9 +290,10 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const context = sentenceAround(block.text, first.start);
         const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
-        // (A figure quoted is a claim to check, never a scare quote: "“nearly $4 billion” — trade, according to Putin".)
+        // (A figure quoted is a claim to check, never a scare quote: "“nearly $4 billion” — trade, according to Putin",
+        // "“about seven million” Russians".)
         // (Nor is a question: "he had once been asked “Biden or Trump?”" quotes words put to him.)
-        const scare = words <= SCARE_QUOTE_MAX_WORDS && !/\d/.test(text) && !/\?\s*$/.test(text) && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
+        const scare = words <= SCARE_QUOTE_MAX_WORDS && !/\d|\b(?:hundred|thousand|million|billion|trillion)s?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:percent|per\s+cent)\b/i.test(text) && !/\?\s*$/.test(text) && (!speechLike || /so-called\s*$/i.test(block.text.slice(0, first.start - 1)));
         return {
           text,
           fragments: pieces.flatMap(splitFragments),
