@@ -484,6 +484,12 @@ export const HELD_OUT_SETS = {
   fourhundredthirtysixth: join(FIXTURES, 'quotes-fourhundredthirtysixth'),
   fourhundredthirtyseventh: join(FIXTURES, 'quotes-fourhundredthirtyseventh'),
   fourhundredthirtyeighth: join(FIXTURES, 'quotes-fourhundredthirtyeighth'),
+  fourhundredthirtyninth: join(FIXTURES, 'quotes-fourhundredthirtyninth'),
+  fourhundredfortieth: join(FIXTURES, 'quotes-fourhundredfortieth'),
+  fourhundredfortyfirst: join(FIXTURES, 'quotes-fourhundredfortyfirst'),
+  fourhundredfortysecond: join(FIXTURES, 'quotes-fourhundredfortysecond'),
+  fourhundredfortythird: join(FIXTURES, 'quotes-fourhundredfortythird'),
+  fourhundredfortyfourth: join(FIXTURES, 'quotes-fourhundredfortyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
