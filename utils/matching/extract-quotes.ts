@@ -105,7 +105,7 @@ function spansIn(text: string, block: number): Span[] {
         // A curly closing mark whose opener was lost mid-paragraph, after a speech verb in its own sentence ("President
         // Tokayev said that Afghanistan must not become a source of threats to its neighbours” — that's …", "He added:
         // I expect that …”"): the quote runs from the verb's words.
-        const from = Math.max(spans.length ? (spans[spans.length - 1]!.end + 1) : 0, sentenceStartBefore(text, i));
+        const from = Math.max(spans.length ? spans[spans.length - 1]!.end + 1 : 0, sentenceStartBefore(text, i));
         const intro = [...text.slice(from, i).matchAll(LOST_INTRO)].pop();
         const at = intro ? from + (intro.index ?? 0) + intro[0].length : -1;
         if (intro && wordsIn(text.slice(at, i)) >= 3 && !/[“”"«»]/.test(text.slice(at, i))) spans.push({ block, start: at, end: i, open: '“', closed: true });
@@ -217,12 +217,12 @@ function firstNonSpace(text: string): number {
   return m ? m.index : 0;
 }
 
-/** A transcript's line: "Q:", "A:", "Question (Name, Outlet):", "A (continued):". */
 /** A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through interpreter):"). */
 const BROADCAST_LABEL = /^\s*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
 /** Marks spoken on air: "were, quote, thrown in the trash, unquote", "and I quote, … end quote". */
 const SPOKEN_QUOTE = /(?<=^|[\s,(—–])quote[,:]?\s+(\p{L}[^“”"]*?)[,.]?\s+(?:end quote|unquote|close quote)\b/giu;
 
+/** A transcript's line: "Q:", "A:", "Question (Name, Outlet):", "A (continued):". */
 const TRANSCRIPT_LINE = /^\s*(Q|A|Question|Answer)(?:\s*\(([^)]{1,80})\))?\s*:\s*/;
 
 /** `limit`: stop after that many quotes in page order (each costs an attribution search); `found` counts them all. */

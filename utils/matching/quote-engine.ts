@@ -234,7 +234,6 @@ export class QuoteEngine {
     return false;
   }
 
-  /** The corpus entities a text names, in order (ids). */
   /** Everyone whose statements hold these words, word for word (keys in order): speaker ids, "" for the narration. */
   speakersSaying(words: MatchToken[]): Set<string> {
     const keys = words.map((t) => t.k);
@@ -252,6 +251,7 @@ export class QuoteEngine {
     return out;
   }
 
+  /** The corpus entities a text names, in order (ids). */
   entitiesIn(text: string): string[] {
     return findTerms(this.entityIndex, text).map((m) => m.id);
   }
