@@ -199,6 +199,35 @@ for (const name of BROWSERS) {
       expect(await page.evaluate(popoverInfo)).toBeNull();
     });
 
+    it("checks a broadcast transcript: a leader's clip under his speaker label is his quote, marks or none; the hosts' talk is not", async () => {
+      const path = '/pages/broadcast-transcript.html';
+      const html = readFileSync(join(ROOT, 'tests/fixtures/pages/broadcast-transcript.html'), 'utf8');
+      const expected = new ArticleChecker(corpus, synonyms).checkArticle(htmlToBlocks(html)).quotes.filter((q) => q.verdict !== 'scare');
+      expect(expected.map((q) => [q.text.slice(0, 30), q.attributedTo])).toEqual([
+        ['Therefore, we cannot just decl', 'Vladimir Putin'],
+        ['thrown in the trash', null],
+        ['We are doing the research and ', 'Vladimir Putin'],
+      ]);
+      const tab = await browser!.newPage();
+      await tab.setViewport(1000, 900);
+      await tab.goto(server.url(path));
+      const host = await waitForVerbatim(tab);
+      expect(host.quotes).toBe(expected.length);
+      await tab.screenshot(join(SCREENSHOTS_DIR, `page-broadcast-${name}.png`));
+      const tabId = await waitUntil(extPage, tabFor, server.url(path), 10_000, 'the tab results');
+      const report = await browser!.openExtensionPage(`report.html?tab=${tabId}`);
+      await report.setViewport(1000, 1100);
+      await waitUntil(report, () => document.querySelector('[data-testid="report"]') ? true : null, undefined, 10_000, 'the report');
+      const rows = await waitUntil(report, () => {
+        const all = Array.from(document.querySelectorAll('[data-verdict].report-row')).map((r) => r.getAttribute('data-verdict'));
+        return all.length ? all : null;
+      }, undefined, 10_000, 'the rows');
+      expect(rows).toEqual(expected.map((q) => q.verdict));
+      await report.screenshot(join(SCREENSHOTS_DIR, `page-report-broadcast-${name}.png`));
+      await report.close();
+      await tab.close();
+    });
+
     it('removes everything when the site is turned off, and comes back when it is turned on', async () => {
       // While on: highlights are registered, and Verbatim added no stylesheet the page can see (its ::highlight
       // rules come with the manifest, outside the page's CSSOM).
