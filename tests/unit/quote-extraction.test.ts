@@ -258,6 +258,12 @@ describe('quotation marks', () => {
     expect([posts?.attributedTo, posts?.misattributed]).toEqual([null, false]);
   });
 
+  it('a "he" after a sentence whose subject is a relation ("His Russian ally later told journalists …") is not the one the relation hangs on', () => {
+    const found = quotes('Lukashenko spoke first. His Russian ally later told journalists that “the SCO has now formally stepped onto the European continent”. He was candid about scale: “Belarus can’t compare with China or India, each with more than 1.5 billion people.”');
+    expect(found.map((q) => q.misattributed)).toEqual([false, false]);
+    expect(found[1]?.attributedSpeakerId).not.toBe('alexander-lukashenko');
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

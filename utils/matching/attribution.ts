@@ -43,7 +43,7 @@ export const SPEECH_VERBS =
 const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
-const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor)`;
+const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:", "this year,
  * said his guest, “…”")… */
 const RELATION_BEFORE = new RegExp(`(?:${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?|,\\s*(?:${SPEECH_VERBS})\\s+${RELATION}\\s*,)\\s*[:,]?\\s*$`, 'iu');
@@ -490,6 +490,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const askedAbout = own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0;
       // (Nor the outlet's own staff: "Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?" —
       // the one reporting, never whom a "he" means.)
+      // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
+      // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
+      if (!own && /^(?:he|she)$/i.test(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !mentions(sentence, finder).some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
       const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
