@@ -264,6 +264,11 @@ describe('quotation marks', () => {
     expect(found[1]?.attributedSpeakerId).not.toBe('alexander-lukashenko');
   });
 
+  it('"as he put it" right before the quote is its credit, and its "he" may be the subject of the clause he opens ("…, and Aliyev ran through the agenda and, as he put it to his counterpart, “…”")', () => {
+    const [ideas] = quotes('Putin joked that they could meet monthly, and Aliyev ran through the agenda and, as he put it to his counterpart, "As you said yourself, there are fresh ideas in energy".');
+    expect([ideas?.attributedSpeakerId, ideas?.misattributed]).toEqual(['ilham-aliyev', false]);
+  });
+
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {
     const found = quotes(
       'The Russian leader placed the blame for the collapse of arms control squarely on the US.',

@@ -552,8 +552,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       if (askedOne) return { ...askedOne, ambiguous: true };
       // (A "he" opening a clause of time or cause after one named as a subject later in its own sentence, nothing but
       // words between — "The Emir spoke of Gaza, a topic Putin had echoed when he called …" — may be either: a guess,
-      // never a flag.)
-      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && isSubject(sentence, m) && !/[,;:—–()]/.test(sentence.slice(m.end)) && sentence.length - m.end <= 90).pop() : undefined;
+      // never a flag. So may one after a clause of his own: "Putin joked …, and Aliyev ran through the agenda and, as
+      // he put it to his counterpart, “…”".)
+      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || /,\s*(?:and|but)\s+$/.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
       if (nearer && nearer.ref !== subject?.ref) return { ...nearer, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
@@ -1129,11 +1130,11 @@ function attributionBefore(
 ): Attribution | null {
   const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start, finder);
   // A parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”") is
-  // not the quote's: blanked, offsets kept.
+  // not the quote's: blanked, offsets kept. (Right before the quote it is: "and, as he put it to his counterpart, “…”".)
   // (So is a relative clause closed before the main clause goes on: "Putin told Zarubin, who had asked whether …, that
   // “…”" — told, not asked.)
   const before = whole
-    .replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)\s*,/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
+    .replace(/,\s*as\s+[^,;:“”"]{1,50}?\b(?:had\s+|has\s+)?(?:noted|said|put it|stressed|mentioned|pointed out|remarked|observed)(?:\s+to\s+[^,;:“”"]{1,40}?)?\s*,(?!\s*$)/gi, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     // (Nor "for his part": "Putin, for his part, told the Emir:" — the "his" is Putin himself.)
     .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length))
