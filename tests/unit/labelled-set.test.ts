@@ -1085,14 +1085,15 @@ const HELD_OUT = [
   { name: 'fourhundredthirtyeighth', total: 140, extracted: 139, accuracy: 0.73, notFound: 0.87 },
   // Round one hundred and twelve (the nineteenth stop): a plain sample of a month, 60th (84.9%), alterations, 25th
   // (81.6%), crowded paragraphs, 10th (77.1%), regional and non-native English outlets, 8th (84.3%), live blogs,
-  // newsletters and roundups, 8th (81.4%), journalists' questions, 10th (74.6%); eight false flags at the first runs, two
-  // mended ("Posts say …" read as a name; "this year, said his guest, “about seven million”"), six left (Tokayev's "is
-  // not directed against anyone and is not a military alliance" matched to the summit's words; a line dated "on 28 June"
-  // matched; "His Russian ally" not read as a relation; "Trump's claim that he could end the war “literally overnight”"
-  // flagged as the reporter's words; two pages that correct a credit themselves, "you would think he said “…”").
+  // newsletters and roundups, 8th (81.4%), journalists' questions, 10th (74.6%); eight false flags at the first runs,
+  // three mended ("Posts say …" read as a name; "this year, said his guest, “about seven million”"; "His Russian ally …
+  // He was candid: “…”" given to Lukashenko), five left (Tokayev's "is not directed against anyone and is not a military
+  // alliance" matched to the summit's words; a line dated "on 28 June" matched; "Trump's claim that he could end the war
+  // “literally overnight”" flagged as the reporter's words; two pages that correct a credit themselves, "you would think
+  // he said “…”").
   { name: 'fourhundredthirtyninth', total: 139, extracted: 138, accuracy: 0.84, notFound: 0.98 },
   { name: 'fourhundredfortieth', total: 141, extracted: 139, accuracy: 0.81, notFound: 0.95 },
-  { name: 'fourhundredfortyfirst', total: 140, accuracy: 0.77, notFound: 0.96, falseFlags: 4 },
+  { name: 'fourhundredfortyfirst', total: 140, accuracy: 0.77, notFound: 0.96, falseFlags: 3 },
   { name: 'fourhundredfortysecond', total: 140, extracted: 139, accuracy: 0.84, notFound: 0.91 },
   { name: 'fourhundredfortythird', total: 140, accuracy: 0.81, notFound: 0.88 },
   { name: 'fourhundredfortyfourth', total: 138, extracted: 137, accuracy: 0.74, notFound: 0.95, falseFlags: 2 },
