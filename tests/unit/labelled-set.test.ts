@@ -1039,14 +1039,14 @@ const HELD_OUT = [
   { name: 'fourhundredfourteenth', total: 137, accuracy: 0.71, notFound: 0.87 },
   // Round one hundred and eight (the nineteenth stop): a plain sample of a month, 56th (78.4%), misattributions, 17th
   // (70.5%), translations against near misses, 13th (74.3%), crowded paragraphs, 9th (75.0%), headlines, captions,
-  // embeds, 8th (72.1%), live blogs, newsletters and roundups, 7th (69.3%); three false flags at the first runs, two
+  // embeds, 8th (72.1%), live blogs, newsletters and roundups, 7th (69.3%); three false flags at the first runs, all
   // mended ("…, Putin would tell Iran's acting president, was up “by a quarter.”"; a reporter "asked about Trump's
-  // pledge … “literally overnight.” Putin said …"), one left ("and, as he put it to his counterpart, “…”" after a
-  // sentence whose subject spoke first).
+  // pledge … “literally overnight.” Putin said …"; "and Mr Aliyev ran through the agenda: …, and, as he put it to his
+  // counterpart, “…”" after a sentence whose subject spoke first).
   { name: 'fourhundredfifteenth', total: 139, accuracy: 0.78, notFound: 0.97 },
   { name: 'fourhundredsixteenth', total: 139, extracted: 138, accuracy: 0.7, notFound: 0.97 },
   { name: 'fourhundredseventeenth', total: 140, extracted: 139, accuracy: 0.74, notFound: 0.93 },
-  { name: 'fourhundredeighteenth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.95, falseFlags: 1 },
+  { name: 'fourhundredeighteenth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.95 },
   { name: 'fourhundrednineteenth', total: 140, extracted: 137, accuracy: 0.72, notFound: 0.91 },
   { name: 'fourhundredtwentieth', total: 140, extracted: 139, accuracy: 0.69, notFound: 0.93 },
   // Round one hundred and nine (the nineteenth stop): a plain sample of a month, 57th (82.9%), alterations, 24th

@@ -267,6 +267,10 @@ describe('quotation marks', () => {
   it('"as he put it" right before the quote is its credit, and its "he" may be the subject of the clause he opens ("…, and Aliyev ran through the agenda and, as he put it to his counterpart, “…”")', () => {
     const [ideas] = quotes('Putin joked that they could meet monthly, and Aliyev ran through the agenda and, as he put it to his counterpart, "As you said yourself, there are fresh ideas in energy".');
     expect([ideas?.attributedSpeakerId, ideas?.misattributed]).toEqual(['ilham-aliyev', false]);
+    // (A title before the name and a list behind a colon in his clause too: "and Mr Aliyev ran through the agenda: trade,
+    // payments and, as he put it …".)
+    const [listed] = quotes('Putin joked that the two could meet monthly, and Mr Aliyev ran through the agenda: trade, payments and, as he put it to his counterpart, "As you said yourself, there are fresh ideas in energy".');
+    expect([listed?.attributedSpeakerId, listed?.misattributed]).toEqual(['ilham-aliyev', false]);
   });
 
   it('a sentence adverb before its comma ("Surprisingly, he also talked …") is no one: the "he" is the one before', () => {

@@ -501,7 +501,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // One who asks beside one who answers ("An RT correspondent asks him …, and Putin says …"): "he" is the one answering.
       // (", and Putin says" opens a clause of its own: its name is a subject.)
       // (So does "— and the Russian leader replied" after a quote.)
-      const clauseSubject = (m: Located) => isSubject(sentence, m) || /(?:,|\s[—–])\s*(?:and|but|while)\s+(?:the\s+)?$/.test(sentence.slice(0, m.start));
+      const clauseSubject = (m: Located) => isSubject(sentence, m) || /(?:,|\s[—–])\s*(?:and|but|while)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+|President\s+)?$/.test(sentence.slice(0, m.start));
       // (A speaker inside a leading clause gives way to the main clause's: "When Gamov said that …, Putin objected: “…”".)
       const lead = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(sentence)?.[0].length ?? 0;
       // (Only when the main clause's subject speaks too — a speech verb, or a colon that gives the floor: not "When Putin
@@ -554,7 +554,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // words between — "The Emir spoke of Gaza, a topic Putin had echoed when he called …" — may be either: a guess,
       // never a flag. So may one after a clause of his own: "Putin joked …, and Aliyev ran through the agenda and, as
       // he put it to his counterpart, “…”".)
-      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || /,\s*(?:and|but)\s+$/.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
+      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || /,\s*(?:and|but)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|President\s+)?$/.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
       if (nearer && nearer.ref !== subject?.ref) return { ...nearer, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
