@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../corpus/types';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
-import { createAttributionFinder, type AttributionFinder, type PersonRef } from './attribution';
+import { createAttributionFinder, personNamed, type AttributionFinder, type PersonRef } from './attribution';
 import { extractQuotes, splitFragments, wordsIn } from './extract-quotes';
 import { QuoteEngine, type SynonymMap } from './quote-engine';
 import { matchTokens } from './tokens';
@@ -73,8 +73,7 @@ export class ArticleChecker {
   }
 
   resolveName(name: string): Attribution {
-    const hit = findTerms(this.finder.index, name)[0];
-    const ref = hit ? this.finder.byId.get(hit.id) : undefined;
+    const ref = personNamed(this.finder, name);
     return ref
       ? { name: ref.name, speakerId: ref.speakerId, institution: ref.institution, confident: true }
       : { name, speakerId: null, institution: false, confident: true };

@@ -492,8 +492,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // the one reporting, never whom a "he" means.)
       // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
-      if (!own && /^(?:he|she)$/i.test(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !mentions(sentence, finder).some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
-      const persons = mentions(sentence, finder).map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const named = mentions(sentence, finder);
+      if (!own && /^(?:he|she)$/i.test(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
+      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -641,6 +642,12 @@ function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finde
     out.push(...mentions(text, finder).map(titled).filter((m) => (m.ref?.speakerId || (m.ref && !m.ref.institution && m.ref.roleText)) && !(m.start >= own && !isSubject(text, m))).reverse());
   }
   return out;
+}
+
+/** The person or body the finder knows by this name ("Vladimir Putin", "Putin", "the Kremlin"), if any. */
+export function personNamed(finder: AttributionFinder, name: string): PersonRef | undefined {
+  const hit = findTerms(finder.index, name)[0];
+  return hit ? finder.byId.get(hit.id) : undefined;
 }
 
 export function findAttribution(
@@ -1022,7 +1029,8 @@ const REST_END = new RegExp(`${NOT_AN_END}[.!?]|[“”"«»]`);
 const TITLES_ONLY_BEFORE = new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`);
 
 /** Where the last sentence of `text` starts (0 when it has one sentence). */
-function lastSentenceStart(text: string): number {
+/** Where the last sentence of the text starts (past full stops that end abbreviations: "Mr.", "Dr."). */
+export function lastSentenceStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) start = (m.index ?? 0) + 1;
   return start;

@@ -9,9 +9,8 @@
  * without marks are quotes. Ellipses (..., …, [...]) split a quote into fragments that must appear in order.
  */
 import type { ArticleBlock, Attribution, FoundQuote } from './types';
-import { ATTRIBUTION_AFTER, findAttribution, lostMarkStart, type AttributionFinder } from './attribution';
+import { ATTRIBUTION_AFTER, findAttribution, lastSentenceStart, lostMarkStart, personNamed, type AttributionFinder } from './attribution';
 import { splitSentences } from '../text/sentences';
-import { findTerms } from './term-finder';
 
 /** Quotes of this many words or fewer, not introduced as speech, are scare quotes ("so-called 'bet'"). */
 export const SCARE_QUOTE_MAX_WORDS = 3;
@@ -105,7 +104,7 @@ function spansIn(text: string, block: number): Span[] {
         // A curly closing mark whose opener was lost mid-paragraph, after a speech verb in its own sentence ("President
         // Tokayev said that Afghanistan must not become a source of threats to its neighbours” — that's …", "He added:
         // I expect that …”"): the quote runs from the verb's words.
-        const from = Math.max(spans.length ? spans[spans.length - 1]!.end + 1 : 0, sentenceStartBefore(text, i));
+        const from = Math.max(spans.length ? spans[spans.length - 1]!.end + 1 : 0, lastSentenceStart(text.slice(0, i)));
         const intro = [...text.slice(from, i).matchAll(LOST_INTRO)].pop();
         const at = intro ? from + (intro.index ?? 0) + intro[0].length : -1;
         if (intro && wordsIn(text.slice(at, i)) >= 3 && !/[“”"«»]/.test(text.slice(at, i))) spans.push({ block, start: at, end: i, open: '“', closed: true });
@@ -136,12 +135,6 @@ function spansIn(text: string, block: number): Span[] {
 
 /** A speech verb that opens a quote whose opening mark was lost: "said that ", "added: ", "told reporters ". */
 const LOST_INTRO = /\b(?:said|says|added|adds|noted|stressed|told (?:reporters|journalists|the press))(?:\s+that)?\s*[:,]?\s+(?=\p{L})/giu;
-
-/** Where the sentence holding position i starts (after the last full stop, question or exclamation mark and a space). */
-function sentenceStartBefore(text: string, i: number): number {
-  const m = [...text.slice(0, i).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].pop();
-  return m ? (m.index ?? 0) + m[0].length : 0;
-}
 
 /** Quotes marked by spoken words, as broadcast transcripts print them. */
 function spokenSpans(text: string, block: number): Span[] {
@@ -356,17 +349,12 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
   for (const { b, i, m } of turns.filter((t) => t.m).length >= 2 ? turns : []) {
     if (!m || quotedBlocks.has(i)) continue;
     const name = (m[1] ?? '').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
-    const ref = findTerms(finder.index, name).map((h) => finder.byId.get(h.id)).find((r) => r !== undefined);
+    const ref = personNamed(finder, name);
     const start = m[0].length;
     const text = clean(b.text.slice(start));
     if (!ref || ref.institution || ref.outlet || text.startsWith('[') || wordsIn(text) <= SCARE_QUOTE_MAX_WORDS) continue;
-    items.push({
-      at: i * 1e7 + start,
-      make: () => {
-        const said = `${ref.name} said: “${text}”`;
-        return unmarked(text, { block: i, start, end: b.text.length }, findAttribution([{ text: said }], [{ block: 0, start: said.indexOf('“') + 1, end: said.length - 1 }], finder));
-      },
-    });
+    const speaker = { name: ref.name, speakerId: ref.speakerId, institution: false, confident: true };
+    items.push({ at: i * 1e7 + start, make: () => unmarked(text, { block: i, start, end: b.text.length }, speaker) });
   }
   items.sort((a, b) => a.at - b.at);
   found.count = items.length;
