@@ -490,6 +490,17 @@ export const HELD_OUT_SETS = {
   fourhundredfortysecond: join(FIXTURES, 'quotes-fourhundredfortysecond'),
   fourhundredfortythird: join(FIXTURES, 'quotes-fourhundredfortythird'),
   fourhundredfortyfourth: join(FIXTURES, 'quotes-fourhundredfortyfourth'),
+  fourhundredfortyfifth: join(FIXTURES, 'quotes-fourhundredfortyfifth'),
+  fourhundredfortysixth: join(FIXTURES, 'quotes-fourhundredfortysixth'),
+  fourhundredfortyseventh: join(FIXTURES, 'quotes-fourhundredfortyseventh'),
+  fourhundredfortyeighth: join(FIXTURES, 'quotes-fourhundredfortyeighth'),
+  fourhundredfortyninth: join(FIXTURES, 'quotes-fourhundredfortyninth'),
+  fourhundredfiftieth: join(FIXTURES, 'quotes-fourhundredfiftieth'),
+  fourhundredfiftyfirst: join(FIXTURES, 'quotes-fourhundredfiftyfirst'),
+  fourhundredfiftysecond: join(FIXTURES, 'quotes-fourhundredfiftysecond'),
+  fourhundredfiftythird: join(FIXTURES, 'quotes-fourhundredfiftythird'),
+  fourhundredfiftyfourth: join(FIXTURES, 'quotes-fourhundredfiftyfourth'),
+  fourhundredfiftyfifth: join(FIXTURES, 'quotes-fourhundredfiftyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1434,6 +1434,14 @@ describe('attribution', () => {
     expect(q?.misattributed).toBe(false);
   });
 
+  it('a speech verb before a semicolon does not speak the words after it: the clause after it names its own speaker (a guess)', () => {
+    const [q] = quotes('The Russian leader reminded his guest that it had been a long time since his last visit to Russia; the emir, in turn, accepted and invited him to Doha “at your convenience”.');
+    expect([q?.attributedTo, q?.misattributed]).toEqual(['Tamim bin Hamad Al Thani', false]);
+    // (A pronoun there is still the verb's subject: "…; at the CICA summit he first offered Ankara “a gas hub”".)
+    const [, hub] = quotes('Putin has called the TurkStream pipeline “a reliable route for Russian gas to Europe”; at the CICA summit in Astana in October 2022 he first offered Ankara “a gas hub”.');
+    expect(hub?.attributedTo).toBe('Vladimir Putin');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -2107,6 +2107,14 @@ describe('misattribution', () => {
     expect([schools.verdict, schools.changes]).toEqual(['translation', []]);
   });
 
+  it('"US", the country, is not "us", the pronoun: "None of this was done by us" is no altered "All of this was done by the US"', () => {
+    expect(check('None of this was done by us', 'Vladimir Putin').verdict).not.toBe('altered');
+    // ...and the country is a word of the quote to be found: "the US election" meets the transcript's "US elections".
+    expect(check('We need to wait until the US election is over.', 'Vladimir Putin').verdict).toBe('translation');
+    // ("US$55 billion", "US dollars": the currency, as before.)
+    expect(check('US$55 billion', 'Vladimir Putin').verdict).toBe('verbatim');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

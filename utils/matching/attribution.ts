@@ -1251,6 +1251,15 @@ function attributionBefore(
       verbAt = sentenceStart + (m.index ?? 0);
       verb = m[0];
     }
+    // A speech verb before a semicolon speaks no words after it: the clause after it is its own, and the one it names
+    // first is the quote's speaker, a guess ("The Russian leader reminded his guest that …; the emir, in turn, accepted and
+    // invited him to Doha “…”" — the emir's). (Not a pronoun there: "…; in Sochi he offered “…”" is still the verb's subject.)
+    const semicolonAt = before.lastIndexOf(';');
+    if (verbAt >= 0 && semicolonAt >= 0 && verbAt < sentenceStart + semicolonAt) {
+      const own = list.find((l) => l.start > sentenceStart + semicolonAt && !/^(?:he|she|him|her)$/i.test(l.name) && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
+      const a = own ? resolve(own) : null;
+      if (a) return { ...a, confident: false };
+    }
     // Subject: right before a finite verb ("Xi told Putin:"), else the sentence's first person ("Putin raised …, saying").
     // Not one named inside an aside ("Mokhber, quoting Iran's Supreme Leader Ayatollah Ali Khamenei, said …").
     // Nor, beside someone else, one named as an owner ("The Kremlin's English transcript of Putin's speech … has him

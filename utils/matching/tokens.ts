@@ -110,6 +110,13 @@ export function matchTokens(text: string): MatchToken[] {
       // "no one", "the one who": a pronoun, not the number 1.
       const prev = out[out.length - 1]?.w ?? '';
       const num = (w === 'one' && ONE_AS_PRONOUN_AFTER.has(prev)) || (FRACTIONS.has(w) && FRACTION_NOT_AFTER.has(prev)) ? null : numberValue(w);
+      // "US", the country, is not "us", the pronoun ("All of this was done by the US" is not "None of this was done by
+      // us"): a word of its own, a content word as a country's name is, of America's family. (Not the "US" of "US$55" or
+      // "US dollars": the currency's.)
+      if (s === 'US' && text[t.end] !== '$' && !/^\s+dollars?\b/i.test(text.slice(t.end))) {
+        out.push({ w: 'usa', k: wordKey('usa'), content: true, num: null, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
+        return;
+      }
       // ("n't" is "not" written short: the same key, and a content word as "not" is.)
       out.push({ w, k: wordKey(w === "n't" ? 'not' : w), content: !isStopword(w) && !FILLERS.has(w), num, start: t.start, end: t.end, cap, s, sb: sb && i === 0 });
     });

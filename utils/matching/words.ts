@@ -275,7 +275,7 @@ export function irregularBase(word: string): string {
 /** A country's adjective is its name's family ("Russian-Chinese relations" = "Russia-China relations"). */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   chinese: 'china', russian: 'russia', turkish: 'turkey', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan',
-  kazakh: 'kazakhstan', belarusian: 'belarus', qatari: 'qatar', indian: 'india', ukrainian: 'ukraine', american: 'america',
+  kazakh: 'kazakhstan', belarusian: 'belarus', qatari: 'qatar', indian: 'india', ukrainian: 'ukraine', american: 'america', usa: 'america',
   european: 'europe', afghan: 'afghanistan', kyrgyz: 'kyrgyzstan', tajik: 'tajikistan', uzbek: 'uzbekistan', mongolian: 'mongolia',
   turkmen: 'turkmenistan', israeli: 'israel', palestinian: 'palestine', emirati: 'emirates', saudi: 'saudi', syrian: 'syria',
 };
