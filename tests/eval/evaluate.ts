@@ -501,6 +501,12 @@ export const HELD_OUT_SETS = {
   fourhundredfiftythird: join(FIXTURES, 'quotes-fourhundredfiftythird'),
   fourhundredfiftyfourth: join(FIXTURES, 'quotes-fourhundredfiftyfourth'),
   fourhundredfiftyfifth: join(FIXTURES, 'quotes-fourhundredfiftyfifth'),
+  fourhundredfiftysixth: join(FIXTURES, 'quotes-fourhundredfiftysixth'),
+  fourhundredfiftyseventh: join(FIXTURES, 'quotes-fourhundredfiftyseventh'),
+  fourhundredfiftyeighth: join(FIXTURES, 'quotes-fourhundredfiftyeighth'),
+  fourhundredfiftyninth: join(FIXTURES, 'quotes-fourhundredfiftyninth'),
+  fourhundredsixtieth: join(FIXTURES, 'quotes-fourhundredsixtieth'),
+  fourhundredsixtyfirst: join(FIXTURES, 'quotes-fourhundredsixtyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1442,6 +1442,22 @@ describe('attribution', () => {
     expect(hub?.attributedTo).toBe('Vladimir Putin');
   });
 
+  it('a straight single mark opens a quote before an amount ("eyes \'$100 billion\' in trade"), not before a year cut short', () => {
+    const [hundred] = quotes("Erdoğan eyes '$100 billion' in Russia trade as Putin cites slide");
+    expect(hundred?.text).toBe('$100 billion');
+    expect(quotes("Trade was slow in the '90s, he said.", "Trade in '24 was slow.").length).toBe(0);
+  });
+
+  it('words dated in a clause of their own after a semicolon ("…; on June 28 he told his Security Council that “…”") are another event\'s', () => {
+    const q = quotes('On June 7, at the St. Petersburg forum, he talked of “mirror measures”; on June 28 he told his Security Council that “we need to start production of these strike systems.”');
+    expect(q[1]?.verdict).toBe('not_found');
+  });
+
+  it('capitalised words before a title with its article ("Meeting HH the Amir, he said") are no given names: no stranger named there', () => {
+    const [, thanks] = quotes('President Putin praised Doha’s role, calling Qatar “among the most effective intermediaries between Hamas and Israel.” Addressing HH the Amir, he said “it was thanks to your mediation that children were reunited with their families on both the Russian and the Ukrainian side.”');
+    expect([thanks?.attributedTo, thanks?.misattributed]).toEqual(['Vladimir Putin', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

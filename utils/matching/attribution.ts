@@ -170,7 +170,9 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     // Al Thani" is not the emir, Tamim bin Hamad Al Thani.
     const given = GIVEN_NAMES_BEFORE.exec(text.slice(0, m.start))?.[0];
     // An outlet's possessive is no given name ("Channel One's Anton Vernitsky").
-    if (ref && given && !ref.institution && !/['’]s\b/.test(given)) {
+    // (Nor before a title with its article, "the Amir": "Meeting HH the Amir, he said" names the emir, whatever comes
+    // before.)
+    if (ref && given && !ref.institution && !/['’]s\b/.test(given) && !/^the\s/i.test(text.slice(m.start, m.end))) {
       const own = new Set([ref.name, ...ref.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)));
       const names = given.trim().split(/\s+/).filter((w) => !NOT_GIVEN_NAME.test(w));
       // Two given names or a "bin": a sentence's first word ("Meanwhile Putin said") is not a given name.

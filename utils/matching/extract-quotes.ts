@@ -41,7 +41,9 @@ function opensAt(text: string, i: number): boolean {
   if (c === '“' || c === '„') return next !== undefined && !/\s/.test(next);
   if (c === '‘' || c === '‚') return isSpaceOrStart(prev) || prev === '“' || prev === '"';
   if (c === '"') return (isSpaceOrStart(prev) || prev === '“' || prev === '‘') && next !== undefined && !/\s/.test(next);
-  if (c === "'") return isSpaceOrStart(prev) && isLetter(next);
+  // A straight single mark before a letter or a figure, or before an amount ("eyes '$100 billion' in trade"); not before
+  // a year or a decade cut short, "in '24", "the '90s" (unless an amount follows, "'92 percent'").
+  if (c === "'") return isSpaceOrStart(prev) && ((isLetter(next) && !/^'\d\ds?\b(?!\s*(?:%|per\s*cent|percent|billion|million|trillion))/.test(text.slice(i, i + 24))) || /^'[$€£¥₽]\d/.test(text.slice(i, i + 3)));
   // A closing mark used as an opener (”…” or »…« styles).
   if (c === '”' || c === '»') return isSpaceOrStart(prev) && isLetter(next);
   return false;
