@@ -1458,6 +1458,16 @@ describe('attribution', () => {
     expect([thanks?.attributedTo, thanks?.misattributed]).toEqual(['Vladimir Putin', false]);
   });
 
+  it('a podcast\'s labels in ordinary case, after a timestamp or before an interpreter ("[00:03:10] Xi Jinping (interpreter):"), and a tagged clip ("[CLIP] PUTIN (interpreter):"), are turns', () => {
+    const q = quotes(
+      '[00:03:10] Xi Jinping (interpreter): Holding meetings on the sidelines of multilateral events is not only our good tradition, it is also a symbol of the high level of Chinese-Russian ties.',
+      '[CLIP] PUTIN (interpreter): We need to wait for the new administration to be formed, to see their preferences, views and plans.',
+      'Anna Ruiz: That was a clip from the press conference.',
+    );
+    expect(q.map((x) => x.attributedTo)).toEqual(['Xi Jinping', 'Vladimir Putin']);
+    expect(q[0]?.verdict).toBe('translation');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -213,7 +213,19 @@ function firstNonSpace(text: string): number {
 }
 
 /** A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through interpreter):"). */
-const BROADCAST_LABEL = /^\s*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
+const BROADCAST_LABEL = /^\s*(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
+/**
+ * A podcast's or show's label in ordinary case, with a timestamp before it or an interpreter after it ("[00:03:10] Xi
+ * Jinping (interpreter):", "Putin (via translator):"): without one, "Name:" in ordinary case is too common in prose.
+ */
+const BROADCAST_LABEL_CASED = /^\s*(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s*(\p{Lu}[\p{L} .’'-]{2,60}?)(?:\s*\([^)]{1,40}\))?|(\p{Lu}[\p{L} .’'-]{2,60}?)\s*\([^)]*(?:interpret|translat)[^)]*\)):\s+/u;
+/** A broadcast transcript's label at the start of a paragraph: its whole length and the name in it. */
+function broadcastLabel(text: string): { length: number; name: string } | null {
+  const m = BROADCAST_LABEL.exec(text);
+  if (m) return { length: m[0].length, name: m[1] ?? '' };
+  const c = BROADCAST_LABEL_CASED.exec(text);
+  return c ? { length: c[0].length, name: c[1] ?? c[2] ?? '' } : null;
+}
 /** Marks spoken on air: "were, quote, thrown in the trash, unquote", "and I quote, … end quote". */
 const SPOKEN_QUOTE = /(?<=^|[\s,(—–])quote[,:]?\s+(\p{L}[^“”"]*?)[,.]?\s+(?:end quote|unquote|close quote)\b/giu;
 
@@ -347,12 +359,12 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
   // (through interpreter): We can't simply announce a truce …"): the clip is that person's words, marks or none. Hosts,
   // correspondents and guests ("MARGARET ELLERY, HOST:", "INGRID SOLBERG:") are nobody the corpus holds: their own
   // talk is not checked, only what they quote. On a page of two labelled turns or more; a journalist's label is left.
-  const turns = blocks.map((b, i) => ({ b, i, m: b.kind !== 'heading' ? BROADCAST_LABEL.exec(b.text) : null }));
+  const turns = blocks.map((b, i) => ({ b, i, m: b.kind !== 'heading' ? broadcastLabel(b.text) : null }));
   for (const { b, i, m } of turns.filter((t) => t.m).length >= 2 ? turns : []) {
     if (!m || quotedBlocks.has(i)) continue;
-    const name = (m[1] ?? '').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    const name = m.name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
     const ref = personNamed(finder, name);
-    const start = m[0].length;
+    const start = m.length;
     const text = clean(b.text.slice(start));
     if (!ref || ref.institution || ref.outlet || text.startsWith('[') || wordsIn(text) <= SCARE_QUOTE_MAX_WORDS) continue;
     const speaker = { name: ref.name, speakerId: ref.speakerId, institution: false, confident: true };
