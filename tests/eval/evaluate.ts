@@ -507,6 +507,12 @@ export const HELD_OUT_SETS = {
   fourhundredfiftyninth: join(FIXTURES, 'quotes-fourhundredfiftyninth'),
   fourhundredsixtieth: join(FIXTURES, 'quotes-fourhundredsixtieth'),
   fourhundredsixtyfirst: join(FIXTURES, 'quotes-fourhundredsixtyfirst'),
+  fourhundredsixtysecond: join(FIXTURES, 'quotes-fourhundredsixtysecond'),
+  fourhundredsixtythird: join(FIXTURES, 'quotes-fourhundredsixtythird'),
+  fourhundredsixtyfourth: join(FIXTURES, 'quotes-fourhundredsixtyfourth'),
+  fourhundredsixtyfifth: join(FIXTURES, 'quotes-fourhundredsixtyfifth'),
+  fourhundredsixtysixth: join(FIXTURES, 'quotes-fourhundredsixtysixth'),
+  fourhundredsixtyseventh: join(FIXTURES, 'quotes-fourhundredsixtyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

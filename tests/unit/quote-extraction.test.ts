@@ -1468,6 +1468,23 @@ describe('attribution', () => {
     expect(q[0]?.verdict).toBe('translation');
   });
 
+  it('one named by a relation to another ("Mr Sharif’s host said …", "His host, for his part, said …") past a reported clause is unnamed: no flag', () => {
+    const [, un] = quotes('The visitor told Putin: “we can benefit from your experience”. Mr Sharif’s host said the two countries’ foreign ministries also work together in various international bodies, “including the United Nations”.');
+    expect(un?.misattributed).toBe(false);
+    const [, desire] = quotes('Mokhber stressed that “It was Iran’s spiritual leader who devised the strategy of building very close and deep ties with Russia.” His host, for his part, said the two countries were “united by a desire to build a multipolar world order, respect all norms of international law and preserve the UN’s central role”.');
+    expect(desire?.misattributed).toBe(false);
+    // (A name in apposition is no aside: "The host, Kassym-Jomart Tokayev, insisted that …" is Tokayev's.)
+    const [bloc] = quotes('The host, Kassym-Jomart Tokayev, insisted that the organisation was «not a bloc» and was directed against no one.');
+    expect(bloc?.attributedTo).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('the Kremlin as the record of someone\'s words ("The Kremlin has him say “…”", "The Kremlin’s English says") is no speaker: no flag', () => {
+    const [drachma] = quotes('Putin spoke about the euro.', 'The Kremlin has him say “there was no drachma, so Greece could not regulate its domestic economic processes using its national currency”.');
+    expect(drachma?.misattributed).toBe(false);
+    const [elite] = quotes('Take Putin on Ukraine’s parliament. The Kremlin’s English says power was “usurped by the ruling elite”.');
+    expect(elite?.misattributed).toBe(false);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

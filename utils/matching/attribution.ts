@@ -43,15 +43,17 @@ export const SPEECH_VERBS =
 const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
-const RELATION = String.raw`\b(?:his|her|their|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
+/** (Or by the other's name: "Mr Sharif’s host said".) */
+const RELATION = String.raw`\b(?:his|her|their|[Tt]he|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:", "this year,
  * said his guest, “…”")… */
 const RELATION_BEFORE = new RegExp(`(?:${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?|,\\s*(?:${SPEECH_VERBS})\\s+${RELATION}\\s*,)\\s*[:,]?\\s*$`, 'iu');
 /** A mention that is a relation ("his host"): not a subject of its own. */
 const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”", "His host had
- * earlier described him as “…”"). */
-const RELATION_REPORTS = new RegExp(`${RELATION}\\s+(?:(?:had|has|have|was|also|earlier|later|then|once|already|repeatedly)\\s+){0,2}(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,80})$`, 'iu');
+ * earlier described him as “…”", "His host, for his part, said the two countries were “…”" — an aside of a preposition or an
+ * adverb, not the name in apposition of "The host, Kassym-Jomart Tokayev, insisted"). */
+const RELATION_REPORTS = new RegExp(`${RELATION}(?:\\s*,\\s*(?:for|in|as|at|on|by|too|though|however|meanwhile|instead|then|later|again)\\b[^,;:“”"]{0,25},)?\\s+(?:(?:had|has|have|was|also|earlier|later|then|once|already|repeatedly)\\s+){0,2}(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,120})$`, 'iu');
 /** …or opening a clause ("; his counterpart replied that"). */
 const RELATION_OPENS = new RegExp(`^\\s*${RELATION}\\b`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
@@ -1270,7 +1272,8 @@ function attributionBefore(
     // "…, was told by his guest that “…”": the words are the teller's, and the one told is not the speaker.
     // "the Kremlin transcript has him calling the partnership a “…”": the record is the source, "him" the speaker.
     // (So does "The Kremlin transcript has Putin saying:", the speaker named.)
-    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted|records|recorded|does\s+record|did\s+record)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+\p{Ll}+ing\b/u.exec(before);
+    // (So does the Kremlin itself, "The Kremlin has him say “…”".)
+    const recordHas = /\b(?:transcript|readout|record|video|footage|minutes|Kremlin)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted|records|recorded|does\s+record|did\s+record)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ing|say|call|tell|describe|speak|put\s+it)\b/u.exec(before);
     const recorded = recordHas ? list.find((l) => l.start >= sentenceStart + (recordHas.index ?? 0) + recordHas[0].indexOf(recordHas[1] ?? '') && !l.ref?.institution) : undefined;
     if (recorded) return resolve(recorded);
     const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
@@ -1312,7 +1315,8 @@ function attributionBefore(
     let subject = /ing$/i.test(verb) ? (standsFor ?? withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
-    if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$/i.test(text.slice(subject.end, verbAt))) return null;
+    // (Or its English alone: "The Kremlin’s English says power was “…”".)
+    if (subject && subject.ref?.institution && /^['’]?s?\s*(?:English\s+)?(?:transcript|record|version|text)\s*$|^(?:['’]s)?\s*English\s*$/i.test(text.slice(subject.end, verbAt))) return null;
     // A verb in a relative clause about a person ("Pavel Zarubin …, who reminded Putin that he had once said … and
     // asked whether his “…”"), with no subject of its own right before it: the one the clause is about, not a name
     // or a "he" inside it.
