@@ -42,8 +42,7 @@ export const SPEECH_VERBS =
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
-/** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart". */
-/** (Or by the other's name: "Mr Sharif’s host said".) */
+/** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart", "Mr Sharif’s host". */
 const RELATION = String.raw`\b(?:his|her|their|[Tt]he|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:", "this year,
  * said his guest, “…”")… */

@@ -212,7 +212,10 @@ function firstNonSpace(text: string): number {
   return m ? m.index : 0;
 }
 
-/** A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through interpreter):"). */
+/**
+ * A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through
+ * interpreter):"), after a timestamp or a tag in brackets ("[CLIP] PUTIN (interpreter):").
+ */
 const BROADCAST_LABEL = /^\s*(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
 /**
  * A podcast's or show's label in ordinary case, with a timestamp before it or an interpreter after it ("[00:03:10] Xi

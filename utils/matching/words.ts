@@ -272,7 +272,10 @@ export function irregularBase(word: string): string {
   return IRREGULAR[word] ?? word;
 }
 
-/** A country's adjective is its name's family ("Russian-Chinese relations" = "Russia-China relations"). */
+/**
+ * A country's adjective is its name's family ("Russian-Chinese relations" = "Russia-China relations"); so is "US", read as
+ * "usa" (tokens.ts), of America's.
+ */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   chinese: 'china', russian: 'russia', turkish: 'turkey', iranian: 'iran', pakistani: 'pakistan', azerbaijani: 'azerbaijan',
   kazakh: 'kazakhstan', belarusian: 'belarus', qatari: 'qatar', indian: 'india', ukrainian: 'ukraine', american: 'america', usa: 'america',
