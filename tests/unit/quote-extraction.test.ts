@@ -1485,6 +1485,11 @@ describe('attribution', () => {
     expect(elite?.misattributed).toBe(false);
   });
 
+  it('an outlet asking ("Channel One asks if bloc is “…”") is its reporter asking, not the sentence\'s first person: no flag', () => {
+    const [q] = quotes('Putin hails SCO growth as Channel One asks if bloc is "up to the challenges"');
+    expect([q?.attributedTo, q?.misattributed]).toEqual(['Anton Vernitsky', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -118,7 +118,10 @@ export function createAttributionFinder(people: PersonRef[], notPeople: string[]
 const OUTLET_KIND = String.raw`(?:\s+(?:daily|newspaper|paper|TV channel|TV|channel|news agency|agency|radio|news site|news website|website|site|portal|outlet|broadcaster|television|magazine|weekly))?`;
 const REPORTER = 'reporter|journalist|correspondent|questioner|interviewer';
 
-/** "a reporter from (the) X", "the X correspondent", "X's journalist": one pattern per journalist the corpus holds. */
+/**
+ * "a reporter from (the) X", "the X correspondent", "X's journalist", and the outlet asking ("Channel One asks if bloc is
+ * “…”", its reporter's question): one pattern per journalist the corpus holds.
+ */
 function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef }> {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return people.flatMap((ref) => {
@@ -127,7 +130,7 @@ function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef
     // (A word the transcript writes small may be printed capitalised: "Russia today" is "Russia Today".)
     const anyCase = (t: string) => escape(t).replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
     const names = [anyCase(name), ...(/^russia today$/i.test(name) ? ['RT'] : [])].join('|');
-    const re = new RegExp(String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:${REPORTER})\s+(?:from|of|with|for|at)\s+(?:the\s+)?(?:${names})${OUTLET_KIND}|(?:[Aa]n?|[Tt]he)\s+(?:${names})${OUTLET_KIND}\s+(?:${REPORTER})|(?:${names})['’]s\s+(?:${REPORTER}))\b`, 'g');
+    const re = new RegExp(String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:${REPORTER})\s+(?:from|of|with|for|at)\s+(?:the\s+)?(?:${names})${OUTLET_KIND}|(?:[Aa]n?|[Tt]he)\s+(?:${names})${OUTLET_KIND}\s+(?:${REPORTER})|(?:${names})['’]s\s+(?:${REPORTER})|(?:${names})(?=\s+(?:asks|asked|wants\s+to\s+know|wanted\s+to\s+know|wonders|wondered)\b))\b`, 'g');
     return [{ re, ref }];
   });
 }
