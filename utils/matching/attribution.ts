@@ -139,6 +139,12 @@ function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef
 const NATIONALITIES = Object.keys(DEMONYMS).join('|');
 
 /** Forms of address and titles. */
+/** A title right before a name that opens a clause ("…, and Mr Aliyev ran through", "…, and President Xi said"). */
+const NAME_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|President\s+)`;
+/** Right before one who opens a clause of his own: ", and (Mr) …", ", but …", " — while the …". */
+const CLAUSE_JOINED = new RegExp(String.raw`(?:,|\s[—–])\s*(?:and|but|while)\s+(?:the\s+|${NAME_TITLE})?$`);
+/** …of those, after a comma and "and" or "but" only. */
+const JOINED_BY_AND = new RegExp(String.raw`,\s*(?:and|but)\s+${NAME_TITLE}?$`);
 const TITLES = 'Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Your|His|Her|Excellency|Highness|Majesty|President|Prime|Minister|Chairman|Secretary|General|Emir|Amir|Sheikh|King|Sir|Madam|Dear';
 /** Titles alone are not names ("Mr President", "Your Highness"). */
 const TITLE_ONLY = new RegExp(`^(?:(?:${TITLES})\\s*)+$`);
@@ -508,7 +514,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // One who asks beside one who answers ("An RT correspondent asks him …, and Putin says …"): "he" is the one answering.
       // (", and Putin says" opens a clause of its own: its name is a subject.)
       // (So does "— and the Russian leader replied" after a quote.)
-      const clauseSubject = (m: Located) => isSubject(sentence, m) || /(?:,|\s[—–])\s*(?:and|but|while)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+|President\s+)?$/.test(sentence.slice(0, m.start));
+      const clauseSubject = (m: Located) => isSubject(sentence, m) || CLAUSE_JOINED.test(sentence.slice(0, m.start));
       // (A speaker inside a leading clause gives way to the main clause's: "When Gamov said that …, Putin objected: “…”".)
       const lead = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(sentence)?.[0].length ?? 0;
       // (Only when the main clause's subject speaks too — a speech verb, or a colon that gives the floor: not "When Putin
@@ -561,7 +567,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // words between — "The Emir spoke of Gaza, a topic Putin had echoed when he called …" — may be either: a guess,
       // never a flag. So may one after a clause of his own: "Putin joked …, and Aliyev ran through the agenda and, as
       // he put it to his counterpart, “…”".)
-      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || /,\s*(?:and|but)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|President\s+)?$/.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
+      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || JOINED_BY_AND.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
       if (nearer && nearer.ref !== subject?.ref) return { ...nearer, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
@@ -1034,8 +1040,7 @@ const REST_END = new RegExp(`${NOT_AN_END}[.!?]|[“”"«»]`);
 /** Nothing but titles ("President "): before the first person named in a block quote's credit. */
 const TITLES_ONLY_BEFORE = new RegExp(`^(?:(?:${TITLES})\\.?\\s+)*$`);
 
-/** Where the last sentence of `text` starts (0 when it has one sentence). */
-/** Where the last sentence of the text starts (past full stops that end abbreviations: "Mr.", "Dr."). */
+/** Where the last sentence of `text` starts: 0 when it has one; past full stops that end abbreviations ("Mr.", "Dr."). */
 export function lastSentenceStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) start = (m.index ?? 0) + 1;

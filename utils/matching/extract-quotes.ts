@@ -212,16 +212,19 @@ function firstNonSpace(text: string): number {
   return m ? m.index : 0;
 }
 
+/** A tag in brackets before a label ("[CLIP]", "[SOUNDBITE]"); a timestamp ("12:31", "00:12:31"). */
+const CLIP_TAG = String.raw`(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?`;
+const TIMESTAMP = String.raw`\d{1,2}(?::\d{2}){1,2}`;
 /**
  * A broadcast transcript's speaker label in capitals, a title after a comma and a note in brackets ("PUTIN (through
  * interpreter):"), after a timestamp or a tag in brackets ("[CLIP] PUTIN (interpreter):").
  */
-const BROADCAST_LABEL = /^\s*(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+/u;
+const BROADCAST_LABEL = new RegExp(String.raw`^\s*${CLIP_TAG}(?:\[?${TIMESTAMP}\]?\s*)?(\p{Lu}[\p{Lu} .’'-]{2,60}?)(?:,\s*\p{Lu}[\p{Lu} .’'-]*)?(?:\s*\([^)]{1,40}\))?:\s+`, 'u');
 /**
  * A podcast's or show's label in ordinary case, with a timestamp before it or an interpreter after it ("[00:03:10] Xi
  * Jinping (interpreter):", "Putin (via translator):"): without one, "Name:" in ordinary case is too common in prose.
  */
-const BROADCAST_LABEL_CASED = /^\s*(?:\[\p{Lu}[\p{Lu} ]{1,14}\]\s*)?(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s*(\p{Lu}[\p{L} .’'-]{2,60}?)(?:\s*\([^)]{1,40}\))?|(\p{Lu}[\p{L} .’'-]{2,60}?)\s*\([^)]*(?:interpret|translat)[^)]*\)):\s+/u;
+const BROADCAST_LABEL_CASED = new RegExp(String.raw`^\s*${CLIP_TAG}(?:(?:\[${TIMESTAMP}\]|${TIMESTAMP})\s*(\p{Lu}[\p{L} .’'-]{2,60}?)(?:\s*\([^)]{1,40}\))?|(\p{Lu}[\p{L} .’'-]{2,60}?)\s*\([^)]*(?:interpret|translat)[^)]*\)):\s+`, 'u');
 /** A broadcast transcript's label at the start of a paragraph: its whole length and the name in it. */
 function broadcastLabel(text: string): { length: number; name: string } | null {
   const m = BROADCAST_LABEL.exec(text);
