@@ -12,7 +12,7 @@ import themeCss from '@/components/verdict/theme.css?inline';
 import verdictCss from '@/components/verdict/verdict.css?inline';
 import popoverCss from '@/components/popover/popover.css?inline';
 import { LEGACY_PAGE_TERMS_KEY, MAX_QUOTES_PER_CHECK, PAGE_UI_CSS_KEY, type CheckedQuote, type PageMessages, type ShowCheckMessage, type TabResults } from '@/utils/messaging/page-messages';
-import { MentionFinder } from '@/utils/highlight/mention-finder';
+import { MentionFinder, splitTexts } from '@/utils/highlight/mention-finder';
 import { badgeFor, pageAttention } from '@/utils/highlight/verdict-words';
 import { entityDetails, matchCitation, statementContext, topicDetails } from '@/utils/highlight/statement-cards';
 import type { AreaHandlers } from './core';
@@ -107,7 +107,7 @@ async function publishPageUiCss(): Promise<void> {
 const mentionFinder = new MentionFinder(pageTerms);
 
 export const pageHandlers: AreaHandlers<PageMessages> = {
-  'page:mentions': ({ texts, kinds }) => mentionFinder.find(texts, kinds),
+  'page:mentions': ({ text, ends, kinds }) => mentionFinder.find(splitTexts(text, ends), kinds),
   'page:ui-css': () => pageUiCss,
   'page:check': async ({ url, title, blocks, truncated }, sender) => {
     const { quotes, mentions, quotesFound } = articleChecker().checkArticle(blocks, MAX_QUOTES_PER_CHECK);

@@ -4,15 +4,10 @@
  */
 import { BlockPlanner, SKIPPED_TAGS, locateInSegments, onNode, type PlanLimits, type PlannedBlock } from '@/utils/highlight/block-text';
 import type { SliceTask } from '@/utils/highlight/slice-scheduler';
+import { skippedElement } from './mention-scanner';
 
 /** Nodes visited per step: a few hundred elements take well under a millisecond. */
 const NODES_PER_STEP = 200;
-
-function skipped(el: Element, ownHost: Element | null): boolean {
-  if (el === ownHost || SKIPPED_TAGS.has(el.localName)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
 
 /** A task that walks `root` and resolves `done` with the planned blocks. */
 export function collectBlocksTask(root: Element, ownHost: Element | null, priority: number, done: (blocks: Array<PlannedBlock<Text>>, truncated: boolean) => void, limits?: PlanLimits): SliceTask {
@@ -31,7 +26,7 @@ export function collectBlocksTask(root: Element, ownHost: Element | null, priori
         if (entering) {
           if (node.nodeType === 1) {
             const el = node as Element;
-            if (!skipped(el, ownHost)) {
+            if (!skippedElement(el, ownHost, SKIPPED_TAGS)) {
               planner.open(el.localName, itemprop(el));
               if (el.firstChild) {
                 node = el.firstChild;

@@ -6,6 +6,7 @@
  * own. Very long text nodes are sent in windows.
  */
 import type { MentionHits } from '@/utils/highlight/mention-finder';
+import { MAX_MENTION_TEXTS } from '@/utils/highlight/mention-limits';
 import type { MentionLedger } from '@/utils/highlight/mention-ledger';
 import type { SliceScheduler, SliceTask } from '@/utils/highlight/slice-scheduler';
 import { MENTION_PREFIX } from './page-highlights';
@@ -24,13 +25,12 @@ export const TEXT_WINDOW = 20_000;
 /**
  * Characters per request. The first holds the text on screen and what follows, up to about an ordinary article
  * (the background answers for 16,000 characters in 2–3 ms), so most articles are one request, one answer and one
- * change of the registered highlights (each change costs a repaint of the page); then ~32,000 (each request
- * costs the page well under a millisecond to send).
+ * change of the registered highlights (each change costs a repaint of the page); then up to 100,000. Each request
+ * costs the page a task for its answer and a slice to apply it, and sent as one string, well under a millisecond
+ * to send.
  */
 export const FIRST_CHUNK_CHARS = 16_000;
-export const CHUNK_CHARS = 32_000;
-/** Text nodes read per step of the walk; answers applied per step (ranges made). */
-const NODES_PER_STEP = 64;
+export const CHUNK_CHARS = 100_000;
 /**
  * Once the text on screen is sent, the walk waits up to this long for its answer before reading on, so the
  * answer is applied the moment it arrives rather than after a slice of reading (a background slow to answer,
@@ -41,8 +41,11 @@ const FIRST_ANSWER_WAIT_MS = 20;
 const APPLY_PRIORITY = -1;
 const HITS_PER_STEP = 200;
 
-/** A letter or a digit: a text without one holds no term. */
-const HAS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * Anything but whitespace: a text of whitespace alone (most of a page's text nodes, between tags) holds no term.
+ * Not a letter class: a Unicode property class costs ~3 ms to compile, and this code runs cold on every page.
+ */
+const HAS_WORD = /\S/;
 
 /** What the page's terms are called and which highlight each goes in, as the answers have told (by term id). */
 export interface PageTermNames {
@@ -50,39 +53,41 @@ export interface PageTermNames {
   kinds: Map<string, string>;
 }
 
-/** Asks the background for the terms in some texts. */
-export type FindMentions = (texts: string[]) => Promise<MentionHits>;
+/** Asks the background for the terms in some texts, joined into one string (`ends`: where each text ends in it). */
+export type FindMentions = (text: string, ends: number[]) => Promise<MentionHits>;
 
 /**
- * What a walk knows of the elements above its text: the last parent and its answer, and the chain of elements
- * from the top down to the last parent that was not skipped (all known not to be). A walk goes in page order, so a
- * new parent is almost always a child of an element in the chain: one or two elements to look at, nothing kept
- * per element (a Map of every element cost the 100 KB page ~1,500 entries; a native `closest()` with the skipped
- * tags as a selector cost 3 µs a call, more than both).
+ * Never highlighted (or, with the article's own `tags`, never read as article text): the skipped elements, editable
+ * regions (`contenteditable` other than "false"), Verbatim's UI.
  */
-interface SkipMemo {
-  parent: Element | null;
-  skipped: boolean;
-  chain: Element[];
-}
-
-const skipMemo = (): SkipMemo => ({ parent: null, skipped: false, chain: [] });
-
-/** Never highlighted: the skipped elements, editable regions (`contenteditable` other than "false"), Verbatim's UI. */
-function skippedElement(el: Element, ownHost: Element | null): boolean {
-  if (el === ownHost || SKIPPED.has(el.localName)) return true;
+export function skippedElement(el: Element, ownHost: Element | null, tags: ReadonlySet<string> = SKIPPED): boolean {
+  if (el === ownHost || tags.has(el.localName)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-interface Piece {
-  node: Text;
-  /** Where the sent text starts in the node (windows of a long node). */
-  from: number;
-  /** The node's length when it was read: an answer for a node that changed since is dropped. */
-  length: number;
-  text: string;
+/** Text read and not sent yet, as parallel lists (no object per text node: this code runs cold on every page). */
+class Chunk {
+  nodes: Text[] = [];
+  /** Where each sent text starts in its node (windows of a long node). */
+  froms: number[] = [];
+  /** Each node's length when it was read: an answer for a node that changed since is dropped. */
+  lengths: number[] = [];
+  /** The texts read, joined. */
+  text = '';
+  /** Where each text ends in `text`. */
+  ends: number[] = [];
 }
+
+/** Selects the elements whose text is never highlighted (editable regions include `contenteditable="false"`: skippedElement decides). */
+const SKIPPED_SELECTOR = `${[...SKIPPED].join()},[contenteditable]`;
+
+/**
+ * Text nodes read per step. A walk jumps over skipped elements instead of looking at each text node's ancestors,
+ * so a text node costs little more than reading it: a step of 256 stays well under a millisecond (a rescan of
+ * changed nodes looks at each one's ancestors: a few microseconds a node).
+ */
+const NODES_PER_STEP = 256;
 
 export class MentionScanner {
   /** True once the page reached `maxMentions`: nothing more is highlighted until a full rescan. */
@@ -97,8 +102,7 @@ export class MentionScanner {
   readonly #ownHost: () => Element | null;
   readonly #maxMentions: number;
   readonly #onError: (error: unknown) => void;
-  #chunk: Piece[] = [];
-  #chunkChars = 0;
+  #chunk: Chunk = new Chunk();
   #sentFirst = false;
   /** The first answer (the text on screen) has been applied. */
   #firstApplied = false;
@@ -135,7 +139,7 @@ export class MentionScanner {
 
   /** True while requests are out or answers wait to be applied. */
   get busy(): boolean {
-    return this.#busy > 0 || this.#chunk.length > 0;
+    return this.#busy > 0 || this.#chunk.nodes.length > 0;
   }
 
   /** Resolves once every text read so far has been sent, answered and applied. */
@@ -145,71 +149,59 @@ export class MentionScanner {
     return new Promise((resolve) => this.#settledWaiters.push(resolve));
   }
 
-  /** The text of `node` is skipped (inside a script, a form field, an editable region, Verbatim's UI…); see SkipMemo. */
-  #skipped(node: Text, memo: SkipMemo): boolean {
-    // (The read loop has already compared the parent with the last one.)
-    const parent = node.parentElement;
-    if (!parent) return true;
-    memo.parent = parent;
+  /** The outermost skipped element `node` is in (itself included), or null. */
+  #skippedAncestor(node: Node): Element | null {
     const host = this.#ownHost();
-    const { chain } = memo;
-    const climbed: Element[] = [];
-    let el: Element | null = parent;
-    for (; el && !chain.includes(el); el = el.parentElement) {
-      if (skippedElement(el, host)) return (memo.skipped = true);
-      climbed.push(el);
-    }
-    chain.length = el ? chain.indexOf(el) + 1 : 0;
-    for (let i = climbed.length - 1; i >= 0; i--) chain.push(climbed[i] as Element);
-    return (memo.skipped = false);
+    let found: Element | null = null;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) if (skippedElement(el, host)) found = el;
+    return found;
+  }
+
+  /** A node holds no text now (empty, whitespace, skipped): it loses the mentions it had. */
+  #forget(node: Text): void {
+    if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
   }
 
   /** Reads a text node (or one window of it, from `from`) into the current chunk; returns where to continue, or -1. */
   #read(node: Text, from: number): number {
-    if (!node.isConnected) {
-      this.drop(this.#ledger.remove(node));
-      return -1;
-    }
     // `length` and `substringData` rather than `data` for long nodes: reading `data` copies the whole text.
     const length = node.length;
-    if (from === 0 && length < 2) {
-      if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
-      return -1;
-    }
     let text: string;
-    if (length - from > TEXT_WINDOW) {
+    if (from || length > TEXT_WINDOW) {
       text = node.substringData(from, TEXT_WINDOW);
       const space = text.lastIndexOf(' ');
-      if (space > 0) text = text.slice(0, space);
+      if (length - from > TEXT_WINDOW && space > 0) text = text.slice(0, space);
     } else {
-      text = from === 0 ? node.data : node.substringData(from, length - from);
+      text = node.data;
       // Whitespace between tags (most of a page's text nodes): nothing to find, nothing to send.
-      if (from === 0 && !HAS_WORD.test(text)) {
-        if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
+      if (length < 2 || !HAS_WORD.test(text)) {
+        this.#forget(node);
         return -1;
       }
     }
-    this.#chunk.push({ node, from, length, text });
-    this.#chunkChars += text.length;
-    if (this.#chunkChars >= (this.#sentFirst ? CHUNK_CHARS : FIRST_CHUNK_CHARS)) this.#dispatch();
+    const chunk = this.#chunk;
+    chunk.nodes.push(node);
+    chunk.froms.push(from);
+    chunk.lengths.push(length);
+    chunk.ends.push((chunk.text += text).length);
+    if (chunk.text.length >= (this.#sentFirst ? CHUNK_CHARS : FIRST_CHUNK_CHARS) || chunk.nodes.length >= MAX_MENTION_TEXTS) this.#dispatch();
     const to = from + text.length;
     return to < length ? to : -1;
   }
 
   /** Sends the current chunk. */
   #dispatch(): void {
-    const pieces = this.#chunk;
-    if (!pieces.length) return;
-    this.#chunk = [];
-    this.#chunkChars = 0;
+    const chunk = this.#chunk;
+    if (!chunk.nodes.length) return;
+    this.#chunk = new Chunk();
     this.#sentFirst = true;
     this.#busy++;
     this.requests++;
     const generation = this.#generation;
-    this.#find(pieces.map((p) => p.text)).then(
+    this.#find(chunk.text, chunk.ends).then(
       (answer) => {
         if (generation !== this.#generation) return;
-        this.#scheduler.add(this.#applyTask(pieces, answer, generation));
+        this.#scheduler.add(this.#applyTask(chunk, answer, generation));
       },
       (error: unknown) => {
         if (generation !== this.#generation) return;
@@ -228,13 +220,17 @@ export class MentionScanner {
     for (const w of waiters) w();
   }
 
-  /** Turns one answer into ranges and ledger entries, a few hundred per step. */
-  #applyTask(pieces: Piece[], answer: MentionHits, generation: number): SliceTask {
+  /** Turns one answer into mentions and ledger entries, a few hundred per step. */
+  #applyTask(chunk: Chunk, answer: MentionHits, generation: number): SliceTask {
     const { ids, names, kinds, hits } = answer;
+    const highlightNames: string[] = [];
     for (let i = 0; i < ids.length; i++) {
       this.#terms.names.set(ids[i] as string, names[i] as string);
       this.#terms.kinds.set(ids[i] as string, kinds[i] as string);
+      highlightNames.push(MENTION_PREFIX + (kinds[i] as string));
     }
+    const { nodes, froms, lengths } = chunk;
+    const ledger = this.#ledger;
     let p = 0;
     let h = 0;
     return {
@@ -243,41 +239,39 @@ export class MentionScanner {
       step: () => {
         if (generation !== this.#generation) return true;
         const stopAt = h + HITS_PER_STEP * 4;
-        while (p < pieces.length && h < stopAt) {
-          const piece = pieces[p] as Piece;
+        while (p < nodes.length && h < stopAt) {
+          const node = nodes[p] as Text;
+          const from = froms[p] as number;
+          const fresh = node.length === lengths[p] && node.isConnected;
           if (hits[h] !== p) {
-            // No term in this piece: a rescanned node loses the mentions it had.
-            if (piece.from === 0 && this.#ledger.count(piece.node) && piece.node.length === piece.length) this.drop(this.#ledger.remove(piece.node));
+            // No term in this text: a rescanned node loses the mentions it had.
+            if (!from && fresh) this.#forget(node);
             p++;
             continue;
           }
           const entries: PageMention[] = [];
-          // Hits come in text order: this piece's are the next ones.
-          const fresh = piece.node.isConnected && piece.node.length === piece.length;
-          let room = this.#maxMentions - this.#ledger.size + (piece.from === 0 ? this.#ledger.count(piece.node) : 0);
+          let room = this.#maxMentions - ledger.size + (from ? 0 : ledger.count(node));
+          // Hits come in text order: this text's are the next ones.
           for (; h < hits.length && hits[h] === p; h += 4) {
             if (!fresh || this.full) continue;
-            const termId = ids[hits[h + 3] as number] as string;
-            const kind = kinds[hits[h + 3] as number] as string;
             if (--room < 0) {
               this.full = true;
               continue;
             }
-            const start = piece.from + (hits[h + 1] as number);
-            const end = piece.from + (hits[h + 2] as number);
+            const term = hits[h + 3] as number;
             // No range yet: one is made when the mention is registered (see OnScreenHighlights).
-            const mention: PageMention = { termId, node: piece.node, start, end, name: MENTION_PREFIX + kind, range: null };
+            const mention: PageMention = { termId: ids[term] as string, node, start: from + (hits[h + 1] as number), end: from + (hits[h + 2] as number), name: highlightNames[term] as string, range: null };
             this.#paint.add(mention);
             entries.push(mention);
           }
           // A node that changed since it was read is rescanned by the mutation handling; its old entries stay until then.
           if (fresh) {
-            if (piece.from === 0) this.drop(this.#ledger.set(piece.node, entries));
-            else this.#ledger.append(piece.node, entries);
+            if (from) ledger.append(node, entries);
+            else this.drop(ledger.set(node, entries));
           }
           p++;
         }
-        if (p < pieces.length) return false;
+        if (p < nodes.length) return false;
         if (!this.#firstApplied) {
           // The text on screen: its highlights go up now, and the slice ends so the browser can paint them.
           this.#firstApplied = true;
@@ -294,8 +288,7 @@ export class MentionScanner {
   reset(): void {
     this.full = false;
     this.#generation++;
-    this.#chunk = [];
-    this.#chunkChars = 0;
+    this.#chunk = new Chunk();
     this.#sentFirst = false;
     this.#firstApplied = false;
     this.#waited = false;
@@ -312,32 +305,28 @@ export class MentionScanner {
   }
 
   /**
-   * A task that reads text nodes as `next` hands them out (null: no more), a long node window by window (each
-   * window a step of its own), leaving out skipped ones (see SkipMemo); `done` ends the task.
+   * A task that reads the text nodes `next` hands out (null: no more; skipped ones are left out by `next`), a long
+   * node window by window (each window a step of its own); `done` ends the task.
    */
   #readTask(priority: number, next: () => Text | null, done: () => boolean): SliceTask {
-    let pending: { node: Text; from: number } | null = null;
-    const memo = skipMemo();
+    let pending: Text | null = null;
+    let from = 0;
     return {
       priority,
       step: () => {
+        if (pending) {
+          from = this.#read(pending, from);
+          if (from < 0) pending = null;
+          return false;
+        }
         for (let n = 0; n < NODES_PER_STEP; n++) {
-          if (pending) {
-            const to = this.#read(pending.node, pending.from);
-            pending = to < 0 ? null : { node: pending.node, from: to };
-            return false;
-          }
           const node = next();
           if (!node) return done();
-          // Most text nodes share their parent with the one before: no call (this loop runs cold on every page).
-          const parent = node.parentElement;
-          if (parent !== null && parent === memo.parent ? memo.skipped : this.#skipped(node, memo)) {
-            // A node now skipped (moved into a form field, made editable) loses what it had.
-            if (this.#ledger.count(node)) this.drop(this.#ledger.remove(node));
-            continue;
+          from = this.#read(node, 0);
+          if (from >= 0) {
+            pending = node;
+            return false;
           }
-          const to = this.#read(node, 0);
-          if (to >= 0) pending = { node, from: to };
           // The text on screen is out: wait for its answer before reading on (see FIRST_ANSWER_WAIT_MS).
           if (this.#sentFirst && !this.#firstApplied && !this.#waited) {
             this.#waited = true;
@@ -353,59 +342,112 @@ export class MentionScanner {
   /**
    * A task that reads `root`'s text nodes: from `startAt` (the first text on screen) to the end, then from the
    * start up to `startAt`, so what the reader sees is sent first. `onDone` runs once all of it is highlighted.
+   *
+   * Skipped elements are found once, with one selector query, and the walk jumps over each when it reaches its
+   * first text node, so no text node's ancestors are looked at (on the 100 KB bench page that look cost more
+   * than reading the text). An element made skipped while the walk goes on (a script added) is caught by its text
+   * node's parent; deeper ones are rescanned by the mutation handling.
    */
   walkTask(root: Node, priority: number, startAt: Node | null = null, onDone?: () => void): SliceTask {
-    const walker = () => this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let w = walker();
+    const finish = () => {
+      if (onDone) void this.settled().then(onDone);
+      else this.#dispatch();
+      return true;
+    };
+    // A subtree added inside a skipped element (a form field, an editable region) has nothing to read.
+    if (this.#skippedAncestor(root)) return { priority, step: finish };
+    const doc = this.#doc;
+    const host = this.#ownHost();
+    // 4: NodeFilter.SHOW_TEXT.
+    const w = doc.createTreeWalker(root, 4);
+    // Each skipped element by the first text node in it, in page order (empty ones left out; one inside another is
+    // passed over with it, see `pass`).
+    const firsts: Text[] = [];
+    const skips: Element[] = [];
+    // (Verbatim's UI keeps its text in its shadow root, which a walk never enters; text the page put in the host is
+    // caught by its parent below.)
+    const found = (root as Element).querySelectorAll?.(SKIPPED_SELECTOR) ?? [];
+    for (const el of found) {
+      if (!skippedElement(el, host)) continue;
+      w.currentNode = el;
+      const first = w.nextNode() as Text | null;
+      if (first && el.contains(first)) {
+        firsts.push(first);
+        skips.push(el);
+      }
+    }
+    /** The next skipped element to watch for (its first text is at or after the walk's). */
+    let k = 0;
+    /** The text node `node`, or the next one not in a skipped element. */
+    const pass = (node: Text | null): Text | null => {
+      // A skipped element whose first text left the page: the next one is the one to watch for.
+      while (k < firsts.length && !(firsts[k] as Text).isConnected) k++;
+      while (node && node === firsts[k]) {
+        const el = skips[k] as Element;
+        w.currentNode = el;
+        node = w.nextSibling() as Text | null;
+        for (k++; k < firsts.length && el.contains(firsts[k] as Text); ) k++;
+      }
+      return node;
+    };
     let stopAt: Text | null = null;
     if (startAt && root.contains(startAt)) {
-      if (startAt.nodeType === 3) stopAt = startAt as Text;
-      else {
-        w.currentNode = startAt;
-        stopAt = w.nextNode() as Text | null;
-      }
-      w = walker();
-      if (stopAt) w.currentNode = stopAt;
+      // The first text on screen, or the first after the skipped element it is in (a sticky menu).
+      const skippedAt = this.#skippedAncestor(startAt);
+      w.currentNode = skippedAt ?? startAt;
+      stopAt = skippedAt ? (w.nextSibling() as Text | null) : startAt.nodeType === 3 ? (startAt as Text) : (w.nextNode() as Text | null);
+      // The first skipped element whose text comes at or after it (4: it follows the skipped element's first text).
+      if (stopAt) while (k < firsts.length && (firsts[k] as Text).compareDocumentPosition(stopAt) & 4) k++;
+      stopAt = pass(stopAt);
     }
     // From stopAt to the end first, then from the start up to stopAt.
-    let first = stopAt !== null;
-    let started = false;
+    let queued = stopAt;
+    let wrapped = !stopAt;
+    let lastParent: Node | null = null;
+    let lastSkipped = false;
+    w.currentNode = stopAt ?? root;
     const next = (): Text | null => {
-      if (this.full) return null;
-      if (first && !started) {
-        started = true;
-        return stopAt;
+      for (;;) {
+        if (this.full) return null;
+        const node = queued ?? pass(w.nextNode() as Text | null);
+        queued = null;
+        if (!node && !wrapped) {
+          wrapped = true;
+          w.currentNode = root;
+          k = 0;
+          // The on-screen part goes out now if the first request is already out; else the text above it joins it.
+          if (this.#sentFirst) this.#dispatch();
+          continue;
+        }
+        if (!node || (wrapped && node === stopAt)) return null;
+        // A script or style added while the walk went on (its text is its child).
+        const parent = node.parentNode as Element | null;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          lastSkipped = parent === host || SKIPPED.has(parent?.localName as string);
+        }
+        if (!lastSkipped) return node;
+        this.#forget(node);
       }
-      const node = w.nextNode() as Text | null;
-      if (node || !first) return node === stopAt ? null : node;
-      first = false;
-      w = walker();
-      // The on-screen part goes out now if the first request is already out; else the text above it joins it.
-      if (this.#sentFirst) this.#dispatch();
-      return next();
     };
-    return this.#readTask(
-      priority,
-      next,
-      () => {
-        if (onDone) void this.settled().then(onDone);
-        else this.#dispatch();
-        return true;
-      },
-    );
+    return this.#readTask(priority, next, finish);
   }
 
   /** A task that rescans a few text nodes whose content changed. */
   textsTask(nodes: Text[], priority: number): SliceTask {
     let i = 0;
-    // A node that left the page is dropped by #read; one now skipped, by the task.
-    return this.#readTask(
-      priority,
-      () => nodes[i++] ?? null,
-      () => {
-        this.#dispatch();
-        return true;
-      },
-    );
+    const next = (): Text | null => {
+      for (;;) {
+        const node = nodes[i++];
+        if (!node) return null;
+        // A node that left the page, or is now skipped (moved into a form field, made editable), loses what it had.
+        if (node.isConnected && !this.#skippedAncestor(node)) return node;
+        this.#forget(node);
+      }
+    };
+    return this.#readTask(priority, next, () => {
+      this.#dispatch();
+      return true;
+    });
   }
 }

@@ -20,10 +20,12 @@ import type { PageHighlights } from './page-highlights';
 /** The most mentions registered at once: more than an ordinary article holds; ~20 screens of a dense page. */
 export const PAINT_CAPACITY = 1000;
 /**
- * Until the reader first scrolls away from it, a smaller band (about two screens each way on a dense page): a
- * reader who never scrolls pays for no more, and the first move registers the full band.
+ * Until the reader first scrolls, a smaller band: about a screen of a dense page (the 100 KB bench page holds ~60
+ * mentions a screen). A reader who never scrolls pays for no more, and the first move registers the full band. The
+ * number of ranges registered makes each repaint dearer: measured with the bench's floor on the 100 KB page, 221
+ * ranges cost the page 12 ms more main-thread time than 61.
  */
-export const FIRST_BAND = 200;
+export const FIRST_BAND = 60;
 /** Text nodes walked each way when looking for the band (a page with few mentions in a lot of text). */
 const WALK_LIMIT = 20_000;
 
@@ -109,7 +111,10 @@ export class OnScreenHighlights {
   readonly #scanning: () => boolean;
   readonly #middle: () => Spot | null;
   readonly #mentionsIn: (node: Text) => readonly PageMention[];
+  /** The reader scrolled (or resized the window) since the band was last placed. */
+  #moved = false;
   readonly #queue = () => {
+    this.#moved = true;
     if (this.#queued) return;
     this.#queued = true;
     requestAnimationFrame(() => this.#check());
@@ -153,9 +158,16 @@ export class OnScreenHighlights {
     this.#unpaint(m);
   }
 
-  /** Registers what is waiting now (the text on screen is done, or the scan is): on a long page, the band first. */
-  flush(): void {
-    if (this.#listening && this.#stale) this.#check();
+  /**
+   * Registers what is waiting now (the text on screen is done, a scan is, or a change to the page): on a long page,
+   * the band first. Not while a scan is under way, nor when a full scan ends (`place` false), unless the reader
+   * scrolled meanwhile: the mentions registered so far are then the first ones from the text on screen on, which is
+   * where the reader still is. Placing the band means finding the text at the middle of the viewport, a hit test
+   * that makes the browser bring its layout up to date (measured on the 100 KB bench page right after highlights
+   * went up: 5–25 ms, as much as the rest of the scan's script).
+   */
+  flush(place = true): void {
+    if (this.#listening && this.#stale && (this.#moved || (place && !this.#scanning()))) this.#check();
     this.#highlights.flush();
   }
 
@@ -169,6 +181,7 @@ export class OnScreenHighlights {
     this.#painted.clear();
     this.#capacity = FIRST_BAND;
     this.#inner = null;
+    this.#moved = false;
     if (!this.#listening) return;
     this.#listening = false;
     removeEventListener('scroll', this.#queue, true);
@@ -195,8 +208,9 @@ export class OnScreenHighlights {
       const inner = this.#inner;
       const inside = inner && (!inner.top || (inner.top.node.isConnected && !precedes(middle, inner.top))) && (!inner.bottom || (inner.bottom.node.isConnected && !precedes(inner.bottom, middle)));
       if (inside && !(this.#stale && !this.#scanning())) return;
-      // The reader moved out of the band: from now on, the full band.
-      if (inner && !inside) this.#capacity = PAINT_CAPACITY;
+      // The reader moved out of the band (or scrolled since the scan filled it from the text on screen): from now on,
+      // the full band.
+      if (!inside && (inner || this.#moved)) this.#capacity = PAINT_CAPACITY;
       this.#place(doc, middle);
     } catch (error) {
       this.#onError(error);
@@ -250,6 +264,7 @@ export class OnScreenHighlights {
     };
     this.#inner = { top: bound(above, up, upDone, back), bottom: bound(below, down, downDone, ahead) };
     this.#stale = false;
+    this.#moved = false;
     if (!this.#scanning()) this.#highlights.flush();
     this.#afterChange();
   }

@@ -146,7 +146,7 @@ export class PageSession {
       onError: (e) => hooks.report(e),
     });
     const kinds: HighlightKind[] = [...settings.highlightKinds];
-    this.#scanner = new MentionScanner(doc, (texts) => askForMentions(texts, kinds), { names: this.#names, kinds: this.#kinds }, this.#paint, this.#ledger, this.#scheduler, () => this.#ui.host, (e) => hooks.report(e), MAX_MENTIONS);
+    this.#scanner = new MentionScanner(doc, (text, ends) => askForMentions(text, ends, kinds), { names: this.#names, kinds: this.#kinds }, this.#paint, this.#ledger, this.#scheduler, () => this.#ui.host, (e) => hooks.report(e), MAX_MENTIONS);
     this.#ui = new InPageUi(
       doc,
       {
@@ -168,7 +168,7 @@ export class PageSession {
    */
   #timed(run: () => void): void {
     if (this.#stopped) return;
-    const start = performance.now();
+    const start = TEST_MODE ? performance.now() : 0;
     try {
       run();
     } catch (e) {
@@ -270,7 +270,7 @@ export class PageSession {
     const startAt = fromScreen && scrollY > 0 ? firstOnScreen(this.#doc, this.#ui.host) : null;
     this.#scheduler.add(
       this.#scanner.walkTask(body, PRIORITY.visible, startAt, () => {
-        this.#paint.flush();
+        this.#paint.flush(false);
         if (TEST_MODE && this.#firstScanMs < 0) this.#firstScanMs = performance.now() - this.#startedAt;
         // In a task of its own: the slice that finished the walk has spent its budget.
         this.#later(() => this.#publishMentions(), 0);
@@ -279,12 +279,17 @@ export class PageSession {
     this.#collectBlocks();
   }
 
+  /** Records limits the page reached, and says them on the host (tests and scripts read them). */
+  #cap(reached: Partial<Capped>): void {
+    this.#capped = { ...this.#capped, ...reached };
+    this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
+  }
+
   #publishMentions(): void {
     const mentions = this.#ledger.termCounts().map(([termId, count]) => ({ termId, name: this.#names.get(termId) ?? termId, count }));
-    this.#capped = { ...this.#capped, mentions: this.#scanner.full };
+    this.#cap({ mentions: this.#scanner.full });
     this.#ui.setMentions(mentions, this.#capped);
     this.#ui.setAttribute('data-verbatim-mentions', String(this.#ledger.size));
-    this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
     if (TEST_MODE) this.#testHooks();
   }
 
@@ -327,13 +332,12 @@ export class PageSession {
     }
     this.#checking = false;
     if (this.#stopped) return;
-    const start = performance.now();
+    const start = TEST_MODE ? performance.now() : 0;
     this.#blocks = blocks;
     const shown = results.quotes.filter((q) => q.verdict !== 'scare').length;
-    this.#capped = { ...this.#capped, quotes: results.quotes.length, quotesFound: results.quotesFound ?? results.quotes.length, article: results.truncated === true };
+    this.#cap({ quotes: results.quotes.length, quotesFound: results.quotesFound ?? results.quotes.length, article: results.truncated === true });
     this.#placeQuotes(results.quotes);
     this.#ui.setAttribute('data-verbatim-quotes', String(shown));
-    this.#ui.setAttribute('data-verbatim-capped', cappedWords(this.#capped));
     this.#setState(this.#scheduler.pending ? 'scanning' : 'ready');
     if (TEST_MODE) this.#longestTaskMs = Math.max(this.#longestTaskMs, performance.now() - start);
     this.#whenIdle(() => {
@@ -670,8 +674,8 @@ export class PageSession {
  * Terms in the page's text, found by the background (`page:mentions`): asked again once after a pause when the
  * background did not answer (it may be starting, right after an install or an update).
  */
-function askForMentions(texts: string[], kinds: HighlightKind[]) {
-  return ask(() => send('page:mentions', { texts, kinds }), 2);
+function askForMentions(text: string, ends: number[], kinds: HighlightKind[]) {
+  return ask(() => send('page:mentions', { text, ends, kinds }), 2);
 }
 
 /** The limits a page reached, as words for the host attribute (tests and scripts read it). */

@@ -179,15 +179,15 @@ export function floorHarness(workerSource: string): string {
   var worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' })));
   var waiting = null;
   worker.onmessage = function (e) { var w = waiting; waiting = null; w(e.data.answer); };
-  var find = function (texts) { return new Promise(function (ok) { waiting = ok; worker.postMessage({ id: 0, texts: texts, kinds: ['person', 'country', 'organisation', 'agreement', 'topic'] }); }); };
-  var ready = find(['warm-up']);
+  var find = function (text) { return new Promise(function (ok) { waiting = ok; worker.postMessage({ id: 0, text: text, ends: [text.length], kinds: ['person', 'country', 'organisation', 'agreement', 'topic'] }); }); };
+  var ready = find('warm-up');
   window.__floorScan = function () {
     return ready.then(function () {
       var t0 = performance.now();
       var body = document.body;
       var text = body.textContent;
       var t1 = performance.now();
-      return find([text]).then(function (answer) {
+      return find(text).then(function (answer) {
         var t2 = performance.now();
         var node = document.caretRangeFromPoint ? document.caretRangeFromPoint(400, 120).startContainer : document.caretPositionFromPoint(400, 120).offsetNode;
         var before = document.createRange();

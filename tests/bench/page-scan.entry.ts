@@ -41,7 +41,7 @@ declare const __MAX_MENTIONS__: number;
 declare const __WORKER_SOURCE__: string;
 
 /** The background's stand-in: a worker answering like `page:mentions`. Started (and its term index built) before the scan. */
-function startWorker(): Promise<{ find: (texts: string[]) => Promise<MentionHits>; workerMs: () => number }> {
+function startWorker(): Promise<{ find: (text: string, ends: number[]) => Promise<MentionHits>; workerMs: () => number }> {
   const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' })));
   const waiting = new Map<number, (a: MentionHits) => void>();
   let next = 0;
@@ -51,13 +51,13 @@ function startWorker(): Promise<{ find: (texts: string[]) => Promise<MentionHits
     waiting.get(e.data.id)?.(e.data.answer);
     waiting.delete(e.data.id);
   };
-  const find = (texts: string[]) =>
+  const find = (text: string, ends: number[]) =>
     new Promise<MentionHits>((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      worker.postMessage({ id, texts, kinds: ALL_HIGHLIGHT_KINDS });
+      worker.postMessage({ id, text, ends, kinds: ALL_HIGHLIGHT_KINDS });
     });
-  return find(['warm-up']).then(() => {
+  return find('warm-up', [7]).then(() => {
     ms = 0;
     return { find, workerMs: () => ms };
   });
@@ -112,7 +112,7 @@ async function scan(): Promise<ScanTiming> {
     const setupMs = performance.now() - t1;
     scheduler.add(
       scanner.walkTask(document.body, 0, startAt, () => {
-        paint.flush();
+        paint.flush(false);
         // The observer reports what is near the screen with the next frame: wait for it before reporting.
         requestAnimationFrame(() =>
           setTimeout(() => {

@@ -6,13 +6,13 @@
  */
 import pageTermsJson from '../../generated/page-terms.json';
 import type { PageTerms, HighlightKind } from '../../utils/highlight/page-terms';
-import { MentionFinder } from '../../utils/highlight/mention-finder';
+import { MentionFinder, splitTexts } from '../../utils/highlight/mention-finder';
 
 const finder = new MentionFinder(pageTermsJson as unknown as PageTerms);
 
-self.onmessage = (e: MessageEvent<{ id: number; texts: string[]; kinds: HighlightKind[] }>) => {
-  const { id, texts, kinds } = e.data;
+self.onmessage = (e: MessageEvent<{ id: number; text: string; ends: number[]; kinds: HighlightKind[] }>) => {
+  const { id, text, ends, kinds } = e.data;
   const t0 = performance.now();
-  const answer = finder.find(texts, kinds);
+  const answer = finder.find(splitTexts(text, ends), kinds);
   self.postMessage({ id, answer, ms: performance.now() - t0 });
 };

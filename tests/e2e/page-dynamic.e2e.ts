@@ -134,8 +134,8 @@ for (const name of BROWSERS) {
       const host = await waitForVerbatim(page, 60_000);
       const wall = Date.now() - started;
       expect(host.mentions).toBeGreaterThan(10_000);
-      // ~730 KB of text sent for term finding in ~32,000-character requests, their answers applied in slices.
-      expect(host.timing!.mentionRequests).toBeGreaterThan(10);
+      // ~730 KB of text sent for term finding in requests of at most ~100,000 characters, their answers applied in slices.
+      expect(host.timing!.mentionRequests).toBeGreaterThan(5);
       expect(host.timing!.slices).toBeGreaterThan(1);
       expect(host.quotes).toBeGreaterThan(0);
       timings[name] = { page: 'thousands-of-paragraphs (4,000 paragraphs, ~730 KB)', mentions: host.mentions, wallMsToReady: wall, ...host.timing };
@@ -153,8 +153,8 @@ for (const name of BROWSERS) {
       const top = await waitUntil(page, paintedMentions, 'top' as const, 10_000, 'the first paragraph to be painted');
       expect(top!.inLast).toBe(0);
       expect(top!.total).toBeGreaterThan(0);
-      // 200 mentions, give or take the rest of the last paragraph's.
-      expect(top!.total).toBeLessThan(250);
+      // FIRST_BAND (60) mentions, give or take the rest of the last paragraph's.
+      expect(top!.total).toBeLessThan(100);
       await page.evaluate(() => {
         const ps = document.querySelectorAll('article p');
         ps[ps.length - 1]!.scrollIntoView({ block: 'end' });

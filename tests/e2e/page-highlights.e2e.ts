@@ -67,7 +67,8 @@ for (const name of BROWSERS) {
       for (const word of ['Recep Tayyip Erdogan', 'Vladimir Putin', 'Akkuyu', 'Astana', 'Shanghai Cooperation Organisation', 'SCO', 'UN']) expect(texts, word).toContain(word);
       // Possessives and diacritics: "Türkiye’s" is Turkey.
       expect(texts.some((t) => t.startsWith('Türkiye'))).toBe(true);
-      // Form fields, code, editable regions, scripts and navigation are never highlighted; nor lower-case "un"/"sco".
+      // Form fields, code, editable regions, scripts and navigation are never highlighted, at any depth (a name in an
+      // editable region's paragraph, in a <pre> after its <code>, in a link in a menu); nor lower-case "un"/"sco".
       for (const word of ['Samarkand', 'Kazan', 'Dushanbe', 'Qingdao', 'Harbin', 'un', 'sco']) expect(texts, word).not.toContain(word);
       expect(host.mentions).toBe(texts.length);
       expect(host.timing?.slices ?? 0).toBeGreaterThan(0);

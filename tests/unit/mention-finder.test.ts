@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMentions, MentionFinder, termAbout, type MentionHits } from '../../utils/highlight/mention-finder';
+import { findMentions, MentionFinder, splitTexts, termAbout, type MentionHits } from '../../utils/highlight/mention-finder';
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
 import { findTerms } from '../../utils/matching/term-finder';
@@ -47,6 +47,18 @@ describe('finding mentions for a page (background)', () => {
     expect(answer.names.length).toBe(answer.ids.length);
   });
 
+  it('reads a request as the texts it joined: no mention across the joins, each one in its own text', () => {
+    // "Vladimir" ends one text node and "Putin" starts the next: two words apart on the page, not one name.
+    const texts = ['Meeting Vladimir', 'Putin in Astana', '', 'SCO'];
+    const ends = [16, 31, 31, 34];
+    const joined = texts.join('');
+    expect(splitTexts(joined, ends)).toEqual(texts);
+    const found = readable(texts, finder.find(splitTexts(joined, ends), ALL_HIGHLIGHT_KINDS)).map(([t, words]) => [t, words]);
+    expect(found).toContainEqual([3, 'SCO']);
+    expect(found.some(([, words]) => words === 'Vladimir Putin')).toBe(false);
+    expect(found).toEqual(readable(texts, finder.find(texts, ALL_HIGHLIGHT_KINDS)).map(([t, words]) => [t, words]));
+  });
+
   it('gives the same mentions as the term finder run in the page would, on every fixture article', () => {
     const index = pageTermIndex(terms, new Set(ALL_HIGHLIGHT_KINDS));
     const dir = join(import.meta.dirname, '..', 'fixtures', 'articles');
@@ -78,15 +90,20 @@ describe('finding mentions for a page (background)', () => {
 
   it('accepts only well-formed requests, within the size limits', () => {
     const ok = pageValidators['page:mentions'];
-    expect(ok({ texts: ['a', 'b'], kinds: ['person', 'topic'] })).toBe(true);
-    expect(ok({ texts: [], kinds: [] })).toBe(true);
-    expect(ok({ texts: ['a'], kinds: ['person', 'bogus'] })).toBe(false);
-    expect(ok({ texts: [1], kinds: [] })).toBe(false);
-    expect(ok({ texts: 'a', kinds: [] })).toBe(false);
-    expect(ok({ texts: ['a'], kinds: [], extra: 1 })).toBe(false);
-    expect(ok({ texts: Array.from({ length: MAX_MENTION_TEXTS + 1 }, () => 'a'), kinds: [] })).toBe(false);
-    expect(ok({ texts: ['x'.repeat(MAX_MENTION_CHARS)], kinds: [] })).toBe(true);
-    expect(ok({ texts: ['x'.repeat(MAX_MENTION_CHARS), 'y'], kinds: [] })).toBe(false);
+    expect(ok({ text: 'ab', ends: [1, 2], kinds: ['person', 'topic'] })).toBe(true);
+    expect(ok({ text: '', ends: [], kinds: [] })).toBe(true);
+    expect(ok({ text: 'a', ends: [1], kinds: ['person', 'bogus'] })).toBe(false);
+    expect(ok({ text: 1, ends: [1], kinds: [] })).toBe(false);
+    expect(ok({ texts: ['a'], kinds: [] })).toBe(false);
+    expect(ok({ text: 'a', ends: [1], kinds: [], extra: 1 })).toBe(false);
+    // Ends must rise, be whole numbers and close the text.
+    expect(ok({ text: 'ab', ends: [2, 1], kinds: [] })).toBe(false);
+    expect(ok({ text: 'ab', ends: [0.5, 2], kinds: [] })).toBe(false);
+    expect(ok({ text: 'ab', ends: [1], kinds: [] })).toBe(false);
+    expect(ok({ text: 'ab', ends: [1, 3], kinds: [] })).toBe(false);
+    expect(ok({ text: 'a'.repeat(MAX_MENTION_TEXTS + 1), ends: Array.from({ length: MAX_MENTION_TEXTS + 1 }, (_, i) => i + 1), kinds: [] })).toBe(false);
+    expect(ok({ text: 'x'.repeat(MAX_MENTION_CHARS), ends: [MAX_MENTION_CHARS], kinds: [] })).toBe(true);
+    expect(ok({ text: 'x'.repeat(MAX_MENTION_CHARS + 1), ends: [MAX_MENTION_CHARS + 1], kinds: [] })).toBe(false);
   });
 });
 

@@ -51,6 +51,17 @@ export class MentionFinder {
   }
 }
 
+/** The texts a `page:mentions` request joined: `text` cut at each of `ends`. */
+export function splitTexts(text: string, ends: readonly number[]): string[] {
+  const texts: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    texts.push(text.slice(start, end));
+    start = end;
+  }
+  return texts;
+}
+
 /** Name and kind of every term id. */
 export type TermAbout = ReadonlyMap<string, { name: string; kind: HighlightKind }>;
 
