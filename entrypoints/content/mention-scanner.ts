@@ -41,12 +41,6 @@ const FIRST_ANSWER_WAIT_MS = 20;
 const APPLY_PRIORITY = -1;
 const HITS_PER_STEP = 200;
 
-/**
- * Anything but whitespace: a text of whitespace alone (most of a page's text nodes, between tags) holds no term.
- * Not a letter class: a Unicode property class costs ~3 ms to compile, and this code runs cold on every page.
- */
-const HAS_WORD = /\S/;
-
 /** What the page's terms are called and which highlight each goes in, as the answers have told (by term id). */
 export interface PageTermNames {
   names: Map<string, string>;
@@ -173,8 +167,9 @@ export class MentionScanner {
       if (length - from > TEXT_WINDOW && space > 0) text = text.slice(0, space);
     } else {
       text = node.data;
-      // Whitespace between tags (most of a page's text nodes): nothing to find, nothing to send.
-      if (length < 2 || !HAS_WORD.test(text)) {
+      // Whitespace between tags (most of a page's text nodes): nothing to find, nothing to send. (Not a test for a
+      // letter: a Unicode property class costs ~3 ms to compile, and this code runs cold on every page.)
+      if (!text.trim()) {
         this.#forget(node);
         return -1;
       }
@@ -356,10 +351,9 @@ export class MentionScanner {
     };
     // A subtree added inside a skipped element (a form field, an editable region) has nothing to read.
     if (this.#skippedAncestor(root)) return { priority, step: finish };
-    const doc = this.#doc;
     const host = this.#ownHost();
     // 4: NodeFilter.SHOW_TEXT.
-    const w = doc.createTreeWalker(root, 4);
+    const w = this.#doc.createTreeWalker(root, 4);
     // Each skipped element by the first text node in it, in page order (empty ones left out; one inside another is
     // passed over with it, see `pass`).
     const firsts: Text[] = [];
@@ -427,7 +421,6 @@ export class MentionScanner {
           lastSkipped = parent === host || SKIPPED.has(parent?.localName as string);
         }
         if (!lastSkipped) return node;
-        this.#forget(node);
       }
     };
     return this.#readTask(priority, next, finish);

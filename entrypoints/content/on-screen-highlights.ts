@@ -20,12 +20,13 @@ import type { PageHighlights } from './page-highlights';
 /** The most mentions registered at once: more than an ordinary article holds; ~20 screens of a dense page. */
 export const PAINT_CAPACITY = 1000;
 /**
- * Until the reader first scrolls, a smaller band: about a screen of a dense page (the 100 KB bench page holds ~60
- * mentions a screen). A reader who never scrolls pays for no more, and the first move registers the full band. The
- * number of ranges registered makes each repaint dearer: measured with the bench's floor on the 100 KB page, 221
- * ranges cost the page 12 ms more main-thread time than 61.
+ * Until the reader first scrolls, a smaller band: a mention for every 8 pixels of the viewport's height, a screen and
+ * a half of a dense page (the 100 KB bench page holds ~60 mentions in an 800-pixel screen, ~80 in a 1,080-pixel one).
+ * A reader who never scrolls pays for no more, and the first move registers the full band. The number of ranges
+ * registered makes each repaint dearer: measured with the bench's floor on the 100 KB page, 221 ranges cost the page
+ * 12 ms more main-thread time than 61.
  */
-export const FIRST_BAND = 60;
+const firstBand = (): number => innerHeight >> 3;
 /** Text nodes walked each way when looking for the band (a page with few mentions in a lot of text). */
 const WALK_LIMIT = 20_000;
 
@@ -97,7 +98,7 @@ const precedes = (a: Spot, b: Spot) => (a.node === b.node ? a.offset < b.offset 
 
 export class OnScreenHighlights {
   readonly #highlights: PageHighlights;
-  #capacity = FIRST_BAND;
+  #capacity = firstBand();
   readonly #painted = new Set<PageMention>();
   /** The band's inner half, in page order; null ends: the band reaches that end of the page. */
   #inner: { top: Spot | null; bottom: Spot | null } | null = null;
@@ -179,7 +180,7 @@ export class OnScreenHighlights {
   /** Forgets every mention (a full rescan, or turning off); the caller clears the highlights themselves. Leaves no listener. */
   clear(): void {
     this.#painted.clear();
-    this.#capacity = FIRST_BAND;
+    this.#capacity = firstBand();
     this.#inner = null;
     this.#moved = false;
     if (!this.#listening) return;
