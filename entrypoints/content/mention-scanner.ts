@@ -349,8 +349,9 @@ export class MentionScanner {
       else this.#dispatch();
       return true;
     };
-    // A subtree added inside a skipped element (a form field, an editable region) has nothing to read.
-    if (this.#skippedAncestor(root)) return { priority, step: finish };
+    // A subtree added inside a skipped element (moved into a form field, an editable region): nothing in it is read,
+    // and its text loses the mentions it had.
+    const inSkipped = this.#skippedAncestor(root);
     const host = this.#ownHost();
     // 4: NodeFilter.SHOW_TEXT.
     const w = this.#doc.createTreeWalker(root, 4);
@@ -420,7 +421,8 @@ export class MentionScanner {
           lastParent = parent;
           lastSkipped = parent === host || SKIPPED.has(parent?.localName as string);
         }
-        if (!lastSkipped) return node;
+        if (!lastSkipped && !inSkipped) return node;
+        this.#forget(node);
       }
     };
     return this.#readTask(priority, next, finish);

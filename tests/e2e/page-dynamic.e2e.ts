@@ -123,6 +123,27 @@ for (const name of BROWSERS) {
       expect(words).not.toContain('Modi');
       const fields = await page.evaluate(() => ({ name: (document.getElementById('name') as HTMLInputElement).value, body: (document.getElementById('body') as HTMLTextAreaElement).value }));
       expect(fields).toEqual({ name: 'Xi Jinping', body: 'Narendra Modi did not attend.' });
+      // A paragraph the page moves into an editable region (an editor quoting it) loses its highlights; the headline's
+      // "Lukashenko" keeps its own.
+      await page.evaluate(() => {
+        const p = Array.from(document.querySelectorAll('p')).find((x) => x.textContent?.includes('Alexander Lukashenko'))!;
+        const editor = document.createElement('div');
+        editor.setAttribute('contenteditable', 'true');
+        document.body.append(editor);
+        editor.append(p);
+      });
+      const after = await waitUntil(
+        page,
+        () => {
+          const list = (JSON.parse(document.querySelector('verbatim-ui')?.getAttribute('data-verbatim-highlights') ?? '[]') as Array<{ text: string }>).map((h) => h.text);
+          return list.includes('Alexander Lukashenko') ? null : list;
+        },
+        undefined,
+        15_000,
+        'the moved paragraph to lose its highlights',
+      );
+      expect(after).toContain('Lukashenko');
+      expect(after).not.toContain('Shanghai Cooperation Organisation');
       expect(pageErrors(page)).toEqual([]);
     });
 
