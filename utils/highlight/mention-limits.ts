@@ -1,8 +1,9 @@
 /**
  * The size of one `page:mentions` request: at most 4,000 texts and 200,000 characters. The content script sends
- * ~32,000 characters a request (and no more than MAX_MENTION_TEXTS texts); a text node longer than 20,000
- * characters is sent in windows (TEXT_WINDOW in entrypoints/content/mention-scanner.ts). A module of its own so
- * the content script gets the numbers without the message validators.
+ * 16,000 characters first and then up to 100,000 a request, each request ending at the text node that passes that
+ * mark (a text node longer than 20,000 characters is sent in windows: TEXT_WINDOW in
+ * entrypoints/content/mention-scanner.ts), and no more than MAX_MENTION_TEXTS texts. A module of its own so the
+ * content script gets the numbers without the message validators.
  */
 export const MAX_MENTION_TEXTS = 4_000;
 export const MAX_MENTION_CHARS = 200_000;
