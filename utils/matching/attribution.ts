@@ -260,7 +260,13 @@ const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir
 const ROLE = `(?:the (?:(?:${NATIONALITIES}) )?(?:acting |interim |caretaker )?(?:president|leader|prime minister|premier|PM|emir|amir|head of state|official)|His Highness)`;
 const GENERIC_ROLE = new RegExp(`\\b${ROLE}\\b`, 'gi');
 const isFormerOrLatter = (name: string) => /^the (?:former|latter)$/i.test(name);
-const isPronoun = (name: string) => /^(he|she|him|her)$/i.test(name) || isFormerOrLatter(name) || new RegExp(`^${ROLE}$`, 'i').test(name);
+/** "he", "she", "him" or "her": a person named by a pronoun. */
+const isPersonPronoun = (name: string): boolean => /^(?:he|she|him|her)$/i.test(name);
+/** "he" or "she": a person named by a pronoun as a subject. */
+const isSubjectPronoun = (name: string): boolean => /^(?:he|she)$/i.test(name);
+/** A role alone ("the president", "His Highness"), compiled once: `isPronoun` runs for every name in a paragraph. */
+const ROLE_ALONE = new RegExp(`^${ROLE}$`, 'i');
+const isPronoun = (name: string) => isPersonPronoun(name) || isFormerOrLatter(name) || ROLE_ALONE.test(name);
 /**
  * "the former" and "the latter" standing for one of two people just named ("Putin and Xi met …, the former saying …
  * and the latter urging …"), as a subject: a verb, an adverb or a comma follows, not a noun ("the former US president").
@@ -505,7 +511,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
       const named = mentions(sentence, finder);
-      if (!own && /^(?:he|she)$/i.test(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
+      if (!own && isSubjectPronoun(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
       const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
@@ -567,7 +573,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // words between — "The Emir spoke of Gaza, a topic Putin had echoed when he called …" — may be either: a guess,
       // never a flag. So may one after a clause of his own: "Putin joked …, and Aliyev ran through the agenda and, as
       // he put it to his counterpart, “…”".)
-      const nearer = own && subject && /^(?:he|she)$/i.test(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || JOINED_BY_AND.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
+      const nearer = own && subject && isSubjectPronoun(pronoun) && /\b(?:when|as|after|because|while|since|before|until|where|once)\s*$/i.test(sentence) ? persons.filter((m) => m.start > subject.end && m.ref && clauseSubject(m) && (!/[,;:—–()]/.test(sentence.slice(m.end)) || JOINED_BY_AND.test(sentence.slice(0, m.start))) && sentence.length - m.end <= 160).pop() : undefined;
       if (nearer && nearer.ref !== subject?.ref) return { ...nearer, ambiguous: true };
       if (subject && !aboutHim && new Set(subjects.map((m) => m.ref?.speakerId ?? m.name)).size > 1) return { ...subject, ambiguous: true };
       if (subject && !aboutHim) return subject;
@@ -1016,7 +1022,7 @@ function creditOf(
   // (Not one thanked, met or told by the sentence's "he": "He thanked the Russian president for the oil shipment from
   // “…”" is the one thanking — whom the "he" means, a guess.)
   const subject = list[0];
-  if (named && subject && subject !== named && /^(?:he|she)$/i.test(subject.name) && /^\W*$/.test(sentence.slice(0, subject.start)) && OBJECT_OF_VERB.test(sentence.slice(0, named.start))) {
+  if (named && subject && subject !== named && isSubjectPronoun(subject.name) && /^\W*$/.test(sentence.slice(0, subject.start)) && OBJECT_OF_VERB.test(sentence.slice(0, named.start))) {
     const he = lastPersonBefore(blocks, first.block, Math.max(0, lead.start - 1), finder);
     return he ? toAttribution(he, null, false) : null;
   }
@@ -1118,7 +1124,7 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
   const askedBy = /^(?:was|were|had been|has been|is|is being)\s+(?:\p{Ll}+\s+)?(?:asked|questioned|pressed)\s+by\s+/u.exec(open[2] ?? '');
   if (askedBy) {
     const from = sentenceStart + (open.index ?? 0) + open[0].length - (open[2] ?? '').length + askedBy[0].length;
-    const asker = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !/^(?:he|she|him|her)$/i.test(l.name));
+    const asker = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !isPersonPronoun(l.name));
     if (asker) return asker;
   }
   // "Sharif thanked Putin, who he said had been “very kind”": the clause's own "he" says it — the sentence's subject, not
@@ -1129,7 +1135,7 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
     // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
-    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt)) && !/^(?:he|she|him|her)$/i.test(l.name)).pop();
+    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt)) && !isPersonPronoun(l.name)).pop();
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.
@@ -1240,7 +1246,7 @@ function attributionBefore(
       // (Past a participle's aside after the name: "before Erdogan, speaking through an interpreter, said he had long been
       // unable to meet “…”".)
       const pastAside = (at: number) => text.slice(at).replace(ASIDE_AFTER_NAME, '');
-      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && (!isPronoun(l.name) || (/^(?:he|she)$/i.test(l.name) && SAID_IN_CLAUSE.test(pastAside(l.end)))) && SIDE_CLAUSE_VERB.test(pastAside(l.end)));
+      const own = list.find((l) => l.start >= from && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}’'.-]*['’]s\s+/u, '')) && (!isPronoun(l.name) || (isSubjectPronoun(l.name) && SAID_IN_CLAUSE.test(pastAside(l.end)))) && SIDE_CLAUSE_VERB.test(pastAside(l.end)));
       const rest = own ? text.slice(own.end, sentenceStart + before.length).replace(ASIDE_AFTER_NAME, '') : '';
       if (own && !/,\s*(?!adding|saying|noting|asking|arguing|insisting|suggesting)\S/i.test(rest)) {
         // (Said outright there, "while Putin called a turnover of $25bn “…”", "after Yunashev had said that “…”", it is
@@ -1267,7 +1273,7 @@ function attributionBefore(
     // invited him to Doha “…”" — the emir's). (Not a pronoun there: "…; in Sochi he offered “…”" is still the verb's subject.)
     const semicolonAt = before.lastIndexOf(';');
     if (verbAt >= 0 && semicolonAt >= 0 && verbAt < sentenceStart + semicolonAt) {
-      const own = list.find((l) => l.start > sentenceStart + semicolonAt && !/^(?:he|she|him|her)$/i.test(l.name) && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
+      const own = list.find((l) => l.start > sentenceStart + semicolonAt && !isPersonPronoun(l.name) && !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
       const a = own ? resolve(own) : null;
       if (a) return { ...a, confident: false };
     }
@@ -1296,7 +1302,7 @@ function attributionBefore(
     // “…” and said Ankara had “…”" — is that one's, whom the article does not name here: no credit to check.)
     if (semicolon >= 0 && !list.some((l) => l.end <= verbAt && inClause(l)) && RELATION_OPENS.test(before.slice(semicolon + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
     const clauseList = list.some((l) => l.end <= verbAt && inClause(l)) ? list.filter(inClause) : list;
-    const candidates = clauseList.filter((l) => l.end <= verbAt && (/^(?:he|she|him|her)$/i.test(l.name) || (!inAside(text.slice(sentenceStart, l.start)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start)))));
+    const candidates = clauseList.filter((l) => l.end <= verbAt && (isPersonPronoun(l.name) || (!inAside(text.slice(sentenceStart, l.start)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start)))));
     const beforeVerb = candidates.some((l) => !owner(l)) ? candidates.filter((l) => !owner(l)) : candidates;
     // Right before the verb; a verb that leads straight into the quote keeps its subject even in a relative clause
     // ("the corridor, which Putin called “our top priority”").
@@ -1306,7 +1312,7 @@ function attributionBefore(
     // (And past a verb that leads to his saying: "Putin preferred to say", "chose to describe", "went on to say".)
     const verbRun = (gap: string) => /^\s+(?:\p{Ll}+(?:ed|s)\s*,\s*)*\p{Ll}+(?:ed|s)\s+and\s+(?:then\s+)?$/u.test(gap) || /^\s+(?:\p{Ll}+ed|went on|was quick|was careful|is quick)\s+to\s+$/u.test(gap);
     // (Past a participle's aside too — "Xi, speaking after him, said" is Xi's, and the aside's "him" no subject.)
-    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && !/^(?:him|her)$/i.test(l.name) && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 80 && ASIDE_AFTER_NAME.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && before.slice(l.end - sentenceStart, verbAt - sentenceStart).replace(ASIDE_AFTER_NAME, '').trim() === '') || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && !(IN_ASIDE_BEFORE.test(text.slice(sentenceStart, l.start)) && /^\s*,/.test(text.slice(l.end, verbAt))) && (/^(?:he|she)$/i.test(l.name) || isFormerOrLatter(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
+    const adjacent = (leadsIn ? clauseList : beforeVerb).filter((l) => l.end <= verbAt && !/^(?:him|her)$/i.test(l.name) && ((verbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again|once again|himself|herself|,)\s*)*$/i.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart))) || (verbAt - l.end <= 80 && ASIDE_AFTER_NAME.test(before.slice(l.end - sentenceStart, verbAt - sentenceStart)) && before.slice(l.end - sentenceStart, verbAt - sentenceStart).replace(ASIDE_AFTER_NAME, '').trim() === '') || (verbAt - l.end <= 50 && verbRun(before.slice(l.end - sentenceStart, verbAt - sentenceStart)))) && !(IN_ASIDE_BEFORE.test(text.slice(sentenceStart, l.start)) && /^\s*,/.test(text.slice(l.end, verbAt))) && (isSubjectPronoun(l.name) || isFormerOrLatter(l.name) || (!OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)) && !CITING_BEFORE.test(text.slice(sentenceStart, l.start)) && !OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)))));
     // (A participle's subject is its clause's: past a dash, the first one named there — "Russia, Putin said, was helping …
     // — a point Sharif did not take up, instead telling his host:" is Sharif's.)
     const dash = text.slice(sentenceStart, verbAt).search(/\s[—–]\s(?=[^—–]*$)/);
@@ -1370,7 +1376,7 @@ function attributionBefore(
     // reports what a body told him; the words quoted are his telling.
     // (So too when people told him: "he said the Turks told him that “…”" — what they told him is his telling.)
     const toldHim = pick !== undefined && /^told$/i.test(verb) && /^\s*(?:him|her)\b/i.test(text.slice(verbAt + verb.length));
-    const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && /^(?:he|she)$/i.test(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start))) : undefined;
+    const teller = pick?.ref?.institution || toldHim ? list.find((l) => (l.ref ? !l.ref.institution : toldHim && l.start >= sentenceStart && isSubjectPronoun(l.name)) && l.end < pick!.start && isSubject(text, l) && VERB_FOLLOWS.test(text.slice(l.end)) && !IN_QUESTION_ASKED.test(text.slice(sentenceStart, l.start))) : undefined;
     // ("Aliyev said Putin had told him that “…”", "Putin later said Xi had told him that …": words passed on from one
     // named person to another — either may have said them; the teller's, a guess, never a flag.)
     if (teller && toldHim && !pick?.ref?.institution && pick?.ref?.speakerId) {
@@ -1445,7 +1451,7 @@ function possessiveCredit(before: string, list: Located[], sentenceStart: number
   const claimOf = POSSESSIVE_CREDIT.exec(before);
   const at = sentenceStart + (claimOf?.index ?? 0);
   const claimant = claimOf ? list.filter((l) => l.end <= at + 2 && at - l.end <= 1).pop() : undefined;
-  if (!claimant || /^(?:he|she|him|her)$/i.test(claimant.name)) return undefined;
+  if (!claimant || isPersonPronoun(claimant.name)) return undefined;
   // (Relayed by another named subject — "Putin relayed Lukashenko's view that “…”", "Gereikhanova of Rossiyskaya Gazeta
   // then raised Trump's claim that he was ready “…”", "a reporter had asked about Trump's claim that he could end it
   // “…”" — the words are the one relaying them.)
