@@ -9,7 +9,8 @@ import { findMentions, MentionFinder, splitTexts, termAbout, type MentionHits } 
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
 import { findTerms } from '../../utils/matching/term-finder';
-import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS, pageValidators } from '../../utils/messaging/page-messages';
+import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS } from '../../utils/highlight/mention-limits';
+import { pageValidators } from '../../utils/messaging/page-messages';
 
 const terms = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'page-terms.json'), 'utf8')) as PageTerms;
 

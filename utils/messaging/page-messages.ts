@@ -169,7 +169,6 @@ const isBlocks = (v: unknown) => {
 
 /** A `page:problem` message is cut to this length by the content script. */
 export const MAX_PROBLEM_CHARS = 500;
-export { MAX_MENTION_TEXTS, MAX_MENTION_CHARS };
 
 /**
  * The texts of some text nodes, joined into one string, and where each ends in it. One string rather than a list:
