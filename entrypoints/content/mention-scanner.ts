@@ -6,7 +6,7 @@
  * own. Very long text nodes are sent in windows.
  */
 import type { MentionHits } from '@/utils/highlight/mention-finder';
-import { MAX_MENTION_TEXTS } from '@/utils/highlight/mention-limits';
+import { MAX_MENTION_TEXTS, MIN_TERM_CHARS } from '@/utils/highlight/mention-limits';
 import type { MentionLedger } from '@/utils/highlight/mention-ledger';
 import type { SliceScheduler, SliceTask } from '@/utils/highlight/slice-scheduler';
 import { MENTION_PREFIX } from './page-highlights';
@@ -237,13 +237,14 @@ export class MentionScanner {
         while (p < nodes.length && h < stopAt) {
           const node = nodes[p] as Text;
           const from = froms[p] as number;
-          const fresh = node.length === lengths[p] && node.isConnected;
           if (hits[h] !== p) {
-            // No term in this text: a rescanned node loses the mentions it had.
-            if (!from && fresh) this.#forget(node);
+            // No term in this text: a rescanned node loses the mentions it had (changed or gone since, it had to lose
+            // them too). The page is asked nothing about the many texts without a term.
+            if (!from) this.#forget(node);
             p++;
             continue;
           }
+          const fresh = node.length === lengths[p] && node.isConnected;
           const entries: PageMention[] = [];
           let room = this.#maxMentions - ledger.size + (from ? 0 : ledger.count(node));
           // Hits come in text order: this text's are the next ones.
@@ -303,12 +304,13 @@ export class MentionScanner {
    * A task that reads the text nodes `next` hands out (null: no more; skipped ones are left out by `next`), a long
    * node window by window (each window a step of its own); `done` ends the task.
    */
-  #readTask(priority: number, next: () => Text | null, done: () => boolean): SliceTask {
+  #readTask(priority: number, next: () => Text | null, done: () => boolean, begin?: () => void): SliceTask {
     let pending: Text | null = null;
     let from = 0;
     return {
       priority,
       step: () => {
+        begin?.();
         if (pending) {
           from = this.#read(pending, from);
           if (from < 0) pending = null;
@@ -373,15 +375,21 @@ export class MentionScanner {
     }
     /** The next skipped element to watch for (its first text is at or after the walk's). */
     let k = 0;
+    /**
+     * A skipped element whose first text left the page: the next one is the one to watch for. Looked at whenever the
+     * walk moves on to another one and at each step (the page changes only between steps), not at each text node.
+     */
+    const gone = () => {
+      while (k < firsts.length && !(firsts[k] as Text).isConnected) k++;
+    };
     /** The text node `node`, or the next one not in a skipped element. */
     const pass = (node: Text | null): Text | null => {
-      // A skipped element whose first text left the page: the next one is the one to watch for.
-      while (k < firsts.length && !(firsts[k] as Text).isConnected) k++;
       while (node && node === firsts[k]) {
         const el = skips[k] as Element;
         w.currentNode = el;
         node = w.nextSibling() as Text | null;
         for (k++; k < firsts.length && el.contains(firsts[k] as Text); ) k++;
+        gone();
       }
       return node;
     };
@@ -410,22 +418,26 @@ export class MentionScanner {
           wrapped = true;
           w.currentNode = root;
           k = 0;
+          gone();
           // The on-screen part goes out now if the first request is already out; else the text above it joins it.
           if (this.#sentFirst) this.#dispatch();
           continue;
         }
         if (!node || (wrapped && node === stopAt)) return null;
-        // A script or style added while the walk went on (its text is its child).
-        const parent = node.parentNode as Element | null;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          lastSkipped = parent === host || SKIPPED.has(parent?.localName as string);
+        // One character (a line break between tags: most of a page's text nodes) holds no term: not read, nor its parent.
+        if (node.length >= MIN_TERM_CHARS) {
+          // A script or style added while the walk went on (its text is its child).
+          const parent = node.parentNode as Element | null;
+          if (parent !== lastParent) {
+            lastParent = parent;
+            lastSkipped = parent === host || SKIPPED.has(parent?.localName as string);
+          }
+          if (!lastSkipped && !inSkipped) return node;
         }
-        if (!lastSkipped && !inSkipped) return node;
         this.#forget(node);
       }
     };
-    return this.#readTask(priority, next, finish);
+    return this.#readTask(priority, next, finish, gone);
   }
 
   /** A task that rescans a few text nodes whose content changed. */

@@ -80,12 +80,15 @@ export function caretAt(doc: Document, x: number, y: number): Spot | null {
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-/** The text at the middle of the viewport (at most 400 px from the left: the column, not a sidebar): where the band centres. */
-export const viewportMiddle = (doc: Document): Spot | null => caretAt(doc, Math.min(innerWidth / 2, 400), innerHeight / 2);
+/** Where the page's text is looked for on screen: the middle of the viewport, at most 400 px from the left (the column, not a sidebar). */
+const columnX = () => Math.max(1, Math.min(innerWidth / 2, 400));
+
+/** The text at the middle of the viewport (in the column): where the band centres. */
+export const viewportMiddle = (doc: Document): Spot | null => caretAt(doc, columnX(), innerHeight / 2);
 
 /** Where a scan starts: the first text on screen, near the top of the viewport (else its middle), not inside `own`. */
 export function firstOnScreen(doc: Document, own: Node | null): Node | null {
-  const x = Math.max(1, Math.min(innerWidth / 2, 400));
+  const x = columnX();
   for (const y of [Math.min(120, innerHeight / 4), innerHeight / 2]) {
     const node = caretAt(doc, x, y)?.node;
     if (node && !own?.contains(node)) return node;

@@ -9,7 +9,7 @@ import { findMentions, MentionFinder, splitTexts, termAbout, type MentionHits } 
 import { ALL_HIGHLIGHT_KINDS } from '../../utils/highlight/page-settings';
 import { pageTermIndex, type PageTerms } from '../../utils/highlight/page-terms';
 import { findTerms } from '../../utils/matching/term-finder';
-import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS } from '../../utils/highlight/mention-limits';
+import { MAX_MENTION_CHARS, MAX_MENTION_TEXTS, MIN_TERM_CHARS } from '../../utils/highlight/mention-limits';
 import { pageValidators } from '../../utils/messaging/page-messages';
 
 const terms = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'page-terms.json'), 'utf8')) as PageTerms;
@@ -26,6 +26,16 @@ function readable(texts: string[], answer: MentionHits): Array<[number, string, 
 
 describe('finding mentions for a page (background)', () => {
   const finder = new MentionFinder(terms);
+
+  it('finds no term in a text shorter than MIN_TERM_CHARS, which the page scan therefore never reads', () => {
+    const all = [...terms.entities.flatMap((e) => e.aliases), ...terms.topics.flatMap((t) => t.terms)];
+    const shortest = Math.min(...all.map((t) => t.trim().length));
+    expect(shortest).toBeGreaterThanOrEqual(MIN_TERM_CHARS);
+    // Every one-character text a page could hold in a term's first letter, upper and lower case, accented or not.
+    const singles = [...new Set(all.flatMap((t) => [t[0]!, t[0]!.toLowerCase(), t[0]!.toUpperCase(), t.normalize('NFD')[0]!]))];
+    expect(singles.length).toBeGreaterThan(20);
+    expect(finder.find(singles, ALL_HIGHLIGHT_KINDS).hits).toEqual([]);
+  });
 
   it('reports each mention with its text, offsets and term id, in text order', () => {
     const texts = ['Vladimir Putin met Xi Jinping in Astana.', '\n  ', 'Erdoğan’s visit; Türkiye and the SCO.'];

@@ -7,3 +7,8 @@
  */
 export const MAX_MENTION_TEXTS = 4_000;
 export const MAX_MENTION_CHARS = 200_000;
+/**
+ * Every highlighted term has at least two characters (unit test on the corpus), so a text node of one character (most
+ * of a page's text nodes: the line breaks between tags) holds none and the scan reads no further.
+ */
+export const MIN_TERM_CHARS = 2;
