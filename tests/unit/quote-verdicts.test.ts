@@ -948,6 +948,14 @@ describe('misattribution', () => {
     const blocks = [{ text: 'Vladimir Putin spoke at the SCO Plus session.' }, { text: 'There he turned to Ukraine, and to Erdogan’s part in it:' }, { text: 'The Istanbul agreements were initialled by the head of the Ukrainian delegation.', kind: 'blockquote' as const }];
     const [block] = checker.checkArticle(blocks).quotes;
     expect(block?.attributedSpeakerId).not.toBe('recep-tayyip-erdogan');
+    // "His pitch to the Russian president:" before a block quote: the words are his (Sharif's), not the addressee's.
+    const pitch = [
+      { text: 'Prime Minister Shehbaz Sharif used his meeting with Vladimir Putin in Astana to revive an old idea. His pitch to the Russian president:' },
+      { text: 'I think today is the time we can overcome financial and banking issues by renewing our trade and expanding our trade under barter.', kind: 'blockquote' as const },
+    ];
+    const [sharif] = checker.checkArticle(pitch).quotes;
+    expect(sharif?.attributedSpeakerId).toBe('shehbaz-sharif');
+    expect(sharif?.misattributed).toBe(false);
   });
 
   it('a loose match of another leader’s words is not called theirs when under half its words are the transcript’s (Tokayev’s “pillars”)', () => {

@@ -961,10 +961,16 @@ function creditOf(
   // 4. A block quote or a quote-only paragraph introduced by the paragraph before ("Putin said:").
   const intro = blocks[first.block - 1]?.text ?? '';
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim())) {
-    const tail = intro.slice(lastSentenceStart(intro));
+    const at = lastSentenceStart(intro);
+    const tail = intro.slice(at);
     const list = mentions(tail, finder);
-    // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the last person named ("…, said Putin:").
-    const pick = list.find((l) => isSubject(tail, l)) ?? list[list.length - 1];
+    const subject = list.find((l) => isSubject(tail, l));
+    // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the owner a "his" or "her"
+    // opening the line stands for ("His pitch to the Russian president:" → the one named before, not the one the words
+    // were put to), else the last person named ("…, said Putin:").
+    const owner = subject ? null : /^\W*(His|Her)\s+\p{Ll}/u.exec(tail);
+    if (owner) return toAttribution({ ref: null, name: owner[1] === 'His' ? 'he' : 'she', start: at, end: at }, lastPersonBefore(blocks, first.block - 1, at, finder), true);
+    const pick = subject ?? list[list.length - 1];
     // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
     if (pick && recordOf(tail, pick)) return null;
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
