@@ -956,6 +956,11 @@ describe('misattribution', () => {
     const [sharif] = checker.checkArticle(pitch).quotes;
     expect(sharif?.attributedSpeakerId).toBe('shehbaz-sharif');
     expect(sharif?.misattributed).toBe(false);
+    // One met, with a title in lower case before the name ("Meeting Iran’s acting president Mohammad Mokhber …, he said"), is
+    // not the "he" of the clause.
+    const [met] = checker.checkArticle([{ text: 'Vladimir Putin used the summit to shore up two relationships. Meeting Iran’s acting president Mohammad Mokhber days before the runoff, he said that trade had dipped last year “but this year it grew by 14 percent compared to the same period the year before”.' }]).quotes;
+    expect(met?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(met?.misattributed).toBe(false);
   });
 
   it('a loose match of another leader’s words is not called theirs when under half its words are the transcript’s (Tokayev’s “pillars”)', () => {

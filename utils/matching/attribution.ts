@@ -297,14 +297,15 @@ function formerOrLatter(blocks: ArticleBlock[], block: number, pos: number, find
 const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /**
  * ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah
- * Ali Khamenei"), and a title's "acting" or "former" ("With Iran's acting President Mohammad Mokhber, he noted").
+ * Ali Khamenei"), a title's "acting" or "former" ("With Iran's acting President Mohammad Mokhber, he noted"), and a title
+ * in lower case ("Meeting Iran's acting president Mohammad Mokhber …, he said").
  */
 /** One of `words` (either case of its first letter), then a name about to begin: "… met the ", "… told President ". */
 function beforeName(words: string): RegExp {
   // (A word in -ing after "the", "a", "his" is a noun, no verb: "In the Kremlin’s account of the meeting Xi told Putin".)
   // (Past an adjective too: "At that earlier meeting Putin singled out …".)
   const word = (w: string) => `${w.endsWith('ing') ? String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?)` : ''}[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
-  return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|caretaker|former|outgoing|incoming)\\s+)*$`, 'u');
+  return new RegExp(`\\b(?:${words.split(' ').map(word).join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+|(?:acting|interim|caretaker|former|outgoing|incoming|president|prime\\s+minister|premier|emir|amir|foreign\\s+minister|leader)\\s+)*$`, 'u');
 }
 /** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
 const INCLUDED_BEFORE = String.raw`\b(?:including|such as|among them)\s+(?:[\p{L}’'.-]+\s+){0,4}$`;
