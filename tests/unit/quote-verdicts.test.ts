@@ -961,6 +961,16 @@ describe('misattribution', () => {
     const [met] = checker.checkArticle([{ text: 'Vladimir Putin used the summit to shore up two relationships. Meeting Iran’s acting president Mohammad Mokhber days before the runoff, he said that trade had dipped last year “but this year it grew by 14 percent compared to the same period the year before”.' }]).quotes;
     expect(met?.attributedSpeakerId).toBe('vladimir-putin');
     expect(met?.misattributed).toBe(false);
+    // The owner of talks with someone is the "him" the sentence has speak ("… of Putin’s talks with … Mokhber had him saying").
+    const [talks] = checker.checkArticle([{ text: 'One widely shared English summary of Putin’s talks with Iran’s acting president Mohammad Mokhber had him saying that trade slipped last year “but this year it grew by 40 percent as compared to the same period the year before.”' }]).quotes;
+    expect(talks?.attributedSpeakerId).toBe('vladimir-putin');
+    expect(talks?.misattributed).toBe(false);
+    // The second of two set side by side after a quote: "had Xi speaking of “…” and Putin declaring that “…”".
+    const pair = checker.checkArticle([{ text: 'One English summary of the Xi–Putin meeting had Xi speaking of “the year when our diplomatic relations mark their 70th anniversary” and Putin declaring that “Russia-China relations, our comprehensive partnership and strategic cooperation, are going through one of the best periods in their history”.' }]).quotes;
+    expect(pair.map((q) => [q.attributedSpeakerId, q.misattributed])).toEqual([
+      ['xi-jinping', false],
+      ['vladimir-putin', false],
+    ]);
   });
 
   it('a loose match of another leader’s words is not called theirs when under half its words are the transcript’s (Tokayev’s “pillars”)', () => {

@@ -551,7 +551,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Not past one named as a subject before the pronoun: "When Yunashev rose at Putin's closing news conference, he
       // framed …" — the one who rose.)
       const namedSubject = own && persons.some((m) => !isPossessive(sentence, m) && isSubject(sentence, m) && !isPronoun(m.name));
-      const speechOwner = own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40))) : undefined;
+      // (So is the owner of talks with someone: "One summary of Putin’s talks with Iran’s acting president Mohammad Mokhber
+      // had him saying" — not "Zelensky’s idea of talks through intermediaries".)
+      const speechOwner = own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && (SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40)) || TALKS_WITH.test(sentence.slice(m.end, m.end + 40)))) : undefined;
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
       const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
@@ -1103,6 +1105,8 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
+/** Talks the one before holds with someone: "Putin’s talks with …", "Putin’s bilateral talks with …". */
+const TALKS_WITH = /^['’]?s?\s+(?:\p{Ll}+\s+)?talks\s+with\b/u;
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
 
 /**
@@ -1326,7 +1330,9 @@ function attributionBefore(
     const pastDash = dash >= 0 ? beforeVerb.find((l) => l.start > sentenceStart + dash && !isPronoun(l.name) && !RELATION_START.test(l.name)) : undefined;
     // (An absolute clause names its own speaker: "Xi and Putin met …, with Putin telling his host that relations were
     // going through “…”".)
-    const withWho = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
+    // (So does the second of two set side by side after a quote or a comma: "One summary had Xi speaking of “…” and Putin
+    // declaring that “…”" is Putin's.)
+    const withWho = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /(?:\bwith|(?:[”"’»]|,)\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
     // (Not one the sentence names as an object, when its verb has no subject of its own right before it: "Prime minister
     // thanks Putin for crude shipment, says ties “…”" — the headline's subject says it, not Putin.)
     const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
