@@ -33,10 +33,11 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  * "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
  * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
  * last week he and Lula pledged") and after a colon ("Putin has long used the same formula for BRICS: in June he said");
- * the speaking may be a participle after a comma ("In Beijing in May he had gone further, telling reporters"); and a
+ * the speaking may be a participle after a comma ("In Beijing in May he had gone further, telling reporters") or a colon
+ * after going further ("In Tashkent in May he had gone further: “…”"); and a
  * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”").
  */
-const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
+const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
@@ -76,7 +77,8 @@ const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:
 
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
-  const text = outside.replace(/\s+/g, ' ').trim();
+  // (An abbreviation's full stop ends no clause: "At the St. Petersburg International Economic Forum on June 7, Putin told".)
+  const text = outside.replace(/\s+/g, ' ').replace(/\b(St|Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Prof)\./g, '$1').trim();
   // (A time before a "he said" set off by commas, the writer's clause going on, dates what is reported: "Last year, he
   // said, the flow of Russian holidaymakers hit a record, with “…”", "On the proposals he set out in June, Ospanov said,
   // Putin told reporters …" — not the words, which come later.)
