@@ -1877,6 +1877,10 @@ describe('misattribution', () => {
     expect(trade?.misattributed).toBe(false);
     expect(trade?.verdict).toBe('altered');
     expect(trade?.changes).toEqual(['number: “1 billion” → “10 billion”']);
+    // One word besides the amount, and a sentence around it about something else ("the ruble's share in export
+    // settlements", not Putin's "growth rate of approximately 13 percent"): no figure of his to be changed.
+    const [share] = checker.checkArticle([{ text: 'Putin has also claimed that the ruble’s share in Russia’s export settlements is “approaching 40 percent”.' }]).quotes;
+    expect(share?.verdict).toBe('not_found');
   });
 
   it('"neither … nor" said as "not" keeps the claim; a count beside a year is no figure changed', () => {

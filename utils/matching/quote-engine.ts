@@ -658,8 +658,13 @@ export class QuoteEngine {
     const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
     if (!content.length) return this.bareFigure(input, whole, o);
     const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
+    // (One word besides the amount — "the ruble's share in export settlements is “approaching 40 percent”" — says too little
+    // alone: the sentence around it must share a word of its own with the speaker's, or "a growth rate of approximately 13
+    // percent" would pass for its source.)
+    const around = content.length === 1 ? matchTokens(othersOut(input.context ?? '', input.text).split(input.text).join(' … ')).filter((t) => t.content && t.num === null && t.w !== o.unit) : null;
     for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
       if (!content.every((t) => this.inKeys(keys, t.k))) continue;
+      if (around && !around.some((t) => this.inKeys(keys, t.k))) continue;
       for (const f of withUnit(sentence)) if (f.unit === o.unit) found.push({ turn, sentence, num: f.t.num });
     }
     const amounts = new Set(found.map((f) => f.num));
