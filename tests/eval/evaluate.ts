@@ -513,6 +513,12 @@ export const HELD_OUT_SETS = {
   fourhundredsixtyfifth: join(FIXTURES, 'quotes-fourhundredsixtyfifth'),
   fourhundredsixtysixth: join(FIXTURES, 'quotes-fourhundredsixtysixth'),
   fourhundredsixtyseventh: join(FIXTURES, 'quotes-fourhundredsixtyseventh'),
+  fourhundredsixtyeighth: join(FIXTURES, 'quotes-fourhundredsixtyeighth'),
+  fourhundredsixtyninth: join(FIXTURES, 'quotes-fourhundredsixtyninth'),
+  fourhundredseventieth: join(FIXTURES, 'quotes-fourhundredseventieth'),
+  fourhundredseventyfirst: join(FIXTURES, 'quotes-fourhundredseventyfirst'),
+  fourhundredseventysecond: join(FIXTURES, 'quotes-fourhundredseventysecond'),
+  fourhundredseventythird: join(FIXTURES, 'quotes-fourhundredseventythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
