@@ -1105,9 +1105,9 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 /** One spoken of, not speaking ("he said of Kamala Harris", "talked about Trump"). */
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
+const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
 /** Talks the one before holds with someone: "Putin’s talks with …", "Putin’s bilateral talks with …". */
 const TALKS_WITH = /^['’]?s?\s+(?:\p{Ll}+\s+)?talks\s+with\b/u;
-const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
 
 /**
  * Inside the question put to the speaker ("Asked by Life's Alexander Yunashev whether Erdogan had explained the fall in
