@@ -41,6 +41,8 @@ export interface CheckInput {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words that say only how near an amount is ("approaching 40 percent", "nearly $4 billion"). */
+const APPROXIMATION = /^(?:approach\w*|approximat\w*|nearly|almost|roughly|around|about|some|close|over|more|less|under|above|below|exceed\w*|just)$/;
 /** Units a bare quantity counts in ("four months", "25 percent", "$100 billion"). */
 const QUANTITY_UNITS = /^(?:second|minut|hour|day|week|month|year|decad|centuri|percent|per|cent|thousand|million|billion|trillion|dollar|euro|rubl|roubl|yuan|time|fold)/;
 /**
@@ -658,15 +660,19 @@ export class QuoteEngine {
     const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
     if (!content.length) return this.bareFigure(input, whole, o);
     const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
-    // (One word besides the amount — "the ruble's share in export settlements is “approaching 40 percent”" — says too little
-    // alone: the sentence around it must share a word of its own with the speaker's, or "a growth rate of approximately 13
-    // percent" would pass for its source.)
-    const around = content.length === 1 ? matchTokens(othersOut(input.context ?? '', input.text).split(input.text).join(' … ')).filter((t) => t.content && t.num === null && t.w !== o.unit) : null;
+    // (One word besides the amount says little alone: the speaker's sentences that share a word with the sentence around
+    // the fragment come first — "ten million tourists" after a line on tourism. With none, a word that only says how near
+    // the amount is names nothing at all: "the ruble's share in export settlements is “approaching 40 percent”" is not
+    // Putin's "growth rate of approximately 13 percent".)
+    const around = content.length === 1 ? matchTokens(othersOut(input.context ?? '', input.text).split(input.text).join(' … ')).filter((t) => t.content && t.num === null && t.w !== o.unit) : [];
+    const near: typeof found = [];
     for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
       if (!content.every((t) => this.inKeys(keys, t.k))) continue;
-      if (around && !around.some((t) => this.inKeys(keys, t.k))) continue;
-      for (const f of withUnit(sentence)) if (f.unit === o.unit) found.push({ turn, sentence, num: f.t.num });
+      const shared = around.some((t) => this.inKeys(keys, t.k));
+      for (const f of withUnit(sentence)) if (f.unit === o.unit) (shared ? near : found).push({ turn, sentence, num: f.t.num });
     }
+    if (near.length) found.splice(0, found.length, ...near);
+    else if (content.length === 1 && APPROXIMATION.test(content[0]!.w)) return null;
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
