@@ -1332,13 +1332,13 @@ function attributionBefore(
     // going through “…”".)
     // (So does the second of two set side by side after a quote or a comma: "One summary had Xi speaking of “…” and Putin
     // declaring that “…”" is Putin's.)
-    const withWho = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /(?:\bwith|(?:[”"’»]|,)\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
+    const clauseOwn = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && !isPronoun(l.name) && /(?:\bwith|(?:[”"’»]|,)\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(text.slice(sentenceStart, l.start))) : undefined;
     // (Not one the sentence names as an object, when its verb has no subject of its own right before it: "Prime minister
     // thanks Putin for crude shipment, says ties “…”" — the headline's subject says it, not Putin.)
     const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
     // (Or "the latter" right before it: "Putin and Xi met …, the former saying … and the latter urging both sides to “…”".)
     const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && isFormerOrLatter(l.name)) : undefined;
-    let subject = /ing$/i.test(verb) ? (standsFor ?? withWho ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
+    let subject = /ing$/i.test(verb) ? (standsFor ?? clauseOwn ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     // (Or its English alone: "The Kremlin’s English says power was “…”".)

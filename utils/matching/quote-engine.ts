@@ -112,6 +112,9 @@ const FIGURE_SWAP_WORDS = 8;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
 const FIGURE_FRAGMENT_WORDS = 7;
 
+/** The sentence around a quote with the quote itself left out (`…` in its place). */
+const outsideOf = (context: string, text: string): string => context.split(text).join(' … ');
+
 /** The sentence with any other quotation in it cut out (to an ellipsis): the words around this quote. */
 export function othersOut(context: string, text: string): string {
   return context.replace(/[“"]([^“”"]{1,600})[”"]/g, (all, inner: string) => (inner.includes(text) ? all : ' … '));
@@ -355,7 +358,7 @@ export class QuoteEngine {
     // elsewhere, it is that other occasion's.
     const loose = ['translation', 'partial', 'altered'].includes(result.verdict) || (['verbatim', 'close'].includes(result.verdict) && wordCount(input.text) < SHORT_ELSEWHERE_WORDS);
     if (!input.context || !loose) return null;
-    const cue = otherEventCue(input.context.split(input.text).join(' … '));
+    const cue = otherEventCue(outsideOf(input.context, input.text));
     if (!cue) return null;
     return {
       ...result,
@@ -446,7 +449,7 @@ export class QuoteEngine {
     const credited = input.attribution?.speakerId;
     if (!credited || wordCount(input.text) < FIGURE_SWAP_WORDS || (input.fragments?.length ?? 1) > 1) return null;
     // (Never in a sentence that names another time or place: a figure from another occasion is a near miss.)
-    if (input.context && mentionsOtherOccasion(input.context.split(input.text).join(' … '))) return null;
+    if (input.context && mentionsOtherOccasion(outsideOf(input.context, input.text))) return null;
     const own = withUnit(matchTokens(input.text));
     if (!own.length) return null;
     const { best, turn } = this.bestAlignment(input);
@@ -659,20 +662,20 @@ export class QuoteEngine {
     // (A currency's name is the amount's, not a word to find: "four billion dollars" for "US$4 billion".)
     const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
     if (!content.length) return this.bareFigure(input, whole, o);
-    const found: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
+    const all: Array<{ turn: TurnText; sentence: MatchToken[]; num: number | null }> = [];
     // (One word besides the amount says little alone: the speaker's sentences that share a word with the sentence around
     // the fragment come first — "ten million tourists" after a line on tourism. With none, a word that only says how near
     // the amount is names nothing at all: "the ruble's share in export settlements is “approaching 40 percent”" is not
     // Putin's "growth rate of approximately 13 percent".)
-    const around = content.length === 1 ? matchTokens(othersOut(input.context ?? '', input.text).split(input.text).join(' … ')).filter((t) => t.content && t.num === null && t.w !== o.unit) : [];
-    const near: typeof found = [];
+    const around = content.length === 1 ? matchTokens(outsideOf(othersOut(input.context ?? '', input.text), input.text)).filter((t) => t.content && t.num === null && t.w !== o.unit) : [];
+    const near: typeof all = [];
     for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
       if (!content.every((t) => this.inKeys(keys, t.k))) continue;
       const shared = around.some((t) => this.inKeys(keys, t.k));
-      for (const f of withUnit(sentence)) if (f.unit === o.unit) (shared ? near : found).push({ turn, sentence, num: f.t.num });
+      for (const f of withUnit(sentence)) if (f.unit === o.unit) (shared ? near : all).push({ turn, sentence, num: f.t.num });
     }
-    if (near.length) found.splice(0, found.length, ...near);
-    else if (content.length === 1 && APPROXIMATION.test(content[0]!.w)) return null;
+    if (!near.length && content.length === 1 && APPROXIMATION.test(content[0]!.w)) return null;
+    const found = near.length ? near : all;
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
@@ -711,7 +714,7 @@ export class QuoteEngine {
     // (Another quote in the sentence is not the writer's words: "boasted of unemployment at “2.6 percent”, and said “The
     // share of the dollar …”".)
     const clause = clauseAround(othersOut(input.context, input.text), input.text);
-    const outside = clause.split(input.text).join(' … ');
+    const outside = outsideOf(clause, input.text);
     // (The figure's own year is no other occasion: "a record “6.7 million” Russian tourists last year".)
     if (mentionsOtherOccasion(outside.replace(/\b[Ll]ast\s+year\b/g, '')) || otherEventCue(outside)) return null;
     const names = new Set(matchTokens(this.speakers.get(credited)?.name ?? '').map((t) => t.k));
