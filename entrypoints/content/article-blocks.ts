@@ -4,7 +4,7 @@
  */
 import { BlockPlanner, SKIPPED_TAGS, locateInSegments, onNode, type PlanLimits, type PlannedBlock } from '@/utils/highlight/block-text';
 import type { SliceTask } from '@/utils/highlight/slice-scheduler';
-import { skippedElement } from './mention-scanner';
+import { skippedElement } from './skipped-elements';
 
 /** Nodes visited per step: a few hundred elements take well under a millisecond. */
 const NODES_PER_STEP = 200;

@@ -10,11 +10,8 @@ import { MAX_MENTION_TEXTS, MIN_TERM_CHARS } from '@/utils/highlight/mention-lim
 import type { MentionLedger } from '@/utils/highlight/mention-ledger';
 import type { SliceScheduler, SliceTask } from '@/utils/highlight/slice-scheduler';
 import { MENTION_PREFIX } from './page-highlights';
+import { SKIPPED, skippedElement } from './skipped-elements';
 import type { OnScreenHighlights, PageMention } from './on-screen-highlights';
-
-/** Elements whose text is never highlighted. */
-// (One string split: the content script's size is budgeted, README "Size".)
-const SKIPPED = new Set('script style noscript template textarea select option input button code pre kbd samp var svg math iframe object embed canvas video audio head title nav'.split(' '));
 
 /**
  * Text nodes longer than this are read and sent in windows of this size (cut at a space), so one enormous text
@@ -49,16 +46,6 @@ export interface PageTermNames {
 
 /** Asks the background for the terms in some texts, joined into one string (`ends`: where each text ends in it). */
 export type FindMentions = (text: string, ends: number[]) => Promise<MentionHits>;
-
-/**
- * Never highlighted (or, with the article's own `tags`, never read as article text): the skipped elements, editable
- * regions (`contenteditable` other than "false"), Verbatim's UI.
- */
-export function skippedElement(el: Element, ownHost: Element | null, tags: ReadonlySet<string> = SKIPPED): boolean {
-  if (el === ownHost || tags.has(el.localName)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
 
 /** Text read and not sent yet, as parallel lists (no object per text node: this code runs cold on every page). */
 class Chunk {
