@@ -519,6 +519,12 @@ export const HELD_OUT_SETS = {
   fourhundredseventyfirst: join(FIXTURES, 'quotes-fourhundredseventyfirst'),
   fourhundredseventysecond: join(FIXTURES, 'quotes-fourhundredseventysecond'),
   fourhundredseventythird: join(FIXTURES, 'quotes-fourhundredseventythird'),
+  fourhundredseventyfourth: join(FIXTURES, 'quotes-fourhundredseventyfourth'),
+  fourhundredseventyfifth: join(FIXTURES, 'quotes-fourhundredseventyfifth'),
+  fourhundredseventysixth: join(FIXTURES, 'quotes-fourhundredseventysixth'),
+  fourhundredseventyseventh: join(FIXTURES, 'quotes-fourhundredseventyseventh'),
+  fourhundredseventyeighth: join(FIXTURES, 'quotes-fourhundredseventyeighth'),
+  fourhundredseventyninth: join(FIXTURES, 'quotes-fourhundredseventyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

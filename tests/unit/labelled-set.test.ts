@@ -1157,6 +1157,21 @@ const HELD_OUT = [
   { name: 'fourhundredseventyfirst', total: 140, accuracy: 0.66, notFound: 0.89 },
   { name: 'fourhundredseventysecond', total: 140, accuracy: 0.85, notFound: 0.97 },
   { name: 'fourhundredseventythird', total: 140, extracted: 136, accuracy: 0.78, notFound: 0.92 },
+  // Round one hundred and eighteen (the twenty-third stop): economy and business pages (74.3%), misattributions in the
+  // bilateral meetings (74.8%), translations against near misses on Ukraine and security (78.6%), short fragments in
+  // opinion pieces (71.0%), alterations (83.6%), unusual layouts: live blogs, galleries, social posts, comments (80.0%).
+  // Mended: "“very soon.” Putin has said in the past that …" no longer takes the quote before it; "In talks with
+  // Azerbaijan’s Ilham Aliyev he called …" is not Aliyev's "he"; a question's recall of the leader's words ("You recently
+  // spoke about …") is his from another occasion, not the journalist's; "had not seen … for a long time" for "saw … a long
+  // time [ago]" is no negation; "he did say", and "told reporters then" after a date, place words at another event;
+  // "‘We support him’:" in a headline is a changed pronoun. Left: a media-watch column's "It was Putin, not Xi Jinping,
+  // who said …" credited to Xi; a podcast host's "the West asked Russia …, and then, quote, “…”" credited to the West.
+  { name: 'fourhundredseventyfourth', total: 140, extracted: 139, accuracy: 0.74, notFound: 0.94 },
+  { name: 'fourhundredseventyfifth', total: 139, accuracy: 0.75, notFound: 0.97, falseFlags: 1 },
+  { name: 'fourhundredseventysixth', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.93 },
+  { name: 'fourhundredseventyseventh', total: 138, extracted: 136, accuracy: 0.71, notFound: 0.88 },
+  { name: 'fourhundredseventyeighth', total: 140, accuracy: 0.84, notFound: 0.95 },
+  { name: 'fourhundredseventyninth', total: 140, accuracy: 0.8, notFound: 1, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

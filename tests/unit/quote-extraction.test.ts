@@ -1203,6 +1203,9 @@ describe('attribution', () => {
     // So are the speaker's own words but for a person put for a thing: "we support him" for "we support it".
     const [him] = checker.checkArticle(blocks('Putin on Trump’s peace pledge: “we support him”')).quotes;
     expect([him?.verdict, him?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);
+    // ...in a headline's short phrase too, where a phrase is otherwise left unchecked.
+    const [headline] = checker.checkArticle([{ text: '‘We support him’: Why Putin’s kind words for Trump are a trap', kind: 'heading' }, { text: 'Donald Trump has promised to end the war.' }]).quotes;
+    expect([headline?.verdict, headline?.changes]).toEqual(['altered', ['pronoun: “it” → “him”']]);
   });
 
   it('"The answer:" in a section headed by the journalist who asked is not the journalist\'s', () => {
@@ -1488,6 +1491,18 @@ describe('attribution', () => {
   it('an outlet asking ("Channel One asks if bloc is “…”") is its reporter asking, not the sentence\'s first person: no flag', () => {
     const [q] = quotes('Putin hails SCO growth as Channel One asks if bloc is "up to the challenges"');
     expect([q?.attributedTo, q?.misattributed]).toEqual(['Anton Vernitsky', false]);
+  });
+
+  it('a sentence that begins right after a quote ending its own sentence ("“very soon.” Putin has said in the past that …") reports anew: the quote stays its own sentence\'s speaker\'s', () => {
+    const [soon] = quotes('Tayyip Erdogan invited Putin to visit Turkey "very soon." Putin has said in the past that Moscow values Turkey\'s "balanced position" on the Ukraine conflict.');
+    expect([soon?.attributedSpeakerId, soon?.misattributed]).toEqual(['recep-tayyip-erdogan', false]);
+    // A bare credit after it still counts: "“We are ready.” Putin said on Friday."
+    expect(attributed('"We are ready." Putin said on Friday.')).toBe('Vladimir Putin');
+  });
+
+  it('one named as an object before a "he" in its own sentence ("In talks with Azerbaijan’s Ilham Aliyev he called …") is not the "he"', () => {
+    const [top] = quotes('The North–South route was a theme of Mr Putin’s bilateral meetings too. In talks with Azerbaijan’s Ilham Aliyev he called the corridor “our top priority”.');
+    expect([top?.attributedSpeakerId, top?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
   it('credits nobody when nobody is named', () => {

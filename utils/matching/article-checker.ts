@@ -61,8 +61,10 @@ export class ArticleChecker {
     if (r.match?.speakerId !== attribution.speakerId) return null;
     // (A figure of the speaker's changed is a claim, not a phrase: "The number of Russian tourists to Iran has grown “by
     // a third”, according to Putin", who said "by a quarter".)
-    const figureChanged = r.verdict === 'altered' && r.changes.length > 0 && r.changes.every((c) => c.startsWith('number:')) && matchTokens(text).some((t) => t.num !== null);
-    return r.verdict === 'verbatim' || figureChanged ? r : null;
+    // So is a person put for a thing ("‘We support him’: why Putin's kind words for Trump…", who said "we support it").
+    const changedTo = (kind: string) => r.verdict === 'altered' && r.changes.length > 0 && r.changes.every((c) => c.startsWith(kind));
+    const figureChanged = changedTo('number:') && matchTokens(text).some((t) => t.num !== null);
+    return r.verdict === 'verbatim' || figureChanged || changedTo('pronoun:') ? r : null;
   }
 
   /** Checks one quote on its own (selected text, the popup, the CLI). `attributedTo` is a name as an article would write it. */

@@ -310,6 +310,8 @@ function beforeName(words: string): RegExp {
 /** ...or one of a list the sentence names by the way ("with guests including UN secretary-general António Guterres, he"). */
 const INCLUDED_BEFORE = String.raw`\b(?:including|such as|among them)\s+(?:[\p{L}’'.-]+\s+){0,4}$`;
 const NOT_SUBJECT_BEFORE = new RegExp(`(?:${beforeName(OBJECT_BEFORE_WORDS).source})|(?:${INCLUDED_BEFORE})`, 'u');
+/** A preposition before a name ("In talks with Azerbaijan’s Ilham Aliyev he called …"): not one a "he" after it means. */
+const PREPOSITION_BEFORE = beforeName('with from by of for about after before alongside beside besides between among toward towards against');
 
 function toAttribution(l: Located, lastPerson: Located | null, confident = true, roleCandidates: () => Located[] = () => []): Attribution | null {
   if (!l.ref && isPronoun(l.name)) {
@@ -590,7 +592,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // Not a possessive ("he was asked about Zelensky's suggestion"): the suggestion is the object, not Zelensky.
       // (Nor one spoken of: "“…,” he said of Kamala Harris" is about her.)
       // (Nor the one spoken to: "he told a reporter from Zvezda TV: “…”" — the next "he" is still the one telling.)
-      objectOnly ??= persons.find((m) => !isPossessive(sentence, m) && !SPOKEN_OF.test(sentence.slice(0, m.start)) && !(PRONOUN_SUBJECT.test(sentence) && OBJECT_OF_VERB.test(sentence.slice(0, m.start)))) ?? null;
+      // (Nor, in the pronoun's own sentence, one it names as an object before the "he": "In talks with Azerbaijan’s Ilham
+      // Aliyev he called the corridor “…”" — the one who held talks with him.)
+      objectOnly ??= persons.find((m) => !isPossessive(sentence, m) && !SPOKEN_OF.test(sentence.slice(0, m.start)) && !(PRONOUN_SUBJECT.test(sentence) && OBJECT_OF_VERB.test(sentence.slice(0, m.start))) && !(own && PREPOSITION_BEFORE.test(sentence.slice(0, m.start)))) ?? null;
       // Last of all, an owner in the pronoun's own sentence ("The Kremlin's English transcript of Putin's speech … has him saying": Putin).
       if (own) ownerOf ??= persons.find((m) => isPossessive(sentence, m)) ?? null;
     }
@@ -898,7 +902,8 @@ function creditOf(
   // 2. Right after the quote, up to the end of the sentence: …,” Putin said. / …,” said the Russian president.
   // A quote that ends its own sentence (“…bin.” Moscow blames …: the Kremlin said …) is followed by a new sentence:
   // only a bare attribution right after it counts (“…ready.” Putin said.), not the next sentence's subject — nor a
-  // sentence of its own that goes on ("“…” He said he found a settlement through mediators unlikely").)
+  // sentence of its own that goes on ("“…” He said he found a settlement through mediators unlikely"; "“very soon.” Putin has
+  // said in the past that …").)
   // “…”, which he said would be very beneficial: a relative clause about the quote's content, not its speaker.
   const relative = /^[\s,]*(?:which|who|that|where|when)\b/i.test(lastText.slice(last.end + 1));
   const endsSentence = /[.!?…]\s*$/.test(lastText.slice(last.start, last.end));
@@ -936,7 +941,7 @@ function creditOf(
   // shares the sentence's subject: the speaker named before the quote, if any, not a "he" inside that clause.)
   const sharesSubject = before !== null && JOINED_VERB.test(tail);
   if (sharesSubject) return before;
-  if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:that|he|she|they|it|we|i)\b/i.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
+  if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:(?:\p{L}+\s+){0,3}that|he|she|they|it|we|i)\b/iu.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
     const list = mentions(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).

@@ -20,7 +20,7 @@
 /** The months other than the summit's July. */
 const OTHER_MONTHS = String.raw`(?:January|February|March|April|May|June|August|September|October|November|December)`;
 const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?${OTHER_MONTHS}\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)|\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|${OTHER_MONTHS})\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an|[A-Z][A-Za-z-]+['’]s)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${OTHER_MONTHS}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call)\b)`;
-const VERB = String.raw`(?:said|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
+const VERB = String.raw`(?:said|did\s+(?:say|tell)|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** ...and what says the same as a speech verb: "had made a similar argument", "had put the same complaint differently", "had used similar language", "had paid tribute". */
 const SAYING = String.raw`(?:${VERB}|paid\s+(?:(?:a|an|warm|glowing|special)\s+)?tribute|(?:made|put)\s+(?:a|the|his|her|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment|complaint|message|idea|view|thought)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
 /** "…, he said in June" / "he told a conference in Moscow in June" / "said in an interview in May": the time right after the verb, or after a phrase without a comma that starts with a preposition or (after "told") names who was told. */
@@ -41,6 +41,12 @@ const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
+
+/**
+ * A time, then the speaking tied back to it by "then" ("In May, during Putin's state visit to Beijing, Xi said …, and
+ * Putin told reporters then that “…”"; "back then").
+ */
+const SAID_THEN = new RegExp(String.raw`${OTHER_TIME}[^.;]{0,200}?\b(?:had\s+)?${SAYING}\b(?:\s+(?:reporters|journalists|him|her|them))?\s+(?:back\s+)?then\b`, 'u');
 
 /** "Modi and Putin met at Novo-Ogaryovo on Monday evening, where the Russian president greeted …": a meeting dated elsewhere, and what was said there. */
 const MEETING = new RegExp(String.raw`\b(?:met|held talks|talked|visited)\b[^.;“”"]{0,80}?${OTHER_TIME}[^.;“”"]{0,30}?,\s*(?:where|when)\b`);
@@ -84,7 +90,7 @@ export function otherEventCue(outside: string): string | null {
   // Putin told reporters …" — not the words, which come later.)
   const leading = LEADING.exec(text);
   const reportedTime = leading !== null && /^,\s*\p{L}/u.test(text.slice((leading.index ?? 0) + leading[0].length));
-  const m = AFTER_VERB.exec(text) ?? (reportedTime ? null : leading) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text);
+  const m = AFTER_VERB.exec(text) ?? (reportedTime ? null : leading) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? SAID_THEN.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text);
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)

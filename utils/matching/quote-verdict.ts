@@ -126,6 +126,8 @@ export const TRANSLATION_MAX_SPREAD = 2.2;
  */
 export const QUESTION_NEAR_COVERAGE = 0.75;
 export const QUESTION_NEAR_EXACT = 0.6;
+/** Below this share of its words exact, a quote found in a question's recall of the leader's words ("You recently spoke about …") is the leader's, from another occasion (see recallsAddressee). */
+export const RECALLED_EXACT = 0.9;
 /** Shorter quotes credited to someone outside the transcript are another speaker's not even word for word: a stock phrase. */
 export const STOCK_PHRASE_WORDS = 5;
 /** Shorter quotes credited to one leader are another leader's only word for word. */
@@ -561,6 +563,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // the question's own words, word for word or nearly (see QUESTION_NEAR_COVERAGE), say the question was printed as
   // the leader's.
   if (elsewhere && match?.isQuestion && (verdict === 'translation' || verdict === 'partial') && !(coverage >= QUESTION_NEAR_COVERAGE && exactRatio >= QUESTION_NEAR_EXACT)) verdict = 'not_found';
+  // ...and, short of the journalist's own wording word for word, when the question's sentence recalls the leader's own
+  // words ("You recently spoke about the need to begin the production of … strike systems", and the article has him
+  // say "start production of these strike systems"): they are his, from another occasion — not found here, and not the
+  // journalist's. (The journalist's phrasing itself printed as his, "the need to begin the production of …", is still
+  // the journalist's.)
+  if (elsewhere && match?.isQuestion && exactRatio < RECALLED_EXACT && alignment.pairs.length && recallsAddressee(turnTokens, alignedFirst) && !input.engine.speakers.get(input.attribution?.speakerId ?? '')?.outlet) verdict = 'not_found';
   // ...and so, credited to no one, is a loose likeness of a journalist's question ("“The SCO will become the new United
   // Nations”" under a fact-check's heading): too little to say anyone said it.
   // (Nor "altered" on so loose a likeness: "NATO is already fighting Russia directly in Ukraine, and everyone knows it"
@@ -923,7 +931,9 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     if (p.q < POLARITY_WINDOW && !negationInside && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
-    if (nq === nt || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
+    const sentence = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1);
+    const sameAbsence = nq ? forLong(sentence(quote, p.q)) && longAgo(sentence(turn, p.t)) : forLong(sentence(turn, p.t)) && longAgo(sentence(quote, p.q));
+    if (nq === nt || sameAbsence || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
     // (Not a negation among many transcript words the quote skips: "…with us. However, shortly after, they vanish and
     // … topics that are not directly related to matters of strategic stability" against "a dialogue with the United
     // States on issues of strategic stability" renders none of them.)
@@ -1577,6 +1587,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const ifNot = (ts: MatchToken[]) => ts[ts.length - 1]?.w === 'not' && ts[ts.length - 2]?.w === 'if';
   const nearly = (ts: MatchToken[]) => /^(?:almost|nearly|virtually|practically)$/.test(ts[ts.length - 1]?.w ?? '');
   if ((ifNot(removed) && nearly(added) && !negations(added)) || (ifNot(added) && nearly(removed) && !negations(removed))) return { change: 'word', significant: false };
+  // "whom you had not seen in person for a long time" for "whom you saw in person a long time [ago]" (see forLong).
+  const sentenceOf = (ts: MatchToken[], all: MatchToken[]) => (ts.length ? all.slice(sentenceStart(all, all.indexOf(ts[0]!)), sentenceEnd(all, all.indexOf(ts[0]!)) + 1) : []);
+  if ((negations(added) === negations(removed) + 1 && forLong(sentenceOf(added, input.quote)) && longAgo(sentenceOf(removed, input.turnTokens))) || (negations(removed) === negations(added) + 1 && forLong(sentenceOf(removed, input.turnTokens)) && longAgo(sentenceOf(added, input.quote)))) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
     // just before the compared stretch; the meaning is kept.
@@ -2030,6 +2043,9 @@ const CAPITAL_OF: Readonly<Record<string, RegExp>> = {
 const fallsShort = (ts: MatchToken[], i: number) => ts[i]?.w === 'short' && /^(?:fall|falls|fell|fallen|falling)$/.test(ts[i - 1]?.w ?? '');
 /** "a long time since I was last able to meet" says "have not been able to meet for a long time". */
 const longTimeSince = (ts: MatchToken[]) => /\blong time since\b/.test(ts.map((t) => t.w).join(' '));
+/** "had not seen him for a long time" says "saw him a long time ago": a negation with "for a long time" (forLong) against one's absence with "a long time ago" (longAgo). */
+const forLong = (ts: MatchToken[]) => /\b(?:for|in) (?:a long time|so long|ages|years|decades)\b/.test(ts.map((t) => t.w).join(' '));
+const longAgo = (ts: MatchToken[]) => /\b(?:a long time|long ago|years ago|ages ago)\b/.test(ts.map((t) => t.w).join(' '));
 /** Verbs of refusing: a negation of their own ("never refused" is "always agreed"). */
 const REFUSING = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
 /** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
@@ -2121,6 +2137,13 @@ function repeatsAnother(turn: MatchToken[], at: number): boolean {
   if (head[0] !== 'as') return false;
   const verb = head.findIndex((w, i) => i >= 2 && /^(?:mentioned|said|noted|stated|stressed|emphasised|emphasized|pointed|remarked|observed)$/.test(w));
   return verb > 0 && !/^(?:i|we|you)$/.test(head[1] ?? '');
+}
+
+/** The sentence at `at` tells the one asked what he said before ("You recently spoke about …", "you said that …"). */
+function recallsAddressee(turn: MatchToken[], at: number): boolean {
+  const head = turn.slice(sentenceStart(turn, at), at + 1).map((t) => t.w);
+  const you = head.indexOf('you');
+  return you >= 0 && head.slice(you + 1, you + 4).some((w) => /^(?:said|spoke|mentioned|outlined|talked|noted|stated|called|promised|warned|proposed|suggested)$/.test(w));
 }
 
 /** The sentence at `at` opens on another's view ("According to the spiritual leader, …"; not "according to our data"). */
