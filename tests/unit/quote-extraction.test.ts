@@ -1505,6 +1505,18 @@ describe('attribution', () => {
     expect([top?.attributedSpeakerId, top?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('a correction\'s "not X" ("It was Putin, not Xi Jinping, who said …") is not the speaker, and a spoken "quote," gives the words to the one telling', () => {
+    const [best] = quotes('Take the most quoted line of the week. It was Putin, not Xi Jinping, who said that Russia-China relations were going through “the best period in their history”.');
+    expect([best?.attributedSpeakerId, best?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [swap] = quotes('Xi, not Putin, said relations were going through “the best period in their history”.');
+    expect([swap?.attributedSpeakerId, swap?.misattributed]).toEqual(['xi-jinping', true]);
+    const [told] = quotes('Putin spoke about 2022. He says the West asked Russia to stop near Kyiv, Russia did, and then, quote, “we were told that Kyiv’s official authorities couldn’t control all of their military units”.');
+    expect([told?.attributedSpeakerId, told?.misattributed]).toEqual(['vladimir-putin', false]);
+    // (Not one who speaks in a relative clause before it.)
+    const [sincere] = quotes('And on Donald Trump, who says he could end the war quickly, Putin said he had, quote, "no doubt that he is saying it sincerely," and that Moscow supports it.');
+    expect([sincere?.attributedSpeakerId, sincere?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

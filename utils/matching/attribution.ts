@@ -294,7 +294,7 @@ function formerOrLatter(blocks: ArticleBlock[], block: number, pos: number, find
   return /latter$/i.test(which) ? distinct[0]! : distinct[1]!;
 }
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
+const OBJECT_BEFORE_WORDS = 'not from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /**
  * ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah
  * Ali Khamenei"), a title's "acting" or "former" ("With Iran's acting President Mohammad Mokhber, he noted"), and a title
@@ -1151,7 +1151,9 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
     // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
-    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt)) && !isPersonPronoun(l.name)).pop();
+    // ("It was Putin, not Xi Jinping, who said …": past the one a correction sets aside.)
+    const setAside = (l: Located) => /,\s*not\s+(?:even\s+)?(?:the\s+)?$/.test(text.slice(sentenceStart, l.start));
+    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => !setAside(l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt).replace(/^,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u, '')) && !isPersonPronoun(l.name)).pop();
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.
@@ -1179,6 +1181,8 @@ function attributionBefore(
     .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     // (Nor "for his part": "Putin, for his part, told the Emir:" — the "his" is Putin himself.)
     .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length))
+    // (Nor one set aside by "not": "It was Putin, not Xi Jinping, who said …" — a correction names who did not say it.)
+    .replace(/,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4},/gu, (m) => ' '.repeat(m.length))
     // (Nor an aside between dashes before the main clause goes on: "Putin told reporters — in answer to Chernyayeva,
     // who had wanted to know whether “…” — that “…”".)
     .replace(/\s[—–]\s[^—–]*?\s[—–](?=\s*that\s*$)/, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
@@ -1271,6 +1275,14 @@ function attributionBefore(
         const said = SAID_IN_CLAUSE.test(pastAside(own.end));
         return a ? { ...a, confident: a.confident && said } : null;
       }
+    }
+    // A spoken "quote" before the words ("He says the West asked Russia to stop near Kyiv, Russia did, and then, quote,
+    // “…”", on a podcast's page) gives them to the one whose telling it is: the subject of the sentence's first speech verb.
+    if (/\bquote\s*[,:]?\s*$/i.test(before)) {
+      // (Not a verb in a relative clause: "on Donald Trump, who says he could end the war quickly, Putin said he had, quote,".)
+      const firstVerb = before.replace(/,\s*(?:who|which)\s[^,;:“”"]*,/gi, (m) => ' '.repeat(m.length)).search(VERB);
+      const teller = firstVerb > 0 ? list.filter((l) => l.end <= sentenceStart + firstVerb).pop() : undefined;
+      if (teller) return resolve(teller);
     }
     // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
     // ("said Putin", "according to Xi"), else the last person named.
