@@ -525,6 +525,12 @@ export const HELD_OUT_SETS = {
   fourhundredseventyseventh: join(FIXTURES, 'quotes-fourhundredseventyseventh'),
   fourhundredseventyeighth: join(FIXTURES, 'quotes-fourhundredseventyeighth'),
   fourhundredseventyninth: join(FIXTURES, 'quotes-fourhundredseventyninth'),
+  fourhundredeightieth: join(FIXTURES, 'quotes-fourhundredeightieth'),
+  fourhundredeightyfirst: join(FIXTURES, 'quotes-fourhundredeightyfirst'),
+  fourhundredeightysecond: join(FIXTURES, 'quotes-fourhundredeightysecond'),
+  fourhundredeightythird: join(FIXTURES, 'quotes-fourhundredeightythird'),
+  fourhundredeightyfourth: join(FIXTURES, 'quotes-fourhundredeightyfourth'),
+  fourhundredeightyfifth: join(FIXTURES, 'quotes-fourhundredeightyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1517,6 +1517,18 @@ describe('attribution', () => {
     expect([sincere?.attributedSpeakerId, sincere?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('credits from round 119: a quote ended before "Putin said “…,” adding:" ends its sentence; a relative clause after a role and a colon ("Pavel Zarubin of Rossiya, the presenter of …, who recalled …: ‘…’"); a verb joined by ", and" with no subject of its own', () => {
+    const [, , consensus] = quotes('Izvestia\'s Dmitry Laru noted that "the Kabul authorities have said many times that they want to become a full member of the organization." Putin said "this is not something Russia decides on its own," adding: "This is always decided by consensus."');
+    expect([consensus?.attributedSpeakerId, consensus?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [asked] = quotes('The question came at the end of the summit in Astana from Pavel Zarubin of Rossiya, the presenter of the Kremlin’s favourite Sunday programme, who recalled their exchange in February: ‘A few months back I had the good fortune to ask you who would be better for us, Biden or Trump.’');
+    expect([asked?.attributedSpeakerId, asked?.misattributed]).toEqual(['pavel-zarubin', false]);
+    const [, mediators] = quotes('Meeting Qatar’s Emir, Sheikh Tamim bin Hamad Al Thani, later the same day, Putin said "it is imperative to establish a Palestinian state on the basis of the 1967 borders", and praised the emir as one of the "most effective mediators" between Hamas and Israel.');
+    expect([mediators?.attributedSpeakerId, mediators?.misattributed]).toEqual(['vladimir-putin', false]);
+    // (The main clause's subject, not one in what it reports: "Aliyev noted that Putin had called …, and said …" is Aliyev's.)
+    const [, baku] = quotes('President Ilham Aliyev noted that Vladimir Putin had called the North-South corridor “our top priority”, and said Baku was “determined to expand the transport corridor infrastructure on the Azerbaijani side”.');
+    expect(baku?.attributedSpeakerId).toBe('ilham-aliyev');
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

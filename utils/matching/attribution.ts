@@ -1074,9 +1074,11 @@ function sentenceBefore(text: string, quoteStart: number, finder: AttributionFin
   // the article names ("…these promises?” Putin’s response: “", "…exports to Russia." Putin praised Baku's support,
   // saying "): the new sentence's words alone. (Not one with neither — "…2022.” Turkey buys Russian “energy carriers”"
   // reads on — nor "Officials called the visit “…”", which names no one.)
-  const ended = [...full.slice(start).matchAll(/[.!?][”"]\s+(?=[^“”"]*$)/g)].pop();
+  // (Also with a quote of the new sentence's own before this one: "…full member." Putin said “…,” adding: “…”.)
+  const ended = [...full.slice(start).matchAll(/[.!?][”"]\s+(?=[^“”"]*$|\p{Lu})/gu)].pop();
   const rest = ended ? full.slice(start + (ended.index ?? 0) + ended[0].length) : '';
-  if (ended && (/:\s*$/.test(rest) || (VERB.test(rest) && mentions(rest, finder).some((l) => l.ref && !l.ref.institution)))) start += (ended.index ?? 0) + ended[0].length;
+  const own = unquoted(rest);
+  if (ended && (/:\s*$/.test(rest) || (VERB.test(own) && mentions(own, finder).some((l) => l.ref && !l.ref.institution)))) start += (ended.index ?? 0) + ended[0].length;
   return { start, text: full.slice(start) };
 }
 
@@ -1127,7 +1129,7 @@ const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has c
  * A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom
  * Putin greeted as his “", "held talks with Putin …, in which the Russian leader described Qatar as “".
  */
-const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)$/i;
+const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)(?::\s*)?$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
 /** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
@@ -1150,10 +1152,12 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
   }
   if (open[1]!.toLowerCase() === 'who') {
     // "X, who had said …": X, the last person named right before the comma.
-    // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works.)
+    // ("Pavel Zarubin of state broadcaster Rossiya, who …": past an "of" phrase naming where the person works, and a
+    // role after a comma, "Pavel Zarubin of Rossiya, the presenter of the Kremlin’s favourite Sunday programme, who …";
+    // not an owner inside it.)
     // ("It was Putin, not Xi Jinping, who said …": past the one a correction sets aside.)
     const setAside = (l: Located) => /,\s*not\s+(?:even\s+)?(?:the\s+)?$/.test(text.slice(sentenceStart, l.start));
-    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => !setAside(l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?\s*$/.test(text.slice(l.end, clauseAt).replace(/^,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u, '')) && !isPersonPronoun(l.name)).pop();
+    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => !setAside(l) && !isPossessive(text, l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?(?:,\s*(?:the|a|an)\s+[^,;:()“”"]{1,60})?\s*$/.test(text.slice(l.end, clauseAt).replace(/^,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u, '')) && !isPersonPronoun(l.name)).pop();
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.
@@ -1355,7 +1359,14 @@ function attributionBefore(
     const firstSubject = beforeVerb.find((l) => isPronoun(l.name) || !OBJECT_OF_VERB.test(text.slice(sentenceStart, l.start)));
     // (Or "the latter" right before it: "Putin and Xi met …, the former saying … and the latter urging both sides to “…”".)
     const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && isFormerOrLatter(l.name)) : undefined;
-    let subject = /ing$/i.test(verb) ? (standsFor ?? clauseOwn ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
+    // (A verb joined by ", and" with no subject of its own shares the one of the first speech verb: "Meeting Qatar’s
+    // Emir, …, Putin said “…”, and praised the emir as one of the “…”" is Putin's.)
+    const joined = /,\s*and\s+(?:then\s+|also\s+)?$/.test(text.slice(sentenceStart, verbAt));
+    // (The sentence's first speech verb, the main clause's: "Aliyev noted that Putin had called the corridor “…”, and said
+    // Baku was “…”" is Aliyev's.)
+    const prevVerb = joined ? [...before.matchAll(VERBS_AND_ACCORDING)].map((m) => sentenceStart + (m.index ?? 0)).find((at) => at < verbAt) : undefined;
+    const joinedTo = prevVerb === undefined ? undefined : beforeVerb.filter((l) => l.end <= prevVerb && prevVerb - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again)\s*)*$/i.test(text.slice(l.end, prevVerb))).pop();
+    let subject = /ing$/i.test(verb) ? (standsFor ?? clauseOwn ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? joinedTo ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
     // (Or its English alone: "The Kremlin’s English says power was “…”".)
