@@ -294,7 +294,7 @@ function formerOrLatter(blocks: ArticleBlock[], block: number, pos: number, find
   return /latter$/i.test(which) ? distinct[0]! : distinct[1]!;
 }
 /** Words before a name that make it an object, not the subject ("a follow-up from Yulia Bubnova"). */
-const OBJECT_BEFORE_WORDS = 'not from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
+const OBJECT_BEFORE_WORDS = 'from to with by of for at on about toward towards against between among after before like unlike than via over under into including alongside versus behind beside besides except within without told thanked asked met meeting urged and congratulating thanking welcoming greeting telling addressing answering questioning interrupting correcting praising inviting hosting receiving visiting quoting citing echoing greeted welcomed hosted invited congratulated received reminded reminding which who whom whose';
 /**
  * ...maybe past capitalised words: titles and outlets ("by RT's Donald Courter", "quoting Iran's Supreme Leader Ayatollah
  * Ali Khamenei"), a title's "acting" or "former" ("With Iran's acting President Mohammad Mokhber, he noted"), and a title

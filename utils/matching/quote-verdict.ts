@@ -860,6 +860,11 @@ function sentenceEnd(tokens: MatchToken[], k: number): number {
   return b - 1;
 }
 
+/** The words of the sentence the word at `k` is in. */
+function sentenceAround(tokens: MatchToken[], k: number): MatchToken[] {
+  return tokens.slice(sentenceStart(tokens, k), sentenceEnd(tokens, k) + 1);
+}
+
 /** How far back a negation reaches a word of its clause ("do not believe", "has not been able to meet"). */
 export const POLARITY_WINDOW = 4;
 /** Words that end a clause for a negation before them: "not public, international law"; "no drachma, and so Greece". */
@@ -905,7 +910,7 @@ const negativeWord = (w: string) =>
  * the flip is not claimed. Returns the words around the change on both sides.
  */
 export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: ReadonlyArray<{ q: number; t: number; kind: string }>): { quote: string; original: string } | null {
-  const saysNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => negativeWord(t.w));
+  const saysNo = (ts: MatchToken[], k: number) => sentenceAround(ts, k).some((t) => negativeWord(t.w));
   // The passage the quote was found in, over all its sentences: a negation the quote puts in may be the transcript's
   // own from the next sentence, moved ("Nobody says a single currency is impossible" for "…a single currency. Nobody is
   // saying that this is impossible").
@@ -916,7 +921,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
   // the goals"): a negation put in with a verb of losing or leaving out says what the transcript says.
   // ("a long time since I was last able to meet" says "have not been able to meet for a long time".)
   const longSince = longTimeSince(quote);
-  const twiceNo = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1).some((t) => UNDOING_WORDS.has(t.w));
+  const twiceNo = (ts: MatchToken[], k: number) => sentenceAround(ts, k).some((t) => UNDOING_WORDS.has(t.w));
   for (const p of pairs) {
     const q = quote[p.q];
     const t = turn[p.t];
@@ -931,8 +936,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     if (p.q < POLARITY_WINDOW && !negationInside && !quote.slice(1, p.q).some((x) => CLAUSE_OPENERS.has(x.w))) continue;
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
-    const sentence = (ts: MatchToken[], k: number) => ts.slice(sentenceStart(ts, k), sentenceEnd(ts, k) + 1);
-    const sameAbsence = nq ? forLong(sentence(quote, p.q)) && longAgo(sentence(turn, p.t)) : forLong(sentence(turn, p.t)) && longAgo(sentence(quote, p.q));
+    const sameAbsence = nq ? forLong(sentenceAround(quote, p.q)) && longAgo(sentenceAround(turn, p.t)) : forLong(sentenceAround(turn, p.t)) && longAgo(sentenceAround(quote, p.q));
     if (nq === nt || sameAbsence || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
     // (Not a negation among many transcript words the quote skips: "…with us. However, shortly after, they vanish and
     // … topics that are not directly related to matters of strategic stability" against "a dialogue with the United
@@ -1588,7 +1592,7 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   const nearly = (ts: MatchToken[]) => /^(?:almost|nearly|virtually|practically)$/.test(ts[ts.length - 1]?.w ?? '');
   if ((ifNot(removed) && nearly(added) && !negations(added)) || (ifNot(added) && nearly(removed) && !negations(removed))) return { change: 'word', significant: false };
   // "whom you had not seen in person for a long time" for "whom you saw in person a long time [ago]" (see forLong).
-  const sentenceOf = (ts: MatchToken[], all: MatchToken[]) => (ts.length ? all.slice(sentenceStart(all, all.indexOf(ts[0]!)), sentenceEnd(all, all.indexOf(ts[0]!)) + 1) : []);
+  const sentenceOf = (ts: MatchToken[], all: MatchToken[]) => (ts.length ? sentenceAround(all, all.indexOf(ts[0]!)) : []);
   if ((negations(added) === negations(removed) + 1 && forLong(sentenceOf(added, input.quote)) && longAgo(sentenceOf(removed, input.turnTokens))) || (negations(removed) === negations(added) + 1 && forLong(sentenceOf(removed, input.turnTokens)) && longAgo(sentenceOf(added, input.quote)))) return { change: 'word', significant: false };
   if (negations(removed) !== negations(added) && !lessFor(added, removed) && !lessFor(removed, added) && !prefixFor(added, removed) && !prefixFor(removed, added) && !norFor(added, removed) && !norFor(removed, added) && !fewFor(added, removed) && !fewFor(removed, added)) {
     // "Neither our relations are driven…" quoted as "Our relations are not driven…": the original's negation sits
