@@ -1067,6 +1067,11 @@ export function lastSentenceStart(text: string): number {
   return start;
 }
 
+/** One a correction sets aside, ", not Xi Jinping," in "It was Putin, not Xi Jinping, who said …": named as not the speaker. */
+const SET_ASIDE = /,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:,|$)/gu;
+/** `text` with those set aside blanked (offsets kept). */
+const withoutSetAside = (text: string) => text.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
+
 function sentenceBefore(text: string, quoteStart: number, finder: AttributionFinder): { start: number; text: string } {
   const full = text.slice(0, Math.max(0, quoteStart - 1));
   let start = lastSentenceStart(full);
@@ -1156,8 +1161,8 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
     // role after a comma, "Pavel Zarubin of Rossiya, the presenter of the Kremlin’s favourite Sunday programme, who …";
     // not an owner inside it.)
     // ("It was Putin, not Xi Jinping, who said …": past the one a correction sets aside.)
-    const setAside = (l: Located) => /,\s*not\s+(?:even\s+)?(?:the\s+)?$/.test(text.slice(sentenceStart, l.start));
-    const antecedent = mentions(unquoted(text.slice(sentenceStart, clauseAt)), finder, sentenceStart).filter((l) => !setAside(l) && !isPossessive(text, l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?(?:,\s*(?:the|a|an)\s+[^,;:()“”"]{1,60})?\s*$/.test(text.slice(l.end, clauseAt).replace(/^,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u, '')) && !isPersonPronoun(l.name)).pop();
+    const head = withoutSetAside(text.slice(sentenceStart, clauseAt));
+    const antecedent = mentions(unquoted(head), finder, sentenceStart).filter((l) => !isPossessive(text, l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?(?:,\s*(?:the|a|an)\s+[^,;:()“”"]{1,60})?\s*$/.test(head.slice(l.end - sentenceStart)) && !isPersonPronoun(l.name)).pop();
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.
@@ -1185,11 +1190,11 @@ function attributionBefore(
     .replace(/,\s*(?:who|which)\s[^;:“”"]*?,(?=\s*that\s*$)/i, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     // (Nor "for his part": "Putin, for his part, told the Emir:" — the "his" is Putin himself.)
     .replace(/,\s*for\s+(?:his|her|their)\s+part\s*,/gi, (m) => ' '.repeat(m.length))
-    // (Nor one set aside by "not": "It was Putin, not Xi Jinping, who said …" — a correction names who did not say it.)
-    .replace(/,\s*not\s+(?:even\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4},/gu, (m) => ' '.repeat(m.length))
     // (Nor an aside between dashes before the main clause goes on: "Putin told reporters — in answer to Chernyayeva,
     // who had wanted to know whether “…” — that “…”".)
-    .replace(/\s[—–]\s[^—–]*?\s[—–](?=\s*that\s*$)/, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m));
+    .replace(/\s[—–]\s[^—–]*?\s[—–](?=\s*that\s*$)/, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
+    // (Nor one a correction sets aside: see withoutSetAside.)
+    .replace(SET_ASIDE, (m) => ' '.repeat(m.length));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   // (So is one set against another: "Unlike Tokayev, who spoke of “…”, Putin preferred “…”".)
@@ -1282,10 +1287,12 @@ function attributionBefore(
     }
     // A spoken "quote" before the words ("He says the West asked Russia to stop near Kyiv, Russia did, and then, quote,
     // “…”", on a podcast's page) gives them to the one whose telling it is: the subject of the sentence's first speech verb.
+    // The main clause's speech verb: the sentence's first, not one in a relative clause ("on Donald Trump, who says he could
+    // end the war quickly, Putin said he had, quote, …").
+    const firstVerb = before.replace(/,\s*(?:who|which)\s[^,;:“”"]*,/gi, (m) => ' '.repeat(m.length)).search(VERB);
+    const mainVerbAt = firstVerb < 0 ? -1 : sentenceStart + firstVerb;
     if (/\bquote\s*[,:]?\s*$/i.test(before)) {
-      // (Not a verb in a relative clause: "on Donald Trump, who says he could end the war quickly, Putin said he had, quote,".)
-      const firstVerb = before.replace(/,\s*(?:who|which)\s[^,;:“”"]*,/gi, (m) => ' '.repeat(m.length)).search(VERB);
-      const teller = firstVerb > 0 ? list.filter((l) => l.end <= sentenceStart + firstVerb).pop() : undefined;
+      const teller = firstVerb > 0 ? list.filter((l) => l.end <= mainVerbAt).pop() : undefined;
       if (teller) return resolve(teller);
     }
     // The speaker is the subject of the last speech verb ("Xi told Putin:" → Xi), else who follows it
@@ -1361,11 +1368,10 @@ function attributionBefore(
     const standsFor = /ing$/i.test(verb) ? clauseList.find((l) => l.end <= verbAt && verbAt - l.end <= 2 && isFormerOrLatter(l.name)) : undefined;
     // (A verb joined by ", and" with no subject of its own shares the one of the first speech verb: "Meeting Qatar’s
     // Emir, …, Putin said “…”, and praised the emir as one of the “…”" is Putin's.)
-    const joined = /,\s*and\s+(?:then\s+|also\s+)?$/.test(text.slice(sentenceStart, verbAt));
-    // (The sentence's first speech verb, the main clause's: "Aliyev noted that Putin had called the corridor “…”, and said
-    // Baku was “…”" is Aliyev's.)
-    const prevVerb = joined ? [...before.matchAll(VERBS_AND_ACCORDING)].map((m) => sentenceStart + (m.index ?? 0)).find((at) => at < verbAt) : undefined;
-    const joinedTo = prevVerb === undefined ? undefined : beforeVerb.filter((l) => l.end <= prevVerb && prevVerb - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again)\s*)*$/i.test(text.slice(l.end, prevVerb))).pop();
+    // (The main clause's, not one it reports: "Aliyev noted that Putin had called the corridor “…”, and said Baku was “…”" is
+    // Aliyev's.)
+    const joined = mainVerbAt >= 0 && mainVerbAt < verbAt && /,\s*and\s+(?:then\s+|also\s+)?$/.test(text.slice(sentenceStart, verbAt));
+    const joinedTo = joined ? beforeVerb.filter((l) => l.end <= mainVerbAt && mainVerbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again)\s*)*$/i.test(text.slice(l.end, mainVerbAt))).pop() : undefined;
     let subject = /ing$/i.test(verb) ? (standsFor ?? clauseOwn ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? joinedTo ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
     // who speaks; "a Kremlin readout said" is the body's own summary, its words.)
