@@ -1185,6 +1185,43 @@ const HELD_OUT = [
   { name: 'fourhundredeightythird', total: 138, extracted: 137, accuracy: 0.72, notFound: 0.98 },
   { name: 'fourhundredeightyfourth', total: 138, accuracy: 0.82, notFound: 1, falseFlags: 4 },
   { name: 'fourhundredeightyfifth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.97 },
+  // Round one hundred and twenty (the twenty-fourth stop): a plain sample (84.3%), the summit speeches beside other
+  // leaders' (79.9%), translations against near misses on the economy (78.6%), headlines, captions and cards (80.6%),
+  // alterations (83.0%), tricky credits (75.5%). Mended: a headline's bare "PM"; "the Russian president's guest, who …,
+  // said" and "His Chinese counterpart, speaking …, said" (a relation past an aside; one that says a country is that
+  // country's leader); a quote card's credit line ("Xi Jinping on the SCO · #SCOAstana"); a block quote put to the owner
+  // of a meeting; "in July 2023" is another event; "without question" says yes; a fragment's figure the speaker gave on
+  // the topic around it. Left: one flag on a reporter's paraphrase of Trump printed as Trump's (the older sets label those
+  // misattributed; this one does not).
+  { name: 'fourhundredeightysixth', total: 140, extracted: 139, accuracy: 0.84, notFound: 0.92 },
+  { name: 'fourhundredeightyseventh', total: 139, extracted: 138, accuracy: 0.8, notFound: 0.93 },
+  { name: 'fourhundredeightyeighth', total: 140, accuracy: 0.78, notFound: 0.93 },
+  { name: 'fourhundredeightyninth', total: 139, extracted: 138, accuracy: 0.82, notFound: 0.97 },
+  { name: 'fourhundredninetieth', total: 141, extracted: 139, accuracy: 0.82, notFound: 0.98 },
+  { name: 'fourhundredninetyfirst', total: 139, accuracy: 0.75, notFound: 0.98, falseFlags: 1 },
+  // Round one hundred and twenty-one: a plain sample (77.7%), the press conference (80.0%), fact-check pages (74.8%),
+  // short fragments (69.3%), the guests' own press (76.4%), crowded paragraphs (84.3%). Mended: a name inside an aside of
+  // a preposition or an apposition is no subject ("Mr Mokhber, in his own talks with Putin, said"); a clause joined with a
+  // subject and verb of its own; a body that owns what names the one a relative clause is about; a relation opens its
+  // clause ("Putin thanked his Kazakh hosts and said" is Putin's); a negation a few words before in the transcript is no
+  // "no" put in.
+  { name: 'fourhundredninetysecond', total: 139, extracted: 138, accuracy: 0.77, notFound: 0.97 },
+  { name: 'fourhundredninetythird', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.91 },
+  { name: 'fourhundredninetyfourth', total: 139, extracted: 138, accuracy: 0.74, notFound: 0.91 },
+  { name: 'fourhundredninetyfifth', total: 140, extracted: 139, accuracy: 0.69, notFound: 0.93 },
+  { name: 'fourhundredninetysixth', total: 140, extracted: 139, accuracy: 0.76, notFound: 0.95 },
+  { name: 'fourhundredninetyseventh', total: 140, accuracy: 0.84, notFound: 0.93 },
+  // Round one hundred and twenty-two: a plain sample (80.0%), misattributions in crowded pieces (77.9%), translations
+  // against near misses on security (78.4%), short fragments (70.0%), alterations in numbers and dates (87.1%), broadcast
+  // and podcast pages (79.0%). Mended: "the SCO" for a name the found words end inside; a bare figure whose sentence names
+  // another country; a subtitle log's label lines are no card credits. Left: one flag on a podcast's "he" whose referent
+  // is the episode's subject, not the last man named.
+  { name: 'fourhundredninetyeighth', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.98 },
+  { name: 'fourhundredninetyninth', total: 140, accuracy: 0.77, notFound: 1 },
+  { name: 'fivehundredth', total: 139, extracted: 138, accuracy: 0.78, notFound: 0.93 },
+  { name: 'fivehundredfirst', total: 140, extracted: 138, accuracy: 0.71, notFound: 0.92 },
+  { name: 'fivehundredsecond', total: 140, accuracy: 0.87, notFound: 0.95 },
+  { name: 'fivehundredthird', total: 138, accuracy: 0.78, notFound: 0.97, falseFlags: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

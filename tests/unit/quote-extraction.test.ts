@@ -1529,6 +1529,45 @@ describe('attribution', () => {
     expect(baku?.attributedSpeakerId).toBe('ilham-aliyev');
   });
 
+  it('credits from round 120: a headline\'s bare "PM"; a relation with an aside ("The Russian president’s guest, who …, said"); a relation that says a country ("his Chinese counterpart"); a quote card\'s credit line; a block quote put to the owner of a meeting', () => {
+    const [, billion] = quotes('Shehbaz to Putin: ‘Back to barter’', 'PM says bilateral trade is “approaching $1 billion” and can grow if the two countries revive barter.');
+    expect([billion?.attributedSpeakerId, billion?.misattributed]).toEqual(['shehbaz-sharif', false]);
+    // (An unnamed relation with an aside is no one named: not Putin, whom the aside names.)
+    const [thirteen] = quotes('Putin spoke of Gaza. The Russian president’s guest, who had dined with Putin the night before, said Qatar’s investments in Russia stood at “approximately $13 billion” and that Doha intended to raise that figure.');
+    expect([thirteen?.attributedSpeakerId, thirteen?.misattributed]).toEqual([null, false]);
+    const [tradition] = quotes('Mr Putin met Xi Jinping on Wednesday and spoke first. His Chinese counterpart, speaking through an interpreter once Mr Putin had finished, said that meeting was “not just a good tradition of ours, but also a symbol” of ties.');
+    expect([tradition?.attributedSpeakerId, tradition?.misattributed]).toEqual(['xi-jinping', false]);
+    const [pillars] = quotes('Mr Putin met Xi Jinping on Wednesday and spoke first. His Chinese counterpart said the SCO was “one of the key pillars of a just multipolar world order”.');
+    expect([pillars?.attributedSpeakerId, pillars?.misattributed]).toEqual(['xi-jinping', true]);
+    const card = (credit: string) => checker.checkArticle(htmlToBlocks(`<article><p>Putin spoke in Astana.</p><div class="card"><p>“one of the key pillars of a just multipolar world order”</p><cite>${credit}</cite></div><p>The SCO will pass to China’s chairmanship.</p></article>`)).quotes[0];
+    expect([card('Xi Jinping on the SCO · #SCOAstana')?.attributedSpeakerId, card('Xi Jinping on the SCO · #SCOAstana')?.misattributed]).toEqual(['xi-jinping', true]);
+    expect([card('The Kremlin on the SCO and BRICS')?.attributedTo, card('The Kremlin on the SCO and BRICS')?.misattributed]).toEqual(['the Kremlin', true]);
+    // (Nor a line that labels the next quote, where a label stands before each, as in a subtitle log.)
+    const log = checker.checkArticle(htmlToBlocks('<article><p>Selected subtitles.</p><p>His Highness the Emir (Arabic)</p><blockquote>The current situation is intolerable.</blockquote><p>President Putin (Russian)</p><blockquote>In absolute terms our trade is large.</blockquote></article>')).quotes;
+    expect(log[0]?.misattributed).toBe(false);
+    // (A line that is a sentence is no card's credit: the words stay the one's named before.)
+    expect(card('Xi Jinping spoke after him and said the chairmanship would pass to China.')?.misattributed).toBe(false);
+    const [viral] = checker.checkArticle([{ text: 'A graphic shared thousands of times attributes the following to Putin’s meeting with Iran’s acting president, Mohammad Mokhber:' }, { text: 'I am confident that our relations will grow stronger depending on the outcome of the elections in your country.', kind: 'blockquote' }]).quotes;
+    expect([viral?.attributedSpeakerId, viral?.verdict, viral?.misattributed]).toEqual(['vladimir-putin', 'altered', false]);
+    // (One named as speaking at the meeting still speaks: "At Putin’s meeting with …, Mohammad Mokhber said:".)
+    const [said] = checker.checkArticle([{ text: 'At Putin’s meeting with Iran’s acting president, Mohammad Mokhber said:' }, { text: 'I am confident that our relations will grow stronger regardless of the outcome of the elections in your country.', kind: 'blockquote' }]).quotes;
+    expect([said?.attributedSpeakerId, said?.misattributed]).toEqual(['mohammad-mokhber', true]);
+  });
+
+  it('credits from round 121: a name inside an aside of a preposition or an apposition is no subject; a clause joined with its own subject and verb; a body that owns what names the one a relative clause is about', () => {
+    const [, ties] = quotes('Putin called the corridor “our top priority”, and Mr Mokhber, in his own talks with Putin, said ties with Moscow ran “so deep and lasting that no change of government can damage them”.');
+    expect([ties?.attributedSpeakerId, ties?.misattributed]).toEqual(['mohammad-mokhber', false]);
+    const [, tradition] = quotes('Putin said relations rested on "equality, mutual advantage and respect for one another\'s sovereignty," and Xi, in turn, described meeting on the sidelines of summits as "a good tradition" of the two leaders.');
+    expect([tradition?.attributedSpeakerId, tradition?.misattributed]).toEqual(['xi-jinping', false]);
+    const [decision, peace] = quotes('Putin, asked about the accession at his news conference, called it "a mutually beneficial decision," and Turkey\'s Recep Tayyip Erdogan, a guest at the expanded session, told Turkish reporters that "a just peace in Ukraine is possible through diplomacy."');
+    expect([decision?.attributedSpeakerId, decision?.misattributed]).toEqual(['vladimir-putin', false]);
+    expect(peace?.attributedSpeakerId).toBe('recep-tayyip-erdogan');
+    const [, children] = quotes('The Kremlin hailed Qatar as “one of the most effective mediators” between Hamas and Israel, and Putin thanked Sheikh Tamim bin Hamad Al Thani for helping “bring children back to their families on both sides” of the war in Ukraine.');
+    expect([children?.attributedSpeakerId, children?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [asked] = quotes('The question came from Rossina Bodrova of the Russian Defense Ministry\'s Zvezda channel, who asked whether Russia\'s plans meant "only production, or deployment as well."');
+    expect([asked?.attributedSpeakerId, asked?.misattributed]).toEqual(['rossina-bodrova', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -2157,6 +2157,30 @@ describe('misattribution', () => {
     expect(check('US$55 billion', 'Vladimir Putin').verdict).toBe('verbatim');
   });
 
+  it('round 120: "without question" says yes; a fragment\'s figure the speaker gave on the topic around it is no other figure altered; a year of July before 2024 is another event', () => {
+    expect(check('The Taliban are, without question, our allies in the fight against terrorism, because any government is interested in its own stability.', 'Vladimir Putin').verdict).toBe('translation');
+    const [visits] = checker.checkArticle([{ text: 'Putin pointed to growing tourism, saying mutual trips last year had reached “more than 1.2 million visits” and that tours were popular.' }]).quotes;
+    expect(visits?.verdict).not.toBe('altered');
+    // (A figure he never gave on it still is: "6.3 million" tourists to Türkiye put as "7.3 million".)
+    const [tourists] = checker.checkArticle([{ text: 'Putin told Erdogan that last year the flow of Russian tourists to Turkiye was a record, with “7.3 million of our tourists visiting Turkiye”.' }]).quotes;
+    expect(tourists?.verdict).toBe('altered');
+    const [share] = checker.checkArticle([{ text: 'At the virtual SCO summit hosted by India in July 2023, Mr Putin said "the share of the rouble and national currencies in Russia’s commercial operations with SCO countries exceeds 80 percent".' }]).quotes;
+    expect(share?.verdict).toBe('not_found');
+  });
+
+  it('round 121: a negation the transcript gives a few words before is no "no" put in', () => {
+    expect(checker.checkArticle([{ text: 'The partnership, Mr Putin insisted, was aimed at no one, and Moscow and Beijing were forming ‘no blocs or alliances’.' }]).quotes[0]?.verdict).not.toBe('altered');
+    // (A "not" put in where the transcript has none still is: "we do not support it".)
+    expect(check('we do not support it', 'Vladimir Putin').verdict).toBe('altered');
+  });
+
+  it('round 122: "the SCO" for a name the found words end inside ("…of the Shanghai Cooperation Organisation"); a bare figure whose sentence names another country than the speaker\'s sentence', () => {
+    const [cradle] = checker.checkArticle([{ text: 'Putin reminded Xi that Moscow and Beijing “stood at the cradle of the SCO” in 2001.' }]).quotes;
+    expect([cradle?.verdict, cradle?.changes]).toEqual(['close', []]);
+    const [trade] = checker.checkArticle([{ text: 'He has also said that bilateral trade has grown to “more than $200 billion,” although Chinese customs data showed a decline in the first months of this year.' }]).quotes;
+    expect(trade?.verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

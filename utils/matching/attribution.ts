@@ -43,7 +43,7 @@ export const SPEECH_VERBS =
 const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** One named only by a relation to another: "his guest", "her host", "his Chinese counterpart", "Mr Sharif’s host". */
-const RELATION = String.raw`\b(?:his|her|their|[Tt]he|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
+const RELATION = String.raw`\b(?:his|her|their|[Tt]he|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?\p{Lu}[\p{L}-]+['’]s|[Tt]he\s+(?:\p{L}+\s+)?(?:president|leader|prime\s+minister|premier|emir|amir)['’]s)\s+(?:[\p{L}-]+\s+)?(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)`;
 /** One named by a relation speaking right into a quote ("his guest answered that", "The host, for his part, said:", "this year,
  * said his guest, “…”")… */
 const RELATION_BEFORE = new RegExp(`(?:${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?\\s+(?:\\p{L}+\\s+)?(?:${SPEECH_VERBS})(?:\\s+that)?|,\\s*(?:${SPEECH_VERBS})\\s+${RELATION}\\s*,)\\s*[:,]?\\s*$`, 'iu');
@@ -51,8 +51,10 @@ const RELATION_BEFORE = new RegExp(`(?:${RELATION}(?:\\s*,[^,;:“”"]{1,30},)?
 const RELATION_START = new RegExp(`^${RELATION}$`, 'iu');
 /** …or into the clause it reports, the quote at its end ("as his host said trade had slipped but was still “…”", "His host had
  * earlier described him as “…”", "His host, for his part, said the two countries were “…”" — an aside of a preposition or an
- * adverb, not the name in apposition of "The host, Kassym-Jomart Tokayev, insisted"). */
-const RELATION_REPORTS = new RegExp(`${RELATION}(?:\\s*,\\s*(?:for|in|as|at|on|by|too|though|however|meanwhile|instead|then|later|again)\\b[^,;:“”"]{0,25},)?\\s+(?:(?:had|has|have|was|also|earlier|later|then|once|already|repeatedly)\\s+){0,2}(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,120})$`, 'iu');
+ * adverb, a relative clause or a participle's, "His Chinese counterpart, speaking once Mr Putin had finished, said", "The
+ * Russian president's guest, who had dined with Putin, said"; not the name in apposition of "The host, Kassym-Jomart
+ * Tokayev, insisted"). */
+const RELATION_REPORTS = new RegExp(`${RELATION}(?:\\s*,\\s*(?:(?:for|in|as|at|on|by|too|though|however|meanwhile|instead|then|later|again)\\b[^,;:“”"]{0,25}|(?:who|whose|\\p{Ll}+ing)\\b[^,;:“”"]{0,70}),)?\\s+(?:(?:had|has|have|was|also|earlier|later|then|once|already|repeatedly)\\s+){0,2}(?:${SPEECH_VERBS})\\s+([^“”"«».;:!?]{1,120})$`, 'iu');
 /** …or opening a clause ("; his counterpart replied that"). */
 const RELATION_OPENS = new RegExp(`^\\s*${RELATION}\\b`, 'iu');
 /** …or right after it ("“…,” his guest replied"). */
@@ -137,6 +139,8 @@ function outletPatterns(people: PersonRef[]): Array<{ re: RegExp; ref: PersonRef
 
 /** Countries' adjectives ("Russian", "Chinese"…), as the quote engine knows them. */
 const NATIONALITIES = Object.keys(DEMONYMS).join('|');
+/** A relation that says the country of the one it names: "his Chinese counterpart", "the Turkish guest". */
+const NATIONAL_RELATION = new RegExp(`\\b(${NATIONALITIES})\\s+(?:guest|guests|host|hosts|visitor|counterpart|interlocutor|ally)\\b`, 'i');
 
 /** Forms of address and titles. */
 /** A title right before a name that opens a clause ("…, and Mr Aliyev ran through", "…, and President Xi said"). */
@@ -201,6 +205,12 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     const start = (m.index ?? 0) + (m[0] ?? '').indexOf(name);
     if (!name || /^(The|A|An|But|And|He|She|It|They|We|You|I|Our|His|Her|Their|In|On|At|As|This|That|When|While|After|Before|Since|Until|Having|Without|Besides|Despite|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Still|Then|Now|On|For|If|Yet|So|Reports|Sources|Officials|Analysts|Leaders|Diplomats|Delegates|Delegations|Ministers|Members|Participants|Experts|Critics|Observers|Reporters|Journalists|Authorities|Partners|Heads|Both|Many|Several|Others|By|Photo|Photos|Credit|Updated|Posted|Posts|Memes|Tweets|Headlines|Published|Nobody|Noone|None|Nothing|No|Everybody|Everyone|Everything|Somebody|Someone|Something|Anybody|Anyone|Anything|Each|Every|All|Some|Most|Few|Neither|Either|What|Who|Which|Why|How|Where|There|Here|Such|These|Those|Its|My|Your|Not|Only|Even|Also|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.split(/\s+/)[0] ?? '')) continue;
     if (TITLE_ONLY.test(name) || findTerms(finder.notPeople, name).length > 0) continue;
+    // A headline's bare "PM" or "Premier" ("PM says trade is “…”") is the role, as "the PM": whoever was named last as
+    // prime minister — no stranger called "PM".
+    if (/^(?:PM|Premier)$/.test(name)) {
+      if (!found.some((f) => f.start - offset <= start && start < f.end - offset)) found.push({ ref: null, name: 'the PM', start: start + offset, end: start + name.length + offset });
+      continue;
+    }
     // (Nor a party's name standing for its candidate: "Mr Putin said the Republican had vowed …" names no one known.)
     if (/^(?:Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour|Tory)s?$/.test(name)) continue;
     // (Nor a sentence adverb before its comma: "Surprisingly, he also talked about …", "Notably, he said".)
@@ -836,7 +846,19 @@ function creditOf(
   // than the one the "his" stands for, whom the article does not name here — no credit to check.
   // (Also past the clause it reports: "Erdogan nodded as his host said trade had slipped but was still “…”".)
   const reported = RELATION_REPORTS.exec(lead.text);
-  if (RELATION_BEFORE.test(lead.text) || (reported && !VERB.test(reported[1] ?? '')) || RELATION_AFTER.test(lastText.slice(last.end + 1))) return { name: 'a guest or host', speakerId: null, institution: false, confident: false };
+  // (The relation opens its clause, as its subject: not "Putin thanked his Kazakh hosts and said: “…”", whose hosts
+  // are spoken to. And after the quote, only in its own sentence: "“…dollars.” His Turkish counterpart answered with a
+  // different number" opens a new one.)
+  const opensClause = (m: RegExpExecArray | null) => m !== null && (m[0].startsWith(',') || /(?:^\W*|[,;:—–(.!?”"’»]\s*|\b(?:and|but|while|as|when|whereas|then|which|whom)\s+)$/i.test(m.input.slice(0, m.index)));
+  const relationBefore = RELATION_BEFORE.exec(lead.text);
+  const relation = (opensClause(relationBefore) ? relationBefore : null) ?? (reported && !VERB.test(reported[1] ?? '') && opensClause(reported) ? reported : null) ?? (/[.!?…]\s*$/.test(lastText.slice(last.start, last.end)) ? null : RELATION_AFTER.exec(lastText.slice(last.end + 1)));
+  if (relation) {
+    // (One whose relation says his country, "his Chinese counterpart", "the Turkish guest", is that country's leader,
+    // as "the Chinese leader" is: the one named before who holds that office.)
+    const nationality = NATIONAL_RELATION.exec(relation[0])?.[1];
+    const leader = nationality ? toAttribution({ ref: null, name: `the ${nationality.toLowerCase()} leader`, start: first.start, end: first.start }, null, true, () => personsBefore(blocks, first.block, Math.max(0, first.start - 1), finder)) : null;
+    return leader ?? { name: 'a guest or host', speakerId: null, institution: false, confident: false };
+  }
   // A fact-check's misreport: "Several outlets ran the line that followed as “we support him”", "Some agencies ran it
   // as “…”" — words put in the mouth of the one whose line it was, named before: his, to be checked against it.
   const misreport = REPORTED_AS.exec(lead.text);
@@ -881,12 +903,20 @@ function creditOf(
   // 1c. A block quote's credit in a block of its own after it (its <footer> or <cite>): “…” / — Vladimir Putin, meeting …
   const creditBlock = blocks[last.block + 1];
   // (So too a quote that fills its paragraph with the credit after a line break: “…”<br>— Vladimir Putin, meeting …)
-  const fillsBlock = first.block === last.block && /^[\s“"‘«„]*$/.test(text.slice(0, Math.max(0, first.start - 1))) && /^\s*[—–]/.test(creditBlock?.text ?? '');
+  // (Or a quote card's line with no dash, "Xi Jinping on the SCO · #SCOAstana", "The Kremlin on the SCO and BRICS": a
+  // short line, no sentence, that opens on the name.)
+  // (Not where such lines come before each quote, a subtitle log's "His Highness the Emir (Arabic)": the line before is
+  // the quote's label, the one after the next quote's.)
+  const nameLine = (b: ArticleBlock | undefined) => CARD_CREDIT.test(b?.text ?? '') && !VERB.test(b?.text ?? '');
+  const card = nameLine(creditBlock) && !(nameLine(blocks[first.block - 1]) && mentions(blocks[first.block - 1]!.text, finder).some((l) => l.ref && l.start <= 20));
+  const fillsBlock = first.block === last.block && /^[\s“"‘«„]*$/.test(text.slice(0, Math.max(0, first.start - 1))) && (/^\s*[—–]/.test(creditBlock?.text ?? '') || card);
   if (creditBlock && !dash && !floorGiven && /^[\s.,”"’»]*$/.test(lastText.slice(last.end + 1)) && ((blocks[last.block]?.kind === 'blockquote' && creditBlock.kind === 'blockquote') || fillsBlock)) {
-    const lead = /^\s*[—–-]\s*/.exec(creditBlock.text);
+    const lead = /^\s*[—–-]\s*/.exec(creditBlock.text) ?? (card ? /^\s*/.exec(creditBlock.text) : null);
     const credited = lead ? mentions(creditBlock.text.slice(lead[0].length, lead[0].length + 80), finder)[0] : undefined;
     // Titles may come first ("— President Ilham Aliyev, meeting Vladimir Putin"): the first person named is the credit.
-    if (credited?.ref && TITLES_ONLY_BEFORE.test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start))) return toAttribution(credited, null, true);
+    // (On a card with no dash, the name and then its topic or tag only: "Xi Jinping on the SCO".)
+    const cardName = (l: Located) => !/^\s*[—–-]/.test(creditBlock.text) ? /^\s*(?:$|[,·|(—–]|on\s)/.test(creditBlock.text.slice(lead![0].length + l.end)) : true;
+    if (credited?.ref && TITLES_ONLY_BEFORE.test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start)) && cardName(credited)) return toAttribution(credited, null, true);
   }
   // 1d. “…” Those were Putin's words to the Amir. / These are Xi's words: the owner of the words said them.
   const owned = /^\s*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+/.exec(lastText.slice(last.end + 1));
@@ -959,7 +989,7 @@ function creditOf(
     // (Nor past words of the quote's own clause, one whose clause leads into a quote of its own: "with “1.2 million
     // trips” last year, and Kremlin spokesman Dmitry Peskov later told reporters that “…”".)
     const gap = near[0] ? lastText.slice(last.end + 1, near[0].start) : '';
-    const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+)?$/i.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
+    const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+|\p{Lu}[\p{L}’'.-]*['’]s\s+)?$/iu.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
     // (Nor two named together, "“…”: what Xi and Putin told each other": which of them said it, the line does not say.)
     if (near[1] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(lastText.slice(near[0]!.end, near[1].start)) && (near[1].ref ?? !isPronoun(near[1].name))) return null;
     if (near[0] && !joined) return resolve(near[0], REPLY.test(after));
@@ -978,7 +1008,10 @@ function creditOf(
     // were put to), else the last person named ("…, said Putin:").
     const owner = subject ? null : /^\W*(His|Her)\s+\p{Ll}/u.exec(tail);
     if (owner) return toAttribution({ ref: null, name: owner[1] === 'His' ? 'he' : 'she', start: at, end: at }, lastPersonBefore(blocks, first.block - 1, at, finder), true);
-    const pick = subject ?? list[list.length - 1];
+    // (Nor one met by the owner of the meeting, unless a speech verb makes him speak: "attributes the following to
+    // Putin's meeting with Iran's acting president, Mohammad Mokhber:" — Putin's words.)
+    const host = list.find((l) => isPossessive(tail, l) && TALKS_WITH.test(tail.slice(l.end, l.end + 40)));
+    const pick = host && (!subject || (subject.start > host.start && !VERB_FOLLOWS.test(tail.slice(subject.end)))) ? host : (subject ?? list[list.length - 1]);
     // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
     if (pick && recordOf(tail, pick)) return null;
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
@@ -1098,10 +1131,10 @@ const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e
 const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 /** A side clause's subject said it outright: past an outlet at most, "Yunashev of Life had said". */
 const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
-/** A participle's aside right after a name: ", speaking through an interpreter,", ", speaking after him,". */
-const ASIDE_AFTER_NAME = /^\s*,\s*\p{Ll}+(?:ing|ed)\b[^,;:“”"]{0,60},/u;
-/** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. (Not a source named: "a briefing note, attributed to the Kremlin, stated".) */
-const IN_ASIDE_BEFORE = /\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)\p{Ll}+(?:ing|ed)\b[^,;:“”"]*$/u;
+/** An aside right after a name: a participle's (", speaking through an interpreter,"), a preposition's (", in his own talks with Putin,") or an apposition (", a guest at the expanded session,"). */
+const ASIDE_AFTER_NAME = /^\s*,\s*(?:\p{Ll}+(?:ing|ed)|in|at|during|with|a|an|the)\b[^,;:“”"]{0,60},/u;
+/** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. (Not a source named: "a briefing note, attributed to the Kremlin, stated".) (Or a preposition's: "Mr Mokhber, in his own talks with Putin, said".) */
+const IN_ASIDE_BEFORE = /\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)(?:\p{Ll}+(?:ing|ed)|in|at|during|with)\b[^,;:“”"]*$/u;
 /** The outlet's own staff, right before a name: "Our correspondent ", "our own reporter ". */
 const OUR_STAFF = /\b[Oo]ur\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:correspondent|reporter|editor|producer|anchor|host)\s+$/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */
@@ -1118,8 +1151,10 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
-/** Talks the one before holds with someone: "Putin’s talks with …", "Putin’s bilateral talks with …". */
-const TALKS_WITH = /^['’]?s?\s+(?:\p{Ll}+\s+)?talks\s+with\b/u;
+/** A quote card's credit line: short, no sentence's full stop ("Xi Jinping on the SCO · #SCOAstana"). */
+const CARD_CREDIT = /^[^.!?:;“”"]{3,70}$/;
+/** Talks or a meeting the one before holds with someone: "Putin’s talks with …", "Putin’s bilateral talks with …", "Putin’s meeting with …". */
+const TALKS_WITH = /^['’]?s?\s+(?:\p{Ll}+\s+)?(?:talks|meeting|meetings|conversation)\s+with\b/u;
 
 /**
  * Inside the question put to the speaker ("Asked by Life's Alexander Yunashev whether Erdogan had explained the fall in
@@ -1307,6 +1342,15 @@ function attributionBefore(
       verbAt = sentenceStart + (m.index ?? 0);
       verb = m[0];
     }
+    // A speech verb before a clause joined with a subject and a verb of its own ("The Kremlin hailed Qatar as “…”, and
+    // Putin thanked Sheikh Tamim for helping “…”"): that clause's subject, most likely — a guess, never a flag.
+    const joinedClause = verbAt >= 0 ? [...before.slice(verbAt - sentenceStart).matchAll(/,\s*(?:and|but|while|whereas)\s+/g)].pop() : undefined;
+    if (joinedClause) {
+      const from = verbAt + (joinedClause.index ?? 0) + joinedClause[0].length;
+      const own = list.find((l) => l.start >= from && !isPronoun(l.name) && TITLES_ONLY_BEFORE.test(text.slice(from, l.start).replace(/^the\s+/i, '')));
+      const a = own && /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(own.end)) ? resolve(own) : null;
+      if (a) return { ...a, confident: false };
+    }
     // A speech verb before a semicolon speaks no words after it: the clause after it is its own, and the one it names
     // first is the quote's speaker, a guess ("The Russian leader reminded his guest that …; the emir, in turn, accepted and
     // invited him to Doha “…”" — the emir's). (Not a pronoun there: "…; in Sochi he offered “…”" is still the verb's subject.)
@@ -1391,8 +1435,11 @@ function attributionBefore(
     // (Nor when it closed after a quote of its own: "Putin, answering Derkach, who had noted that Belarus was “…”, said
     // “…”" — "said" is the main clause's.)
     const closedAfterQuote = whoAt >= 0 && /[”"»]\s*,\s*$/.test(text.slice(whoAt, verbAt));
+    // (Not a body that only owns what names the person: "Rossina Bodrova of the Russian Defense Ministry's Zvezda channel,
+    // who asked whether …" — Bodrova asked.)
+    const ownerOnly = (l: Located) => Boolean(l.ref?.institution) && (isPossessive(text, l) || OWNED_BY_BEFORE.test(text.slice(sentenceStart, l.start)));
     if (whoAt >= 0 && (!adjacent.length || closedRelative) && !backToMain && !closedAfterQuote) {
-      const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name)).pop();
+      const antecedent = list.filter((l) => l.end <= whoAt && whoAt - l.end <= 60 && !isPronoun(l.name) && !ownerOnly(l)).pop();
       // (One the finder does not know — "UN Secretary-General António Guterres, who is seated two places from Putin,
       // tells the session:" — is still not the one named inside the clause.)
       if (antecedent) subject = antecedent;

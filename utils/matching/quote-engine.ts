@@ -679,6 +679,11 @@ export class QuoteEngine {
     const amounts = new Set(found.map((f) => f.num));
     const hit = found[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
+    // (The speaker gave the fragment's own amount, of its unit, in a sentence on what the words around it speak of:
+    // "mutual trips last year had reached “more than 1.2 million visits”" renders "last year, over 1.2 million trips
+    // were taken" — not the "6.3 million of our tourists visiting Turkiye" whose verb it shares.)
+    const topic = around.length ? around : matchTokens(outsideOf(othersOut(input.context ?? '', input.text), input.text)).filter((t) => t.content && t.num === null && t.w !== o.unit);
+    if ([...this.sentencesOf(credited)].some(({ sentence, keys }) => withUnit(sentence).some((f) => f.unit === o.unit && f.t.num === o.t.num) && topic.some((t) => this.inKeys(keys, t.k)))) return null;
     const match = this.sentenceMatch(hit.turn, hit.sentence);
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
@@ -692,13 +697,13 @@ export class QuoteEngine {
 
   /**
    * Does `text` name a country or place that `statement` does not (by name, or by its people: "Russian direct
-   * investments" name Russia)? Then a figure in it belongs elsewhere: "Our trade with India has grown to 65 billion
-   * dollars" is no rendering of the trade with Türkiye.
+   * investments" name Russia; in `text` too when `byPeople`: "Chinese customs data")? Then a figure in it belongs
+   * elsewhere: "Our trade with India has grown to 65 billion dollars" is no rendering of the trade with Türkiye.
    */
-  private namesOtherPlace(text: string, statement: string): boolean {
-    const peoples = matchTokens(statement).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
-    const theirPlaces = new Set(this.entitiesIn(`${statement} ${peoples}`));
-    return this.entitiesIn(text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id));
+  private namesOtherPlace(text: string, statement: string, byPeople = false): boolean {
+    const peoples = (words: string) => matchTokens(words).flatMap((t) => DEMONYMS[t.w] ?? []).join(', ');
+    const theirPlaces = new Set(this.entitiesIn(`${statement} ${peoples(statement)}`));
+    return this.entitiesIn(byPeople ? `${text} ${peoples(text)}` : text).some((id) => /^(?:country|place)$/.test(this.entityTypes.get(id) ?? '') && !theirPlaces.has(id));
   }
 
   /**
@@ -733,7 +738,9 @@ export class QuoteEngine {
     const amounts = new Set(best.map((f) => f.num));
     const hit = best[0];
     if (!hit || amounts.size !== 1 || amounts.has(o.t.num)) return null;
-    if (this.namesOtherPlace(outside, hit.sentence.map((t) => t.s).join(' '))) return null;
+    // (Nor one whose whole sentence names it, past the clause: "trade has grown to “more than $200 billion,” although
+    // Chinese customs data showed a decline" is not the trade with Türkiye.)
+    if (this.namesOtherPlace(outsideOf(othersOut(input.context, input.text), input.text), hit.sentence.map((t) => t.s).join(' '), true)) return null;
     const match = this.sentenceMatch(hit.turn, hit.sentence);
     if (!match || match.isQuestion) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
@@ -805,6 +812,9 @@ export class QuoteEngine {
             // (A word put in beside the transcript's own of its kind moved, or renders it: "little has changed" beside
             // "Nothing | has changed".)
             if (!was && [ts[i - 1], ts[i + len]].some((t) => t && meaningChanged(null, t, this))) continue;
+            // (A negation put in where the transcript's is a few words before, in the same sentence: "no blocs or
+            // alliances" of "We do not create any blocs or alliances".)
+            if (now && NEGATIONS.has(now.w) && turn.tokens.slice(Math.max(0, at[i]! - 4), at[i]!).some((t, k, before) => NEGATIONS.has(t.w) && !before.slice(k + 1).some((o) => o.sb)) && !turn.tokens[at[i]!]?.sb) continue;
             // (A figure the speaker gives elsewhere is his: "more than 92 percent" is his "exceeded 92 percent", not his
             // "more than 5 percent" changed.)
             if (now?.num != null && saidFigure(now.num)) continue;

@@ -873,6 +873,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'that', 'which', 'who'
 const NOT_ADDITIVE = new Set(['just', 'only', 'merely', 'simply', 'least', 'exclusively', 'solely']);
 /** After "no" these make an idiom, not a negation ("no doubt", "it is no secret"). */
 const NO_IDIOM = new Set(['doubt', 'question', 'secret', 'wonder', 'matter', 'small', 'mean']);
+/** "without doubt", "without question", "without fail": a "without" that says yes. */
+const WITHOUT_IDIOM = new Set(['doubt', 'question', 'fail']);
 
 /** Is the word at `i` negated by a negation word ("not", "no", "never", "n't"…) among the few words before it in its clause? */
 function negatedAt(ts: MatchToken[], i: number): boolean {
@@ -882,7 +884,7 @@ function negatedAt(ts: MatchToken[], i: number): boolean {
     if (CLAUSE_OPENERS.has(t.w) || ts[j + 1]?.sb) break;
     const next = ts[j + 1]?.w ?? '';
     // ("watch it or not", "watching or not watching": an alternative, no negation.)
-    if (NEGATIONS.has(t.w) && ts[j - 1]?.w !== 'or' && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && next === 'doubt')) n++;
+    if (NEGATIONS.has(t.w) && ts[j - 1]?.w !== 'or' && !(t.w === 'not' && NOT_ADDITIVE.has(next)) && !(t.w === 'no' && NO_IDIOM.has(next)) && !(t.w === 'without' && WITHOUT_IDIOM.has(next))) n++;
     // ("never refused to negotiate" says yes twice over; "falls short of" says no by itself.)
     else if (REFUSING.has(t.w) || fallsShort(ts, j)) n++;
   }
@@ -1901,6 +1903,12 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     const atStart = removed.length > 0 && input.turnTokens.indexOf(removed[0]!) === context.regionStart;
     const nameBefore = atStart ? input.turnTokens.slice(Math.max(0, context.regionStart - 3), context.regionStart).filter((t) => t.cap) : [];
     if (nameBefore.length && input.engine.sameEntity([...nameBefore.map((t) => t.s), textR].join(' '), textA)) return { change: 'spelling', significant: false };
+    // (And when the found stretch ends inside it: "stood at the cradle of the SCO" for "…of the Shanghai Cooperation
+    // Organisation", the stretch ending at "Shanghai".)
+    const lastRemoved = removed.length ? input.turnTokens.indexOf(removed[removed.length - 1]!) : -1;
+    const rest = lastRemoved >= 0 ? input.turnTokens.slice(lastRemoved + 1, lastRemoved + 4) : [];
+    const nameAfter = rest.slice(0, rest.findIndex((t) => !t.cap || t.sb) < 0 ? rest.length : rest.findIndex((t) => !t.cap || t.sb));
+    if (nameAfter.length && input.engine.sameEntity([textR, ...nameAfter.map((t) => t.s)].join(' '), textA)) return { change: 'spelling', significant: false };
     // ("the Soviet Union" for "erstwhile Soviet Russia": one state, whatever the word after "Soviet".)
     const afterSoviet = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && from[from.indexOf(ts[0]!) - 1]?.w === 'soviet';
     if (afterSoviet(removed, input.turnTokens) && afterSoviet(added, input.quote)) return { change: 'spelling', significant: false };
