@@ -1131,10 +1131,12 @@ const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e
 const JOINED_VERB = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 /** A side clause's subject said it outright: past an outlet at most, "Yunashev of Life had said". */
 const SAID_IN_CLAUSE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[^,;:“”"]{0,40}?)?\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
+/** The words an aside after a name opens on: a participle ("speaking", "asked") or a preposition ("in", "at", "during", "with"). */
+const ASIDE_OPENS = String.raw`(?:\p{Ll}+(?:ing|ed)|in|at|during|with)`;
 /** An aside right after a name: a participle's (", speaking through an interpreter,"), a preposition's (", in his own talks with Putin,") or an apposition (", a guest at the expanded session,"). */
-const ASIDE_AFTER_NAME = /^\s*,\s*(?:\p{Ll}+(?:ing|ed)|in|at|during|with|a|an|the)\b[^,;:“”"]{0,60},/u;
+const ASIDE_AFTER_NAME = new RegExp(String.raw`^\s*,\s*(?:${ASIDE_OPENS}|a|an|the)\b[^,;:“”"]{0,60},`, 'u');
 /** Inside a participle's aside after a name, right before another and the aside's closing comma ("Putin, speaking to the prime minister, said"): its object. (Not a source named: "a briefing note, attributed to the Kremlin, stated".) (Or a preposition's: "Mr Mokhber, in his own talks with Putin, said".) */
-const IN_ASIDE_BEFORE = /\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)(?:\p{Ll}+(?:ing|ed)|in|at|during|with)\b[^,;:“”"]*$/u;
+const IN_ASIDE_BEFORE = new RegExp(String.raw`\p{L}\s*,\s*(?!(?:attributed|ascribed|credited)\b)${ASIDE_OPENS}\b[^,;:“”"]*$`, 'u');
 /** The outlet's own staff, right before a name: "Our correspondent ", "our own reporter ". */
 const OUR_STAFF = /\b[Oo]ur\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:correspondent|reporter|editor|producer|anchor|host)\s+$/u;
 /** A side clause's verb after its subject, past an outlet at most ("Yunashev of Life had said", "Putin had thanked"). */

@@ -12,10 +12,10 @@
 
 /**
  * A time that is not the summit: a month other than July (with its day or not: "on 19 June", "on June 19"), a day of
- * July other than the 3rd and 4th, "two days earlier", "Days earlier", "last month/week/year", "earlier this year", a year before 2024,
- * July's too ("in July 2023"; not "last year's flow": a possessive dates the subject), a weekday other than the summit's Wednesday and Thursday;
- * a dated speech, interview or letter ("In his 14 June speech at the Foreign Ministry he had already called for",
- * "Putin’s June speech called for").
+ * July other than the 3rd and 4th, "two days earlier", "Days earlier", "last month/week/year", "earlier this year", a
+ * year before 2024, July's too ("in July 2023"; not "last year's flow": a possessive dates the subject), a weekday other
+ * than the summit's Wednesday and Thursday; a dated speech, interview or letter ("In his 14 June speech at the Foreign
+ * Ministry he had already called for", "Putin’s June speech called for").
  */
 /** The months other than the summit's July. */
 const OTHER_MONTHS = String.raw`(?:January|February|March|April|May|June|August|September|October|November|December)`;

@@ -667,7 +667,8 @@ export class QuoteEngine {
     // the fragment come first — "ten million tourists" after a line on tourism. With none, a word that only says how near
     // the amount is names nothing at all: "the ruble's share in export settlements is “approaching 40 percent”" is not
     // Putin's "growth rate of approximately 13 percent".)
-    const around = content.length === 1 ? matchTokens(outsideOf(othersOut(input.context ?? '', input.text), input.text)).filter((t) => t.content && t.num === null && t.w !== o.unit) : [];
+    const sentenceWords = matchTokens(outsideOf(othersOut(input.context ?? '', input.text), input.text)).filter((t) => t.content && t.num === null && t.w !== o.unit);
+    const around = content.length === 1 ? sentenceWords : [];
     const near: typeof all = [];
     for (const { turn, sentence, keys } of this.sentencesOf(credited)) {
       if (!content.every((t) => this.inKeys(keys, t.k))) continue;
@@ -682,8 +683,7 @@ export class QuoteEngine {
     // (The speaker gave the fragment's own amount, of its unit, in a sentence on what the words around it speak of:
     // "mutual trips last year had reached “more than 1.2 million visits”" renders "last year, over 1.2 million trips
     // were taken" — not the "6.3 million of our tourists visiting Turkiye" whose verb it shares.)
-    const topic = around.length ? around : matchTokens(outsideOf(othersOut(input.context ?? '', input.text), input.text)).filter((t) => t.content && t.num === null && t.w !== o.unit);
-    if ([...this.sentencesOf(credited)].some(({ sentence, keys }) => withUnit(sentence).some((f) => f.unit === o.unit && f.t.num === o.t.num) && topic.some((t) => this.inKeys(keys, t.k)))) return null;
+    if ([...this.sentencesOf(credited)].some(({ sentence, keys }) => withUnit(sentence).some((f) => f.unit === o.unit && f.t.num === o.t.num) && sentenceWords.some((t) => this.inKeys(keys, t.k)))) return null;
     const match = this.sentenceMatch(hit.turn, hit.sentence);
     if (!match) return null;
     const theirs = withUnit(hit.sentence).find((f) => f.unit === o.unit)!;
