@@ -549,6 +549,12 @@ export const HELD_OUT_SETS = {
   fivehundredfirst: join(FIXTURES, 'quotes-fivehundredfirst'),
   fivehundredsecond: join(FIXTURES, 'quotes-fivehundredsecond'),
   fivehundredthird: join(FIXTURES, 'quotes-fivehundredthird'),
+  fivehundredfourth: join(FIXTURES, 'quotes-fivehundredfourth'),
+  fivehundredfifth: join(FIXTURES, 'quotes-fivehundredfifth'),
+  fivehundredsixth: join(FIXTURES, 'quotes-fivehundredsixth'),
+  fivehundredseventh: join(FIXTURES, 'quotes-fivehundredseventh'),
+  fivehundredeighth: join(FIXTURES, 'quotes-fivehundredeighth'),
+  fivehundredninth: join(FIXTURES, 'quotes-fivehundredninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

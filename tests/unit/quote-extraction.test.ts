@@ -1568,6 +1568,16 @@ describe('attribution', () => {
     expect([asked?.attributedSpeakerId, asked?.misattributed]).toEqual(['rossina-bodrova', false]);
   });
 
+  it('credits from round 123: a fact-check item headed by a topic joined to a name ("1. Trump and the war") is no section of his words; a "he" after a sentence whose "he" spoke the remarks of the one named as their owner', () => {
+    const found = checker.checkArticle([{ text: 'Six viral captions, checked.', kind: 'heading' }, { text: '1. Trump and the war', kind: 'heading' }, { text: 'A caption has Putin saying of Donald Trump: "I have no doubt that he is saying it sincerely, and we support him"' }, { text: 'What the transcript says: "I have no doubt that he is saying it sincerely, and we support it."' }]).quotes;
+    expect([found[1]?.attributedSpeakerId ?? null, found[1]?.misattributed]).toEqual([null, false]);
+    // (A section headed by the name alone, or the name and its topic, still is: "Mokhber on a new world order".)
+    const [own] = checker.checkArticle([{ text: 'What the leaders said', kind: 'heading' }, { text: 'Aliyev on the corridor', kind: 'heading' }, { text: '"We meet almost every month," he told reporters.' }]).quotes;
+    expect(own?.attributedSpeakerId).toBe('ilham-aliyev');
+    const [, , grain] = quotes('He thanked the Russian leader for oil deliveries. “Your great country sent us a shipment of oil,” he said.', 'According to an English version of Mr Putin’s opening remarks published by a Russian broadcaster, he said: “We have started supplying energy resources to Pakistan, and we will further increase these supplies.” He also said “Russia is doing a great deal to support Pakistan’s food security by raising grain shipments to the Pakistani market”.');
+    expect([grain?.attributedSpeakerId, grain?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -2181,6 +2181,14 @@ describe('misattribution', () => {
     expect(trade?.verdict).toBe('not_found');
   });
 
+  it('round 123: a few words the article says the credited speaker uses often, found only in a reporter\'s mouth, are his from elsewhere — not found, no flag', () => {
+    const [level] = checker.checkArticle([{ text: 'Mr Putin has often described the partnership as being at “an unprecedented level”, though western officials note that China has avoided supplying weapons.' }]).quotes;
+    expect([level?.verdict, level?.misattributed]).toEqual(['not_found', false]);
+    // (Said once, by the article's account, the same words are still the reporter's.)
+    const [once] = checker.checkArticle([{ text: 'Mr Putin said integration had reached “an unprecedented level”.' }]).quotes;
+    expect(once?.misattributed).toBe(true);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

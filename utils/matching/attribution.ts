@@ -565,7 +565,13 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const namedSubject = own && persons.some((m) => !isPossessive(sentence, m) && isSubject(sentence, m) && !isPronoun(m.name));
       // (So is the owner of talks with someone: "One summary of Putin’s talks with Iran’s acting president Mohammad Mokhber
       // had him saying" — not "Zelensky’s idea of talks through intermediaries".)
-      const speechOwner = own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && (SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40)) || TALKS_WITH.test(sentence.slice(m.end, m.end + 40)))) : undefined;
+      // (And in a sentence before whose own "he" speaks: "According to an English version of Mr Putin's opening remarks
+      // …, he said: “…”. He also said “…”" — the one whose remarks they were.)
+      // (Only the owner of remarks he made, not of what he was asked about: "Asked about Donald Trump’s pledge …, he said:
+      // “…”" is no Trump's.)
+      const heSpeaks = !own && /\b(?:he|she)\s+(?:also\s+|then\s+)?(?:said|added|told|says|went on)\b/i.test(sentence) && !persons.some((m) => !isPossessive(sentence, m) && isSubject(sentence, m));
+      const remarksOwner = heSpeaks ? persons.find((m) => isPossessive(sentence, m) && OWN_REMARKS.test(sentence.slice(m.end, m.end + 40)) && !/\b(?:asked|pressed|questioned)\b[^,;]*$/i.test(sentence.slice(0, m.start))) : undefined;
+      const speechOwner = remarksOwner ?? (own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && (SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40)) || TALKS_WITH.test(sentence.slice(m.end, m.end + 40)))) : undefined);
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
       const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
@@ -1049,7 +1055,8 @@ function creditOf(
       // (The name heads it, after a time or a number at most: "11:40 Erdoğan", "Ilham Aliyev, Azerbaijan", "Mokhber on
       // a new world order" — not a headline that ends on one, "In Astana, a procession of partners for Putin".)
       const lead = block.text.slice(0, named?.start ?? 0).replace(/^[\s\d.:–—-]*(?:[ap]\.m\.\s*(?:ET|GMT|UTC)?\s*[—–-]\s*)?/i, '');
-      if (named && TITLES_ONLY_BEFORE.test(lead)) return toAttribution(named, null, true);
+      // (Nor a topic joined to the name, "1. Trump and the war": a fact-check's item about him, not his words.)
+      if (named && TITLES_ONLY_BEFORE.test(lead) && !/^\s*(?:and|&)\s/i.test(block.text.slice(named.end))) return toAttribution(named, null, true);
     }
     break;
   }
@@ -1153,6 +1160,8 @@ const CITING_BEFORE = /\b(?:citing|quoting|echoing|paraphrasing)\s+[^,;:“”"]
 const SPOKEN_OF = /\b(?:said|says|spoke|speaking|talked|talking|wrote|joked|asked)\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
 /** A possessive's noun that is someone's speaking ("Putin's SCO Plus speech", "Xi's remarks"). */
 const SPEECH_NOUN = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|remarks|remark|assertion|announcement|address|answer|answers|comments|interview|words|statement|press conference|news conference|toast|reply|message|diagnosis|assessment|verdict|view|take|warning|argument|explanation|appeal|pitch|summary|account|response|retort|pledge|conclusion|complaint|plea|framing|tone|line|point|position|description|characterisation|characterization|rhetoric|reasoning|criticism|language)\b/iu;
+/** Remarks a possessive owns, made by him: "Mr Putin’s opening remarks", "Putin's speech". */
+const OWN_REMARKS = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|speech|address|words|statement|answer|answers|comments)\b/iu;
 /** A quote card's credit line: short, no sentence's full stop ("Xi Jinping on the SCO · #SCOAstana"). */
 const CARD_CREDIT = /^[^.!?:;“”"]{3,70}$/;
 /** Talks or a meeting the one before holds with someone: "Putin’s talks with …", "Putin’s bilateral talks with …", "Putin’s meeting with …". */

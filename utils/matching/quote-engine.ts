@@ -112,6 +112,11 @@ const FIGURE_SWAP_WORDS = 8;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
 const FIGURE_FRAGMENT_WORDS = 7;
 
+/** A quote of at most this many words that the article says its speaker uses often is read as his from elsewhere (see habitual). */
+const HABITUAL_WORDS = 5;
+/** "has often described", "has repeatedly said", "has long called", "routinely calls": words used again and again. */
+const HABITUAL = /\b(?:has|have|had)\s+(?:often|repeatedly|long|frequently|regularly|routinely|consistently)\s+(?:\p{Ll}+ed|said|spoken|told|called|described|referred)\b|\b(?:often|repeatedly|routinely|frequently|regularly)\s+(?:says|calls|describes|speaks|refers|said|called|described|spoke|referred)\b/u;
+
 /** The sentence around a quote with the quote itself left out (`…` in its place). */
 const outsideOf = (context: string, text: string): string => context.split(text).join(' … ');
 
@@ -276,7 +281,25 @@ export class QuoteEngine {
   check(input: CheckInput): QuoteCheck {
     const result = this.checkLoose(input);
     const checked = this.elsewhere(input, result) ?? result;
-    return checked.misattributed ? this.stockPhrase(input, checked) : checked;
+    return checked.misattributed ? (this.habitual(input, checked) ?? this.stockPhrase(input, checked)) : checked;
+  }
+
+  /**
+   * A few words the article says the credited speaker uses again and again ("Mr Putin has often described the
+   * partnership as being at “an unprecedented level”"), found only in someone else's mouth at the summit (a reporter's
+   * question): his words from other occasions, as the article says — not found here, not a misattribution.
+   */
+  private habitual(input: CheckInput, result: QuoteCheck): QuoteCheck | null {
+    const a = input.attribution;
+    if (!input.context || !a || a.institution || wordCount(input.text) > HABITUAL_WORDS) return null;
+    // (His own habit, said of him: "Mr Putin has often described", "he has repeatedly said" — not "Trump had repeatedly
+    // promised to end the conflict “…”" credited to Putin.)
+    const outside = outsideOf(input.context, input.text);
+    const habit = HABITUAL.exec(outside);
+    const said = habit ? outside.slice(0, habit.index).trimEnd().toLowerCase() : '';
+    const surname = (a.name.split(/\s+/).pop() ?? '').toLowerCase();
+    if (!habit || !(/\b(?:he|she)$/.test(said) || (surname.length > 2 && said.endsWith(surname)))) return null;
+    return { ...result, verdict: 'not_found', misattributed: false, misattribution: null, match: null, diff: [], changes: [], score: Math.min(result.score, result.evidence.coverage), explanation: `Not in the Astana transcript as his: the article gives these words as ones ${a.name} uses often, and at the summit only someone else said them.` };
   }
 
   /**
