@@ -555,6 +555,12 @@ export const HELD_OUT_SETS = {
   fivehundredseventh: join(FIXTURES, 'quotes-fivehundredseventh'),
   fivehundredeighth: join(FIXTURES, 'quotes-fivehundredeighth'),
   fivehundredninth: join(FIXTURES, 'quotes-fivehundredninth'),
+  fivehundredtenth: join(FIXTURES, 'quotes-fivehundredtenth'),
+  fivehundredeleventh: join(FIXTURES, 'quotes-fivehundredeleventh'),
+  fivehundredtwelfth: join(FIXTURES, 'quotes-fivehundredtwelfth'),
+  fivehundredthirteenth: join(FIXTURES, 'quotes-fivehundredthirteenth'),
+  fivehundredfourteenth: join(FIXTURES, 'quotes-fivehundredfourteenth'),
+  fivehundredfifteenth: join(FIXTURES, 'quotes-fivehundredfifteenth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1578,6 +1578,11 @@ describe('attribution', () => {
     expect([grain?.attributedSpeakerId, grain?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('credits from round 124: "the West" is nobody who speaks, so a "he" after it is the one named before', () => {
+    const [, , full] = quotes('In an interview with Tucker Carlson, Putin complained that the West had promised the alliance would move “not one inch” eastward. At the summit he called for replacing “the outdated models centered on Europe and the Euro-Atlantic.” Asked about enlargement of his own club, he said: “Full membership in the SCO is not something Russia decides on its own. Such decisions are always taken by consensus.”');
+    expect([full?.attributedSpeakerId, full?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

@@ -2189,6 +2189,11 @@ describe('misattribution', () => {
     expect(once?.misattributed).toBe(true);
   });
 
+  it('round 124: "outside restrictions" for "restrictions from outside" is a rewording, no words traded', () => {
+    const [steel] = checker.checkArticle([{ text: 'On Turkish levies on Russian steel, Mr Putin said: "This has nothing to do with outside restrictions. It is simply the dynamics of domestic production."' }]).quotes;
+    expect(steel?.verdict).toBe('close');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -1121,8 +1121,9 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
       // (Nor past a day word: "today's meeting" for "our meeting today".)
       return tokens.some((t) => t.content && !t.cap && !DAY_WORDS.has(t.w)) && input.engine.entitiesIn(tokens.map((t) => t.s).join(' ')).length === 0 && !PREPOSITIONS.has(tokens[0]?.w ?? '');
     });
-    // (So too with "for", "in", "to", "on": "prospects for growth" for "growth prospects", "growth in trade".)
-    const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => /^(?:of|for|in|to|on)$/.test(t.w))));
+    // (So too with "for", "in", "to", "on", "from": "prospects for growth" for "growth prospects", "growth in trade",
+    // "outside restrictions" for "restrictions from outside".)
+    const ofPhrase = hunks.some((h) => [parts[h], parts[h + 1]].some((p) => (p?.added || p?.removed) && (p.value as MatchToken[]).some((t) => /^(?:of|for|in|to|on|from)$/.test(t.w))));
     // A describing word brought before the noun it describes ("take irreversible steps that are acceptable" for "take
     // steps that would be irreversible and acceptable") is a sentence rebuilt: a swap needs another describing word to
     // trade places with ("economic rather than political").
