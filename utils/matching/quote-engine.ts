@@ -117,6 +117,9 @@ const HABITUAL_WORDS = 5;
 /** "has often described", "has repeatedly said", "has long called", "routinely calls": words used again and again. */
 const HABITUAL = /\b(?:has|have|had)\s+(?:often|repeatedly|long|frequently|regularly|routinely|consistently)\s+(?:\p{Ll}+ed|said|spoken|told|called|described|referred)\b|\b(?:often|repeatedly|routinely|frequently|regularly)\s+(?:says|calls|describes|speaks|refers|said|called|described|spoke|referred)\b/u;
 
+/** A check turned *not found* by what the article says around the quote: no match, no diff, no flag, its evidence kept. */
+const notFoundHere = (result: QuoteCheck, explanation: string): QuoteCheck => ({ ...result, verdict: 'not_found', misattributed: false, misattribution: null, match: null, diff: [], changes: [], score: Math.min(result.score, result.evidence.coverage), explanation });
+
 /** The sentence around a quote with the quote itself left out (`…` in its place). */
 const outsideOf = (context: string, text: string): string => context.split(text).join(' … ');
 
@@ -299,7 +302,7 @@ export class QuoteEngine {
     const said = habit ? outside.slice(0, habit.index).trimEnd().toLowerCase() : '';
     const surname = (a.name.split(/\s+/).pop() ?? '').toLowerCase();
     if (!habit || !(/\b(?:he|she)$/.test(said) || (surname.length > 2 && said.endsWith(surname)))) return null;
-    return { ...result, verdict: 'not_found', misattributed: false, misattribution: null, match: null, diff: [], changes: [], score: Math.min(result.score, result.evidence.coverage), explanation: `Not in the Astana transcript as his: the article gives these words as ones ${a.name} uses often, and at the summit only someone else said them.` };
+    return notFoundHere(result, `Not in the Astana transcript as his: the article gives these words as ones ${a.name} uses often, and at the summit only someone else said them.`);
   }
 
   /**
@@ -383,17 +386,7 @@ export class QuoteEngine {
     if (!input.context || !loose) return null;
     const cue = otherEventCue(outsideOf(input.context, input.text));
     if (!cue) return null;
-    return {
-      ...result,
-      verdict: 'not_found',
-      misattributed: false,
-      misattribution: null,
-      match: null,
-      diff: [],
-      changes: [],
-      score: Math.min(result.score, result.evidence.coverage),
-      explanation: `Not in the Astana transcript: the article places these words at another time (“${cue}”).${result.match ? ` The nearest words at the summit (${result.match.speaker}, ${result.match.document}) are only similar.` : ''}`,
-    };
+    return notFoundHere(result, `Not in the Astana transcript: the article places these words at another time (“${cue}”).${result.match ? ` The nearest words at the summit (${result.match.speaker}, ${result.match.document}) are only similar.` : ''}`);
   }
 
   private checkLoose(input: CheckInput): QuoteCheck {
