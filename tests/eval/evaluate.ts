@@ -561,6 +561,12 @@ export const HELD_OUT_SETS = {
   fivehundredthirteenth: join(FIXTURES, 'quotes-fivehundredthirteenth'),
   fivehundredfourteenth: join(FIXTURES, 'quotes-fivehundredfourteenth'),
   fivehundredfifteenth: join(FIXTURES, 'quotes-fivehundredfifteenth'),
+  fivehundredsixteenth: join(FIXTURES, 'quotes-fivehundredsixteenth'),
+  fivehundredseventeenth: join(FIXTURES, 'quotes-fivehundredseventeenth'),
+  fivehundredeighteenth: join(FIXTURES, 'quotes-fivehundredeighteenth'),
+  fivehundredninteenth: join(FIXTURES, 'quotes-fivehundredninteenth'),
+  fivehundredtwentieth: join(FIXTURES, 'quotes-fivehundredtwentieth'),
+  fivehundredtwentyfirst: join(FIXTURES, 'quotes-fivehundredtwentyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -2194,6 +2194,45 @@ describe('misattribution', () => {
     expect(steel?.verdict).toBe('close');
   });
 
+  it('round 125: a stance the speaker states in the next sentence is no opposite put in; a name the sentence holds past the compared words is no name put in', () => {
+    // "are reviewing Iran's application … For our part, we support it": two sentences made one.
+    expect(check('We support Iran\'s request for observer status in the EAEU.', 'Putin').verdict).toBe('translation');
+    // (In the same sentence the other word is another thing said: "import" for "export … or import something".)
+    expect(check('It is important for Belarus to have routes and countries from which it can import agricultural equipment', 'Putin').verdict).toBe('altered');
+    // "…a fair multipolar world order based on the central role of the UN": the UN is the transcript's too.
+    const un = check('are committed to building a just multipolar world order with the UN at its centre', 'Putin');
+    expect([un.verdict, un.changes]).toEqual(['translation', []]);
+    // (A name the sentence does not hold still is one put in.)
+    expect(check('are committed to building a just multipolar world order with BRICS at its centre', 'Putin').verdict).not.toBe('translation');
+  });
+
+  it('round 125: a cut before "alone", "most" for "all", "not yet" for "never" alter; words scattered over a sentence or a few words of a question are not found', () => {
+    const mediators = check('I consider it improbable that the conflict can be settled through mediators', 'Putin');
+    expect([mediators.verdict, mediators.changes]).toEqual(['altered', ['qualifier: dropped “alone” just after the quoted words']]);
+    // (After a figure "alone" bounds the count, and the article may keep it after its marks.)
+    expect(check('visa-free group tours', 'Putin').verdict).toBe('close');
+    const [kept] = checker.checkArticle([{ text: 'Putin said it was improbable that “the conflict can be settled through mediators” alone.' }]).quotes;
+    expect(kept?.verdict).not.toBe('altered');
+    expect(check('most of the member countries of the Shanghai Cooperation Organisation have agreed that they stand against the deployment of any weapons in outer space', 'Putin').verdict).toBe('altered');
+    expect(check('supposedly some units were not under the central authorities’ control', 'Putin').verdict).toBe('translation');
+    const notYet = check('Russia has not yet refused to negotiate, and is now ready to continue peace talks', 'Putin');
+    expect([notYet.verdict, notYet.changes]).toEqual(['altered', ['modal: “never” → “not yet”']]);
+    expect(check('Russia has not refused to negotiate, and is now ready to continue peace talks', 'Putin').verdict).toBe('close');
+    // "not [political but economic issues must] be [addressed at] the first": small words strewn over a sentence.
+    expect(check('not be the first', 'Putin').verdict).toBe('not_found');
+    expect(check('remains relatively high: 55 billion dollars', 'Putin').verdict).toBe('close');
+    // "where to deploy them" of a reporter's "What territories might be used to deploy them": no flag on so little.
+    const [deploy] = checker.checkArticle([{ text: 'Back then, Putin said Russia needed to build the systems and then decide, depending on the situation, "where to deploy them."' }]).quotes;
+    expect([deploy?.verdict, deploy?.misattributed]).toEqual(['not_found', false]);
+  });
+
+  it('round 125: a quote cut across sentences ("…") is found whole; a time with "during" dates the words', () => {
+    const [barter] = checker.checkArticle([{ text: 'Sharif recalled the Soviet years: “we had bilateral trade under barter … I think that today is the time we can overcome financial and other banking issues.”' }]).quotes;
+    expect([barter?.verdict, barter?.changes]).toEqual(['close', []]);
+    const [may] = checker.checkArticle([{ text: 'In May, during his state visit to China, Putin called the partnership "not opportunistic" and said that "our cooperation in world affairs today serves as one of the main stabilising factors in the international arena."' }]).quotes.slice(1);
+    expect(may?.verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

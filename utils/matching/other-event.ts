@@ -30,14 +30,14 @@ const AFTER_VERB = new RegExp(
 /** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
 const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
 /**
- * "In May, in Tashkent, Putin said" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
+ * "In May, in Tashkent, Putin said" / "In May, during his state visit to China, Putin called" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
  * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
  * last week he and Lula pledged") and after a colon ("Putin has long used the same formula for BRICS: in June he said");
  * the speaking may be a participle after a comma ("In Beijing in May he had gone further, telling reporters") or a colon
  * after going further ("In Tashkent in May he had gone further: “…”"); and a
  * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”").
  */
-const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
+const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at|during)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
 /** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
 const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');

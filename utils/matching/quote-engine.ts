@@ -107,6 +107,8 @@ const BARE_FIGURE_SHARED = 3;
 
 /** Candidate windows aligned per quote: enough to find a translation ranked below a near-miss by retrieval. */
 const CANDIDATES = 6;
+/** Words a window may stretch over for each cut marked in the quote ("…"): a sentence or two left out. */
+const CUT_SPAN = 40;
 /** A rendering of at least this many words is checked with the transcript's figures in place of its own (see figureSwapped). */
 const FIGURE_SWAP_WORDS = 8;
 /** A fragment under this many words that holds a figure is checked through its sentence for a changed figure. */
@@ -950,7 +952,7 @@ export class QuoteEngine {
       quote.push(...matchTokens(f));
     }
     const weights = Float64Array.from(quote, (t) => (t.content ? 1 + (2 * this.idfOf(t.k)) / this.maxIdf : 0.35));
-    const candidates = this.retrieve(quote, weights, input.attribution?.speakerId ?? null);
+    const candidates = this.retrieve(quote, weights, input.attribution?.speakerId ?? null, (input.text.match(/…|\.\.\./g) ?? []).length);
     let best: { turn: number; alignment: Alignment; norm: number } | null = null;
     const maxScore = weights.reduce((a, b) => a + b, 0) || 1;
     const scored = candidates.map(({ turn, from, to }) => {
@@ -997,7 +999,7 @@ export class QuoteEngine {
    * The densest windows of quote words (and their synonyms) in each turn; the credited speaker's best window is
    * always among them (see checkOnce).
    */
-  private retrieve(quote: MatchToken[], weights: Float64Array, credited: string | null): Array<{ turn: number; from: number; to: number }> {
+  private retrieve(quote: MatchToken[], weights: Float64Array, credited: string | null, cuts = 0): Array<{ turn: number; from: number; to: number }> {
     const hits = new Map<number, Array<[number, number, number]>>(); // turn → [pos, quoteIndex, weight]
     quote.forEach((q, qi) => {
       if (!q.content) return;
@@ -1012,7 +1014,9 @@ export class QuoteEngine {
         }
       }
     });
-    const span = Math.max(12, Math.round(quote.length * 1.8));
+    // (Each cut the quote marks may leave out a sentence or two: "we had bilateral trade under barter … I think that today
+    // is the time…" skips two sentences of the transcript.)
+    const span = Math.max(12, Math.round(quote.length * 1.8)) + cuts * CUT_SPAN;
     const windows: Array<{ turn: number; from: number; to: number; score: number }> = [];
     for (const [turn, list] of hits) {
       list.sort((a, b) => a[0] - b[0]);
