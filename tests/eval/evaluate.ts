@@ -567,6 +567,12 @@ export const HELD_OUT_SETS = {
   fivehundredninteenth: join(FIXTURES, 'quotes-fivehundredninteenth'),
   fivehundredtwentieth: join(FIXTURES, 'quotes-fivehundredtwentieth'),
   fivehundredtwentyfirst: join(FIXTURES, 'quotes-fivehundredtwentyfirst'),
+  fivehundredtwentysecond: join(FIXTURES, 'quotes-fivehundredtwentysecond'),
+  fivehundredtwentythird: join(FIXTURES, 'quotes-fivehundredtwentythird'),
+  fivehundredtwentyfourth: join(FIXTURES, 'quotes-fivehundredtwentyfourth'),
+  fivehundredtwentyfifth: join(FIXTURES, 'quotes-fivehundredtwentyfifth'),
+  fivehundredtwentysixth: join(FIXTURES, 'quotes-fivehundredtwentysixth'),
+  fivehundredtwentyseventh: join(FIXTURES, 'quotes-fivehundredtwentyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

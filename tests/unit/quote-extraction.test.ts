@@ -1583,6 +1583,15 @@ describe('attribution', () => {
     expect([full?.attributedSpeakerId, full?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('credits from round 126: the owner of the remarks a line introduces, not their carrier; "Of X he said" is not X; an answer given to one who asked is the answer\'s owner\'s', () => {
+    const [investment] = checker.checkArticle([{ text: 'More from the Amir’s remarks, as carried by the Kremlin in Russian and translated by our desk:' }, { text: '“Qatari investment in Russia’s economy and in projects there now stands at about $13 billion, and we intend to raise that figure.”' }]).quotes;
+    expect([investment?.attributedSpeakerId, investment?.misattributed]).toEqual(['tamim-bin-hamad-al-thani', false]);
+    const [obama] = quotes('Mr Putin said Washington periodically signalled interest in resuming talks. Of the late Obama administration he said: “At some point they seem to want it, next thing you know they don’t.”');
+    expect(obama?.attributedSpeakerId).toBe('vladimir-putin');
+    const [truce] = quotes('Here is the key line from the Kremlin leader’s answer to Kommersant’s Andrei Kolesnikov, who asked about a truce along the front line before negotiations: “We cannot let the enemy use a truce to improve its positions, rearm and top up its army through forced mobilisation.”');
+    expect([truce?.attributedSpeakerId, truce?.misattributed]).toEqual(['vladimir-putin', false]);
+  });
+
   it('credits nobody when nobody is named', () => {
     expect(attributed('“The SCO is a useful organisation,” one diplomat remarked.')).not.toBe('Vladimir Putin');
   });

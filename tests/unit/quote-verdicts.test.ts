@@ -2233,6 +2233,30 @@ describe('misattribution', () => {
     expect(may?.verdict).toBe('not_found');
   });
 
+  it('round 126: the speaker\'s own figures, every one, in other words are a translation — not a short quote, not a clause of its own, not credited to no one', () => {
+    const tourists = check('Russian tourist arrivals in Iran have climbed by 25 percent', 'Putin');
+    expect([tourists.verdict, tourists.changes]).toEqual(['translation', []]);
+    expect(check('Russia fully supports China in taking over the SCO rotating presidency for 2024-2025', 'Putin').verdict).toBe('translation');
+    // (Another count of the same sentence: "150,000 attending Russian schools, and another 800,000 studying Russian".)
+    expect(check('800,000 children attend Russian schools', 'Aliyev').verdict).not.toBe('translation');
+    // (Erdogan's target said again elsewhere, with a clause of its own.)
+    expect(check('Our target of $100 billion in trade with Russia is within reach if we increase trade in national currencies', 'Erdogan').verdict).toBe('not_found');
+  });
+
+  it('round 126: a cut right after "whether", "if", "we hope to", "one of" before a superlative, or a "that" whose clause denies it alters', () => {
+    const parliament = check('it would be necessary to establish a single parliament', 'Putin');
+    expect([parliament.verdict, parliament.changes]).toEqual(['altered', ['modal: dropped “whether” just before the quoted words']]);
+    expect(check('we met every month', 'Putin').verdict).toBe('altered');
+    expect(check('put it into operation in the nearest future', 'Erdogan').changes).toEqual(['modal: dropped “We hope to” just before the quoted words']);
+    expect(check('the biggest and most influential', 'Putin').changes).toEqual(['qualifier: dropped “one of” just before the quoted words']);
+    expect(check('this is impossible', 'Putin').changes).toEqual(['negation: dropped “Nobody is saying that” just before the quoted words']);
+    // (A reporter's "whether" asks: his question quoted from there is no condition dropped.)
+    expect(check('a ceasefire along the contact line with Ukraine is possible before peace negotiations begin', 'Kolesnikov').verdict).toBe('verbatim');
+    // (Nor when the article keeps the word before its marks.)
+    const [kept] = checker.checkArticle([{ text: 'Putin said he would have plenty to discuss with Aliyev even if “we met every month”.' }]).quotes;
+    expect(kept?.verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

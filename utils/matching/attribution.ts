@@ -518,7 +518,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor a name that only qualifies a noun: "Recalling the Obama years, he said" — the years are no one.)
       // (Nor one named in the leading "Asked about …" clause of the pronoun's own sentence: "Asked about Donald Trump’s
       // pledge to end the war quickly, he said:" — what he was asked about.)
-      const askedAbout = own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0;
+      // (Nor one in a leading phrase of what the words are about: "Of the late Obama administration he said: “…”".)
+      // (The pronoun's own sentence ends where the pronoun stands.)
+      const topicLead = own && /^\W*(?:Of|About|Regarding|Concerning|As for|As to)\s[^,;:“”"]*$/i.test(sentence) ? sentence.length : 0;
+      const askedAbout = Math.max(topicLead, own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0);
       // (Nor the outlet's own staff: "Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?" —
       // the one reporting, never whom a "he" means.)
       // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
@@ -1017,7 +1020,10 @@ function creditOf(
     // (Nor one met by the owner of the meeting, unless a speech verb makes him speak: "attributes the following to
     // Putin's meeting with Iran's acting president, Mohammad Mokhber:" — Putin's words.)
     const host = list.find((l) => isPossessive(tail, l) && TALKS_WITH.test(tail.slice(l.end, l.end + 40)));
-    const pick = host && (!subject || (subject.start > host.start && !VERB_FOLLOWS.test(tail.slice(subject.end)))) ? host : (subject ?? list[list.length - 1]);
+    // (With no subject, the owner of the remarks the line introduces, not the body named last as their carrier: "More from
+    // the Amir’s remarks, as carried by the Kremlin in Russian and translated by our desk:".)
+    const remarksOwner = subject ? undefined : list.find((l) => isPossessive(tail, l) && OWN_REMARKS.test(tail.slice(l.end, l.end + 40)));
+    const pick = host && (!subject || (subject.start > host.start && !VERB_FOLLOWS.test(tail.slice(subject.end)))) ? host : (subject ?? remarksOwner ?? list[list.length - 1]);
     // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
     if (pick && recordOf(tail, pick)) return null;
     if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
@@ -1183,6 +1189,10 @@ const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has c
 const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)(?::\s*)?$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
+/** A relative clause that only asks ("who asked about a truce …"). */
+const ASKED_ONLY = /^(?:had\s+)?(?:asked|wondered|questioned|pressed)\b/i;
+/** An answer given to the one named next ("the Kremlin leader’s answer to Kommersant’s Andrei Kolesnikov"). */
+const ANSWER_TO = /\b(?:answer|answers|reply|replies|response|responses|answering|replying|responding)\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** The speaker of a quote that stands inside a relative clause about someone (see findAttribution, 1a), or null. */
 function relativeSpeaker(text: string, { start: sentenceStart, text: before }: { start: number; text: string }, finder: AttributionFinder): Located | null {
   const open = OPEN_RELATIVE.exec(before);
@@ -1209,6 +1219,11 @@ function relativeSpeaker(text: string, { start: sentenceStart, text: before }: {
     // ("It was Putin, not Xi Jinping, who said …": past the one a correction sets aside.)
     const head = withoutSetAside(text.slice(sentenceStart, clauseAt));
     const antecedent = mentions(unquoted(head), finder, sentenceStart).filter((l) => !isPossessive(text, l) && /^(?:\s+(?:of|from|at)\s+[^,;:()]{1,40})?(?:,\s*(?:the|a|an)\s+[^,;:()“”"]{1,60})?\s*$/.test(head.slice(l.end - sentenceStart)) && !isPersonPronoun(l.name)).pop();
+    // (Not one who only asked, named as the one an answer was given to: "the key line from the Kremlin leader’s answer to
+    // Kommersant’s Andrei Kolesnikov, who asked about a truce …: “…”" — the answer's words.)
+    if (antecedent && ASKED_ONLY.test(open[2] ?? '') && ANSWER_TO.test(head.slice(0, antecedent.start - sentenceStart))) {
+      return mentions(unquoted(head), finder, sentenceStart).find((l) => l.end <= antecedent.start && isPossessive(text, l) && /^['’]?s?\s+(?:\p{L}+\s+)?(?:answer|answers|reply|replies|response)\s+to\b/u.test(text.slice(l.end, l.end + 40))) ?? null;
+    }
     return antecedent ?? null;
   }
   // "X, whom Putin described as …": the clause's own subject, named before its verb.

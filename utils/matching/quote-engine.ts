@@ -38,6 +38,8 @@ export interface CheckInput {
   context?: string;
   /** The text is that article sentence, the writer's words around a fragment, not quoted words. */
   writersSentence?: boolean;
+  /** The text is the quote with the transcript's figures put in its own's place (see figureSwapped). */
+  figureSwap?: boolean;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -483,7 +485,7 @@ export class QuoteEngine {
     if (!ownOnly.length || ownOnly.length > 2 || ownOnly.length !== theirsOnly.length || ownOnly.some((o, i) => o.unit !== theirsOnly[i]!.unit)) return null;
     let text = input.text;
     for (let i = ownOnly.length - 1; i >= 0; i--) text = text.slice(0, ownOnly[i]!.t.start) + String(theirsOnly[i]!.t.num) + text.slice(ownOnly[i]!.t.end);
-    const again = this.checkOnce({ ...input, text, fragments: [text] });
+    const again = this.checkOnce({ ...input, text, fragments: [text], figureSwap: true });
     if (!['verbatim', 'close', 'translation'].includes(again.verdict) || !again.match || !again.match.statementIds.some((id) => near.statementIds.includes(id))) return null;
     const change = `number: “${theirsOnly.map((f) => f.t.s).join(', ')}” → “${ownOnly.map((f) => f.t.s).join(', ')}”`;
     return alteredFragment({ ...again, text: input.text }, again.match, change, `Altered: a rendering of ${again.match.speaker} (${again.match.document}), who gave another figure — ${theirsOnly.map((f) => f.t.s).join(', ')}.`);
@@ -991,6 +993,7 @@ export class QuoteEngine {
       attribution: input.attribution ?? null,
       context: input.context ?? '',
       writersSentence: input.writersSentence ?? false,
+      figureSwap: input.figureSwap ?? false,
       spokenOn: spokenOn(turn ? this.documents.get(turn.statements[0]?.documentId ?? '')?.date : undefined),
     });
   }

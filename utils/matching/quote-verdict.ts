@@ -116,6 +116,16 @@ export const FRAME_KEPT_COVERAGE = 0.45;
  * figures, eleven.
  */
 export const REORDERED_EXACT = 0.25;
+/** A rendering whose figures all stand in the matched sentence needs this coverage (see figuresAgree)... */
+export const FIGURES_AGREE_COVERAGE = 0.3;
+/** ...and this many other content words found. */
+export const FIGURES_AGREE_WORDS = 3;
+/** ...and at least this many words... */
+export const FIGURES_AGREE_MIN_WORDS = 8;
+/** ...and no run of this many content words of its own. */
+export const FIGURES_AGREE_OWN_RUN = 3;
+/** Words of a period of time ("last year", "in the first quarter", "January to March"). */
+const PERIOD_WORDS = /\b(?:year|years|month|months|quarter|half|week|weeks|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** ...and the matched stretch of transcript may not be much looser than the quote: unmatched content words per matched one. */
 export const TRANSLATION_MAX_SPREAD = 2.2;
 /**
@@ -189,6 +199,8 @@ export interface VerdictInput {
   context: string;
   /** The text is the article's sentence around a fragment (the writer's paraphrase), not quoted words. */
   writersSentence?: boolean;
+  /** The quote with the transcript's figures put in for its own: its figures agree by construction (see figuresAgree). */
+  figureSwap?: boolean;
   /** When the matched words were spoken (their document's date): "last year" said in July 2024 is 2023. */
   spokenOn?: { year: number; month: number } | null;
 }
@@ -477,6 +489,32 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // The translation tiers' coverage: the usual share, or a looser one with the sentence's frame kept.
   const translationCovered = (c: number) => c >= TRANSLATION_COVERAGE || (c >= TRANSLATION_LOOSE_COVERAGE && exactRatio >= TRANSLATION_LOOSE_EXACT);
 
+  // The quote's figures (written in digits, past a dozen or with a fraction) all stand in the sentence it matched, and
+  // three more of its content words besides, for the credited speaker himself.
+  const figuresAgree = () => {
+    // (Credited to someone: a figure with no one's name to it may be anyone's — "Uzbekistan supports the SCO Development
+    // Strategy until 2035".)
+    // (Nor a short one: "800,000 children attend Russian schools" puts the figure on another count of the sentence.)
+    if (elsewhere || !match || !input.attribution || input.writersSentence || input.figureSwap || wordsInQuote < FIGURES_AGREE_MIN_WORDS || coverage < FIGURES_AGREE_COVERAGE || !alignment.pairs.length) return false;
+    // (Nor where a period is put for another, the figure kept: "more than 92 percent … last year" for "in the first four
+    // months of this year" changes what the figure counts.)
+    if (diff.some((d) => d.change === 'number' && d.significant && d.op === 'added' && PERIOD_WORDS.test(d.text))) return false;
+    const figures = quote.filter((t) => t.num !== null && !t.spelled && (t.num > 12 || !Number.isInteger(t.num)));
+    if (!figures.length) return false;
+    const sentence = turnTokens.slice(sentenceStart(turnTokens, alignedFirst), sentenceEnd(turnTokens, alignedLast) + 1);
+    if (!figures.every((f) => sentence.some((t) => t.num === f.num))) return false;
+    const words = new Set(alignment.pairs.filter((p) => quote[p.q]?.content && quote[p.q]?.num === null).map((p) => quote[p.q]!.k));
+    // (Nor with a clause of its own, three content words none found: "Our target of $100 billion in trade with Russia is
+    // within reach if we increase trade in national currencies" is Erdogan's target said again elsewhere.)
+    let run = 0;
+    let longest = 0;
+    quote.forEach((t, i) => {
+      if (!t.content) return;
+      run = pairByQ.has(i) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    });
+    return words.size >= FIGURES_AGREE_WORDS && longest < FIGURES_AGREE_OWN_RUN;
+  };
   if (match && m > 0) {
     // Words run together across the transcript's sentences ("changed nothing" from "What has changed? Nothing has
     // changed.") are not its words in order: never word for word.
@@ -545,6 +583,14 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
       const moved = negations('removed') > 0 && negations('removed') === negations('added');
       if (strayNumbers || swappedCurrency || diff.some((d) => d.significant && !(moved && d.change === 'negation'))) verdict = 'altered';
       else verdict = edits <= Math.max(3, Math.round(CLOSE_EDIT_SHARE * wordsInQuote)) && !isOwnWording(ownWordings(diff)) ? 'close' : 'translation';
+    } else if (figuresAgree() && !swappedName && !swappedCurrency && !diff.some((d) => d.significant && d.change !== 'number')) {
+      // The speaker's own figures, every one, with the words they count in other words ("more than 92 per cent of
+      // Russia's settlements with SCO partners are now made in national currencies" of "the share of national currencies
+      // in Russia's transactions with SCO members has exceeded 92 percent"): a rendering of that sentence. (A figure the
+      // alignment paired with another of the sentence's is no conflict: the quote's own stands there too.)
+      verdict = 'translation';
+      changes.length = 0;
+      for (const d of diff) if (d.change === 'number') d.significant = false;
     }
   }
   // A short phrase credited to one leader that only nearly matches another leader's words is too little to say the
@@ -606,7 +652,8 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // colleagues will take part in the Kazan summit" of "we hope that you … will take part"). Not when the article
   // keeps the hope outside its marks ("Putin said he hoped “…”").
   const hopeBefore = qFirst === 0 && alignment.pairs.length > 0 ? turnTokens.slice(Math.max(0, alignedFirst - 3), alignedFirst).map((t) => t.w) : [];
-  const cutHope = /^(?:hope|hoping|hopes)$/.test(hopeBefore[hopeBefore.length - 1] === 'that' ? (hopeBefore[hopeBefore.length - 2] ?? '') : (hopeBefore[hopeBefore.length - 1] ?? '')) && !/\b(?:hope|hopes|hoped|hoping|hopeful|expect|expects|expected|wish|wished|want|wanted|invit)/i.test(lead) && !quote.some((t) => /^(?:hope|hopes|hoped|hoping|expect|wish)$/.test(t.w));
+  // (And "we hope to": "put it into operation in the nearest future" of "We hope to put it into operation …".)
+  const cutHope = /^(?:hope|hoping|hopes)$/.test(/^(?:that|to)$/.test(hopeBefore[hopeBefore.length - 1] ?? '') ? (hopeBefore[hopeBefore.length - 2] ?? '') : (hopeBefore[hopeBefore.length - 1] ?? '')) && !/\b(?:hope|hopes|hoped|hoping|hopeful|expect|expects|expected|wish|wished|want|wanted|invit)/i.test(lead) && !quote.some((t) => /^(?:hope|hopes|hoped|hoping|expect|wish)$/.test(t.w));
   if (cutHope && !cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
     const gone = turnTokens.slice(Math.max(0, alignedFirst - 3), alignedFirst).map((t) => t.s).filter(Boolean).join(' ');
@@ -635,6 +682,28 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     verdict = 'altered';
     changes.push(`qualifier: dropped “${next.s || next.w}” just after the quoted words`);
     diff.push({ op: 'removed', text: next.s || next.w, change: 'qualifier', significant: true });
+  }
+  // ...and so is one cut right after the transcript's "whether" or "if" ("it would be necessary to establish a single
+  // parliament" of "…whether it would be necessary to establish…", "we met every month" of "even if we met every
+  // month"): an open question or a condition printed as a fact. Not when the article keeps the word before its marks.
+  // (Not in a reporter's question, whose "whether" asks: "whether a ceasefire … is possible before peace negotiations
+  // begin".)
+  const cutCondition = before !== undefined && !match?.isQuestion && /^(?:whether|if)$/.test(before.w) && !before.sb && !/\b(?:whether|if)\W*$/i.test(lead) && !/^(?:whether|if)$/.test(quote[0]?.w ?? '');
+  // ...and so is one cut right after a "that" whose clause denies it ("this is impossible" of "Nobody is saying that
+  // this is impossible"): the denial dropped with the words before it.
+  const denier = (t: MatchToken) => /^(?:nobody|no-one|not|n't|never|none)$/.test(t.w) || (t.w === 'one' && turnTokens[turnTokens.indexOf(t) - 1]?.w === 'no');
+  const denied = before?.w === 'that' && !before.sb && turnTokens.slice(sentenceStart(turnTokens, alignedFirst), alignedFirst - 1).some(denier) && !keptOutside && !quote.some((t) => NEGATIONS.has(t.w) || t.w === 'nobody') && !/\b(?:nobody|no one|not|never|n't|denied|rejected)\b[^.!?]*$/i.test(lead);
+  // ...and "one of" before a superlative cut off before its noun ("the biggest and most influential" of "one of the
+  // biggest and most influential regional organisations"): one of several printed as the foremost. (With its plural
+  // noun, "the biggest … organisations", it still says several.)
+  const nounCut = qLast === m - 1 && alignment.pairs.length > 0 && Boolean(turnTokens[alignedLast + 1]?.content) && !turnTokens[alignedLast + 1]?.sb;
+  const oneOfTop = oneOfBefore && madeOne < 0 && nounCut && quote[0]?.w === 'the' && (quote[1]?.w === 'most' || Object.hasOwn(SUPERLATIVE_OF, quote[1]?.w ?? '') || quote[1]?.w === 'best');
+  const cutElsewhere = !cutNegation && !cutHope && madeOne < 0 && !cutAlone && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation');
+  if (cutElsewhere && (cutCondition || denied || oneOfTop)) {
+    verdict = 'altered';
+    const gone = denied ? turnTokens.slice(Math.max(sentenceStart(turnTokens, alignedFirst), alignedFirst - 6), alignedFirst).map((t) => t.s).filter(Boolean).join(' ') : oneOfTop ? 'one of' : before!.s || before!.w;
+    changes.push(`${denied ? 'negation' : oneOfTop ? 'qualifier' : 'modal'}: dropped “${gone}” just before the quoted words`);
+    diff.unshift({ op: 'removed', text: gone, change: denied ? 'negation' : oneOfTop ? 'qualifier' : 'modal', significant: true });
   }
   if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
