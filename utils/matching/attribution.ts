@@ -521,14 +521,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor one in a leading phrase of what the words are about: "Of the late Obama administration he said: “…”".)
       // (The pronoun's own sentence ends where the pronoun stands.)
       const topicLead = own && /^\W*(?:Of|About|Regarding|Concerning|As for|As to)\s[^,;:“”"]*$/i.test(sentence) ? sentence.length : 0;
-      const askedAbout = Math.max(topicLead, own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0);
+      const leadingAbout = Math.max(topicLead, own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0);
       // (Nor the outlet's own staff: "Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?" —
       // the one reporting, never whom a "he" means.)
       // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
       const named = mentions(sentence, finder);
       if (!own && isSubjectPronoun(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
-      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= askedAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),

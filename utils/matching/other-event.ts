@@ -30,8 +30,9 @@ const AFTER_VERB = new RegExp(
 /** A participle's clause between the time and the speaker ("In February, responding to US reports that …, Putin said"). */
 const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|commenting|speaking|asked|pressed|referring|addressing|writing|talking)\b[^.;“”"]{0,120}?,\s*`;
 /**
- * "In May, in Tashkent, Putin said" / "In May, during his state visit to China, Putin called" / "When he received Raisi in Moscow in December, Putin said" / "Speaking in Beijing in
- * May, Putin had said" / "At the Kumsusan guesthouse on June 19, Putin said"; also after ", and" ("…, and in Brasília
+ * "In May, in Tashkent, Putin said" / "In May, during his state visit to China, Putin called" / "When he received Raisi
+ * in Moscow in December, Putin said" / "Speaking in Beijing in May, Putin had said" / "At the Kumsusan guesthouse on June
+ * 19, Putin said"; also after ", and" ("…, and in Brasília
  * last week he and Lula pledged") and after a colon ("Putin has long used the same formula for BRICS: in June he said");
  * the speaking may be a participle after a comma ("In Beijing in May he had gone further, telling reporters") or a colon
  * after going further ("In Tashkent in May he had gone further: “…”"); and a
