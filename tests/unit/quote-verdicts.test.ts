@@ -2257,6 +2257,15 @@ describe('misattribution', () => {
     expect(kept?.verdict).not.toBe('altered');
   });
 
+  it('round 126: a bare figure rounded under the hedge the quote puts on it is no figure changed ("over 5" of "5.2"); beyond a tenth, the wrong way, or a hedged figure moved, it is', () => {
+    expect(check('the aggregate GDP of the SCO members demonstrated over 5 percent average growth in 2023', 'Putin').verdict).toBe('close');
+    expect(check('Last year the economies of SCO members expanded by over 5 per cent on average, industry added 4.5 per cent, and prices rose by just 2.4 per cent.', 'Putin').verdict).toBe('translation');
+    expect(check('the aggregate GDP of the SCO members demonstrated over 6 percent average growth in 2023', 'Putin').verdict).toBe('altered');
+    expect(check('the aggregate GDP of the SCO members demonstrated nearly 5 percent average growth in 2023', 'Putin').verdict).toBe('altered');
+    // ("more than one and a half billion" is a floor already: another floor is another figure.)
+    expect(check('China or India, with more than 1.4 billion people each', 'Putin').verdict).toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

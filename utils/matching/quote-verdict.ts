@@ -8,7 +8,7 @@ import type { Alignment } from './align';
 import { matchTokens, type MatchToken } from './tokens';
 import type { Attribution, ChangeKind, DiffPart, QuoteCheck, QuoteMatch, QuoteVerdict } from './types';
 import { foldText } from '../text/fold';
-import { DEMONYMS, FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, hedgeKind, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
+import { type HedgeKind, DEMONYMS, FILLERS, FRACTIONS, MODALS, NEGATIONS, PRONOUN_GROUP, PRONOUNS, QUALIFIERS, MAGNITUDES, americanise, hedgeKind, areOpposites, differentValues, lemma, multiplierValue, negatedByPrefix, sameFamily } from './words';
 
 /** Quotes of fewer words are fragments ("constant attention"): only an exact match counts for them. */
 export const SHORT_QUOTE_WORDS = 4;
@@ -871,6 +871,18 @@ function pairTwo(t: MatchToken, from: MatchToken[]): boolean {
   return t.w === 'two' && PAIR_DETERMINERS.has(from[from.indexOf(t) - 1]?.w ?? '');
 }
 
+/** The hedge put on the figure at `i` ("over 5", "more than 5", "nearly 1.2"), or null. */
+function hedgeBefore(ts: MatchToken[], i: number): HedgeKind | null {
+  const before = ts[i - 1]?.w === 'than' ? ts[i - 2] : ts[i - 1];
+  return before ? hedgeKind(before.w) : null;
+}
+
+/** Is `was` the figure `put` rounds under its hedge: a floor under it, a ceiling over it, an estimate near it, within a tenth? */
+function roundedUnder(hedge: HedgeKind | null, was: number | null, put: number | null): boolean {
+  if (hedge === null || was === null || put === null || put <= 0 || Math.abs(was - put) > put / 10) return false;
+  return (hedge === 'floor' && was > put) || (hedge === 'ceiling' && was < put) || (hedge === 'estimate' && was !== put);
+}
+
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
   const around = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1);
@@ -905,8 +917,10 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   const same = (a: number | null, b: number | null) => a !== null && b !== null && (a === b || Math.abs(a * 100 - b) < 1e-9 || Math.abs(a - b * 100) < 1e-9);
   // (Each read with its multiplier too: "1,200,000" is "1.2 million".)
   const alike = (a: MatchToken, aFrom: MatchToken[], b: MatchToken, bFrom: MatchToken[]) => same(a.num, b.num) || same(scaled(a, aFrom), scaled(b, bFrom));
-  const onlyQuote = quoted.filter((q) => !sentence.some((t) => alike(t, around, q, quote)));
-  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => alike(q, quote, t, around)));
+  // (A figure the quote rounds under its hedge is the transcript's: "over 5 per cent" of "5.2 percent".)
+  const rounds = (q: MatchToken, t: MatchToken) => hedgeBefore(around, around.indexOf(t)) === null && (roundedUnder(hedgeBefore(quote, quote.indexOf(q)), t.num, q.num) || roundedUnder(hedgeBefore(quote, quote.indexOf(q)), scaled(t, around), scaled(q, quote)));
+  const onlyQuote = quoted.filter((q) => !sentence.some((t) => alike(t, around, q, quote) || rounds(q, t)));
+  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => alike(q, quote, t, around) || rounds(q, t)));
   // A month the matched sentences do not name, where they name another ("yet another settlement option in mid-May" of
   // "in mid-June we presented yet another settlement option"): another time, wherever the translation put it.
   // (Capitalised: "may" the verb is no month; a range's months are compared as they stand.)
@@ -1285,9 +1299,14 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   // average growth" drops nothing.)
   const dropped = values('removed');
   const added = values('added');
+  // (Nor a figure rounded under the hedge the quote puts on it: "over 5" for "a 5.2" — see roundedUnder.)
+  // (Only a bare figure of the transcript: "more than 1.4 billion" for "more than one and a half billion" is another floor.)
+  const hedges = new Map(parts.filter((p) => p.added).flatMap((p) => (p.value as MatchToken[]).flatMap((t, k, all) => (t.num === null ? [] : [[t.num, hedgeBefore(all, k)] as const]))));
+  const hedged = new Set(parts.filter((p) => p.removed).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.num !== null && hedgeBefore(input.turnTokens, input.turnTokens.indexOf(t)) !== null).map((t) => t.num)));
   const common: number[] = [];
   const addedOnly = added.filter((v) => {
-    const at = dropped.indexOf(v);
+    let at = dropped.indexOf(v);
+    if (at < 0) at = dropped.findIndex((d) => !hedged.has(d) && roundedUnder(hedges.get(v) ?? null, d, v));
     if (at < 0) return true;
     common.push(v);
     dropped.splice(at, 1);
@@ -1591,6 +1610,14 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // (Nor a quote that names both: "both last year and this year" for "both this year and last".)
   const quoteYears = input.quote.filter((t, i, all) => all[i + 1]?.w === 'year').map((t) => t.w);
   if (yearR && yearA && yearR !== yearA && !nearYears.includes(yearA) && !quoteYears.includes(yearR) && !input.writersSentence) return { change: 'number', significant: true, firm: true };
+  // A figure rounded under the hedge the quote puts on it ("expanded by over 5 per cent" for "a 5.2 percent average
+  // growth", "nearly 1.2 million" for "1.17 million", "about 13 billion" for "13.2 billion"): the bound holds, within a
+  // tenth of the figure.
+  if (rn.length === 1 && an.length === 1) {
+    const hedge = added.map((t) => hedgeKind(t.w)).find((k) => k !== null) ?? null;
+    const figure = removed.find((t) => t.num !== null);
+    if (!removed.some((t) => hedgeKind(t.w) !== null) && figure && hedgeBefore(input.turnTokens, input.turnTokens.indexOf(figure)) === null && roundedUnder(hedge, rn[0] ?? null, an[0] ?? null)) return { change: 'number', significant: false };
+  }
   if ((rn.length || an.length) && sorted(rn) !== sorted(an)) {
     // A number only dropped (the quote says less) is not a conflict; a different number is, and so is a figure put
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
