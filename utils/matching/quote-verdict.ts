@@ -701,9 +701,10 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   const cutElsewhere = !cutNegation && !cutHope && madeOne < 0 && !cutAlone && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation');
   if (cutElsewhere && (cutCondition || denied || oneOfTop)) {
     verdict = 'altered';
+    const change: ChangeKind = denied ? 'negation' : oneOfTop ? 'qualifier' : 'modal';
     const gone = denied ? turnTokens.slice(Math.max(sentenceStart(turnTokens, alignedFirst), alignedFirst - 6), alignedFirst).map((t) => t.s).filter(Boolean).join(' ') : oneOfTop ? 'one of' : before!.s || before!.w;
-    changes.push(`${denied ? 'negation' : oneOfTop ? 'qualifier' : 'modal'}: dropped “${gone}” just before the quoted words`);
-    diff.unshift({ op: 'removed', text: gone, change: denied ? 'negation' : oneOfTop ? 'qualifier' : 'modal', significant: true });
+    changes.push(`${change}: dropped “${gone}” just before the quoted words`);
+    diff.unshift({ op: 'removed', text: gone, change, significant: true });
   }
   if (cutNegation && (verdict === 'verbatim' || verdict === 'close' || verdict === 'translation')) {
     verdict = 'altered';
@@ -883,6 +884,17 @@ function roundedUnder(hedge: HedgeKind | null, was: number | null, put: number |
   return (hedge === 'floor' && was > put) || (hedge === 'ceiling' && was < put) || (hedge === 'estimate' && was !== put);
 }
 
+/**
+ * Does the quote's figure `q` (a token of `quote`) round the transcript's figure `t` (a token of `turn`) under the hedge
+ * the quote puts on it ("over 5 per cent" of "a 5.2 percent")? Only a bare figure of the transcript: "more than 1.4
+ * billion" for "more than one and a half billion" is another floor. Read as written and with their multipliers.
+ */
+function roundsFigure(q: MatchToken, quote: MatchToken[], t: MatchToken, turn: MatchToken[]): boolean {
+  if (hedgeBefore(turn, turn.indexOf(t)) !== null) return false;
+  const hedge = hedgeBefore(quote, quote.indexOf(q));
+  return roundedUnder(hedge, t.num, q.num) || roundedUnder(hedge, scaled(t, turn), scaled(q, quote));
+}
+
 function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to: number, on?: { year: number; month: number } | null): { quote: string; original: string } | null {
   if (to < from) return null;
   const around = turn.slice(sentenceStart(turn, from), sentenceEnd(turn, to) + 1);
@@ -918,9 +930,8 @@ function numbersApart(quote: MatchToken[], turn: MatchToken[], from: number, to:
   // (Each read with its multiplier too: "1,200,000" is "1.2 million".)
   const alike = (a: MatchToken, aFrom: MatchToken[], b: MatchToken, bFrom: MatchToken[]) => same(a.num, b.num) || same(scaled(a, aFrom), scaled(b, bFrom));
   // (A figure the quote rounds under its hedge is the transcript's: "over 5 per cent" of "5.2 percent".)
-  const rounds = (q: MatchToken, t: MatchToken) => hedgeBefore(around, around.indexOf(t)) === null && (roundedUnder(hedgeBefore(quote, quote.indexOf(q)), t.num, q.num) || roundedUnder(hedgeBefore(quote, quote.indexOf(q)), scaled(t, around), scaled(q, quote)));
-  const onlyQuote = quoted.filter((q) => !sentence.some((t) => alike(t, around, q, quote) || rounds(q, t)));
-  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => alike(q, quote, t, around) || rounds(q, t)));
+  const onlyQuote = quoted.filter((q) => !sentence.some((t) => alike(t, around, q, quote) || roundsFigure(q, quote, t, around)));
+  const onlyOriginal = sentence.filter((t) => !quoted.some((q) => alike(q, quote, t, around) || roundsFigure(q, quote, t, around)));
   // A month the matched sentences do not name, where they name another ("yet another settlement option in mid-May" of
   // "in mid-June we presented yet another settlement option"): another time, wherever the translation put it.
   // (Capitalised: "may" the verb is no month; a range's months are compared as they stand.)
@@ -1294,21 +1305,17 @@ function buildDiff(input: VerdictInput, first: number, last: number): DiffPart[]
   }
   // A number dropped in one place and another added elsewhere shifts what is said: "the 1950s, 1960s and 1970s"
   // → "the 1960s, 1970s and 1980s". (Only dropped: the quote says less; moved unchanged: the same numbers.)
-  const values = (op: 'removed' | 'added') => parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).flatMap((t) => (t.num === null ? [] : [t.num]))).sort((a, b) => a - b);
+  const figuresOf = (op: 'removed' | 'added') => parts.filter((p) => p[op]).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.num !== null)).sort((a, b) => a.num! - b.num!);
   // (A figure on both sides only moved: "showed average growth of 5.2 percent" for "demonstrated a 5.2 percent
-  // average growth" drops nothing.)
-  const dropped = values('removed');
-  const added = values('added');
-  // (Nor a figure rounded under the hedge the quote puts on it: "over 5" for "a 5.2" — see roundedUnder.)
-  // (Only a bare figure of the transcript: "more than 1.4 billion" for "more than one and a half billion" is another floor.)
-  const hedges = new Map(parts.filter((p) => p.added).flatMap((p) => (p.value as MatchToken[]).flatMap((t, k, all) => (t.num === null ? [] : [[t.num, hedgeBefore(all, k)] as const]))));
-  const hedged = new Set(parts.filter((p) => p.removed).flatMap((p) => (p.value as MatchToken[]).filter((t) => t.num !== null && hedgeBefore(input.turnTokens, input.turnTokens.indexOf(t)) !== null).map((t) => t.num)));
+  // average growth" drops nothing; nor one rounded under the quote's hedge, "over 5" for "a 5.2" — see roundsFigure.)
+  const dropped = figuresOf('removed');
+  const added = figuresOf('added');
   const common: number[] = [];
-  const addedOnly = added.filter((v) => {
-    let at = dropped.indexOf(v);
-    if (at < 0) at = dropped.findIndex((d) => !hedged.has(d) && roundedUnder(hedges.get(v) ?? null, d, v));
+  const addedOnly = added.filter((q) => {
+    let at = dropped.findIndex((t) => t.num === q.num);
+    if (at < 0) at = dropped.findIndex((t) => roundsFigure(q, input.quote, t, input.turnTokens));
     if (at < 0) return true;
-    common.push(v);
+    common.push(q.num!);
     dropped.splice(at, 1);
     return false;
   });
@@ -1613,11 +1620,8 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
   // A figure rounded under the hedge the quote puts on it ("expanded by over 5 per cent" for "a 5.2 percent average
   // growth", "nearly 1.2 million" for "1.17 million", "about 13 billion" for "13.2 billion"): the bound holds, within a
   // tenth of the figure.
-  if (rn.length === 1 && an.length === 1) {
-    const hedge = added.map((t) => hedgeKind(t.w)).find((k) => k !== null) ?? null;
-    const figure = removed.find((t) => t.num !== null);
-    if (!removed.some((t) => hedgeKind(t.w) !== null) && figure && hedgeBefore(input.turnTokens, input.turnTokens.indexOf(figure)) === null && roundedUnder(hedge, rn[0] ?? null, an[0] ?? null)) return { change: 'number', significant: false };
-  }
+  const [was, put] = [removed.find((t) => t.num !== null && !pairTwo(t, input.turnTokens)), added.find((t) => t.num !== null && !pairTwo(t, input.quote))];
+  if (rn.length === 1 && an.length === 1 && was && put && !removed.some((t) => hedgeKind(t.w) !== null) && roundsFigure(put, input.quote, was, input.turnTokens)) return { change: 'number', significant: false };
   if ((rn.length || an.length) && sorted(rn) !== sorted(an)) {
     // A number only dropped (the quote says less) is not a conflict; a different number is, and so is a figure put
     // for a vague amount ("six years" for "a long time", "five countries" for "several"): a precision never said.
@@ -2279,7 +2283,7 @@ function nameSwapIn(input: VerdictInput, passage: string, around = passage): { o
 
 /** The sentence holds a figure before `at`: an "alone" after it bounds the count ("1.2 million trips … by visa-free tours alone"). */
 function figureBefore(turn: MatchToken[], at: number): boolean {
-  for (let k = at; k >= sentenceStart(turn, at); k--) if (turn[k]?.num !== undefined && turn[k]?.num !== null) return true;
+  for (let k = at; k >= sentenceStart(turn, at); k--) if ((turn[k]?.num ?? null) !== null) return true;
   return false;
 }
 
