@@ -573,6 +573,12 @@ export const HELD_OUT_SETS = {
   fivehundredtwentyfifth: join(FIXTURES, 'quotes-fivehundredtwentyfifth'),
   fivehundredtwentysixth: join(FIXTURES, 'quotes-fivehundredtwentysixth'),
   fivehundredtwentyseventh: join(FIXTURES, 'quotes-fivehundredtwentyseventh'),
+  fivehundredtwentyeighth: join(FIXTURES, 'quotes-fivehundredtwentyeighth'),
+  fivehundredtwentyninth: join(FIXTURES, 'quotes-fivehundredtwentyninth'),
+  fivehundredthirtieth: join(FIXTURES, 'quotes-fivehundredthirtieth'),
+  fivehundredthirtyfirst: join(FIXTURES, 'quotes-fivehundredthirtyfirst'),
+  fivehundredthirtysecond: join(FIXTURES, 'quotes-fivehundredthirtysecond'),
+  fivehundredthirtythird: join(FIXTURES, 'quotes-fivehundredthirtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1265,14 +1265,28 @@ const HELD_OUT = [
   // their meaning (75.5%). Mended: the speaker's own figures, every one, in other words are a translation; the owner of
   // the remarks a line introduces, not their carrier; "Of X he said" is not X; an answer given to one who asked is the
   // answer's owner's; a cut right after "whether", "if", "we hope to", "one of" before a superlative, or a "that" whose
-  // clause denies it alters. Left: a "he" after a sentence whose subject "asked" a question of his own credited to the
-  // one named last; a reporter's words read back by Putin ("You said: …") credited to the reporter.
+  // clause denies it alters. Left, and mended in the next round: a "he" after a sentence whose subject "asked" a
+  // question of his own credited to the one named last; a reporter's words read back by Putin ("You said: …") credited
+  // to the reporter.
   { name: 'fivehundredtwentysecond', total: 140, accuracy: 0.77, notFound: 0.91 },
-  { name: 'fivehundredtwentythird', total: 141, extracted: 140, accuracy: 0.76, notFound: 0.97, falseFlags: 1 },
+  { name: 'fivehundredtwentythird', total: 141, extracted: 140, accuracy: 0.77, notFound: 0.97 },
   { name: 'fivehundredtwentyfourth', total: 138, extracted: 136, accuracy: 0.84, notFound: 0.91 },
   { name: 'fivehundredtwentyfifth', total: 139, accuracy: 0.62, notFound: 0.93 },
-  { name: 'fivehundredtwentysixth', total: 140, extracted: 139, accuracy: 0.7, notFound: 0.97, falseFlags: 1 },
+  { name: 'fivehundredtwentysixth', total: 140, extracted: 139, accuracy: 0.7, notFound: 0.97 },
   { name: 'fivehundredtwentyseventh', total: 139, extracted: 137, accuracy: 0.79, notFound: 0.95 },
+  // Round one hundred and twenty-seven: a plain sample (79.9%), translations against near misses on Russia and China
+  // (77.9%), credits that are hard to follow (72.1%), broadcast and podcast transcripts (62.1%), figures (76.4%), the
+  // bilateral meetings as wires covered them (78.6%). Mended: words said as quoted are no word changed; a figure only
+  // the other side of the meeting gave is his, misattributed; "when Mr Putin told him" dates the words; a generic "you"
+  // of reckoning and "a long while since … able" change nothing; "He replied" after one who praised another is the
+  // one praised; a leader who asks no one answers himself; "asked “…”" with no one named is the question; "and the
+  // answer … is:" is the one asked's.
+  { name: 'fivehundredtwentyeighth', total: 139, accuracy: 0.8, notFound: 0.98 },
+  { name: 'fivehundredtwentyninth', total: 140, accuracy: 0.77, notFound: 0.95 },
+  { name: 'fivehundredthirtieth', total: 140, accuracy: 0.72, notFound: 0.93 },
+  { name: 'fivehundredthirtyfirst', total: 140, extracted: 136, accuracy: 0.62, notFound: 0.87 },
+  { name: 'fivehundredthirtysecond', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.95 },
+  { name: 'fivehundredthirtythird', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.92 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -70,6 +70,11 @@ const ASKED_BY_CLAUSE = /(?:^\W*|,\s+)(?:(?:[Ww]hen\s+)?[Aa]sked\s+by|(?:[Aa]nsw
 /** Words attributed to someone, right before the quote: "a line attributed to Putin:". */
 const ATTRIBUTED_TO = /\b(?:attributed|ascribed)\s+to\s+([^,;:“”"]{2,60}?)\s*[:,]?\s*$/u;
 /** Asked in the passive, the question quoted right after the asker if any: "Putin was asked by X “whether …”", "he had (once) been asked “…”". */
+/**
+ * ...and the bare participle, its subject after the quote: "Putin on the Taliban: asked “allies or enemies,” he picks
+ * allies", "When asked “…”, he smiled" (not after a name and an aside, "Gamov, of Komsomolskaya Pravda, asked:").
+ */
+const ASKED_BARE = /(?:^\W*|:\s*|\b(?:[Ww]hen|[Ii]f|[Oo]nce)\s+)(?:(?:also|then|later|first|again|directly|bluntly)\s+)?asked(?:\s+by\s+([^,;:“”"]{2,60}?))?\s*[:,]?\s*$/iu;
 const ASKED_PASSIVE = /\b(?:was|were|(?:had|has|have)\s+(?:(?:once|already|previously|earlier|also|repeatedly|often)\s+)?been|is|being)\s+(?:(?:also|then|later|once|first|again|repeatedly|often)\s+)?asked(?:\s+by\s+([^,;:“”"]{2,60}?))?\s*[:,]?\s*$/u;
 /** ...or further on, the question itself quoted: "Putin was asked by Zvezda TV, and I’m quoting the question:". */
 const ASKED_PASSIVE_QUESTION = /\b(?:was|were|(?:had|has|have)\s+(?:\p{Ll}+\s+)?been)\s+(?:\p{Ll}+\s+)?asked(?:\s+by\s+([^,;:“”"]{2,80}?)(?=\s*[,;:]|\s+(?:about|on|over|whether|if|why|how|what|and)\b))?(?=[\s,;:])[^“”".!?]*$/u;
@@ -109,6 +114,12 @@ const VERBS_AND_ACCORDING = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`,
 const ATTRIBUTION_NEXT = `\\s*,?\\s*(?:[\\p{L}’'.-]+\\s+){0,7}(?:${SPEECH_VERBS})\\b`;
 export const ATTRIBUTION_AFTER = new RegExp(`^${ATTRIBUTION_NEXT}`, 'u');
 const PRONOUN = /\b(he|she|him|her)\b/i;
+/**
+ * One who "drew a shorter answer:", "got an answer that turned his own wording back on him:" or "asks him about …, and
+ * the answer, in the Kremlin's English, is:" before a quote asked: the
+ * answer is the one asked — named before, a guess, never a flag. In a sentence, or a line before a block quote.
+ */
+const GOT_ANSWER = /(?:\b(?:drew|got|received|earned|elicited|prompted)\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:answer|reply|response|retort|rejoinder)(?:\s+(?:that|which)\s[^:;“”"]{1,80})?|\band\s+(?:the|his|her)\s+(?:\p{L}+\s+)?(?:answer|reply|response)(?:\s*,[^,:;“”"]{1,60},)?\s+(?:is|was|came))\s*:\s*$/iu;
 
 export function createAttributionFinder(people: PersonRef[], notPeople: string[] = []): AttributionFinder {
   const all = [...people, ...INSTITUTIONS];
@@ -397,7 +408,9 @@ function unquoted(text: string): string {
       const from = lostMarkStart(m, 0, m.length);
       return m.slice(0, from) + ' '.repeat(m.length - from);
     })
-    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) ? '.' : ' '));
+    // (Not when the sentence goes on in lower case after it: "Putin asked, “…?” before answering his own question by
+    // praising Erdogan’s “…”" is one sentence, whose subject is Putin.)
+    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '));
 }
 
 /**
@@ -416,7 +429,7 @@ const ASKED_AFTER = /^(?!\s*(?:was|were|is|are|been|being|has been|had been|got|
 const ASKED_HIM = /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|asks|questioned|put\s+(?:it|the\s+question)\s+to|pressed)\s+(?:him|her)\b/u;
 
 /** One who invited, thanked, congratulated or welcomed another (whose reply may follow). */
-const ADDRESSED_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:invited|invites|thanked|thanks|congratulated|congratulates|welcomed|welcomes|greeted|greets|offered|offers)\s+(?:him|her|(?:the\s+)?\p{L})/u;
+const ADDRESSED_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:invited|invites|thanked|thanks|congratulated|congratulates|welcomed|welcomes|greeted|greets|offered|offers|praised|praises|commended|commends|lauded|lauds)\s+(?:him|her|(?:the\s+)?\p{L})/u;
 /**
  * Between one who asked and the one asked ("Vernitsky asked Vladimir Putin", "… of Channel One started gently, asking
  * whether the president was …").
@@ -475,7 +488,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   const askedHere = /^\W*(?:when\s+)?(?:asked|pressed|questioned)\b/i.test(ownText.split(SENTENCE_GAP).pop() ?? '');
   // (Nor, when "he replied", one who invited, thanked or congratulated another: "Putin invited the emir to Russia; “I
   // gratefully accept,” he replied" — the one invited replies.)
-  const putTo = (m: Located, sentence: string) => (replying && (ASKED_AFTER.test(sentence.slice(m.end)) || ADDRESSED_AFTER.test(sentence.slice(m.end)))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
+  // (A leader who asks no one — "Putin asked: “What, or who, is standing in our way?” And he answered: …" — asks
+  // himself, and answers.)
+  const asksHimself = (m: Located, rest: string) => m.ref?.speakerId != null && !m.ref.outlet && !/^\s*(?:\p{Ll}+\s+){0,2}(?:asked|asks|questioned|pressed)\s+(?:him|her|them|the\s|Mr|Mrs|Ms|President|\p{Lu})/u.test(rest);
+  const putTo = (m: Located, sentence: string) => (replying && ((ASKED_AFTER.test(sentence.slice(m.end)) && !asksHimself(m, sentence.slice(m.end))) || ADDRESSED_AFTER.test(sentence.slice(m.end)))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
     if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
@@ -688,6 +704,16 @@ function personsBefore(blocks: ArticleBlock[], block: number, pos: number, finde
   return out;
 }
 
+/**
+ * The one who gave the answer someone "got" (GOT_ANSWER): the nearest speaker of the transcripts named before who is no
+ * journalist — journalists ask ("RT's correspondent introduced himself … Zarubin asked about the debate and got an answer
+ * that …:" is Putin's answer, named paragraphs before; "Gereikhanova asks him about Trump's promise …, and the answer
+ * is:" is not Trump's); failing one, whoever was named last.
+ */
+function answererBefore(blocks: ArticleBlock[], block: number, pos: number, finder: AttributionFinder): Located | null {
+  return personsBefore(blocks, block, pos, finder).find((m) => m.ref?.speakerId && !m.ref.outlet) ?? lastPersonBefore(blocks, block, pos, finder, true);
+}
+
 /** The person or body the finder knows by this name ("Vladimir Putin", "Putin", "the Kremlin"), if any. */
 export function personNamed(finder: AttributionFinder, name: string): PersonRef | undefined {
   const hit = findTerms(finder.index, name)[0];
@@ -801,7 +827,7 @@ function creditOf(
   // named — "he had been asked “who was better for Russia, Biden or Trump”" — it is no one's named here: no credit.)
   // (Or a question, the quote's own "?", anywhere later in a sentence whose subject was asked: "Putin was asked by
   // Zvezda TV, and I’m quoting the question: “What do we know …?”".)
-  const askedRight = ASKED_PASSIVE.exec(lead.text);
+  const askedRight = ASKED_PASSIVE.exec(lead.text) ?? ASKED_BARE.exec(lead.text);
   const askedPassive = askedRight ?? (/\?\s*$/.test(text.slice(first.start, last.end)) ? ASKED_PASSIVE_QUESTION.exec(lead.text) : null);
   if (askedPassive) {
     const by = askedPassive[1] ?? '';
@@ -1010,6 +1036,11 @@ function creditOf(
   if (first.start <= 1 && /[:,]\s*$/.test(intro.trim())) {
     const at = lastSentenceStart(intro);
     const tail = intro.slice(at);
+    if (GOT_ANSWER.test(tail)) {
+      const asked = answererBefore(blocks, first.block - 1, at, finder);
+      const a = asked ? resolve(asked) : null;
+      return a ? { ...a, confident: false } : null;
+    }
     const list = mentions(tail, finder);
     const subject = list.find((l) => isSubject(tail, l));
     // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the owner a "his" or "her"
@@ -1239,7 +1270,7 @@ function attributionBefore(
   first: { block: number; start: number },
   text: string,
   finder: AttributionFinder,
-  resolve: (l: Located | undefined) => Attribution | null,
+  resolve: (l: Located | undefined, replying?: boolean) => Attribution | null,
 ): Attribution | null {
   const { start: sentenceStart, text: whole } = sentenceBefore(text, first.start, finder);
   // A parenthetical credit inside the sentence ("Putin said that, as Tokayev had noted, the member countries “…”") is
@@ -1260,10 +1291,9 @@ function attributionBefore(
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   // (So is one set against another: "Unlike Tokayev, who spoke of “…”, Putin preferred “…”".)
   const lead = /^\s*(?:When|While|After|As|Although|Though|Because|Since|If|Before|Once|Asked|Speaking|Responding|Answering|Replying|Pressed|Unlike|Like)\b(?:[^,;:“”"]|[“"][^”"]*[”"]|,\s*(?=who\b|whom\b|which\b))*,\s*(?=(?:[^,;:“”"]|[“"][^”"]*[”"])*:?\s*$)/.exec(before);
-  // "Zarubin asked whether his preference for Biden still held, and drew a shorter answer: “…”": the answer is the one
-  // asked, not the one who drew it — named before, a guess, never a flag.
-  if (/\b(?:drew|got|received|earned|elicited|prompted)\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:answer|reply|response|retort|rejoinder)\s*:\s*$/iu.test(before)) {
-    const asked = lastPersonBefore(blocks, first.block, sentenceStart, finder, true);
+  // "Zarubin asked whether his preference for Biden still held, and drew a shorter answer: “…”": see GOT_ANSWER.
+  if (GOT_ANSWER.test(before)) {
+    const asked = answererBefore(blocks, first.block, sentenceStart, finder);
     const a = asked ? resolve(asked) : null;
     return a ? { ...a, confident: false } : null;
   }
@@ -1504,7 +1534,9 @@ function attributionBefore(
       return a ? { ...a, confident: false } : null;
     }
     if (teller) return resolve(teller);
-    if (pick) return resolve(pick);
+    // ("Putin praised Aliyev’s backing for the schools. He replied that …": the one who replies is not the one before
+    // who praised, thanked or asked him.)
+    if (pick) return resolve(pick, REPLY.test(verb));
   } else if (/:\s*$/.test(before)) {
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
     // president for the cargo: “…”").

@@ -40,8 +40,10 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  */
 const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at|during)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
-/** "…echoed Putin's remarks in Beijing in May, when he said:": a time that the speaking is then tied to. */
-const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
+/** One named in a clause of "when" or "where": "he", "Putin", "Mr Putin", "Vladimir Putin". */
+const WHO = String.raw`(?:he|she|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)`;
+/** "…echoed Putin's remarks in Beijing in May, when he said:", "The previous meeting was in Moscow on 22 April, when Mr Putin told him": a time that the speaking is then tied to. */
+const WHEN_SAID = new RegExp(String.raw`${OTHER_TIME}[^.;“”"]{0,40}?,\s*when\s+${WHO}\s+(?:had\s+)?${VERB}\b`, 'u');
 
 /**
  * A time, then the speaking tied back to it by "then" ("In May, during Putin's state visit to Beijing, Xi said …, and
@@ -71,7 +73,7 @@ const ELSEWHERE = new RegExp(String.raw`\b(?:wired|cabled|telegraphed)\s+(?:him|
 const OTHER_PLACE = String.raw`(?:Nizhny Novgorod|St\.? Petersburg|Saint Petersburg|Moscow|Beijing|Minsk|Sochi|Kazan|Vladivostok|Tashkent|Samarkand|Bishkek|Dushanbe|Ashgabat|Baku|Tehran|Islamabad|New Delhi|Delhi|Ankara|Istanbul|Doha|Hanoi|Pyongyang|Ulaanbaatar|Novo-Ogaryovo|Valdai|Brasília|Johannesburg|Washington|Geneva)`;
 const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Speaking|Addressing|Earlier,?\s+(?:speaking|in))\b[^,.;“”"]{0,70}?\bin\s+${OTHER_PLACE}\b[^,.;“”"]{0,40}?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
 /** "… than in Pyongyang last month, where Putin had said:": a place, and the speaking tied to it by "where". */
-const WHERE_SAID = new RegExp(String.raw`\bin\s+${OTHER_PLACE}\b[^.;“”"]{0,40}?,\s*where\s+(?:he|she|[A-Z][\p{L}’'-]+)\s+(?:had\s+)?${VERB}\b`, 'u');
+const WHERE_SAID = new RegExp(String.raw`\bin\s+${OTHER_PLACE}\b[^.;“”"]{0,40}?,\s*where\s+${WHO}\s+(?:had\s+)?${VERB}\b`, 'u');
 const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|journalists|a\s+[^,.;“”"]{1,40}?))\s+(?:at\s+[^,.;“”"]{1,60}?\s+)?in\s+${OTHER_PLACE}\b`);
 
 /**

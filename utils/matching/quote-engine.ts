@@ -165,6 +165,8 @@ export class QuoteEngine {
   private readonly entityIndex: TermIndex;
   private readonly entityTypes: Map<string, string>;
   private readonly statementById: Map<string, Statement>;
+  /** Checks that found the figure another speaker's (othersFigure): a few words holding a figure take them from their sentence. */
+  private readonly othersFigures = new WeakSet<QuoteCheck>();
 
   constructor(readonly corpus: Corpus, synonyms: SynonymMap = []) {
     readRunTogether(corpus.runTogether ?? {});
@@ -408,10 +410,11 @@ export class QuoteEngine {
       return (around.verdict === 'not_found' && (this.figureFragment(input, whole) ?? this.pronounFragment(input, whole) ?? this.oneWordFragment(input, whole))) || around;
     }
     // A few words holding a figure ("has exceeded 95 percent") are read through their sentence too, but only a figure
-    // changed inside them is taken from it: the sentence's own words are the article's.
+    // changed inside them, or found another speaker's (othersFigure), is taken from it: the sentence's own words are
+    // the article's.
     if (whole.verdict === 'not_found' && input.context && wordCount(input.text) < FIGURE_FRAGMENT_WORDS && matchTokens(input.text).some((t) => t.num !== null)) {
       const around = this.checkInContext(input, whole);
-      if (around.verdict === 'altered') return around;
+      if (around.verdict === 'altered' || this.othersFigures.has(around)) return around;
       const figure = this.figureFragment(input, whole);
       if (figure) return figure;
     }
@@ -613,6 +616,8 @@ export class QuoteEngine {
     if (!match || match.isQuestion) return whole;
     const figure = this.figureAgainst(input, match);
     if (figure) {
+      const others = this.othersFigure(input, whole, match);
+      if (others) return others;
       return {
         ...whole,
         match,
@@ -634,6 +639,53 @@ export class QuoteEngine {
       score: Math.max(whole.score, best.norm),
       explanation: `An independent translation: the sentence around this fragment reports ${match.speaker} (${match.document}) in its own words, and the quoted words render the transcript's.`,
     };
+  }
+
+  /**
+   * A figure the credited speaker never gave, given word for word by the other side of the same meeting ("Putin …
+   * predicted that “roughly seven million” Russians would come this year", where Erdogan said "about seven million
+   * tourists will visit our country" and Putin "6.3 million" of last year): the other one's figure in the wrong mouth —
+   * his words, misattributed — not the credited speaker's figure changed. One speaker only, and only his amount in
+   * that unit.
+   */
+  private othersFigure(input: CheckInput, whole: QuoteCheck, match: QuoteMatch): QuoteCheck | null {
+    const a = input.attribution;
+    const words = matchTokens(input.text);
+    const own = figuresOfAmount(words);
+    if (!a?.speakerId || own.length !== 1) return null;
+    const [o] = own as [{ t: MatchToken; unit: string }];
+    const gives = (sentence: MatchToken[]) => withUnit(sentence).some((f) => f.unit === o.unit && f.t.num === o.t.num);
+    if ([...this.sentencesOf(a.speakerId)].some(({ sentence }) => gives(sentence))) return null;
+    const found: Array<{ turn: TurnText; sentence: MatchToken[] }> = [];
+    for (const turn of this.turns) {
+      if (!turn.speakerId || turn.speakerId === a.speakerId || turn.statements[0]?.documentId !== match.documentId) continue;
+      for (const sentence of splitTokenSentences(turn.tokens)) if (gives(sentence)) found.push({ turn, sentence });
+    }
+    if (found.length !== 1 || found[0]!.turn.statements.some((st) => st.kind === 'question')) return null;
+    // (The quote's other words must be the other one's sentence's as much as the credited speaker's: "$55 billion is very
+    // insignificant" is Erdogan's sentence with his figure changed, though Putin gave "US$55 billion".)
+    const content = words.filter((t) => t.content && t.num === null && t.w !== o.unit && !isCurrencyWord(t.w));
+    const creditedKeys = new Set(this.statementsOf(match).flatMap((st) => matchTokens(st.text).map((t) => t.k)));
+    const otherKeys = new Set(found[0]!.sentence.map((t) => t.k));
+    if (content.filter((t) => otherKeys.has(t.k)).length < content.filter((t) => creditedKeys.has(t.k)).length) return null;
+    const theirs = this.sentenceMatch(found[0]!.turn, found[0]!.sentence);
+    if (!theirs) return null;
+    const keys = found[0]!.sentence.map((t) => t.k);
+    const asSaid = keys.some((_, i) => words.every((w, j) => keys[i + j] === w.k));
+    const speaker = this.speakers.get(theirs.speakerId ?? '');
+    const confident = a.confident !== false;
+    const result: QuoteCheck = {
+      ...whole,
+      match: theirs,
+      verdict: asSaid ? 'verbatim' : 'translation',
+      misattributed: confident,
+      misattribution: confident ? `The transcript has this figure from ${theirs.speaker}${speaker?.role ? ` (${speaker.role})` : ''}, not ${a.name}.` : null,
+      diff: [],
+      changes: [],
+      explanation: `Another speaker’s figure: ${theirs.speaker} gave it (${theirs.document}), ${asSaid ? 'in these words' : 'in other words'}; ${a.name} did not.`,
+    };
+    this.othersFigures.add(result);
+    return result;
   }
 
   /**
@@ -808,10 +860,14 @@ export class QuoteEngine {
     if (!credited || words.length < 3 || words.length > ONE_WORD_FRAGMENT_WORDS) return null;
     const hits: Array<{ turn: TurnText; from: number; to: number; was: string; now: string }> = [];
     const saidFigure = (n: number) => this.turns.some((turn) => turn.speakerId === credited && turn.tokens.some((t) => t.num === n));
-    for (const turn of this.turns) {
-      if (turn.speakerId !== credited) continue;
+    const own = this.turns.filter((turn) => turn.speakerId === credited).map((turn) => {
       const at = turn.tokens.flatMap((t, i) => (ARTICLES.has(t.w) ? [] : [i]));
-      const ts = at.map((i) => turn.tokens[i]!);
+      return { turn, at, ts: at.map((i) => turn.tokens[i]!) };
+    });
+    // (Never where the speaker said the words as quoted: "This is what we were told" is his, not "…, no more and no
+    // less" with the "no" left out.)
+    if (own.some(({ ts }) => ts.some((_, i) => words.every((w, j) => ts[i + j]?.w === w.w)))) return null;
+    for (const { turn, at, ts } of own) {
       for (let i = 0; i < ts.length; i++) {
         // Substituted (same length), put in (the transcript one shorter) or left out (one longer), at position j.
         for (const delta of [0, -1, 1]) {
@@ -1021,11 +1077,23 @@ export class QuoteEngine {
     // is the time…" skips two sentences of the transcript.)
     const span = Math.max(12, Math.round(quote.length * 1.8)) + cuts * CUT_SPAN;
     const windows: Array<{ turn: number; from: number; to: number; score: number }> = [];
+    const quoteWords = new Set(quote.map((q) => q.w));
+    const fewContent = quote.filter((q) => q.content).length <= 2;
     for (const [turn, list] of hits) {
       list.sort((a, b) => a[0] - b[0]);
       let bestScore = 0;
       let bestFrom = 0;
       let bestTo = 0;
+      // (Tied windows of one turn for a quote of one or two content words — "This is what we were told", said where
+      // "told" comes again — go to the one that shares more of the quote's words, little ones included; not the first.)
+      let bestShared = -1;
+      const len = this.turns[turn]?.tokens.length ?? 0;
+      const pad = Math.max(6, quote.length);
+      const sharedIn = (from: number, to: number): number => {
+        const seen = new Set<string>();
+        for (const t of this.turns[turn]?.tokens.slice(Math.max(0, from - pad), Math.min(len, to + pad + 1)) ?? []) if (quoteWords.has(t.w)) seen.add(t.w);
+        return seen.size;
+      };
       for (let a = 0; a < list.length; a++) {
         const start = list[a]?.[0] ?? 0;
         const seen = new Map<number, number>();
@@ -1040,10 +1108,18 @@ export class QuoteEngine {
           bestScore = score;
           bestFrom = start;
           bestTo = list[b - 1]?.[0] ?? start;
+          bestShared = -1;
+        } else if (fewContent && score === bestScore && score > 0) {
+          if (bestShared < 0) bestShared = sharedIn(bestFrom, bestTo);
+          const to = list[b - 1]?.[0] ?? start;
+          const shared = sharedIn(start, to);
+          if (shared > bestShared) {
+            bestFrom = start;
+            bestTo = to;
+            bestShared = shared;
+          }
         }
       }
-      const len = this.turns[turn]?.tokens.length ?? 0;
-      const pad = Math.max(6, quote.length);
       windows.push({ turn, from: Math.max(0, bestFrom - pad), to: Math.min(len, bestTo + pad + 1), score: bestScore });
     }
     windows.sort((a, b) => b.score - a.score);

@@ -1875,6 +1875,13 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     return input.quote.slice(Math.max(0, at - 8), at).some((t, i, all) => t.w === 'our' && (all[i + 1]?.content ?? false));
   };
   if (pronR.length === 1 && pronA.length === 1 && removed.length === 1 && added.length === 1 && removed[0]!.w === 'our' && /^(?:their|its)$/.test(added[0]!.w) && ownAt(added) && ourThingBefore(added)) return { change: 'pronoun', significant: false };
+  // A generic "we" or "you" of reckoning ("US$55 billion, if you count in dollars" for "if we count in US dollars"):
+  // whoever counts, no one in particular.
+  const reckons = (ts: MatchToken[], seq: MatchToken[]) => {
+    const at = seq.indexOf(ts[0]!);
+    return ts.length === 1 && /^(?:we|you|one)$/.test(ts[0]!.w) && at > 0 && /^(?:if|when|once|unless)$/.test(seq[at - 1]!.w) && /^(?:count|look|compare|consider|take|measure|add|calculate|convert|judge)$/.test(seq[at + 1]?.w ?? '');
+  };
+  if (reckons(removed, input.turnTokens) && reckons(added, input.quote)) return { change: 'pronoun', significant: false };
   if (pronR.length && pronA.length && pronR.join() !== pronA.join()) return { change: 'pronoun', significant: true };
   // "more than half" for "almost half": a bound turned the other way. Only a bound of a quantity: the words or the three
   // after them hold a figure ("all over the world" for "around the world" bounds nothing).
@@ -2194,8 +2201,8 @@ const fallsShort = (ts: MatchToken[], i: number) => ts[i]?.w === 'short' && /^(?
 /** "a long time since I was last able to meet" says "have not been able to meet for a long time". */
 const longTimeSince = (ts: MatchToken[]) => /\blong time since\b/.test(ts.map((t) => t.w).join(' '));
 /** "had not seen him for a long time" says "saw him a long time ago": a negation with "for a long time" (forLong) against one's absence with "a long time ago" (longAgo). */
-const forLong = (ts: MatchToken[]) => /\b(?:for|in) (?:a long time|so long|ages|years|decades)\b/.test(ts.map((t) => t.w).join(' '));
-const longAgo = (ts: MatchToken[]) => /\b(?:a long time|long ago|years ago|ages ago)\b/.test(ts.map((t) => t.w).join(' '));
+const forLong = (ts: MatchToken[]) => /\b(?:for|in) (?:(?:quite|such) )?(?:a (?:very )?long (?:time|while)|so long|ages|years|decades)\b/.test(ts.map((t) => t.w).join(' '));
+const longAgo = (ts: MatchToken[]) => /\b(?:a (?:very )?long (?:time|while)|long ago|years ago|ages ago)\b/.test(ts.map((t) => t.w).join(' '));
 /** Verbs of refusing: a negation of their own ("never refused" is "always agreed"). */
 const REFUSING = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
 /** Negation words that say the same "not" ("not directed against anyone" = "directed against no one"). */
