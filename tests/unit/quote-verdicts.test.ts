@@ -2304,6 +2304,19 @@ describe('misattribution', () => {
     expect([answer?.attributedSpeakerId, answer?.misattributed]).toEqual(['vladimir-putin', false]);
   });
 
+  it('round 127: "X\'s summary of Putin …: he said" is Putin; a greeting is no one; "a paper ran that as “…”" is the answer\'s owner\'s; a credit line under a block quote, "At that April meeting" and "At last year\'s summit, hosted by India," date the words', () => {
+    const [summary] = checker.checkArticle([{ text: 'Happy Friday, listeners.' }, { text: 'Jess Amado and Ben Okafor are funny about it. Amado\'s summary of Putin on the newest member: he basically said, “Look, Belarus is no China or India, but with it the SCO is now in Europe.”' }]).quotes;
+    expect(summary?.attributedSpeakerId).toBe('vladimir-putin');
+    const [, ran] = checker.checkArticle([{ text: 'Putin took questions for an hour.' }, { text: 'Aisel Gereikhanova from Rossiyskaya Gazeta asks him about Trump\'s promise, and the answer is: “I have no doubt that he is saying it sincerely, and we support it.” Now, I noticed one of the Sunday papers here ran that as “we support him”, which is a rather different thing.' }]).quotes;
+    expect([ran?.attributedSpeakerId, ran?.verdict]).toEqual(['vladimir-putin', 'altered']);
+    const [dated] = checker.checkArticle([{ text: 'The SCO family is growing.' }, { text: 'Our relations are not opportunistic and are not directed against anyone.', kind: 'blockquote' }, { text: '— Vladimir Putin, in Beijing in May' }]).quotes;
+    expect(dated?.verdict).toBe('not_found');
+    expect(otherEventCue('At that April meeting Mr Putin had called Azerbaijan “ … ”.')).toBe('At that April meeting Mr Putin had called');
+    expect(otherEventCue('At last year’s virtual summit, hosted by India, he called it “ … ”.')).not.toBeNull();
+    // (Not last year's flow of tourists: a possessive dates the subject.)
+    expect(otherEventCue('Putin said last year’s flow of tourists was a record, with “ … ”')).toBeNull();
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

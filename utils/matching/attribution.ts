@@ -83,6 +83,8 @@ const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s
 /** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
 const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){1,3}\s*$/u;
 /** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
+/** A paper's version of words quoted before: "ran that as", "printed it as", "had the line as". */
+const PRINTED_AS = /\b(?:ran|printed|reported|quoted|headlined|rendered|carried|translated|paraphrased|had)\s+(?:that|it|this|those words|the line|the quote|the remark|his words|her words)\s+as\s*$/i;
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 /** A journalist the article does not name: "the journalist", "a Rossiya reporter". */
@@ -226,6 +228,8 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     if (/^(?:Republican|Democrat|Democratic|Conservative|Liberal|Socialist|Communist|Labour|Tory)s?$/.test(name)) continue;
     // (Nor a sentence adverb before its comma: "Surprisingly, he also talked about …", "Notably, he said".)
     if (/^\p{Lu}\p{Ll}{4,}ly$/u.test(name) && /^\s*,/.test(text.slice(start + name.length))) continue;
+    // (Nor a greeting or a day: "Happy Friday, listeners", "Good Morning".)
+    if (/^(?:Happy|Good|Merry|Dear)\s/.test(name) || /\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Evening|Afternoon|Night)$/.test(name)) continue;
     // (A name opening on a word in -ing is a title, no one: "the theme of the meeting, Strengthening Multilateral
     // Dialogue, he said".)
     if (/^\p{Lu}\p{Ll}{3,}ing\s/u.test(name)) continue;
@@ -593,7 +597,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       const speechOwner = remarksOwner ?? (own && !namedSubject ? persons.find((m) => isPossessive(sentence, m) && (SPEECH_NOUN.test(sentence.slice(m.end, m.end + 40)) || TALKS_WITH.test(sentence.slice(m.end, m.end + 40)))) : undefined);
       const pool = mainSubject ? persons.filter((m) => m.start >= lead) : persons;
       // ("One more from Erdoğan, on the ministers: they had kept up “…”, he said": the one the words come from.)
-      const moreFrom = own ? persons.find((m) => /\b(?:more|another|one|line|quote|words)\s+from\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
+      // (So is the one another's summary is of: "Amado's summary of Putin on the newest member: he basically said, “…”".)
+      const moreFrom = own ? persons.find((m) => /\b(?:(?:more|another|one|line|quote|words)\s+from|(?:summary|account|version|paraphrase|rendering|reading|gloss)\s+of)\s+(?:[\p{L}’'.-]+\s+){0,2}$/iu.test(sentence.slice(0, m.start))) : undefined;
       // (Not the one told, thanked or assured by someone else in the sentence: "The Qatari ruler told Putin: “…” He
       // added: “…”" — the "he" is the ruler, whom the finder may not know by that name; a live post may open on its time, "16:40 The …".)
       const toldOnly = (m: Located) => /\b(?:told|tells|thanked|thanks|assured|reminded|urged|congratulated|invited|greeted|welcomed)\s+(?:(?:President|Mr|the|Russian|his|her)\s+)*$/.test(sentence.slice(0, m.start)) && /^[\W\d]*(?:The|A|An|His|Her)\s/.test(sentence);
@@ -848,6 +853,12 @@ function creditOf(
   // the record speaks for no one; the words are the one named before's — a guess, never a flag.
   if (RECORD_RENDERS.test(lead.text)) {
     const said = lastPersonBefore(blocks, first.block, lead.start, finder);
+    return said && !said.ref?.institution ? toAttribution(said, null, false) : null;
+  }
+  // (So is a paper's version of words quoted before: "one of the Sunday papers here ran that as “we support him”" —
+  // the words of the one who answered, named before, not of the journalist who asked.)
+  if (PRINTED_AS.test(lead.text)) {
+    const said = answererBefore(blocks, first.block, lead.start, finder);
     return said && !said.ref?.institution ? toAttribution(said, null, false) : null;
   }
   // 0a'. A quote inside a leading participle that names someone ("Calling Putin “my dear friend,” Xi said …"): the words

@@ -326,7 +326,10 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
       at: i * 1e7,
       make: () => {
         const range = { block: i, start: 0, end: b.text.length };
-        return unmarked(clean(b.text), range, findAttribution(blocks, [range], finder));
+        // (A credit line under it, "— Vladimir Putin, in Beijing in May", is read with it: it may date the words.)
+        const credit = blocks[i + 1]?.text ?? '';
+        const text = clean(b.text);
+        return { ...unmarked(text, range, findAttribution(blocks, [range], finder)), ...(CREDIT_UNDER.test(credit) ? { context: `${text} ${credit.trim()}` } : {}) };
       },
     });
   }
@@ -385,6 +388,9 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
   }
   return quotes;
 }
+
+/** A block quote's credit line: "— Vladimir Putin, in Beijing in May". */
+const CREDIT_UNDER = /^\s*[—–-]\s*\S[^“”"]{0,118}$/;
 
 /** Words printed without quote marks (a block quote, a transcript's line): the whole of them is the quote and its context. */
 function unmarked(text: string, range: { block: number; start: number; end: number }, attribution: Attribution | null): FoundQuote {

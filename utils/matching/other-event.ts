@@ -19,7 +19,7 @@
  */
 /** The months other than the summit's July. */
 const OTHER_MONTHS = String.raw`(?:January|February|March|April|May|June|August|September|October|November|December)`;
-const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?${OTHER_MONTHS}\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)|\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|${OTHER_MONTHS})\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?July\s+)?(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an|[A-Z][A-Za-z-]+['’]s)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${OTHER_MONTHS}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call)\b)`;
+const OTHER_TIME = String.raw`(?:(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+|(?:early|mid|late)[-\s]+)?${OTHER_MONTHS}\b(?![-–'’])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|[Oo]n\s+(?:(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+July|July\s+(?:[125-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b|(?:(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)|\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:earlier|before)\b|[Ll]ast\s+(?:month|week|year|${OTHER_MONTHS})\b(?!['’])|earlier\s+this\s+year\b|in\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?July\s+)?(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|[Oo]n\s+(?:Monday|Tuesday|Friday|Saturday|Sunday)\b|(?:his|her|their|its|a|an|that|the|this|[A-Z][A-Za-z-]+['’]s)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${OTHER_MONTHS}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:19|20)\d\d)?\s+(?:speech|address|remarks|interview|statement|article|telegram|letter|news\s+conference|press\s+conference|briefing|phone\s+call|meeting|visit|talks|summit|trip|forum|session)\b|[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|visit|talks|forum|session|congress|conference|speech|address|interview))`;
 const VERB = String.raw`(?:said|did\s+(?:say|tell)|told|telling|saying|put it|stated|declared|remarked|noted|wrote|warned|insisted|argued|stressed|assured|promised|pledged|predicted|explained|called|described|praised|hailed)`;
 /** ...and what says the same as a speech verb: "had made a similar argument", "had put the same complaint differently", "had used similar language", "had paid tribute". */
 const SAYING = String.raw`(?:${VERB}|paid\s+(?:(?:a|an|warm|glowing|special)\s+)?tribute|(?:made|put)\s+(?:a|the|his|her|much\s+the)\s+(?:similar\s+|same\s+)?(?:argument|point|case|remark|comment|complaint|message|idea|view|thought)|used\s+(?:similar|the\s+same|much\s+the\s+same)\s+(?:language|words|wording|phrasing|image))`;
@@ -38,7 +38,7 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  * after going further ("In Tashkent in May he had gone further: “…”"); and a
  * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”").
  */
-const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at|during)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
+const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at|during|hosted\s+by|held\s+in|chaired\s+by)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
 /** One named in a clause of "when" or "where": "he", "Putin", "Mr Putin", "Vladimir Putin". */
 const WHO = String.raw`(?:he|she|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)`;
@@ -84,6 +84,9 @@ const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|jou
  */
 const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2},\s*(?:(?:speaking\s+)?(?:in|at)\s+[^,.;:“”"]{1,40}?\s+)?${OTHER_TIME}|(?:At|In|During|On|Back in)\b[^,.;:“”"]{0,80}?${OTHER_TIME}[^,.;:“”"]{0,20},\s*[^.;:“”"]{1,60})\s*:\s*[“"«‘']?\s*…`, 'u');
 
+/** A credit line that dates or places the words: "— Vladimir Putin, in Beijing in May", "— Xi Jinping, Moscow, March 2023". */
+const DATED_CREDIT = new RegExp(String.raw`(?:^|\s)[—–]\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3},\s*(?:[^,.;“”"]{0,60}?(?:,\s*|\s))?(?:${OTHER_TIME}|in\s+${OTHER_PLACE})`, 'u');
+
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
   // (An abbreviation's full stop ends no clause: "At the St. Petersburg International Economic Forum on June 7, Putin told".)
@@ -93,13 +96,13 @@ export function otherEventCue(outside: string): string | null {
   // Putin told reporters …" — not the words, which come later.)
   const leading = LEADING.exec(text);
   const reportedTime = leading !== null && /^,\s*\p{L}/u.test(text.slice((leading.index ?? 0) + leading[0].length));
-  const m = AFTER_VERB.exec(text) ?? (reportedTime ? null : leading) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? SAID_THEN.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text);
+  const m = AFTER_VERB.exec(text) ?? (reportedTime ? null : leading) ?? ELSEWHERE.exec(text) ?? MEETING.exec(text) ?? WHEN_SAID.exec(text) ?? SAID_THEN.exec(text) ?? PLACE_LEADING.exec(text) ?? PLACE_AFTER_VERB.exec(text) ?? WHERE_SAID.exec(text) ?? DATED_COLON.exec(text) ?? DATED_CREDIT.exec(text);
   // A time that places the words at the summit itself ("told Putin in Astana last week", in a week-later recap) is the
   // summit's, not another event's.
   // (Only a time relative to the article's own date: "in Astana in 2019" is another event.)
   // (So is one counted back from the article's own day: "told the SCO leaders in Astana five days earlier".)
   if (m && /\b(?:last\s+(?:week|month)|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?)\s+(?:earlier|before))\b/i.test(m[0]) && /\b(?:Astana|SCO summit|Shanghai Cooperation Organi[sz]ation summit)\b/i.test(m[0])) return null;
-  return m ? m[0].replace(/^[\s;,:]+/, '') : null;
+  return m ? m[0].replace(/^[\s;,:—–]+/, '') : null;
 }
 
 /**
