@@ -579,6 +579,12 @@ export const HELD_OUT_SETS = {
   fivehundredthirtyfirst: join(FIXTURES, 'quotes-fivehundredthirtyfirst'),
   fivehundredthirtysecond: join(FIXTURES, 'quotes-fivehundredthirtysecond'),
   fivehundredthirtythird: join(FIXTURES, 'quotes-fivehundredthirtythird'),
+  fivehundredthirtyfourth: join(FIXTURES, 'quotes-fivehundredthirtyfourth'),
+  fivehundredthirtyfifth: join(FIXTURES, 'quotes-fivehundredthirtyfifth'),
+  fivehundredthirtysixth: join(FIXTURES, 'quotes-fivehundredthirtysixth'),
+  fivehundredthirtyseventh: join(FIXTURES, 'quotes-fivehundredthirtyseventh'),
+  fivehundredthirtyeighth: join(FIXTURES, 'quotes-fivehundredthirtyeighth'),
+  fivehundredthirtyninth: join(FIXTURES, 'quotes-fivehundredthirtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -1280,13 +1280,26 @@ const HELD_OUT = [
   // the other side of the meeting gave is his, misattributed; "when Mr Putin told him" dates the words; a generic "you"
   // of reckoning and "a long while since … able" change nothing; "He replied" after one who praised another is the
   // one praised; a leader who asks no one answers himself; "asked “…”" with no one named is the question; "and the
-  // answer … is:" is the one asked's.
+  // answer … is:" is the one asked's; a summary of someone, a paper's version, a credit line under a block quote, names
+  // in single marks, "reported X as putting" and ", and Mr Xi that" read as they say.
   { name: 'fivehundredtwentyeighth', total: 139, accuracy: 0.8, notFound: 0.98 },
   { name: 'fivehundredtwentyninth', total: 140, accuracy: 0.77, notFound: 0.95 },
-  { name: 'fivehundredthirtieth', total: 140, accuracy: 0.72, notFound: 0.93 },
+  { name: 'fivehundredthirtieth', total: 140, accuracy: 0.72, notFound: 0.95 },
   { name: 'fivehundredthirtyfirst', total: 140, extracted: 136, accuracy: 0.62, notFound: 0.87 },
-  { name: 'fivehundredthirtysecond', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.95 },
-  { name: 'fivehundredthirtythird', total: 140, extracted: 139, accuracy: 0.78, notFound: 0.92 },
+  { name: 'fivehundredthirtysecond', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.97 },
+  { name: 'fivehundredthirtythird', total: 140, extracted: 139, accuracy: 0.8, notFound: 0.96 },
+  // Round one hundred and twenty-eight: a plain sample (88.6%), translations against near misses on Afghanistan and
+  // terrorism (83.6%), fact-checks and debunks (75.0%), opinion columns (77.1%), the press conference's answers on
+  // Ukraine and the US election (80.4%), the Kremlin's voice (80.7%). Mended: ", and Mr Putin said …" after a quote
+  // opens a clause of its own; a promise "to put in writing:" gives no floor; a clause joined before a block quote's
+  // colon has its own subject; "Kremlin aide" is "Presidential Aide"; a dropped "not" is read past the "against" both
+  // sides share. Left: short renderings of another leader's words credited wrongly, said not found rather than flagged.
+  { name: 'fivehundredthirtyfourth', total: 140, accuracy: 0.88, notFound: 1 },
+  { name: 'fivehundredthirtyfifth', total: 140, accuracy: 0.83, notFound: 1 },
+  { name: 'fivehundredthirtysixth', total: 140, extracted: 139, accuracy: 0.75, notFound: 0.93 },
+  { name: 'fivehundredthirtyseventh', total: 140, extracted: 139, accuracy: 0.77, notFound: 0.93 },
+  { name: 'fivehundredthirtyeighth', total: 138, accuracy: 0.8, notFound: 0.97 },
+  { name: 'fivehundredthirtyninth', total: 140, extracted: 139, accuracy: 0.81, notFound: 1 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

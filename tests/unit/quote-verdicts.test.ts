@@ -2317,6 +2317,28 @@ describe('misattribution', () => {
     expect(otherEventCue('Putin said last year’s flow of tourists was a record, with “ … ”')).toBeNull();
   });
 
+  it('round 127: a name inside single quote marks is no one named outside them; "reported X as putting the figure at “…”" is X; ", and Mr Xi that “…”" is Xi', () => {
+    const quotes = checker.checkArticle([{ text: 'Asked about the Union State, Mr Putin said he was in no hurry. ‘Lukashenko’s view, which I share, is that the economy, not politics, has to come first,’ he said. ‘Whether we will need a single parliament is a question for the future.’' }]).quotes;
+    expect(quotes.map((q) => q.attributedSpeakerId)).toEqual(['vladimir-putin', 'vladimir-putin']);
+    const [reported] = checker.checkArticle([{ text: 'The Kremlin, in a statement published after the talks, said Qatar’s “investments in the Russian economy and projects in Russia currently amount to approximately $13 billion.” Several outlets, however, reported the Amir as putting the figure at “around $30 billion,” more than double.' }]).quotes.slice(1);
+    expect([reported?.attributedSpeakerId, reported?.verdict]).toEqual(['tamim-bin-hamad-al-thani', 'altered']);
+    // (A verb given once: "Mr Putin said that “…”, and Mr Xi that “…”".)
+    const gapped = checker.checkArticle([{ text: 'At their talks in Beijing on 16 May, Mr Putin said that “almost 90 per cent of our trade is now settled in roubles and yuan”, and Mr Xi that “China is willing to be a good neighbour, good friend and good partner of Russia”.' }]).quotes;
+    expect(gapped.map((q) => q.attributedSpeakerId)).toEqual(['vladimir-putin', 'xi-jinping']);
+  });
+
+  it('round 128: ", and Mr Putin said …" after a quote opens a clause of its own; a promise "to put in writing:" gives no floor; "…, and Vladimir Putin went further:" before a block quote is Putin; "Kremlin aide" is "Presidential Aide"; a dropped "not" is read past the "against" both share', () => {
+    const [sharif] = checker.checkArticle([{ text: 'There were genuine items on the agenda. Mr Sharif thanked Moscow because ‘we received a shipment of oil from your great country’, and Mr Putin said Russia was ‘doing a great deal to shore up Pakistan’s food security by sending more grain’.' }]).quotes;
+    expect([sharif?.attributedSpeakerId, sharif?.misattributed]).toEqual(['shehbaz-sharif', false]);
+    const asked = checker.checkArticle([{ text: 'Asked whether old agreements could be revived, he deferred. “That is a matter for the experts,” Putin said.' }, { text: 'One reporter, Yulia Bubnova, pressed him on the proposals he had promised to put in writing: what form would it take — “new treaties, written proposals to the West, or something else altogether?”' }]).quotes;
+    expect([asked[1]?.attributedSpeakerId, asked[1]?.misattributed]).toEqual(['yulia-bubnova', false]);
+    const [went] = checker.checkArticle([{ text: 'The Kremlin declared that the multipolar world "has become a reality”, and Vladimir Putin, addressing the heads of state, went further:' }, { text: 'Russia has always advocated and will continue to advocate for a peaceful political and diplomatic settlement of the Ukraine crisis.', kind: 'blockquote' }]).quotes.slice(1);
+    expect([went?.attributedSpeakerId, went?.misattributed]).toEqual(['vladimir-putin', false]);
+    expect(check('Foreign Minister Sergei Lavrov and Kremlin aide Yury Ushakov attended the meeting from the Russian side', null).verdict).toBe('close');
+    expect(check('Our cooperation is directed against the United States.', 'Putin').verdict).toBe('altered');
+    expect(check('So a ceasefire is impossible until this agreement is reached', 'Putin').verdict).toBe('translation');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

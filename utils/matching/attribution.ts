@@ -414,7 +414,10 @@ function unquoted(text: string): string {
     })
     // (Not when the sentence goes on in lower case after it: "Putin asked, “…?” before answering his own question by
     // praising Erdogan’s “…”" is one sentence, whose subject is Putin.)
-    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '));
+    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '))
+    // (And in the single marks of the British press, past the apostrophes inside: "‘Lukashenko’s view, which I share, is
+    // that …,’ he said. ‘Whether we will need …’" names no Lukashenko outside the quote.)
+    .replace(/‘(?:[^‘’“”"]|’(?=\p{L}))*’(?!\p{L})/gu, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '));
 }
 
 /**
@@ -916,7 +919,8 @@ function creditOf(
   // not the subject of "quoted". (Not the passive's source: "Putin was quoted by the Kremlin as telling Aliyev:" is Putin's.)
   // (The words may follow a clause of the writer's: "quoted Putin as saying national currencies now made up “…”"; the one
   // quoted may be a pronoun, "quoted him as saying", or the office named before: "quoted the president as saying:".)
-  const quotedAs = new RegExp(String.raw`\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+${QUOTED_AS}\b[^,;:“”"]{0,60}[:,]?\s*$`, 'i').exec(lead.text);
+  // (So "reported the Amir as putting the figure at “…”": the one reported as giving it.)
+  const quotedAs = new RegExp(String.raw`\b(?:quot(?:ed|es|ing)|report(?:ed|s|ing))\s+(?!by\s)([^,;:“”"]{1,60}?)\s+as\s+(?:${QUOTED_AS}|putting|placing|estimating|giving|setting)\b[^,;:“”"]{0,60}[:,]?\s*$`, 'i').exec(lead.text);
   const quotedWho = quotedAs ? quotedOne(quotedAs[1] ?? '', lead.start + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1] ?? '')) : undefined;
   if (quotedWho) return quotedWho;
   // "one outlet's summary had Putin himself observing that …": the one a report has saying it.
@@ -1035,7 +1039,7 @@ function creditOf(
     // (Nor past words of the quote's own clause, one whose clause leads into a quote of its own: "with “1.2 million
     // trips” last year, and Kremlin spokesman Dmitry Peskov later told reporters that “…”".)
     const gap = near[0] ? lastText.slice(last.end + 1, near[0].start) : '';
-    const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+|\p{Lu}[\p{L}’'.-]*['’]s\s+)?$/iu.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
+    const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+|\p{Lu}[\p{L}’'.-]*['’]s\s+|(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/iu.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
     // (Nor two named together, "“…”: what Xi and Putin told each other": which of them said it, the line does not say.)
     if (near[1] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(lastText.slice(near[0]!.end, near[1].start)) && (near[1].ref ?? !isPronoun(near[1].name))) return null;
     if (near[0] && !joined) return resolve(near[0], REPLY.test(after));
@@ -1053,7 +1057,11 @@ function creditOf(
       return a ? { ...a, confident: false } : null;
     }
     const list = mentions(tail, finder);
-    const subject = list.find((l) => isSubject(tail, l));
+    // (The subject of a clause of its own joined on before the colon: "The Kremlin declared that …, and Vladimir Putin,
+    // addressing the heads of state, went further:" is Putin.)
+    const joined = [...tail.matchAll(/,\s*(?:and|but|while|whereupon)\s+(?:then\s+)?/gi)].pop();
+    const joinedAt = joined ? (joined.index ?? 0) + joined[0].length : -1;
+    const subject = (joined ? list.find((l) => l.start >= joinedAt && /^(?:the\s+)?$/i.test(tail.slice(joinedAt, l.start)) && l.ref && !l.ref.institution) : undefined) ?? list.find((l) => isSubject(tail, l));
     // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the owner a "his" or "her"
     // opening the line stands for ("His pitch to the Russian president:" → the one named before, not the one the words
     // were put to), else the last person named ("…, said Putin:").
@@ -1297,7 +1305,11 @@ function attributionBefore(
     // who had wanted to know whether “…” — that “…”".)
     .replace(/\s[—–]\s[^—–]*?\s[—–](?=\s*that\s*$)/, (m, at: number) => (VERB.test(whole.slice(0, at)) ? ' '.repeat(m.length) : m))
     // (Nor one a correction sets aside: see withoutSetAside.)
-    .replace(SET_ASIDE, (m) => ' '.repeat(m.length));
+    .replace(SET_ASIDE, (m) => ' '.repeat(m.length))
+    // (Nor a promise to do something, no speech: "Bubnova pressed him on the proposals he had promised to put in
+    // writing: what form would it take — “…?”" is her question, not his words.)
+    // (Only before a colon of its own: "vowed to fight until “total victory”" quotes what he vowed.)
+    .replace(/\b(?:promised|promises|vowed|vows|pledged|pledges|agreed|offered|threatened)\s+to\s+\p{Ll}+(?=[^:“”"]*:)/gu, (m) => ' '.repeat(m.length));
   // A speech verb only in a leading clause, and a main clause that gives the quote the floor with a colon ("When a
   // Komsomolskaya Pravda reporter suggested …, Putin corrected him: “…”"): the main clause's subject speaks.
   // (So is one set against another: "Unlike Tokayev, who spoke of “…”, Putin preferred “…”".)
@@ -1328,7 +1340,8 @@ function attributionBefore(
     // A list whose verb is given once ("Aliyev spoke of “…”; Vladimir Putin, of “…”"): after the semicolon, the one
     // named with the verb left out.
     // (Past a few words of the gapped clause: "; Putin, of Russian-language schooling as “…”".)
-    const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:(?:of|on|about|for)\b[^“”";,]{0,60})?$/u.exec(before);
+    // (Or after ", and", its "that" kept: "Mr Putin said that “…”, and Mr Xi that “…”".)
+    const gapped = /;\s*((?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}),\s*(?:(?:of|on|about|for)\b[^“”";,]{0,60})?$/u.exec(before) ?? /,\s*(?:and|while|but)\s+((?:(?:Mr|Mrs|Ms|President)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+that\s*$/u.exec(before);
     const gappedWho = gapped ? list.find((l) => l.start >= sentenceStart + (gapped.index ?? 0) && !isPronoun(l.name)) : undefined;
     if (gappedWho) return resolve(gappedWho);
     // A report of a report ("Putin noted that Trump had said he was “…”", "Mukhametshina noted that Zelensky had said he

@@ -1031,6 +1031,11 @@ const negativeWord = (w: string) =>
  */
 export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: ReadonlyArray<{ q: number; t: number; kind: string }>): { quote: string; original: string } | null {
   const saysNo = (ts: MatchToken[], k: number) => sentenceAround(ts, k).some((t) => negativeWord(t.w));
+  // (A word of that kind both sides share, aligned, says no on neither: "Our cooperation is directed against the United
+  // States" for "… is not directed against anyone" — the "against" is the transcript's too.)
+  const shared = new Set(pairs.filter((p) => quote[p.q]?.w === turn[p.t]?.w).map((p) => quote[p.q]));
+  // (Only a word that says no by leaning, "against", "only", "rather", "instead": "impossible" shared still says it.)
+  const quoteSaysNo = (k: number) => sentenceAround(quote, k).some((t) => negativeWord(t.w) && !(shared.has(t) && /^(?:against|only|rather|instead)$/.test(t.w)));
   // The passage the quote was found in, over all its sentences: a negation the quote puts in may be the transcript's
   // own from the next sentence, moved ("Nobody says a single currency is impossible" for "…a single currency. Nobody is
   // saying that this is impossible").
@@ -1057,7 +1062,7 @@ export function polarityFlip(quote: MatchToken[], turn: MatchToken[], pairs: Rea
     const nq = negatedAt(quote, p.q);
     const nt = negatedAt(turn, p.t);
     const sameAbsence = nq ? forLong(sentenceAround(quote, p.q)) && longAgo(sentenceAround(turn, p.t)) : forLong(sentenceAround(turn, p.t)) && longAgo(sentenceAround(quote, p.q));
-    if (nq === nt || sameAbsence || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : saysNo(quote, p.q) || longSince)) continue;
+    if (nq === nt || sameAbsence || (nq ? saysNo(turn, p.t) || passageSaysNo || twiceNo(quote, p.q) : quoteSaysNo(p.q) || longSince)) continue;
     // (Not a negation among many transcript words the quote skips: "…with us. However, shortly after, they vanish and
     // … topics that are not directly related to matters of strategic stability" against "a dialogue with the United
     // States on issues of strategic stability" renders none of them.)
@@ -2057,6 +2062,9 @@ function classify(removed: MatchToken[], added: MatchToken[], input: VerdictInpu
     // ("the Soviet Union" for "erstwhile Soviet Russia": one state, whatever the word after "Soviet".)
     const afterSoviet = (ts: MatchToken[], from: MatchToken[]) => ts.length === 1 && from[from.indexOf(ts[0]!) - 1]?.w === 'soviet';
     if (afterSoviet(removed, input.turnTokens) && afterSoviet(added, input.quote)) return { change: 'spelling', significant: false };
+    // ("Kremlin aide" for "Presidential Aide": the president's office by its seat.)
+    const officeOf = (ts: MatchToken[], seq: MatchToken[]) => ts.length === 1 && /^(?:kremlin|presidential|president['’]?s?)$/.test(ts[0]!.w) && /^(?:aide|aides|adviser|advisers|advisor|spokesman|spokesperson|press|administration|office|executive)$/.test(seq[seq.indexOf(ts[0]!) + 1]?.w ?? '');
+    if (officeOf(removed, input.turnTokens) && officeOf(added, input.quote)) return { change: 'word', significant: false };
     // ("official Kyiv" for "the Ukrainian authorities", "Washington" for "the Americans": a capital for its country.)
     const capitalFor = (a: MatchToken[], b: MatchToken[]) => a.some((t) => { const country = CAPITAL_OF[t.w]; return country !== undefined && b.some((o) => country.test(o.w)); });
     if (capitalFor(namesA, namesR) || capitalFor(namesR, namesA)) return { change: 'word', significant: false };
