@@ -118,8 +118,8 @@ export const ATTRIBUTION_AFTER = new RegExp(`^${ATTRIBUTION_NEXT}`, 'u');
 const PRONOUN = /\b(he|she|him|her)\b/i;
 /**
  * One who "drew a shorter answer:", "got an answer that turned his own wording back on him:" or "asks him about …, and
- * the answer, in the Kremlin's English, is:" before a quote asked: the
- * answer is the one asked — named before, a guess, never a flag. In a sentence, or a line before a block quote.
+ * the answer, in the Kremlin's English, is:" before a quote asked: the answer is the one asked's — named before, a
+ * guess, never a flag. In a sentence, or a line before a block quote.
  */
 const GOT_ANSWER = /(?:\b(?:drew|got|received|earned|elicited|prompted)\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:answer|reply|response|retort|rejoinder)(?:\s+(?:that|which)\s[^:;“”"]{1,80})?|\band\s+(?:the|his|her)\s+(?:\p{L}+\s+)?(?:answer|reply|response)(?:\s*,[^,:;“”"]{1,60},)?\s+(?:is|was|came))\s*:\s*$/iu;
 
@@ -406,18 +406,19 @@ export function lostMarkStart(text: string, start: number, end: number): number 
 function unquoted(text: string): string {
   // Blanked to the same length (offsets stay); a quote that ends a sentence keeps its full stop, so the sentence after
   // it stays a sentence of its own (“…soon.” Putin said … “…,” he said: Putin, not the first speaker).
+  // (Not when the sentence goes on in lower case after it: "Putin asked, “…?” before answering his own question by
+  // praising Erdogan’s “…”" is one sentence, whose subject is Putin.)
+  const blank = (m: string, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' ');
   return text
     .replace(LOST_OPENER, (m) => {
       // (Past the writer's sentences before it, which stay: "Putin, for his part, spoke of energy. We will …,” he said.")
       const from = lostMarkStart(m, 0, m.length);
       return m.slice(0, from) + ' '.repeat(m.length - from);
     })
-    // (Not when the sentence goes on in lower case after it: "Putin asked, “…?” before answering his own question by
-    // praising Erdogan’s “…”" is one sentence, whose subject is Putin.)
-    .replace(/[“«„"][^”»“"]*[”»“"]/g, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '))
+    .replace(/[“«„"][^”»“"]*[”»“"]/g, blank)
     // (And in the single marks of the British press, past the apostrophes inside: "‘Lukashenko’s view, which I share, is
     // that …,’ he said. ‘Whether we will need …’" names no Lukashenko outside the quote.)
-    .replace(/‘(?:[^‘’“”"]|’(?=\p{L}))*’(?!\p{L})/gu, (m, at: number, all: string) => ' '.repeat(m.length - 1) + (/[.!?…]\s*.$/.test(m) && !/^\s+\p{Ll}/u.test(all.slice(at + m.length)) ? '.' : ' '));
+    .replace(/‘(?:[^‘’“”"]|’(?=\p{L}))*’(?!\p{L})/gu, blank);
 }
 
 /**

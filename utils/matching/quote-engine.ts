@@ -1089,11 +1089,7 @@ export class QuoteEngine {
       let bestShared = -1;
       const len = this.turns[turn]?.tokens.length ?? 0;
       const pad = Math.max(6, quote.length);
-      const sharedIn = (from: number, to: number): number => {
-        const seen = new Set<string>();
-        for (const t of this.turns[turn]?.tokens.slice(Math.max(0, from - pad), Math.min(len, to + pad + 1)) ?? []) if (quoteWords.has(t.w)) seen.add(t.w);
-        return seen.size;
-      };
+      const sharedIn = (from: number, to: number): number => this.wordsShared(turn, Math.max(0, from - pad), Math.min(len, to + pad + 1), quoteWords);
       for (let a = 0; a < list.length; a++) {
         const start = list[a]?.[0] ?? 0;
         const seen = new Map<number, number>();
@@ -1127,13 +1123,10 @@ export class QuoteEngine {
     // share more of its words, little ones included, go first — not the turns that come first.
     const last = windows[CANDIDATES - 1]?.score;
     if (last !== undefined && (windows[CANDIDATES]?.score ?? -1) >= last - 1e-9) {
-      const words = new Set(quote.map((q) => q.w));
       const shared = new Map<(typeof windows)[number], number>();
       for (const w of windows) {
         if (w.score < last - 1e-9) break;
-        const seen = new Set<string>();
-        for (const t of this.turns[w.turn]?.tokens.slice(w.from, w.to) ?? []) if (words.has(t.w)) seen.add(t.w);
-        shared.set(w, seen.size);
+        shared.set(w, this.wordsShared(w.turn, w.from, w.to, quoteWords));
       }
       windows.sort((a, b) => b.score - a.score || (shared.get(b) ?? 0) - (shared.get(a) ?? 0));
     }
@@ -1142,6 +1135,13 @@ export class QuoteEngine {
     const own = credited ? windows.find((w) => this.turns[w.turn]?.speakerId === credited) : undefined;
     if (own && !top.includes(own)) top.push(own);
     return top;
+  }
+
+  /** How many of these words, little ones included, a stretch of a turn holds (each counted once). */
+  private wordsShared(turn: number, from: number, to: number, words: ReadonlySet<string>): number {
+    const seen = new Set<string>();
+    for (const t of this.turns[turn]?.tokens.slice(from, to) ?? []) if (words.has(t.w)) seen.add(t.w);
+    return seen.size;
   }
 
   private describeMatch(turn: TurnText, alignment: Alignment): QuoteMatch | null {
