@@ -585,6 +585,12 @@ export const HELD_OUT_SETS = {
   fivehundredthirtyseventh: join(FIXTURES, 'quotes-fivehundredthirtyseventh'),
   fivehundredthirtyeighth: join(FIXTURES, 'quotes-fivehundredthirtyeighth'),
   fivehundredthirtyninth: join(FIXTURES, 'quotes-fivehundredthirtyninth'),
+  fivehundredfortieth: join(FIXTURES, 'quotes-fivehundredfortieth'),
+  fivehundredfortyfirst: join(FIXTURES, 'quotes-fivehundredfortyfirst'),
+  fivehundredfortysecond: join(FIXTURES, 'quotes-fivehundredfortysecond'),
+  fivehundredfortythird: join(FIXTURES, 'quotes-fivehundredfortythird'),
+  fivehundredfortyfourth: join(FIXTURES, 'quotes-fivehundredfortyfourth'),
+  fivehundredfortyfifth: join(FIXTURES, 'quotes-fivehundredfortyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 

@@ -2339,6 +2339,14 @@ describe('misattribution', () => {
     expect(check('So a ceasefire is impossible until this agreement is reached', 'Putin').verdict).toBe('translation');
   });
 
+  it('round 129: the subject of a clause joined on in a sentence before is the "he" after; a commissioner is someone; a name the transcript\'s sentence opens on, brought forward, is no name swapped', () => {
+    const [europe] = checker.checkArticle([{ text: 'ASTANA — Belarus formally became the Shanghai Cooperation Organisation’s tenth full member on Thursday, and Vladimir Putin was quick to give Minsk the credit. He called it a personal achievement for Alexander Lukashenko.' }, { text: 'Belarus, he conceded, could not be compared in size with China or India. But its membership mattered, he argued, because “with Belarus, the SCO has now officially stepped into Europe”.' }]).quotes;
+    expect([europe?.attributedSpeakerId, europe?.misattributed]).toEqual(['vladimir-putin', false]);
+    const [telegram] = checker.checkArticle([{ text: 'Russia’s children’s rights commissioner Maria Lvova-Belova, who is wanted by the International Criminal Court along with Putin, wrote on Telegram that “thanks to Qatar’s mediation, dozens of children have already been reunited with their families on both sides.”' }]).quotes;
+    expect([telegram?.attributedTo, telegram?.verdict]).toEqual(['Maria Lvova-Belova', 'not_found']);
+    expect(check("the SCO countries' foreign-policy approaches largely coincide or are very close", 'Putin').verdict).toBe('translation');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

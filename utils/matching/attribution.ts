@@ -96,7 +96,7 @@ const UNNAMED_ASKER_THAT = new RegExp(`\\b${UNNAMED_JOURNALIST}(?:\\s+(?:for|fro
 const VERB_NEXT = `\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:(?:later|also|then|again|earlier|subsequently|separately|once)\\s+)?(?:${SPEECH_VERBS})\\b`;
 const VERB_FOLLOWS = new RegExp(`^${VERB_NEXT}`, 'i');
 /** Lower-case job titles before a name ("Foreign ministry spokesman Nasser Kanaani said"). */
-const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|spokeswoman|spokesperson|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
+const ROLE_NOUNS = 'leader|politician|activist|opposition|candidate|spokesman|spokeswoman|spokesperson|commissioner|ombudsman|ombudswoman|minister|adviser|advisor|aide|analyst|expert|official|envoy|ambassador|chairman|secretary|director|professor|economist|researcher|lawmaker|senator|commentator|diplomat|correspondent|editor|negotiator|general';
 /**
  * A given and a family name after a job title, whatever follows ("Taliban spokesman Zabihullah Mujahid welcomed…").
  * Not the article's own correspondent ("Our correspondent Irina Vasquez has been following this"): never "he".
@@ -609,7 +609,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // ("For Vladimir Putin, the SCO remains a platform …, he told reporters": the one whose view the sentence opens on.)
       // (And in a sentence before, where its own "he" told it: "For Putin, …, he told reporters. He reminded them …".)
       const viewOf = persons.find((m) => /^\W*For\s+$/.test(sentence.slice(0, m.start)) && /^\s*,/.test(sentence.slice(m.end)) && (own || /\b(?:he|she)\s+(?:\p{Ll}+\s+)?(?:told|said|says|tells|added)\b/u.test(sentence.slice(m.end))));
-      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? viewOf ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (isSubject(sentence, m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
+      // (In a sentence before, the subject of a clause joined on is one too: "Belarus became the tenth member, and
+      // Vladimir Putin was quick to give Minsk the credit. He called it an achievement for Lukashenko. … he argued".)
+      const subject = speaker ?? cleft ?? speechOwner ?? moreFrom ?? viewOf ?? pool.find((m) => (own ? isSubject(sentence, m) || standalonePossessive(sentence, m) : (clauseSubject(m) && !afterPronoun(m)) || possessiveOpening(sentence, m)) || (/^\s*:/.test(sentence.slice(m.end)) && !NOT_SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && !toldOnly(m)));
       // (Two people each the subject of a clause of their own — "Lukashenko had lobbied for years, and Putin credited
       // him with the success. “…,” he said" — which one "he" means is a guess, never a flag.)
       const subjects = own || speaker ? [] : persons.filter((m) => m.ref && (isSubject(sentence, m) || /,\s*(?:and|but|while)\s+$/.test(sentence.slice(0, m.start))));

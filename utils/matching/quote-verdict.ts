@@ -474,8 +474,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // initiative of Russia"): of one kind, the new one nowhere in the passage, the old one nowhere in the quote.
   // (A name the sentence holds just past the compared words is no name put in: "a just multipolar world order with the UN
   // at its centre" for "…a fair multipolar world order based on the central role of the UN".)
+  // (Nor one it holds just before them, the name its sentence opens on brought forward: "the SCO countries' foreign-policy
+  // approaches" of "The SCO member states coordinate … at the United Nations, and their foreign policy approaches".)
   const sentenceRest = turnTokens.slice(alignedLast + 1, sentenceEnd(turnTokens, alignedLast) + 1);
-  const swappedName = match && region.length && !diff.some((d) => d.change === 'name' && d.significant) ? nameSwapIn(input, region.map((t) => t.s).join(' '), [...region, ...sentenceRest].map((t) => t.s).join(' ')) : null;
+  const sentenceHead = turnTokens.slice(sentenceStart(turnTokens, alignedFirst), alignedFirst);
+  const swappedName = match && region.length && !diff.some((d) => d.change === 'name' && d.significant) ? nameSwapIn(input, region.map((t) => t.s).join(' '), [...sentenceHead, ...region, ...sentenceRest].map((t) => t.s).join(' ')) : null;
   if (swappedName) changes.push(`name: “${swappedName.original}” → “${swappedName.quote}”`);
   // An amount in another currency ("55 billion euros" for "US$55 billion"): the figure agrees, the money does not.
   const swappedCurrency = match && !strayNumbers ? currencyApart(quote, turnTokens, alignment.pairs) : null;
