@@ -725,6 +725,9 @@ function answererBefore(blocks: ArticleBlock[], block: number, pos: number, find
   return personsBefore(blocks, block, pos, finder).find((m) => m.ref?.speakerId && !m.ref.outlet) ?? lastPersonBefore(blocks, block, pos, finder, true);
 }
 
+/** A credit that is a guess, never a flag. */
+const asGuess = (a: Attribution | null): Attribution | null => (a ? { ...a, confident: false } : null);
+
 /** The person or body the finder knows by this name ("Vladimir Putin", "Putin", "the Kremlin"), if any. */
 export function personNamed(finder: AttributionFinder, name: string): PersonRef | undefined {
   const hit = findTerms(finder.index, name)[0];
@@ -804,7 +807,7 @@ function creditOf(
   const termOf = term ? mentions(term[1] ?? '', finder)[0] : undefined;
   if (termOf?.ref?.institution) {
     const a = resolve(termOf);
-    return a ? { ...a, confident: false } : null;
+    return asGuess(a);
   }
   // 0a. A quote inside the question of one who asked, before the main clause ("Asked by Kommersant's Andrei Kolesnikov
   // whether a ceasefire could come first, “without any preconditions,” Putin recounted …"; "Answering a question from
@@ -845,7 +848,7 @@ function creditOf(
     const asker = by ? namedIn(askedPassive) : undefined;
     const a = asker ? resolve(asker) : null;
     // (Asked by an outlet, "by Zvezda TV", the question is no one's named here.)
-    if (a || !by || !askedRight) return a ? { ...a, confident: false } : null;
+    if (a || !by || !askedRight) return asGuess(a);
   }
   // 0d. Words "attributed to" someone ("Russian officials have been fond of a line attributed to Putin: “…”"): that
   // one's, as hearsay — a guess, never a flag (nor the ones fond of it).
@@ -853,20 +856,14 @@ function creditOf(
   const ascribed = attributedTo ? namedIn(attributedTo) : undefined;
   if (attributedTo) {
     const a = ascribed ? resolve(ascribed) : null;
-    return a ? { ...a, confident: false } : null;
+    return asGuess(a);
   }
   // 0e. A record's wording ("The Kremlin's own English transcript renders the promised response as “tit-for-tat”"):
   // the record speaks for no one; the words are the one named before's — a guess, never a flag.
-  if (RECORD_RENDERS.test(lead.text)) {
-    const said = lastPersonBefore(blocks, first.block, lead.start, finder);
-    return said && !said.ref?.institution ? toAttribution(said, null, false) : null;
-  }
   // (So is a paper's version of words quoted before: "one of the Sunday papers here ran that as “we support him”" —
   // the words of the one who answered, named before, not of the journalist who asked.)
-  if (PRINTED_AS.test(lead.text)) {
-    const said = answererBefore(blocks, first.block, lead.start, finder);
-    return said && !said.ref?.institution ? toAttribution(said, null, false) : null;
-  }
+  const rendered = RECORD_RENDERS.test(lead.text) ? lastPersonBefore(blocks, first.block, lead.start, finder) : PRINTED_AS.test(lead.text) ? answererBefore(blocks, first.block, lead.start, finder) : undefined;
+  if (rendered !== undefined) return rendered && !rendered.ref?.institution ? toAttribution(rendered, null, false) : null;
   // 0a'. A quote inside a leading participle that names someone ("Calling Putin “my dear friend,” Xi said …"): the words
   // are the main clause's subject's, named right after the quote — not the one called so.
   if (/^\W*(?:Calling|Describing|Labell?ing|Terming|Hailing|Greeting|Addressing)\s+[^,;:“”"]{1,80}?(?:\s+as)?\s*$/u.test(lead.text)) {
@@ -1057,7 +1054,7 @@ function creditOf(
     if (GOT_ANSWER.test(tail)) {
       const asked = answererBefore(blocks, first.block - 1, at, finder);
       const a = asked ? resolve(asked) : null;
-      return a ? { ...a, confident: false } : null;
+      return asGuess(a);
     }
     const list = mentions(tail, finder);
     // (The subject of a clause of its own joined on before the colon: "The Kremlin declared that …, and Vladimir Putin,
@@ -1321,7 +1318,7 @@ function attributionBefore(
   if (GOT_ANSWER.test(before)) {
     const asked = answererBefore(blocks, first.block, sentenceStart, finder);
     const a = asked ? resolve(asked) : null;
-    return a ? { ...a, confident: false } : null;
+    return asGuess(a);
   }
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
@@ -1337,7 +1334,7 @@ function attributionBefore(
       const subject = list.find((l) => l.start >= sentenceStart + main && !isPronoun(l.name) && isSubject(text, l));
       if (subject) {
         const a = resolve(subject);
-        return a ? { ...a, confident: false } : null;
+        return asGuess(a);
       }
     }
     // A list whose verb is given once ("Aliyev spoke of “…”; Vladimir Putin, of “…”"): after the semicolon, the one
@@ -1381,7 +1378,7 @@ function attributionBefore(
       const asker = list.find((l) => l.start > sentenceStart + before.search(/\bby\s/i) && !isPronoun(l.name));
       if (asker) {
         const a = resolve(asker);
-        return a ? { ...a, confident: false } : null;
+        return asGuess(a);
       }
     }
     const side = [...before.matchAll(/(?:,[”"’]?|\s[—–])\s*(?:after|before|while|when|as|since|because|although|though|whereas)\s+/gi)].pop();
@@ -1558,7 +1555,7 @@ function attributionBefore(
     // named person to another — either may have said them; the teller's, a guess, never a flag.)
     if (teller && toldHim && !pick?.ref?.institution && pick?.ref?.speakerId) {
       const a = resolve(teller);
-      return a ? { ...a, confident: false } : null;
+      return asGuess(a);
     }
     if (teller) return resolve(teller);
     // ("Putin praised Aliyev’s backing for the schools. He replied that …": the one who replies is not the one before
