@@ -591,6 +591,12 @@ export const HELD_OUT_SETS = {
   fivehundredfortythird: join(FIXTURES, 'quotes-fivehundredfortythird'),
   fivehundredfortyfourth: join(FIXTURES, 'quotes-fivehundredfortyfourth'),
   fivehundredfortyfifth: join(FIXTURES, 'quotes-fivehundredfortyfifth'),
+  fivehundredfortysixth: join(FIXTURES, 'quotes-fivehundredfortysixth'),
+  fivehundredfortyseventh: join(FIXTURES, 'quotes-fivehundredfortyseventh'),
+  fivehundredfortyeighth: join(FIXTURES, 'quotes-fivehundredfortyeighth'),
+  fivehundredfortyninth: join(FIXTURES, 'quotes-fivehundredfortyninth'),
+  fivehundredfiftieth: join(FIXTURES, 'quotes-fivehundredfiftieth'),
+  fivehundredfiftyfirst: join(FIXTURES, 'quotes-fivehundredfiftyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
