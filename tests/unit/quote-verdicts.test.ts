@@ -2347,6 +2347,30 @@ describe('misattribution', () => {
     expect(check("the SCO countries' foreign-policy approaches largely coincide or are very close", 'Putin').verdict).toBe('translation');
   });
 
+  it('round 130: a transcript "which renders the line differently:" is the record of the one before; "which Courter said included …, “…”" is Courter; "had sounded a similar note in Hanoi on 20 June:" places the words elsewhere', () => {
+    const [, renders] = checker.checkArticle([{ text: 'Putin’s answer, in our quick translation: “The Taliban are certainly our allies in the fight against terrorism.”' }, { text: 'UPDATED The Kremlin has now published its English transcript, which renders the key line on the Taliban slightly differently: “the Taliban are, of course, our allies in countering terrorism”.' }]).quotes;
+    expect([renders?.verdict, renders?.misattributed]).toEqual(['verbatim', false]);
+    // (Not a readout "translated by our newsroom" that the one named "said:".)
+    const [readout] = checker.checkArticle([{ text: 'President Ilham Aliyev met Vladimir Putin in Astana on Wednesday and noted how often the two leaders see each other.' }, { text: 'Putin, according to a Russian-language readout translated by our newsroom, said: “Our trade turnover is above five billion dollars.”' }]).quotes;
+    expect([readout?.attributedSpeakerId, readout?.verdict]).toEqual(['vladimir-putin', 'altered']);
+    const [courter] = checker.checkArticle([{ text: 'At his closing press conference, Putin was asked by Donald Courter of the RT channel about the threat from militant groups in Afghanistan, which Courter said included the Islamic State, “the most dangerous of them”.' }]).quotes;
+    expect([courter?.attributedSpeakerId, courter?.misattributed]).toEqual(['donald-courter', false]);
+    const [, hanoi] = checker.checkArticle([{ text: 'In Astana on 4 July, Vladimir Putin confirmed that Russia has moved beyond rhetoric: "We are doing the research and development work and are ready to begin production."' }, { text: 'He had sounded a similar note in Hanoi on 20 June: "We are conducting research and development, and we will decide where to deploy them if necessary."' }]).quotes;
+    expect(hanoi?.verdict).toBe('not_found');
+    expect(otherEventCue('He had sounded a similar note in Hanoi on 20 June: “ … ”')).not.toBeNull();
+  });
+
+  it('round 130: a quote that is a sentence of its own goes on in the voice of the one who spoke in the sentence before, or in the paragraph before past a live blog\'s time stamp — a guess, never a flag; not after a question, not a pull quote, not one the quote names', () => {
+    const credit = (blocks: Array<{ text: string; kind?: 'paragraph' | 'heading' | 'blockquote' | 'caption' }>) => checker.checkArticle(blocks).quotes.map((q) => [q.attributedSpeakerId, q.misattributed]);
+    expect(credit([{ text: 'Erdoğan said in his opening remarks that he had long been unable to see Putin in person. “Now we are face to face, and that in itself is a big step.”' }])).toEqual([['recep-tayyip-erdogan', false]]);
+    expect(credit([{ text: 'Asked about Trump, Putin said: "We take what Mr. Trump says about wanting to stop the war in Ukraine quite seriously."' }, { text: '8:14 a.m. ET' }, { text: '"I am in no doubt that he means it sincerely, and we welcome that."' }])[1]).toEqual(['vladimir-putin', false]);
+    // (A guess: the Emir's words after a sentence in which Putin spoke are not flagged as misattributed.)
+    expect(credit([{ text: 'Putin said the two countries had much to discuss. “The current situation is intolerable.”' }])).toEqual([['vladimir-putin', false]]);
+    expect(credit([{ text: 'RT’s Donald Courter asked whether the Taliban are allies or enemies. “The Taliban are certainly our allies in the fight against terrorism.”' }])).toEqual([[null, false]]);
+    expect(credit([{ text: 'Putin said the two countries had much to discuss.' }, { text: '“Azerbaijan and Russia are allies, and this is not just a word on paper”' }])).toEqual([[null, false]]);
+    expect(credit([{ text: 'Putin replied that he was grateful to Modi.' }, { text: '“Putin does not want peace. He wants our land.”' }])).toEqual([[null, false]]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

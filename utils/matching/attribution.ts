@@ -82,10 +82,10 @@ const ASKED_PASSIVE_QUESTION = /\b(?:was|were|(?:had|has|have)\s+(?:\p{Ll}+\s+)?
 const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s+that\s+(?:[^,;:“”"]{0,30}\s)?$/;
 /** A byline: a block that is only a name, maybe after "By" ("By Alesia Kovalchuk"). */
 const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){1,3}\s*$/u;
-/** A record's wording of someone's words ("the transcript renders it as", "the readout translated this as"). */
 /** A paper's version of words quoted before: "ran that as", "printed it as", "had the line as". */
 const PRINTED_AS = /\b(?:ran|printed|reported|quoted|headlined|rendered|carried|translated|paraphrased|had)\s+(?:that|it|this|those words|the line|the quote|the remark|his words|her words)\s+as\s*$/i;
-const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b[^.;“”"]{0,60}\bas\s*$/i;
+/** A record's wording of someone's words ("the transcript renders it as", "…its English transcript, which renders the key line slightly differently:"; not a readout "translated by our newsroom" that someone "said:"). */
+const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b(?!\s+by\b)(?:(?!\b(?:said|says|told|added|stated)\b)[^.;:“”"]){0,60}(?:\bas|:)\s*$/i;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 /** A journalist the article does not name: "the journalist", "a Rossiya reporter". */
 const UNNAMED_JOURNALIST = String.raw`(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)`;
@@ -1125,6 +1125,27 @@ function creditOf(
     const previous = lastPersonBefore(blocks, first.block, Math.max(0, first.start - 1), finder, false, spokeAs);
     if (previous) return toAttribution(previous, null, false);
   }
+  // 4d. A quote that is a sentence of its own after one in which someone named spoke in the writer's words ("Erdoğan said
+  // in his opening remarks that he had long been unable to see Putin in person … “Now we are face to face, and that in
+  // itself is a big step.”"): goes on in that voice — a guess, never a flag. (Not after a question put: "Courter asked
+  // whether …" is followed by the answer; nor with words after it, "“…,” Pell said", whoever they name.)
+  // (And a paragraph that opens on the quote goes on from the one before, past a live blog's time stamp: "Putin said:
+  // “…”" / "8:14 a.m. ET" / "“I am in no doubt that he means it sincerely …”".)
+  if (!lead.text.trim() && !/\p{L}/u.test(after)) {
+    let prior = unquoted(text.slice(0, Math.max(0, first.start - 1))).trimEnd();
+    // (A sentence the quote ends itself: "“Gaza is a test of the world’s conscience”" alone is a pull quote, whoever said it.)
+    if (!prior.trim() && (blocks[first.block]?.kind ?? 'paragraph') === 'paragraph' && /[.!?…]\s*$/.test(lastText.slice(last.start, last.end))) {
+      let b = first.block - 1;
+      while (b > 0 && TIME_STAMP.test(blocks[b]?.text ?? '')) b--;
+      const previous = blocks[b];
+      if (previous && b < first.block && (previous.kind ?? 'paragraph') === 'paragraph') prior = unquoted(previous.text).trimEnd();
+    }
+    const sentenceAt = lastSentenceStart(prior);
+    const spoke = mentions(prior.slice(sentenceAt), finder, sentenceAt).find((l) => l.ref && !l.ref.institution && !isPronoun(l.name) && isSubject(prior, l) && SPOKE_AFTER.test(prior.slice(l.end)) && !ASKED_AFTER.test(prior.slice(l.end)));
+    // (Not one the quote itself names: "“Putin does not want peace. He wants our land.”" is someone else on him.)
+    const surname = spoke?.name.split(/\s+/).pop() ?? '';
+    if (spoke && !text.slice(first.start, first.end).includes(surname)) return toAttribution(spoke, null, false);
+  }
   // 5. The nearest person named in the same sentence, without a speech verb.
   const sentence = lead.text + ' ' + after;
   const list = mentions(sentence, finder);
@@ -1138,6 +1159,11 @@ function creditOf(
   }
   return named ? toAttribution(named, null, false) : null;
 }
+
+/** A live blog's time stamp, a block of its own ("16:55", "8:14 a.m. ET", "13:30 IST"). */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i;
+/** Right after a name: its speech verb, past a few words ("said in his opening remarks that", "has also argued that"). */
+const SPOKE_AFTER = new RegExp(`^(?:['’]s\\s+)?(?:,[^,]{1,60},)?\\s+(?:(?:has|had|also|then|later|again)\\s+){0,2}(?:${SPEECH_VERBS})\\b`, 'iu');
 
 /** Outlets that printed a line another way: "ran the line that followed as", "reported the remark as", "ran it as". */
 const REPORTED_AS = /\b(?:ran|run|reported|rendered|translated|printed|carried|headlined|quoted)\s+(?:it|(?:the|his|her|this|that)\s+(?:line|remark|quote|words|sentence|comment|answer|phrase|passage)\b[^“”"]{0,40})\s+as\s*$/i;
@@ -1234,9 +1260,10 @@ const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has c
 
 /**
  * A relative clause still open at the quote, with a verb of saying in it: ", who had said the relations “", ", whom
- * Putin greeted as his “", "held talks with Putin …, in which the Russian leader described Qatar as “".
+ * Putin greeted as his “", "held talks with Putin …, in which the Russian leader described Qatar as “", and past what
+ * the clause says before the quote, ", which Courter said included the Islamic State, “".
  */
-const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)(?::\s*)?$/i;
+const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)(?::\s*|,\s*)?$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
 /** A relative clause that only asks ("who asked about a truce …"). */
