@@ -597,6 +597,12 @@ export const HELD_OUT_SETS = {
   fivehundredfortyninth: join(FIXTURES, 'quotes-fivehundredfortyninth'),
   fivehundredfiftieth: join(FIXTURES, 'quotes-fivehundredfiftieth'),
   fivehundredfiftyfirst: join(FIXTURES, 'quotes-fivehundredfiftyfirst'),
+  fivehundredfiftysecond: join(FIXTURES, 'quotes-fivehundredfiftysecond'),
+  fivehundredfiftythird: join(FIXTURES, 'quotes-fivehundredfiftythird'),
+  fivehundredfiftyfourth: join(FIXTURES, 'quotes-fivehundredfiftyfourth'),
+  fivehundredfiftyfifth: join(FIXTURES, 'quotes-fivehundredfiftyfifth'),
+  fivehundredfiftysixth: join(FIXTURES, 'quotes-fivehundredfiftysixth'),
+  fivehundredfiftyseventh: join(FIXTURES, 'quotes-fivehundredfiftyseventh'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
