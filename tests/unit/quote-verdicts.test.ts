@@ -2371,6 +2371,17 @@ describe('misattribution', () => {
     expect(credit([{ text: 'Putin replied that he was grateful to Modi.' }, { text: '“Putin does not want peace. He wants our land.”' }])).toEqual([[null, false]]);
   });
 
+  it('round 131: "X …: “…,” he said" is X; "He said:" is no woman named before; a line that is only a name heads the words under it; a fragment alone on its line whose words stand apart in the transcript is no rendering; "Last week in Kazan," dates the words; a body the speaker never named is another statement', () => {
+    const credit = (blocks: Array<{ text: string; kind?: 'paragraph' | 'heading' | 'blockquote' | 'caption' }>) => checker.checkArticle(blocks).quotes.map((q) => [q.attributedSpeakerId, q.verdict, q.misattributed]);
+    expect(credit([{ text: 'Putin opened the talks. And President Aliyev picked it up straight away: "We meet almost every month," he said.' }])).toEqual([['ilham-aliyev', 'verbatim', false]]);
+    expect(credit([{ text: "DORIN: That was the premise of the question from the Interfax reporter, not his own sentence." }, { text: 'HALE: And he basically put arms control on hold until November. He said:' }, { text: 'We need to wait until the new administration is formed and understand what it prefers, what it thinks and what it plans.', kind: 'blockquote' }])).toEqual([[null, 'translation', false]]);
+    expect(credit([{ text: 'Warm words for the host' }, { text: 'Vladimir Putin, Russia' }, { text: 'Praised the “impressive package” of documents prepared under Astana’s presidency' }])).toEqual([['vladimir-putin', 'verbatim', false]]);
+    expect(credit([{ text: 'St Petersburg forum, 7 June' }, { text: 'Xi Jinping' }, { text: '"true multilateralism"' }])).toEqual([['xi-jinping', 'not_found', false]]);
+    expect(otherEventCue('Last week in Kazan, Vladimir Putin told reporters that “ … ”')).toBe('Last week in Kazan, Vladimir Putin told');
+    expect(otherEventCue('Last week in Astana, Putin told reporters that “ … ”')).toBeNull();
+    expect(check('BRICS is not directed against anyone; we work in the interests of our peoples and of the whole world.', 'Putin').verdict).toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -455,8 +455,9 @@ const CREDIT_LINE = /^\s*[—–-]\s*\S[^“”"]{0,120}$/;
  * A woman's given name, for the people the gazetteer does not hold (whom it knows, it says: `pronoun`): common Russian
  * and Western given names and the women most named beside this summit's news ("Kamala Harris", "Ursula von der Leyen").
  */
-const SHE_GIVEN_NAMES = new Set('anna yelena elena maria olga natalia natalya tatiana tatyana irina svetlana ekaterina yekaterina marina alexandra julia yulia kamala hillary ursula angela giorgia kaja marine nancy'.split(' '));
-const isWoman = (m: Located) => (m.ref ? m.ref.pronoun === 'she' : SHE_GIVEN_NAMES.has(foldName(m.name.split(/\s+/)[0] ?? '')));
+const SHE_GIVEN_NAMES = new Set('anna yelena elena maria olga natalia natalya tatiana tatyana irina svetlana ekaterina yekaterina marina alexandra julia yulia ksenia kseniya rossina aisel kamala hillary ursula angela giorgia kaja marine nancy'.split(' '));
+/** (One the gazetteer holds without a pronoun — the transcript's journalists — by the given name of the full name: "the Interfax reporter" is Ksenia Chernyayeva.) */
+const isWoman = (m: Located) => (m.ref?.pronoun ? m.ref.pronoun === 'she' : SHE_GIVEN_NAMES.has(foldName((m.ref?.name ?? m.name).split(/\s+/)[0] ?? '')));
 const foldName = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
@@ -552,7 +553,7 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
       const named = mentions(sentence, finder);
       if (!own && isSubjectPronoun(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
-      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && m.ref.pronoun !== 'she'));
+      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && !isWoman(m)));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -1042,6 +1043,12 @@ function creditOf(
     const joined = near[0] !== undefined && (/^[\s,]*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:the\s+|\p{Lu}[\p{L}’'.-]*['’]s\s+|(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/iu.test(gap) || (/,\s*(?:[—–]\s*)?(?:and|but|whereupon)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(gap) && !VERB.test(gap) && /^[^“”"«»]{0,80}?(?:\bthat|:)\s*[“"«]/u.test(lastText.slice(near[0].end))));
     // (Nor two named together, "“…”: what Xi and Putin told each other": which of them said it, the line does not say.)
     if (near[1] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(lastText.slice(near[0]!.end, near[1].start)) && (near[1].ref ?? !isPronoun(near[1].name))) return null;
+    // (A "he said" after a quote its sentence gave the floor to with a colon is the one before the colon: "And President
+    // Aliyev picked it up straight away: “We meet almost every month,” he said" — not Putin, named before the sentence.)
+    if (near[0] && !joined && isPersonPronoun(near[0].name) && /:\s*$/.test(lead.text)) {
+      const floor = mentions(unquoted(lead.text), finder, lead.start).find((l) => l.ref && !l.ref.institution && !isPronoun(l.name) && TITLES_ONLY_BEFORE.test(text.slice(lead.start, l.start).replace(/^[\s,]*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Ll]ater)\s+)?(?:the\s+)?/, '')));
+      if (floor) return resolve(floor);
+    }
     if (near[0] && !joined) return resolve(near[0], REPLY.test(after));
   }
   // 3. Right before: Erdogan told reporters: “…” / According to Xi, “…” / Putin said that “…”
@@ -1076,7 +1083,7 @@ function creditOf(
     const pick = host && (!subject || (subject.start > host.start && !VERB_FOLLOWS.test(tail.slice(subject.end)))) ? host : (subject ?? remarksOwner ?? list[list.length - 1]);
     // (Not a body named as the owner of a text: "The Kremlin's own English version of one key sentence reads:".)
     if (pick && recordOf(tail, pick)) return null;
-    if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
+    if (pick) return toAttribution(pick, lastPersonBefore(blocks, first.block - 1, intro.length, finder, false, isPersonPronoun(pick.name) ? pick.name : ''), VERB.test(tail) || /[:]\s*$/.test(intro.trim()));
   }
   // 4a. An answer in a page of questions and answers, its label a block of its own (a definition list's
   // <dt>A.</dt><dd>… “…”</dd>), under a section headed by the one who asked: the words of the one the page's headline
@@ -1094,6 +1101,12 @@ function creditOf(
   // 4b. A section headed by a person's name ("Shehbaz Sharif, Pakistan" in a what-the-leaders-said roundup).
   for (let b = first.block - 1; b >= 0 && b >= first.block - 6; b--) {
     const block = blocks[b];
+    // (Or a line of its own right before, the name and at most a country or role: "Vladimir Putin, Russia" over
+    // "Praised the “impressive package” of documents…" in a who-said-what box.)
+    if (b === first.block - 1 && block && block.kind !== 'heading' && block.kind !== 'caption' && lead.start === 0 && !mentions(unquoted(lead.text), finder).length) {
+      const named = mentions(block.text, finder).find((l) => l.ref && !l.ref.institution);
+      if (named && !/\S/.test(block.text.slice(0, named.start)) && /^(?:\s*[,(–—-]\s*[^.!?“”"()]{1,40}\)?)?\s*$/.test(block.text.slice(named.end))) return toAttribution(named, null, true);
+    }
     if (block?.kind !== 'heading') continue;
     // (Not the article's headline, its first heading: "Sharif pitches return to trade “under barter”" heads a report
     // in which others speak too, not a section of his words.)

@@ -38,7 +38,7 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  * after going further ("In Tashkent in May he had gone further: “…”"); and a
  * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”").
  */
-const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,\s*(?:in|at|during|hosted\s+by|held\s+in|chaired\s+by)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
+const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,?\s*(?:in|at|during|hosted\s+by|held\s+in|chaired\s+by)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
 /** One named in a clause of "when" or "where": "he", "Putin", "Mr Putin", "Vladimir Putin". */
 const WHO = String.raw`(?:he|she|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)`;

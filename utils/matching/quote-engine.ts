@@ -506,8 +506,7 @@ export class QuoteEngine {
     const clause = clauseAround(context, input.text);
     // (Not when the clause is little more than the fragment: "“I never left” — Putin, Direct Line, 19 December" is no
     // sentence that reports anything.)
-    const own = clause.split(input.text).join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    return clause !== context && own >= 3 ? this.checkInText(input, whole, clause) : full;
+    return clause !== context && wordsOutside(clause, input.text) >= 3 ? this.checkInText(input, whole, clause) : full;
   }
 
   private checkInText(input: CheckInput, whole: QuoteCheck, text: string): QuoteCheck {
@@ -612,6 +611,9 @@ export class QuoteEngine {
     const { best, turn } = aligned;
     const credited = input.attribution?.speakerId;
     if (!best || !turn || !credited || turn.speakerId !== credited || best.norm < LOOSE_REPORT_NORM) return whole;
+    // (A sentence that is only the fragment reports nothing: "“true multilateralism”" alone on its line, under the name, is
+    // no rendering of "true that holding meetings on the sidelines of multilateral…", whose words stand apart.)
+    if (wordsOutside(input.context ?? '', input.text) === 0 && whole.evidence.unmatchedOriginal > 1) return whole;
     const match = this.describeMatch(turn, best.alignment);
     if (!match || match.isQuestion) return whole;
     const figure = this.figureAgainst(input, match);
@@ -1237,4 +1239,9 @@ function splitTokenSentences(tokens: MatchToken[]): MatchToken[][] {
     out[out.length - 1]!.push(t);
   }
   return out;
+}
+
+/** Words of a sentence outside the quote it holds (the writer's own). */
+function wordsOutside(sentence: string, quote: string): number {
+  return sentence.split(quote).join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }

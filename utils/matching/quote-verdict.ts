@@ -609,6 +609,12 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // another speaker and another subject make another statement, not this one altered and misattributed.
   const nameSwapped = swappedName !== null || diff.some((d) => d.change === 'name' && d.significant);
   if (elsewhere && !match?.isQuestion && translationTier && verdict === 'altered' && nameSwapped) verdict = 'not_found';
+  // A rendering whose subject is a body the passage never names, a sentence either side included ("BRICS is not directed
+  // against anyone; we work in the interests of our peoples" of "Our cooperation is not directed against anyone … in the
+  // interests of our people"): what was said of another body, at another time — not this sentence reworded.
+  const passageFrom = sentenceStart(turnTokens, Math.max(0, sentenceStart(turnTokens, alignedFirst) - 1));
+  const passageTo = sentenceEnd(turnTokens, Math.min(turnTokens.length - 1, sentenceEnd(turnTokens, alignedLast) + 1));
+  if (translationTier && (verdict === 'translation' || verdict === 'partial') && match && region.length && bodyPut(input, turnTokens.slice(passageFrom, passageTo + 1).map((t) => t.s).join(' '))) verdict = 'not_found';
   // ...and a stock phrase of a few words ("friendly and constructive") credited to someone the transcript does not
   // hold (an aide, a minister) may be theirs from another room, even word for word: nothing shows it is not.
   if (elsewhere && !match?.isQuestion && verdict === 'verbatim' && wordsInQuote < STOCK_PHRASE_WORDS && !input.attribution?.speakerId) verdict = 'not_found';
@@ -2297,6 +2303,13 @@ function nameSwapIn(input: VerdictInput, passage: string, around = passage): { o
     if (p) return { original: g.text, quote: p.text };
   }
   return null;
+}
+
+/** The quote opens on an organisation (its first words) that the passage (the matched sentences and one either side) never names. */
+function bodyPut(input: VerdictInput, around: string): boolean {
+  const opening = input.engine.namesIn(input.quoteText).find((n) => input.engine.entityType(n.id) === 'organisation');
+  if (!opening || !/^\W*(?:the\s+)?$/i.test(input.quoteText.slice(0, input.quoteText.indexOf(opening.text)))) return false;
+  return !input.engine.namesIn(around).some((n) => n.id === opening.id);
 }
 
 /** The sentence holds a figure before `at`: an "alone" after it bounds the count ("1.2 million trips … by visa-free tours alone"). */
