@@ -86,9 +86,9 @@ const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]
 const PRINTED_AS = /\b(?:ran|printed|reported|quoted|headlined|rendered|carried|translated|paraphrased|had)\s+(?:that|it|this|those words|the line|the quote|the remark|his words|her words)\s+as\s*$/i;
 /** A record's wording of someone's words ("the transcript renders it as", "…its English transcript, which renders the key line slightly differently:"; not a readout "translated by our newsroom" that someone "said:"). */
 const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b(?!\s+by\b)(?:(?!\b(?:said|says|told|added|stated)\b)[^.;:“”"]){0,60}(?:\bas|:)\s*$/i;
-/** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 /** A journalist the article does not name: "the journalist", "a Rossiya reporter". */
 const UNNAMED_JOURNALIST = String.raw`(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)`;
+/** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
 const UNNAMED_ASKER = new RegExp(`\\b${UNNAMED_JOURNALIST}\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:${SPEECH_VERBS}|asked|wondered|wanted to know)(?:\\s+that)?\\s*[:,]?\\s*$`, 'iu');
 /** ...or one who "suggested that" or "asked whether" something, the quote inside it: group 1 is what was put. */
 const UNNAMED_ASKER_THAT = new RegExp(`\\b${UNNAMED_JOURNALIST}(?:\\s+(?:for|from|of|at|with)\\s+[^,;:“”"]{1,50}?)?\\s+(?:(?:then|also|later|first|had|has)\\s+)?(?:suggested|asked|wondered|put it to him|noted|claimed|argued)\\s+(?:that|whether|if)\\b([^;:“”"]{0,120})$`, 'iu');
