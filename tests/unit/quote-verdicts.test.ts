@@ -2382,6 +2382,12 @@ describe('misattribution', () => {
     expect(check('BRICS is not directed against anyone; we work in the interests of our peoples and of the whole world.', 'Putin').verdict).toBe('not_found');
   });
 
+  it('round 131: a "not" moved from one kept word to another turns the claim round ("political and not economic" for "not political but economic")', () => {
+    const moved = check('The President of Belarus believes, and I support him, that political and not economic issues must be addressed first', 'Putin');
+    expect([moved.verdict, moved.changes.some((c) => c.includes('not political') && c.includes('not economic'))]).toEqual(['altered', true]);
+    expect(check('The President of Belarus believes, and I support him, that not political but economic issues must be addressed first', 'Putin').verdict).not.toBe('altered');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -462,7 +462,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
     diff[i] = { ...d, change: 'number', significant: true };
   });
   const changes = describeChanges(diff);
-  const significant = diff.some((d) => d.significant);
+  // A "not" moved from one word to another, both kept ("political and not economic issues" for "not political but
+  // economic issues"): the same words, the claim turned round.
+  const movedNot = negationMoved(diff);
+  if (movedNot) changes.push(`negation: “${movedNot.original}” → “${movedNot.quote}”`);
+  const significant = diff.some((d) => d.significant) || movedNot !== null;
   // (A negation written short, "couldn’t" for "could not", is one word written otherwise: one edit.)
   const edits = diff.filter((d) => (d.op !== 'equal' && d.change !== 'inflection' && d.change !== 'spelling') || (d.op === 'added' && d.change === 'spelling' && isContraction(d.text))).reduce((n, d) => n + wordCount(d.text), 0);
   // A number the diff never reached: a translation that reorders the sentence puts its figure where the transcript
@@ -2303,6 +2307,18 @@ function nameSwapIn(input: VerdictInput, passage: string, around = passage): { o
     if (p) return { original: g.text, quote: p.text };
   }
   return null;
+}
+
+/** A removed "not" before one kept word and an added "not" before another kept word: what is negated has moved. */
+function negationMoved(diff: DiffPart[]): { original: string; quote: string } | null {
+  const notBefore = (op: 'removed' | 'added') => {
+    const i = diff.findIndex((d, k) => d.op === op && /\b(?:not|never)\s*$/i.test(d.text) && diff[k + 1]?.op === 'equal');
+    return i < 0 ? null : { at: i, word: (diff[i + 1]!.text.trim().split(/\s+/)[0] ?? '').toLowerCase() };
+  };
+  const gone = notBefore('removed');
+  const put = notBefore('added');
+  if (!gone || !put || gone.word === put.word || !gone.word || !put.word) return null;
+  return { original: `not ${gone.word}`, quote: `not ${put.word}` };
 }
 
 /** The quote opens on an organisation (its first words) that the passage (the matched sentences and one either side) never names. */
