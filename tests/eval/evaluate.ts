@@ -603,6 +603,12 @@ export const HELD_OUT_SETS = {
   fivehundredfiftyfifth: join(FIXTURES, 'quotes-fivehundredfiftyfifth'),
   fivehundredfiftysixth: join(FIXTURES, 'quotes-fivehundredfiftysixth'),
   fivehundredfiftyseventh: join(FIXTURES, 'quotes-fivehundredfiftyseventh'),
+  fivehundredfiftyeighth: join(FIXTURES, 'quotes-fivehundredfiftyeighth'),
+  fivehundredfiftyninth: join(FIXTURES, 'quotes-fivehundredfiftyninth'),
+  fivehundredsixtieth: join(FIXTURES, 'quotes-fivehundredsixtieth'),
+  fivehundredsixtyfirst: join(FIXTURES, 'quotes-fivehundredsixtyfirst'),
+  fivehundredsixtysecond: join(FIXTURES, 'quotes-fivehundredsixtysecond'),
+  fivehundredsixtythird: join(FIXTURES, 'quotes-fivehundredsixtythird'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
