@@ -2388,6 +2388,11 @@ describe('misattribution', () => {
     expect(check('The President of Belarus believes, and I support him, that not political but economic issues must be addressed first', 'Putin').verdict).not.toBe('altered');
   });
 
+  it('round 132: "The Kremlin\'s own English transcript, posted the following day, reads:" is a record of someone\'s words, not the Kremlin speaking', () => {
+    const [reads] = checker.checkArticle([{ text: 'The Kremlin\'s own English transcript, posted the following day, reads: “We must ensure that the opposing side agrees to take steps that would be irreversible and acceptable to the Russian Federation.”' }]).quotes;
+    expect([reads?.verdict, reads?.misattributed]).toEqual(['verbatim', false]);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

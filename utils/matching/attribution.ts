@@ -84,8 +84,8 @@ const REPORTING_THAT = /,\s*(?:reporting|claiming|alleging|suggesting|writing)\s
 const BYLINE = /^\s*(?:[Bb]y\s+)?\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){1,3}\s*$/u;
 /** A paper's version of words quoted before: "ran that as", "printed it as", "had the line as". */
 const PRINTED_AS = /\b(?:ran|printed|reported|quoted|headlined|rendered|carried|translated|paraphrased|had)\s+(?:that|it|this|those words|the line|the quote|the remark|his words|her words)\s+as\s*$/i;
-/** A record's wording of someone's words ("the transcript renders it as", "…its English transcript, which renders the key line slightly differently:"; not a readout "translated by our newsroom" that someone "said:"). */
-const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave)\b(?!\s+by\b)(?:(?!\b(?:said|says|told|added|stated)\b)[^.;:“”"]){0,60}(?:\bas|:)\s*$/i;
+/** A record's wording of someone's words ("the transcript renders it as", "…its English transcript, which renders the key line slightly differently:", "The Kremlin's own English transcript, posted the following day, reads:"; not a readout "translated by our newsroom" that someone "said:"). */
+const RECORD_RENDERS = /\b(?:transcript|readout|record|translation|translator|interpreter|version)\b[^.;“”"]{0,80}\b(?:renders|rendered|translates|translated|gives|gave|reads|runs)\b(?!\s+by\b)(?:(?!\b(?:said|says|told|added|stated)\b)[^.;:“”"]){0,60}(?:\bas|:)\s*$/i;
 /** A journalist the article does not name: "the journalist", "a Rossiya reporter". */
 const UNNAMED_JOURNALIST = String.raw`(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:journalist|reporter|correspondent|questioner|interviewer)`;
 /** An unnamed journalist's speech verb right before a quote ("the journalist noted that", "a reporter asked:"). */
