@@ -1342,13 +1342,13 @@ const HELD_OUT = [
   { name: 'fivehundredfiftysixth', total: 141, extracted: 140, accuracy: 0.76, notFound: 0.93 },
   { name: 'fivehundredfiftyseventh', total: 156, accuracy: 0.82, notFound: 1 },
   // Round 132 (the 551st to 556th validation runs), at the end of the stop, mended only where a record "reads:" (the
-  // Kremlin's transcript flagged as the Kremlin speaking): a wire and its clients (80.1% on its first run), crowded
-  // paragraphs where several people speak (84.8%), figures (79.2%), opinion and analysis (75.2%), the Gulf and Iran
-  // (85.0%), headlines, decks, captions and pull quotes (80.3%). Left: a wire that "sent:" a translation credited as the
-  // Kremlin's English before it; a reporter's words "were spoken by" her, flagged in a page that goes on to Putin; an
+  // Kremlin's transcript flagged as the Kremlin speaking) and where an outlet "sent:" the words: a wire and its clients
+  // (80.1% on its first run), crowded paragraphs where several people speak (84.8%), figures (79.2%), opinion and
+  // analysis (75.2%), the Gulf and Iran (85.0%), headlines, decks, captions and pull quotes (80.3%). Left: a reporter's
+  // words "were spoken by" her, flagged in a page that goes on to Putin; an
   // outsider's "one of the pillars of the new world order", close to Putin's "the main pillars"; near misses that repeat
   // the summit's figures called altered.
-  { name: 'fivehundredfiftyeighth', total: 146, accuracy: 0.8, notFound: 1, falseFlags: 2 },
+  { name: 'fivehundredfiftyeighth', total: 146, accuracy: 0.8, notFound: 1, falseFlags: 1 },
   { name: 'fivehundredfiftyninth', total: 151, accuracy: 0.84, notFound: 1 },
   { name: 'fivehundredsixtieth', total: 154, accuracy: 0.79, notFound: 0.92 },
   { name: 'fivehundredsixtyfirst', total: 157, accuracy: 0.75, notFound: 0.91, falseFlags: 1 },

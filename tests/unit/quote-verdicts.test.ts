@@ -2391,6 +2391,9 @@ describe('misattribution', () => {
   it('round 132: "The Kremlin\'s own English transcript, posted the following day, reads:" is a record of someone\'s words, not the Kremlin speaking', () => {
     const [reads] = checker.checkArticle([{ text: 'The Kremlin\'s own English transcript, posted the following day, reads: “We must ensure that the opposing side agrees to take steps that would be irreversible and acceptable to the Russian Federation.”' }]).quotes;
     expect([reads?.verdict, reads?.misattributed]).toEqual(['verbatim', false]);
+    // (Nor is a news outlet the gazetteer does not know, that "sent:" the words, one to flag them against.)
+    const [sent] = checker.checkArticle([{ text: 'Meridian Press Agency, working from the live feed, sent: "We cannot allow the enemy to use a ceasefire to improve its position, rearm, replenish its army through forced mobilisation and prepare to continue the fighting."' }]).quotes;
+    expect([sent?.verdict, sent?.misattributed]).toEqual(['translation', false]);
   });
 
   it('the right speaker is not misattributed', () => {

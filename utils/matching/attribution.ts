@@ -372,8 +372,13 @@ function toAttribution(l: Located, lastPerson: Located | null, confident = true,
     // "he" may point at "the PM" named before: resolved as that role.
     return toAttribution(lastPerson, null, confident && !lastPerson.ambiguous, roleCandidates);
   }
-  return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident };
+  // (A news outlet the gazetteer does not know, named as the one that "sent" or "carried" the words — "Meridian Press
+  // Agency, working from the live feed, sent: “…”" — passes on someone's words: no one to flag them against.)
+  return { name: l.ref?.name ?? l.name, speakerId: l.ref?.speakerId ?? null, institution: l.ref?.institution ?? false, confident: confident && !(!l.ref && OUTLET_NAME.test(l.name)) };
 }
+
+/** The name of a news outlet: "Meridian Press Agency", "Gulf News", "Continental Wire Service", "Rossiya TV". */
+const OUTLET_NAME = /\b(?:Agency|News|Press|Wire|Wires|Service|Times|Post|Herald|Gazette|Tribune|Daily|Radio|TV|Television|Broadcasting|Channel|Network|Media|Newswire|Dispatch|Ledger|Courier|Chronicle|Observer|Monitor)$/;
 
 /** A paragraph that opens with a quote whose opening mark was lost: I agree … within five years,” Putin said. */
 // (A closing mark follows a word or its punctuation, never a space: 'Putin acknowledged that "the Kabul authorities have
