@@ -609,6 +609,12 @@ export const HELD_OUT_SETS = {
   fivehundredsixtyfirst: join(FIXTURES, 'quotes-fivehundredsixtyfirst'),
   fivehundredsixtysecond: join(FIXTURES, 'quotes-fivehundredsixtysecond'),
   fivehundredsixtythird: join(FIXTURES, 'quotes-fivehundredsixtythird'),
+  fivehundredsixtyfourth: join(FIXTURES, 'quotes-fivehundredsixtyfourth'),
+  fivehundredsixtyfifth: join(FIXTURES, 'quotes-fivehundredsixtyfifth'),
+  fivehundredsixtysixth: join(FIXTURES, 'quotes-fivehundredsixtysixth'),
+  fivehundredsixtyseventh: join(FIXTURES, 'quotes-fivehundredsixtyseventh'),
+  fivehundredsixtyeighth: join(FIXTURES, 'quotes-fivehundredsixtyeighth'),
+  fivehundredsixtyninth: join(FIXTURES, 'quotes-fivehundredsixtyninth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
