@@ -2396,6 +2396,46 @@ describe('misattribution', () => {
     expect([sent?.verdict, sent?.misattributed]).toEqual(['translation', false]);
   });
 
+  it('round 133: one the sentence leaves unnamed, who spoke in a relative clause ("a leader who … told the SCO that …"), is not the sentence\'s subject', () => {
+    const [pillars] = checker.checkArticle([{ text: 'When Narendra Modi flies to Moscow next week, he will be meeting a leader who, only days earlier, told the SCO that it and BRICS were “the main pillars of this new world order”.' }]).quotes;
+    expect([pillars?.verdict, pillars?.misattributed, pillars?.attributedTo]).toEqual(['verbatim', false, 'a leader']);
+    // (Not one a name is said to be: "Xi is a leader who once said …" is Xi's.)
+    const [xi] = checker.checkArticle([{ text: 'Xi Jinping is a leader who once said that “the main pillars of this new world order” were the SCO and BRICS.' }]).quotes;
+    expect([xi?.misattributed, xi?.attributedTo]).toEqual([true, 'Xi Jinping']);
+  });
+
+  it('round 133: a "he" after a sentence whose subject is a description ("The Russian despot was quizzed … after his clash with Donald Trump") is not the one named as an object', () => {
+    const [shot] = checker.checkArticle([
+      { text: 'VLADIMIR Putin has smirked his way through questions about the American debate.' },
+      { text: 'The Russian despot was quizzed by a TV reporter about whether his preference still stood after the car-crash clash with Donald Trump.' },
+      { text: 'He shot back: “What has changed? Nothing has changed. Do you think we didn\'t know what would happen?”' },
+    ]).quotes;
+    expect([shot?.verdict, shot?.misattributed]).toEqual(['verbatim', false]);
+  });
+
+  it('round 133: words the article says "belong to" or "came from" someone are theirs, not those of the one they were put to', () => {
+    const [block] = checker.checkArticle([
+      { text: 'The Russian president never said it. The words belong to Pavel Zarubin, a presenter on Rossiya, who used them in a question to Putin:' },
+      { text: 'But now it turns out that that bet has become questionable because after the recent debates in the United States everyone is terrified of Biden.', kind: 'blockquote' },
+    ]).quotes;
+    expect([block?.verdict, block?.misattributed, block?.attributedTo]).toEqual(['verbatim', false, 'Pavel Zarubin']);
+    const [inline] = checker.checkArticle([{ text: 'The line came from Pavel Zarubin, not from Putin: “everyone is terrified of Biden”.' }]).quotes;
+    expect([inline?.misattributed, inline?.attributedTo]).toEqual([false, 'Pavel Zarubin']);
+  });
+
+  it('round 133: "Putin told the SCO leaders that “…” — a number the Kremlin repeated" is Putin\'s, not the Kremlin\'s', () => {
+    const [told] = checker.checkArticle([{ text: 'Putin told the SCO leaders that “the share of national currencies in Russia’s transactions with SCO members has exceeded 92 percent in the first four months of this year” — a number the Kremlin repeated in its English readout.' }]).quotes;
+    expect([told?.verdict, told?.misattributed]).toEqual(['verbatim', false]);
+  });
+
+  it('round 133: an occasion named in the sentence before carries on to a bare "he said" ("Speaking at Valdai on 7 November, two days after the election, Putin …")', () => {
+    const [valdai] = checker.checkArticle([{ text: 'Speaking at the Valdai Discussion Club in Sochi on 7 November, two days after the election, Putin for the first time said something warm about Trump. “He turned out to be a courageous man,” he said, before saying he was “ready to resume contacts”.' }]).quotes.filter((q) => q.text.startsWith('ready'));
+    expect(valdai?.verdict).toBe('not_found');
+    // (Not when its own sentence names the summit: "In Astana, he said …" is the summit's.)
+    const [astana] = checker.checkArticle([{ text: 'Speaking at the Valdai Discussion Club in Sochi on 7 November, Putin said something warm about Trump. In Astana, he said, he had been “willing to resume this dialogue”.' }]).quotes;
+    expect(astana?.verdict).not.toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

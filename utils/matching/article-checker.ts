@@ -38,7 +38,7 @@ export class ArticleChecker {
     const quotes = extractQuotes(blocks, this.finder, maxQuotes, found).flatMap((q) => {
       const result: QuoteCheck = q.scare
         ? this.ownPhrase(q.text, q.attribution, q.context) ?? scareResult(q.text, q.attribution)
-        : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context });
+        : this.engine.check({ text: q.text, fragments: q.fragments, attribution: q.attribution, context: q.context, ...(q.sentenceBefore ? { sentenceBefore: q.sentenceBefore } : {}) });
       // A quote broken by its attribution ("“America remains a great power,” Mr Putin said, “and …”") is checked as the
       // one sentence it is, and reported piece by piece, as the page prints it: each piece its own marker and row,
       // with the verdict, match and diff of the whole.

@@ -558,6 +558,14 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
       const named = mentions(sentence, finder);
       if (!own && isSubjectPronoun(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
+      // (So is one whose subject is a description the finder knows no one by, "The Russian despot was quizzed by a
+      // reporter about … his clash with Donald Trump. He shot back: “…”": the "he" is that one — not a name the sentence
+      // holds only as an object; whoever is named before is a guess.)
+      const described = DESCRIBED_SUBJECT.exec(sentence);
+      if (!own && isSubjectPronoun(pronoun) && described && !PRONOUN_SUBJECT.test(sentence) && !named.some((m) => m.start < described[0].length || (isSubject(sentence, m) && !isPronoun(m.name)))) {
+        const before = lastPersonBefore(blocks, b, starts[i] ?? 0, finder, replying, pronoun);
+        return before && { ...before, ambiguous: true };
+      }
       const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && !isWoman(m)));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
@@ -887,6 +895,11 @@ function creditOf(
   // speaker, not the main clause's — whoever "who" stands for, or the subject after "whom"/"which".
   const inRelative = relativeSpeaker(text, lead, finder);
   if (inRelative) return resolve(inRelative);
+  // 1b. ...and inside a relative clause whose speaker the article leaves unnamed ("he will be visiting a leader who,
+  // only four days earlier, told the SCO that it and BRICS were “…”"): that one's words, whoever it is — not those of
+  // the sentence's subject; a guess, never a flag.
+  const unnamed = UNNAMED_RELATIVE.exec(lead.text);
+  if (unnamed) return { name: (unnamed[1] ?? '').trim(), speakerId: null, institution: false, confident: false };
   // Step 3 (below), looked at once: the words before the quote govern it when its speech verb leads straight into it
   // ("which Putin called “…”", "Putin said: “…”"), or when what follows it introduces another quote ("Aliyev said …
   // “70 percent”, while Sharif told Putin trade was “…”"): an attribution after the quote then belongs to that one.
@@ -1069,6 +1082,10 @@ function creditOf(
       return asGuess(a);
     }
     const list = mentions(tail, finder);
+    // ("The words belong to Pavel Zarubin, …, who used them in a question to Putin:" — the one they belong to.)
+    const owned = WORDS_OWNED_BY.exec(tail);
+    const ownerOf = owned ? list.find((l) => l.start >= (owned.index ?? 0) + owned[0].length && l.start - (owned.index ?? 0) - owned[0].length <= 40 && !isPronoun(l.name)) : undefined;
+    if (ownerOf) return resolve(ownerOf);
     // (The subject of a clause of its own joined on before the colon: "The Kremlin declared that …, and Vladimir Putin,
     // addressing the heads of state, went further:" is Putin.)
     const joined = [...tail.matchAll(/,\s*(?:and|but|while|whereupon)\s+(?:then\s+)?/gi)].pop();
@@ -1230,7 +1247,7 @@ function sentenceBefore(text: string, quoteStart: number, finder: AttributionFin
 /** A sentence that ends on its speech verb ("“…,” Putin said."). */
 const ENDS_WITH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*\\.\\s*$`, 'i');
 /** A quote's speech verb right before it, with at most a few words between ("Putin said: “", "which Putin called “", "he told reporters “"). */
-const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the press|the audience|the summit|the meeting|the leaders))?\\s*[:,]?\\s*$`, 'i');
+const LEADS_IN = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the press|the audience|the summit|the meeting|the leaders))?\\s*[:,]?\\s*$|\\b(?:told|tells|assured|assures|reminded|reminds|warned|warns)\\s+(?:[\\p{L}’'.-]+\\s+){1,5}?that\\s*$`, 'iu');
 /** After a quote that ends its sentence, only a bare attribution counts (“…ready.” Putin said. / “…” said the emir.), not the next sentence. */
 const AFTER_ENDED = new RegExp(`^\\s*(?:(?:(?:[\\p{Lu}][\\p{L}’'.-]*|the|[Hh]e|[Ss]he)\\s+){1,5}(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+(?:[\\p{Lu}]|the\\b))`, 'u');
 
@@ -1284,6 +1301,15 @@ const TERM_BEFORE = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:calls|called|has c
 const OPEN_RELATIVE = /,\s*(?:(?:to|with|by|from|in|at|during)\s+)?(who|whom|which)\s+([^,;:“”"«»]*(?:\bthat,\s*)?)(?::\s*|,\s*)?$/i;
 const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|addressed)\\b`, 'i');
 
+/**
+ * One the article does not name, said to have spoken in a relative clause ("a leader who, four days earlier, told …";
+ * "someone who once said"): group 1 names that one. (Not one a name is said to be: "Putin is a leader who said …".)
+ */
+const UNNAMED_RELATIVE = new RegExp(`(?:^|[^,\\s]\\s+)(?<!\\b(?:is|was|are|were|be|been|being|as|remains|became|becomes|seems)\\s+)((?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|someone\\s+|somebody\\s+)who(?:\\s*,[^,;:“”"]{1,60},)?\\s+(?:(?:had|has|have|once|also|then|later|\\p{Ll}+ly)\\s+){0,2}(?:${SPEECH_VERBS})\\b[^;:“”"!?]*$`, 'iu');
+/** A sentence whose subject is a person described, not named: "The Russian despot was quizzed …", "A veteran diplomat said". */
+const DESCRIBED_SUBJECT = new RegExp(`^[\\W\\d]*(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_NOUNS}|despot|strongman|autocrat|dictator|tyrant|ruler|monarch|president|premier|host|guest|man|woman|veteran|statesman|chief|boss|head\\s+of\\s+state)\\s+(?:(?:also|then|later|had|has|was|were|is|did)\\s+)*(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|spoke|put|sat|took|gave|made|went|came|shot|struck|hit|met|rose|drew)\\b`, 'u');
+/** Words said to be someone's: "the words belong to", "the line in fact came from", "the phrase was". */
+const WORDS_OWNED_BY = /\b(?:words|line|lines|phrase|quote|quotation|remark|sentence|question)\s+(?:(?:actually|really|in\s+fact|instead|originally)\s+)?(?:belong|belongs|belonged|came|come|comes)\s+(?:to|from)\s+/i;
 /** A relative clause that only asks ("who asked about a truce …"). */
 const ASKED_ONLY = /^(?:had\s+)?(?:asked|wondered|questioned|pressed)\b/i;
 /** An answer given to the one named next ("the Kremlin leader’s answer to Kommersant’s Andrei Kolesnikov"). */
@@ -1364,6 +1390,16 @@ function attributionBefore(
     const asked = answererBefore(blocks, first.block, sentenceStart, finder);
     const a = asked ? resolve(asked) : null;
     return asGuess(a);
+  }
+  // "The words belong to Pavel Zarubin, a presenter …, who used them in a question to Putin:" — the one the words are
+  // said to belong to or come from, not whoever else the sentence names.
+  const owned = WORDS_OWNED_BY.exec(before);
+  if (owned) {
+    const from = sentenceStart + (owned.index ?? 0) + owned[0].length;
+    const owner = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !isPronoun(l.name));
+    // (Only when nothing else is said after: "Those words came from a question put to him by Gamov; Mr Putin replied:
+    // “…”" is the reply's.)
+    if (owner && owner.start - from <= 40 && !/[;:]\s*\S/.test(before.slice(owner.end - sentenceStart)) && !VERB.test(before.slice(owner.end - sentenceStart))) return resolve(owner);
   }
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));

@@ -301,6 +301,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
         const block = blocks[first.block] as ArticleBlock;
         const attribution = creditOfRun();
         const context = sentenceAround(block.text, first.start);
+        const sentenceBefore = sentenceBeforeAt(block.text, first.start);
         const speechLike = attribution !== null && attribution.confident;
         const words = wordsIn(text);
         // (A figure quoted is a claim to check, never a scare quote: "“nearly $4 billion” — trade, according to Putin",
@@ -313,6 +314,7 @@ export function extractQuotes(blocks: ArticleBlock[], finder: AttributionFinder,
           ranges: group.map((s) => ({ block: s.block, start: s.start, end: s.end })),
           attribution,
           context,
+          ...(sentenceBefore ? { sentenceBefore } : {}),
           source: block.kind === 'heading' ? 'heading' : 'marks',
           scare,
           ...(pieces.length > 1 ? { pieces } : {}),
@@ -400,4 +402,14 @@ function unmarked(text: string, range: { block: number; start: number; end: numb
 function sentenceAround(text: string, offset: number): string {
   for (const [a, b] of splitSentences(text)) if (offset >= a && offset < b + 1) return text.slice(a, b);
   return text;
+}
+
+/** The sentence before the one around offset, in the same block ('' for the block's first). */
+function sentenceBeforeAt(text: string, offset: number): string {
+  let previous = '';
+  for (const [a, b] of splitSentences(text)) {
+    if (offset >= a && offset < b + 1) return previous;
+    previous = text.slice(a, b);
+  }
+  return '';
 }

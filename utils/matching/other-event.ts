@@ -36,9 +36,10 @@ const PARTICIPLE_CLAUSE = String.raw`(?:responding|reacting|replying|answering|c
  * last week he and Lula pledged") and after a colon ("Putin has long used the same formula for BRICS: in June he said");
  * the speaking may be a participle after a comma ("In Beijing in May he had gone further, telling reporters") or a colon
  * after going further ("In Tashkent in May he had gone further: “…”"); and a
- * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”").
+ * clause of its own after a semicolon ("…; on June 28 he told his Security Council that “…”"); the time may be counted
+ * from something else in an aside ("Speaking at the Valdai club on 7 November, two days after the election, Putin said").
  */
-const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,?\s*(?:in|at|during|hosted\s+by|held\s+in|chaired\s+by)\s[^,.;“”"]{1,70})?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
+const LEADING = new RegExp(String.raw`(?:^|;\s*|[;,]\s*(?:and|but|while)\s+|:\s+)(?:Earlier,?\s+)?(?:(?:[Ii]n|When|During|Speaking|[Aa]t|Meeting|Welcoming|Addressing|Back|Earlier|On|Hosting|Receiving|Visiting|Greeting|Touring|Chairing|Attending)\b[^,.;“”"]{0,90}?\s)?${OTHER_TIME}(?:,?\s*(?:in|at|during|hosted\s+by|held\s+in|chaired\s+by)\s[^,.;“”"]{1,70})?(?:,\s*(?:[\w-]+\s+){0,3}(?:after|before|since|ahead\s+of)\s[^,.;“”"]{1,40}?(?=,))?(?:,\s*|\s+)(?:${PARTICIPLE_CLAUSE})?[^,.;“”"]{0,50}?(?:\b(?:had\s+)?${SAYING}|\b(?:gone|went)\s+further\s*:|,\s*(?:telling|saying|adding|noting|insisting|arguing|declaring|writing|warning)\b)`);
 
 /** One named in a clause of "when" or "where": "he", "Putin", "Mr Putin", "Vladimir Putin". */
 const WHO = String.raw`(?:he|she|(?:(?:Mr|Mrs|Ms|President)\.?\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)`;

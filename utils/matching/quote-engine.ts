@@ -36,12 +36,23 @@ export interface CheckInput {
   attribution?: Attribution | null;
   /** The article sentence around the quote: disambiguates short fragments. */
   context?: string;
+  /** The sentence before that one in its paragraph: an occasion it names may carry on to a bare "he said". */
+  sentenceBefore?: string;
   /** The text is that article sentence, the writer's words around a fragment, not quoted words. */
   writersSentence?: boolean;
   /** The text is the quote with the transcript's figures put in its own's place (see figureSwapped). */
   figureSwap?: boolean;
 }
 
+/** The other occasion a sentence opens on ("Speaking at the Valdai club on 7 November, …"), or null. */
+function openingCue(sentence: string): string | null {
+  const cue = otherEventCue(sentence);
+  return cue && sentence.replace(/\s+/g, ' ').replace(/\b(St|Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Prof)\./g, '$1').trim().startsWith(cue) ? cue : null;
+}
+/** A sentence that opens on a quote and only goes on with "he said" ("“…,” he said, before …"). */
+const GOES_ON = /^\s*[“"][^”"“]*[”"]\s*,?\s*(?:he|she)\s+(?:also\s+)?(?:said|added|went\s+on|continued|says|adds)\b/i;
+/** ...and names a time or place of its own ("in Astana", "on Thursday", "later", "at the summit"). */
+const OWN_OCCASION = /\b(?:Astana|[Ss]ummit|SCO|today|yesterday|tonight|this\s+week|July|[Ll]ater|[Ee]arlier|then|[Bb]ack|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\p{Lu}|at\s+(?:the|a|an)\s)/u;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Words that say only how near an amount is ("approaching 40 percent", "nearly $4 billion"). */
 const APPROXIMATION = /^(?:approach\w*|approximat\w*|nearly|almost|roughly|around|about|some|close|over|more|less|under|above|below|exceed\w*|just)$/;
@@ -390,7 +401,13 @@ export class QuoteEngine {
     // elsewhere, it is that other occasion's.
     const loose = ['translation', 'partial', 'altered'].includes(result.verdict) || (['verbatim', 'close'].includes(result.verdict) && wordCount(input.text) < SHORT_ELSEWHERE_WORDS);
     if (!input.context || !loose) return null;
-    const cue = otherEventCue(outsideOf(input.context, input.text));
+    const outside = outsideOf(input.context, input.text);
+    // (Or in the sentence before, when this one only goes on with a "he said" and names no occasion of its own:
+    // "Speaking at the Valdai club on 7 November, Putin said something warm about Trump. “…,” he said, before … saying
+    // he was “ready to resume contacts”.")
+    // (Only an occasion the sentence before opens on — "Speaking at …, on 7 November, Putin said" — not a date inside it:
+    // "whether his preference for Biden, stated in February, had been upended, Putin bristled. “…,” he said".)
+    const cue = otherEventCue(outside) ?? (input.sentenceBefore && GOES_ON.test(input.context) && !OWN_OCCASION.test(outside) ? openingCue(input.sentenceBefore) : null);
     if (!cue) return null;
     return notFoundHere(result, `Not in the Astana transcript: the article places these words at another time (“${cue}”).${result.match ? ` The nearest words at the summit (${result.match.speaker}, ${result.match.document}) are only similar.` : ''}`);
   }

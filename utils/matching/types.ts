@@ -37,6 +37,8 @@ export interface FoundQuote {
   attribution: Attribution | null;
   /** The article sentence(s) around the quote, for checking short fragments. */
   context: string;
+  /** The sentence before the quote's in its block, if any: it may say where the words were said. */
+  sentenceBefore?: string;
   /** From a <blockquote> without marks, or a heading. */
   source: 'marks' | 'blockquote' | 'heading';
   /** Short scare quote: not checked as a statement. */
