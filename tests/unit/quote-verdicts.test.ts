@@ -2436,6 +2436,10 @@ describe('misattribution', () => {
     expect(astana?.verdict).not.toBe('not_found');
   });
 
+  it('round 133: a suffix written with or without its hyphen is one word ("businesslike" for the transcript\'s "business-like")', () => {
+    expect(check('have been developing in a businesslike and friendly spirit', 'Vladimir Putin').verdict).toBe('close');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -28,13 +28,16 @@ export interface MatchToken {
 
 /** Prefixes written with or without a hyphen ("co-operation" / "cooperation", "multi-polar" / "multipolar"). */
 const JOINED_PREFIXES = new Set(['co', 're', 'pre', 'multi']);
+/** Suffixes written with or without a hyphen ("business-like" / "businesslike", "world-wide" / "worldwide"). */
+const JOINED_SUFFIXES = new Set(['like', 'wide']);
 
-/** The text's words, a hyphenated prefix joined to its word ("co-operation" is one word, "cooperation"). */
+/** The text's words, a hyphenated prefix or suffix joined to its word ("co-operation" is one word, "cooperation"; "business-like", "businesslike"). */
 function words(text: string): Array<{ norm: string; start: number; end: number }> {
   const out: Array<{ norm: string; start: number; end: number }> = [];
   for (const t of tokenize(text)) {
     const prev = out[out.length - 1];
-    if (prev && JOINED_PREFIXES.has(prev.norm) && t.start === prev.end + 1 && text[prev.end] === '-' && /^[a-z]/.test(t.norm)) {
+    const hyphenated = prev !== undefined && t.start === prev.end + 1 && text[prev.end] === '-';
+    if (prev && hyphenated && ((JOINED_PREFIXES.has(prev.norm) && /^[a-z]/.test(t.norm)) || (JOINED_SUFFIXES.has(t.norm) && /^[a-z]{3,}$/.test(prev.norm)))) {
       out[out.length - 1] = { norm: prev.norm + t.norm, start: prev.start, end: t.end };
     } else out.push({ norm: t.norm, start: t.start, end: t.end });
   }
