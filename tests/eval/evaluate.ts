@@ -615,6 +615,12 @@ export const HELD_OUT_SETS = {
   fivehundredsixtyseventh: join(FIXTURES, 'quotes-fivehundredsixtyseventh'),
   fivehundredsixtyeighth: join(FIXTURES, 'quotes-fivehundredsixtyeighth'),
   fivehundredsixtyninth: join(FIXTURES, 'quotes-fivehundredsixtyninth'),
+  fivehundredseventieth: join(FIXTURES, 'quotes-fivehundredseventieth'),
+  fivehundredseventyfirst: join(FIXTURES, 'quotes-fivehundredseventyfirst'),
+  fivehundredseventysecond: join(FIXTURES, 'quotes-fivehundredseventysecond'),
+  fivehundredseventythird: join(FIXTURES, 'quotes-fivehundredseventythird'),
+  fivehundredseventyfourth: join(FIXTURES, 'quotes-fivehundredseventyfourth'),
+  fivehundredseventyfifth: join(FIXTURES, 'quotes-fivehundredseventyfifth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
