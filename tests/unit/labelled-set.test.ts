@@ -865,7 +865,9 @@ const HELD_OUT = [
   // interviewer: “…”", words a reporter's question paraphrased, credited to him — mended), regional and non-native
   // English outlets, 5th (76.3%), live blogs, newsletters and roundups, 4th (79.7%, one — "Putin invited the emir to
   // Russia; “I gratefully accept,” he replied", the one invited replying — mended), alterations, 18th (86.6%).
-  { name: 'threehundredsixteenth', total: 137, accuracy: 0.82, notFound: 0.97 },
+  // (0.82 → 0.81 at round 134: a Sharif-credited "business-like" rendering of Putin's words, one word since the hyphenated
+  // suffix is joined, has too few content words left to flag — found, but called not found.)
+  { name: 'threehundredsixteenth', total: 137, accuracy: 0.81, notFound: 0.97 },
   { name: 'threehundredseventeenth', total: 139, accuracy: 0.77, notFound: 0.87 },
   { name: 'threehundredeighteenth', total: 133, accuracy: 0.81, notFound: 0.91 },
   { name: 'threehundrednineteenth', total: 135, accuracy: 0.77, notFound: 0.95 },
@@ -1107,7 +1109,7 @@ const HELD_OUT = [
   { name: 'fourhundredfortysixth', total: 140, accuracy: 0.81, notFound: 0.93 },
   { name: 'fourhundredfortyseventh', total: 139, extracted: 137, accuracy: 0.78, notFound: 0.87 },
   { name: 'fourhundredfortyeighth', total: 140, extracted: 139, accuracy: 0.73, notFound: 0.87 },
-  { name: 'fourhundredfortyninth', total: 140, extracted: 139, accuracy: 0.72, notFound: 0.92 },
+  { name: 'fourhundredfortyninth', total: 140, accuracy: 0.72, notFound: 0.92 },
   { name: 'fourhundredfiftieth', total: 138, accuracy: 0.8, notFound: 0.95 },
   // Round one hundred and fourteen (the twentieth stop): headlines, captions and pull quotes, 10th (74.8%), live blogs,
   // 9th (80.7%), short fragments, 12th (63.3%), journalists' questions, 11th (73.6%), pronouns and roles, 10th (76.3%);
@@ -1369,6 +1371,21 @@ const HELD_OUT = [
   { name: 'fivehundredsixtyseventh', total: 148, accuracy: 0.73, notFound: 0.97 },
   { name: 'fivehundredsixtyeighth', total: 152, extracted: 150, accuracy: 0.77, notFound: 0.94, falseFlags: 1 },
   { name: 'fivehundredsixtyninth', total: 154, accuracy: 0.83, notFound: 1 },
+  // Round 134 (the 563rd to 568th validation runs): a plain sample of regional papers and Asian wires (85.8% on its first
+  // run), the Xi bilateral and Chinese state media's renderings (83.3%), Turkey and Azerbaijan (83.7%), live blogs
+  // (87.4%), quotes that were changed beside their faithful twins (87.9%), social media and aggregators (71.1%). Mended: a
+  // quote whose opening mark was lost starts past "Mr Putin was asked who …"; "the Kremlin despot" is Putin; a "he" after
+  // "The despot could not resist a swipe at Joe Biden" is no Biden; "The Kremlin transcript of his SCO Plus remarks says
+  // …: Russia “…”" is his; "“…,” Hajiyev said" and "Johnson has called that account “…”" credit ones the transcripts do
+  // not hold; "In Beijing he told reporters", "In Kazan, Putin said" place the words elsewhere. Left: a live blog's
+  // correction, "An earlier version said Putin claimed “…”. Those were the words of Pavel Zarubin", flagged, as the
+  // fact-check sets label it (this set's labels say Zarubin's).
+  { name: 'fivehundredseventieth', total: 148, accuracy: 0.86, notFound: 0.97 },
+  { name: 'fivehundredseventyfirst', total: 150, accuracy: 0.84, notFound: 1 },
+  { name: 'fivehundredseventysecond', total: 147, accuracy: 0.83, notFound: 1 },
+  { name: 'fivehundredseventythird', total: 151, accuracy: 0.88, notFound: 0.96, falseFlags: 1 },
+  { name: 'fivehundredseventyfourth', total: 157, accuracy: 0.87, notFound: 0.97 },
+  { name: 'fivehundredseventyfifth', total: 152, extracted: 145, accuracy: 0.71, notFound: 0.9 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));

@@ -2440,6 +2440,56 @@ describe('misattribution', () => {
     expect(check('have been developing in a businesslike and friendly spirit', 'Vladimir Putin').verdict).toBe('close');
   });
 
+  it('round 134: a quote whose opening mark was lost starts past the writer\'s sentence that tells who was asked ("Mr Putin was asked who …. Everyone knows …,” he said")', () => {
+    const [lost, next] = checker.checkArticle([
+      { text: 'At a news conference the following day, Mr Putin was asked who was standing in the way of better relations. Everyone knows who is getting in our way. What helps is President Erdogan’s political will,” he said.' },
+      { text: '“The harvest in Turkey was good, their storage is full of grain, and so they buy less,” he said.' },
+    ]).quotes;
+    expect(lost?.text.startsWith('Everyone knows')).toBe(true);
+    expect([lost?.verdict, lost?.misattributed]).toEqual(['translation', false]);
+    // (And the "he" after it is Putin, not Erdogan, named inside the quote.)
+    expect([next?.verdict, next?.misattributed, next?.attributedTo]).toEqual(['translation', false, 'Vladimir Putin']);
+  });
+
+  it('round 134: "the Kremlin despot" is Putin, and a "he" after "The despot could not resist a swipe at Joe Biden" is no Biden', () => {
+    const [despot] = checker.checkArticle([{ text: 'Erdogan met Vladimir Putin.' }, { text: 'The Kremlin despot was all smiles too, telling the NATO leader: “I’m so glad to see you again.”' }]).quotes;
+    expect([despot?.misattributed, despot?.attributedTo]).toEqual([false, 'Vladimir Putin']);
+    const [swipe] = checker.checkArticle([
+      { text: 'Putin spoke for an hour.' },
+      { text: 'The despot could not resist a swipe at Joe Biden after last week’s disastrous TV debate with Donald Trump.' },
+      { text: 'And in a bizarre admission about the US race he said: “Of course, we are indifferent to what is happening there.”' },
+    ]).quotes;
+    expect([swipe?.verdict, swipe?.misattributed]).toEqual(['altered', false]);
+  });
+
+  it('round 134: a record that "says" the words ("The Kremlin transcript of his SCO Plus remarks says the opposite: Russia “…”") is not the Kremlin speaking', () => {
+    const [says] = checker.checkArticle([{ text: 'Putin spoke at the SCO Plus meeting.' }, { text: 'Nothing like this appears in the speech. The Kremlin transcript of his SCO Plus remarks says the opposite: Russia “has never refused to negotiate, and is now ready to continue peace talks”.' }]).quotes;
+    expect([says?.verdict, says?.misattributed]).toEqual(['verbatim', false]);
+    // (Not "the English version, he said:": the "he" speaks.)
+    const [version] = checker.checkArticle([{ text: 'Sheikh Tamim met Vladimir Putin on Thursday.' }, { text: 'The Amir answered in Arabic. In the Qatar News Agency’s English version, he said: “Thank you for entrusting us with the mission of reuniting Russian and Ukrainian children with their families.”' }]).quotes;
+    expect(version?.attributedTo).toBe('Tamim bin Hamad Al Thani');
+  });
+
+  it('round 134: one name after the quote credits someone the transcripts do not hold ("“…,” Hajiyev said", "“…,” said Smithson"): not a rendering of another\'s words', () => {
+    for (const text of ['“The talks covered the North–South corridor, energy and the situation in the region,” Hajiyev said.', '“The talks covered the North–South corridor, energy and the situation in the region,” said Smithson.']) {
+      const [q] = checker.checkArticle([{ text }]).quotes;
+      expect([q?.verdict, q?.misattributed]).toEqual(['not_found', false]);
+    }
+    // (Nor before it, a name opening its sentence after another: "… “…”. Johnson has called that account “total nonsense”.")
+    const [, nonsense] = checker.checkArticle([{ text: 'David Arakhamia said Boris Johnson had told them “we will not sign anything with them, let’s just fight”. Johnson has called that account “total nonsense”.' }]).quotes;
+    expect([nonsense?.verdict, nonsense?.attributedTo]).toEqual(['not_found', 'Johnson']);
+  });
+
+  it('round 134: "In Beijing he told reporters that …", "In Kazan, Putin said that …" place the words at another event', () => {
+    const [beijing] = checker.checkArticle([{ text: 'Putin paid a state visit to China, his first foreign trip of the term. In Beijing he told reporters that Russian-Chinese relations were “not opportunistic and not directed against anyone.”' }]).quotes;
+    expect(beijing?.verdict).toBe('not_found');
+    const [kazan] = checker.checkArticle([{ text: 'In Kazan, Putin said that “Russian-Chinese cooperation in world affairs is one of the main factors of global stability.”' }]).quotes;
+    expect(kazan?.verdict).toBe('not_found');
+    // (Not "In Astana, Putin said": the summit's own place.)
+    const [astana] = checker.checkArticle([{ text: 'In Astana, Putin said that “Russian-Chinese cooperation in world affairs is one of the main factors of global stability.”' }]).quotes;
+    expect(astana?.verdict).not.toBe('not_found');
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

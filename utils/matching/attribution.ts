@@ -240,7 +240,10 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
     if (name === name.toUpperCase() && /^\s*(?:,\s*[A-Z][A-Z .'’-]*)?(?:\s*\([^)]{1,40}\))?:/.test(text.slice(start + name.length))) continue;
     // One capitalised word before a comma or a full stop is rarely a person ("Trade, he told Xi, was …"): a single
     // name counts only when a speech verb follows it ("Lavrov said").
-    if (!/\s/.test(name) && !VERB_FOLLOWS.test(text.slice(start + name.length))) continue;
+    // (Or after the verb that ends an attribution: "“…,” said Hajiyev.")
+    // (Not "Member states", "Gulf states": the noun, no verb.)
+    if (!/\s/.test(name) && /^\s+states\b/.test(text.slice(start + name.length))) continue;
+    if (!/\s/.test(name) && !VERB_FOLLOWS.test(text.slice(start + name.length)) && !(SAID_BEFORE_NAME.test(text.slice(0, start)) && /^\s*(?:[,.;]|$)/.test(text.slice(start + name.length)))) continue;
     // A title before a known name ("said President Aliyev", "Mr Putin"): the known person, not a stranger.
     if (found.some((f) => f.start - offset < start + name.length && start < f.end - offset)) continue;
     found.push({ ref: null, name, start: start + offset, end: start + name.length + offset });
@@ -277,6 +280,9 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A verb of saying right before a name that ends the attribution ("said Hajiyev."), not one whose object is the listener ("told Reuters"). */
+const SAID_BEFORE_NAME = /(?:^|[\s,”"’])(?:said|says|added|adds|noted|notes|continued|insisted|explained|argued|replied|answered|wrote|stressed|declared|remarked)\s+$/;
 
 /** The title alone, capitalised or in a headline's lower case ("emir tells Putin"), with no name before or after it (see mentions). */
 const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
@@ -387,7 +393,8 @@ const LOST_OPENER = new RegExp(`^[^“”"«»]*[^\\s“”"«»][”"](?=${ATTR
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
 /** A sentence that speaks of someone (he, his, their; spoke, said) and not as I or we: the writer's, not quoted. */
-const WRITERS_SENTENCE = /\b(?:he|his|him|she|her|they|their|spoke|said|says|told|added|noted)\b/i;
+// (And one that tells of someone asked, or by a title: "At a news conference, Mr Putin was asked who stood in the way.")
+const WRITERS_SENTENCE = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Tt]hey|[Tt]heir|[Ss]poke|[Ss]aid|[Ss]ays|[Tt]old|[Aa]dded|[Nn]oted|[Aa]sked|HE|HIS|HIM|SHE|HER|THEY|THEIR|SPOKE|SAID|SAYS|TOLD|ADDED|NOTED|ASKED)\b|\b(?:Mr|Mrs|Ms)\.?\s+\p{Lu}/u;
 const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
 
 /**
@@ -1041,7 +1048,9 @@ function creditOf(
   const sharesSubject = before !== null && JOINED_VERB.test(tail);
   if (sharesSubject) return before;
   if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:(?:\p{L}+\s+){0,3}that|he|she|they|it|we|i)\b/iu.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
-    const list = mentions(unquoted(after), finder, last.end + 1);
+    // (Read from its first word, so a name that opens it is one: "“…,” Hajiyev said.")
+    const pad = /^\s*/.exec(after)?.[0].length ?? 0;
+    const list = mentions(unquoted(after).slice(pad), finder, last.end + 1 + pad);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
     // (Nor one in a clause of his own past the verb: "at “approximately $13 billion” and promised more, while Putin was
@@ -1307,9 +1316,11 @@ const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|address
  */
 const UNNAMED_RELATIVE = new RegExp(`(?:^|[^,\\s]\\s+)(?<!\\b(?:is|was|are|were|be|been|being|as|remains|became|becomes|seems)\\s+)((?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|someone\\s+|somebody\\s+)who(?:\\s*,[^,;:“”"]{1,60},)?\\s+(?:(?:had|has|have|once|also|then|later|\\p{Ll}+ly)\\s+){0,2}(?:${SPEECH_VERBS})\\b[^;:“”"!?]*$`, 'iu');
 /** A sentence whose subject is a person described, not named: "The Russian despot was quizzed …", "A veteran diplomat said". */
-const DESCRIBED_SUBJECT = new RegExp(`^[\\W\\d]*(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_NOUNS}|despot|strongman|autocrat|dictator|tyrant|ruler|monarch|president|premier|host|guest|man|woman|veteran|statesman|chief|boss|head\\s+of\\s+state)\\s+(?:(?:also|then|later|had|has|was|were|is|did)\\s+)*(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|spoke|put|sat|took|gave|made|went|came|shot|struck|hit|met|rose|drew)\\b`, 'u');
+const DESCRIBED_SUBJECT = new RegExp(`^[\\W\\d]*(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_NOUNS}|despot|strongman|autocrat|dictator|tyrant|ruler|monarch|president|premier|host|guest|man|woman|veteran|statesman|chief|boss|head\\s+of\\s+state)\\s+(?:(?:also|then|later|had|has|was|were|is|did)\\s+)*(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|spoke|put|sat|took|gave|made|went|came|shot|struck|hit|met|rose|drew|could|would|can|will|did|does|was|is|has|had)\\b`, 'u');
 /** Words said to be someone's: "the words belong to", "the line in fact came from", "the phrase was". */
 const WORDS_OWNED_BY = /\b(?:words|line|lines|phrase|quote|quotation|remark|sentence|question)\s+(?:(?:actually|really|in\s+fact|instead|originally)\s+)?(?:belong|belongs|belonged|came|come|comes)\s+(?:to|from)\s+/i;
+/** A record of someone's remarks as the subject of a speech verb: "The Kremlin transcript of his SCO Plus remarks says" (not "The Kremlin's readout of the talks says", the Kremlin's account). Group 1: whose remarks. */
+const RECORD_SAYS = /\b(?:[Tt]he\s+)?(?:Kremlin(?:['’]s)?\s+(?:own\s+)?(?:English(?:-language)?\s+)?(?:transcript|readout|record|version|text)|(?:official|English)\s+(?:transcript|readout|record|version|text))\b([^,;:“”"]{0,40}?\bof\s+(?:his|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:remarks|speech|address|words|answers|comments|statement|news\s+conference|press\s+conference)\b[^,;:“”"]{0,30}?)\s+(?:says|said|reads|read|shows|showed|records|recorded)\b(?![^;“”"]*\b(?:that\s+)?(?:he|she|\p{Lu}[\p{L}’'.-]*)\s+(?:said|says|told|added)\b)/u;
 /** A relative clause that only asks ("who asked about a truce …"). */
 const ASKED_ONLY = /^(?:had\s+)?(?:asked|wondered|questioned|pressed)\b/i;
 /** An answer given to the one named next ("the Kremlin leader’s answer to Kommersant’s Andrei Kolesnikov"). */
@@ -1404,7 +1415,9 @@ function attributionBefore(
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
   if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
-    const list = mentions(unquoted(before), finder, sentenceStart);
+    // (Read from its first word, so a name that opens it is one: "Johnson has called that account “…”".)
+    const pad = /^\s*/.exec(before)?.[0].length ?? 0;
+    const list = mentions(unquoted(before).slice(pad), finder, sentenceStart + pad);
     // The quote stands in a clause of its own after the main one, with a subject of its own ("“…,” Erdoğan said —
     // after Putin had thanked him for “…”", "Putin said …, after Yunashev of Life had said that “…”", "Putin, after
     // Vernitsky had asked whether the organisation managed “…”, defended the bloc"): that subject's words, most likely;
@@ -1533,6 +1546,17 @@ function attributionBefore(
     const recordHas = /\b(?:transcript|readout|record|video|footage|minutes|Kremlin)\s+(?:also\s+)?(?:has|had|shows|showed|quotes|quoted|records|recorded|does\s+record|did\s+record)\s+(him|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ing|say|call|tell|describe|speak|put\s+it)\b/u.exec(before);
     const recorded = recordHas ? list.find((l) => l.start >= sentenceStart + (recordHas.index ?? 0) + recordHas[0].indexOf(recordHas[1] ?? '') && !l.ref?.institution) : undefined;
     if (recorded) return resolve(recorded);
+    // A record that "says" the words ("The Kremlin transcript of his SCO Plus remarks says the opposite: Russia “…”"):
+    // the words of the one whose remarks it records — named in it, or the one a "his" stands for — not of the body
+    // that keeps it; a guess, never a flag.
+    const recordSays = RECORD_SAYS.exec(before);
+    if (recordSays) {
+      const from = sentenceStart + (recordSays.index ?? 0);
+      const named = list.find((l) => l.start >= from && l.end <= from + recordSays[0].length && l.ref && !l.ref.institution && !isPronoun(l.name));
+      const his = /\b(?:his|her)\b/i.test(recordSays[1] ?? '') ? lastPersonBefore(blocks, first.block, from, finder) : null;
+      const whose = named ?? (his && !his.ref?.institution ? his : null);
+      if (whose) return toAttribution(whose, null, false);
+    }
     const toldBy = /\b(?:was|were|had been|has been|is)\s+told\s+by\s+([^,;:“”"]{1,60}?)\s*(?:that\s*)?$/.exec(before);
     if (toldBy) {
       const teller = list.find((l) => l.start >= sentenceStart + (toldBy.index ?? 0));

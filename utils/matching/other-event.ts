@@ -68,11 +68,12 @@ const ELSEWHERE = new RegExp(String.raw`\b(?:wired|cabled|telegraphed)\s+(?:him|
 
 /**
  * A place that is not the summit's, tied to the speaking: "Speaking at the BRICS Parliamentary Forum in St Petersburg,
- * Putin said", "Putin said in Beijing", "he told reporters in Minsk". (Not "said the talks in Moscow had …": the
- * place right after the verb or in a leading "Speaking in/at …" phrase only.)
+ * Putin said", "Putin said in Beijing", "he told reporters in Minsk", "In Kazan, Putin said", "In Beijing he told
+ * reporters". (Not "said the talks in Moscow had …": the place right after the verb, in a leading "Speaking in/at …"
+ * phrase, or opening the sentence right before its speaker only.)
  */
 const OTHER_PLACE = String.raw`(?:Nizhny Novgorod|St\.? Petersburg|Saint Petersburg|Moscow|Beijing|Minsk|Sochi|Kazan|Vladivostok|Tashkent|Samarkand|Bishkek|Dushanbe|Ashgabat|Baku|Tehran|Islamabad|New Delhi|Delhi|Ankara|Istanbul|Doha|Hanoi|Pyongyang|Ulaanbaatar|Novo-Ogaryovo|Valdai|Brasília|Johannesburg|Washington|Geneva)`;
-const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:Speaking|Addressing|Earlier,?\s+(?:speaking|in))\b[^,.;“”"]{0,70}?\bin\s+${OTHER_PLACE}\b[^,.;“”"]{0,40}?,\s*[^,.;“”"]{0,50}?\b(?:had\s+)?${VERB}\b`);
+const PLACE_LEADING = new RegExp(String.raw`(?:^|[;,]\s*(?:and|but|while)\s+)(?:(?:Speaking|Addressing|Earlier,?\s+(?:speaking|in))\b[^,.;“”"]{0,70}?\bin\s+${OTHER_PLACE}\b[^,.;“”"]{0,40}?,\s*[^,.;“”"]{0,50}?|(?:In|At|Back\s+in|Later\s+in)\s+${OTHER_PLACE}\b,?\s+(?:he|she|(?:(?:Mr|President)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:also\s+)?)\b(?:had\s+)?${VERB}\b`, 'u');
 /** "… than in Pyongyang last month, where Putin had said:": a place, and the speaking tied to it by "where". */
 const WHERE_SAID = new RegExp(String.raw`\bin\s+${OTHER_PLACE}\b[^.;“”"]{0,40}?,\s*where\s+${WHO}\s+(?:had\s+)?${VERB}\b`, 'u');
 const PLACE_AFTER_VERB = new RegExp(String.raw`\b(?:said|told\s+(?:reporters|journalists|a\s+[^,.;“”"]{1,40}?))\s+(?:at\s+[^,.;“”"]{1,60}?\s+)?in\s+${OTHER_PLACE}\b`);
