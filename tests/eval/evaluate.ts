@@ -621,6 +621,12 @@ export const HELD_OUT_SETS = {
   fivehundredseventythird: join(FIXTURES, 'quotes-fivehundredseventythird'),
   fivehundredseventyfourth: join(FIXTURES, 'quotes-fivehundredseventyfourth'),
   fivehundredseventyfifth: join(FIXTURES, 'quotes-fivehundredseventyfifth'),
+  fivehundredseventysixth: join(FIXTURES, 'quotes-fivehundredseventysixth'),
+  fivehundredseventyseventh: join(FIXTURES, 'quotes-fivehundredseventyseventh'),
+  fivehundredseventyeighth: join(FIXTURES, 'quotes-fivehundredseventyeighth'),
+  fivehundredseventyninth: join(FIXTURES, 'quotes-fivehundredseventyninth'),
+  fivehundredeightieth: join(FIXTURES, 'quotes-fivehundredeightieth'),
+  fivehundredeightyfirst: join(FIXTURES, 'quotes-fivehundredeightyfirst'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
