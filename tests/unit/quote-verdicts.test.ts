@@ -2490,6 +2490,24 @@ describe('misattribution', () => {
     expect(astana?.verdict).not.toBe('not_found');
   });
 
+  it('round 135: "the Russian leader said … “…” and added: “…”" — the verb joined after a quote shares its subject, not one met in a leading phrase', () => {
+    const quotes = checker.checkArticle([{ text: 'Vladimir Putin made a point of not picking sides. Meeting Iran\'s acting president, Mohammad Mokhber, on Thursday, the Russian leader said ties would deepen "whatever the outcome of your elections" and added: "We wish the Iranian people a successful second round."' }]).quotes;
+    expect([quotes[1]?.verdict, quotes[1]?.misattributed, quotes[1]?.attributedTo]).toEqual(['verbatim', false, 'Vladimir Putin']);
+  });
+
+  it('round 135: one reported by a ", he said," ("President Alexander Lukashenko, he said, believed …") is not the "he" who goes on', () => {
+    const quotes = checker.checkArticle([{ text: 'Putin deferred to Minsk. President Alexander Lukashenko, he said, believed economic questions had to come first. On deeper political integration he added: “It is a question of time whether it would be necessary to establish a single parliament.”' }]).quotes;
+    expect([quotes[0]?.verdict, quotes[0]?.misattributed, quotes[0]?.attributedTo]).toEqual(['verbatim', false, 'Vladimir Putin']);
+  });
+
+  it('round 135: a block quote after "When Pavel Zarubin asked whether …, Putin read the question back to him before answering:" is Putin\'s', () => {
+    const [answer] = checker.checkArticle([
+      { text: 'When Pavel Zarubin of Rossiya asked whether Putin’s earlier preference for Biden still held after the debate, Putin read the question back to him before answering:' },
+      { text: '“You said: ‘That bet has become questionable.’ Nothing has become questionable.”', kind: 'blockquote' },
+    ]).quotes;
+    expect([answer?.verdict, answer?.misattributed, answer?.attributedTo]).toEqual(['verbatim', false, 'Vladimir Putin']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

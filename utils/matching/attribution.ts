@@ -568,6 +568,9 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (So is one whose subject is a description the finder knows no one by, "The Russian despot was quizzed by a
       // reporter about … his clash with Donald Trump. He shot back: “…”": the "he" is that one — not a name the sentence
       // holds only as an object; whoever is named before is a guess.)
+      // (One that a ", he said," in its sentence reports — "President Alexander Lukashenko, he said, believed “…”" — is
+      // spoken of by the "he", who goes on: not the one a "he" after it means.)
+      if (!own && isSubjectPronoun(pronoun) && /^[\W\d]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:he|she)\s+(?:said|says|added|noted|argued|insisted)\s*,/u.test(sentence)) continue;
       const described = DESCRIBED_SUBJECT.exec(sentence);
       if (!own && isSubjectPronoun(pronoun) && described && !PRONOUN_SUBJECT.test(sentence) && !named.some((m) => m.start < described[0].length || (isSubject(sentence, m) && !isPronoun(m.name)))) {
         const before = lastPersonBefore(blocks, b, starts[i] ?? 0, finder, replying, pronoun);
@@ -1099,7 +1102,10 @@ function creditOf(
     // addressing the heads of state, went further:" is Putin.)
     const joined = [...tail.matchAll(/,\s*(?:and|but|while|whereupon)\s+(?:then\s+)?/gi)].pop();
     const joinedAt = joined ? (joined.index ?? 0) + joined[0].length : -1;
-    const subject = (joined ? list.find((l) => l.start >= joinedAt && /^(?:the\s+)?$/i.test(tail.slice(joinedAt, l.start)) && l.ref && !l.ref.institution) : undefined) ?? list.find((l) => isSubject(tail, l));
+    // (Past a leading clause of time, to the main clause's subject: "When Pavel Zarubin of Rossiya asked whether …, Putin
+    // read the question back to him before answering:" is Putin.)
+    const leading = /^\W*(?:When|While|After|As|Although|Though|Since|Before|Once|If)\b[^,;:“”"]*,\s*/.exec(tail)?.[0].length ?? 0;
+    const subject = (joined ? list.find((l) => l.start >= joinedAt && /^(?:the\s+)?$/i.test(tail.slice(joinedAt, l.start)) && l.ref && !l.ref.institution) : undefined) ?? (leading ? list.find((l) => l.start >= leading && isSubject(tail, l)) : undefined) ?? list.find((l) => isSubject(tail, l));
     // The subject speaks ("he turned to Ukraine, and to Erdogan's part in it:" → he), else the owner a "his" or "her"
     // opening the line stands for ("His pitch to the Russian president:" → the one named before, not the one the words
     // were put to), else the last person named ("…, said Putin:").
@@ -1599,7 +1605,8 @@ function attributionBefore(
     // Emir, …, Putin said “…”, and praised the emir as one of the “…”" is Putin's.)
     // (The main clause's, not one it reports: "Aliyev noted that Putin had called the corridor “…”, and said Baku was “…”" is
     // Aliyev's.)
-    const joined = mainVerbAt >= 0 && mainVerbAt < verbAt && /,\s*and\s+(?:then\s+|also\s+)?$/.test(text.slice(sentenceStart, verbAt));
+    // (Or right after a quote of its own, no comma: "the Russian leader said ties would deepen “…” and added: “…”".)
+    const joined = mainVerbAt >= 0 && mainVerbAt < verbAt && /(?:,|[”"’»])\s*and\s+(?:then\s+|also\s+)?$/.test(text.slice(sentenceStart, verbAt));
     const joinedTo = joined ? beforeVerb.filter((l) => l.end <= mainVerbAt && mainVerbAt - l.end <= 25 && /^\s*(?:(?:has|had|also|then|later|again)\s*)*$/i.test(text.slice(l.end, mainVerbAt))).pop() : undefined;
     let subject = /ing$/i.test(verb) ? (standsFor ?? clauseOwn ?? pastDash ?? beforeVerb[0]) : (adjacent[adjacent.length - 1] ?? joinedTo ?? (/,\s*$/.test(text.slice(sentenceStart, verbAt)) ? firstSubject : beforeVerb[0]));
     // (A body named with its record, "The Kremlin transcript says “…”", names the record of someone's words, not one
