@@ -392,8 +392,10 @@ const OUTLET_NAME = /\b(?:Agency|News|Press|Wire|Wires|Service|Times|Post|Herald
 const LOST_OPENER = new RegExp(`^[^“”"«»]*[^\\s“”"«»][”"](?=${ATTRIBUTION_NEXT})`, 'u');
 
 /** Quoted words are not the narrator's: blank them out (same length, so offsets hold). */
-/** A sentence that speaks of someone (he, his, their; spoke, said) and not as I or we: the writer's, not quoted. */
-// (And one that tells of someone asked, or by a title: "At a news conference, Mr Putin was asked who stood in the way.")
+/**
+ * A sentence that speaks of someone (he, his, their; spoke, said, asked; "Mr Putin") and not as I or we: the writer's,
+ * not quoted ("At a news conference, Mr Putin was asked who stood in the way.").
+ */
 const WRITERS_SENTENCE = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Tt]hey|[Tt]heir|[Ss]poke|[Ss]aid|[Ss]ays|[Tt]old|[Aa]dded|[Nn]oted|[Aa]sked|HE|HIS|HIM|SHE|HER|THEY|THEIR|SPOKE|SAID|SAYS|TOLD|ADDED|NOTED|ASKED)\b|\b(?:Mr|Mrs|Ms)\.?\s+\p{Lu}/u;
 const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
 
@@ -565,12 +567,12 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // unnamed one: a "he" after it is no one named — not the one the relation hangs on.)
       const named = mentions(sentence, finder);
       if (!own && isSubjectPronoun(pronoun) && RELATION_OPENS.test(sentence) && VERB.test(sentence) && !named.some((m) => isSubject(sentence, m) && !isPronoun(m.name))) return null;
-      // (So is one whose subject is a description the finder knows no one by, "The Russian despot was quizzed by a
-      // reporter about … his clash with Donald Trump. He shot back: “…”": the "he" is that one — not a name the sentence
-      // holds only as an object; whoever is named before is a guess.)
       // (One that a ", he said," in its sentence reports — "President Alexander Lukashenko, he said, believed “…”" — is
       // spoken of by the "he", who goes on: not the one a "he" after it means.)
       if (!own && isSubjectPronoun(pronoun) && /^[\W\d]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:he|she)\s+(?:said|says|added|noted|argued|insisted)\s*,/u.test(sentence)) continue;
+      // (So is one whose subject is a description the finder knows no one by, "The Russian despot was quizzed by a
+      // reporter about … his clash with Donald Trump. He shot back: “…”": the "he" is that one — not a name the sentence
+      // holds only as an object; whoever is named before is a guess.)
       const described = DESCRIBED_SUBJECT.exec(sentence);
       if (!own && isSubjectPronoun(pronoun) && described && !PRONOUN_SUBJECT.test(sentence) && !named.some((m) => m.start < described[0].length || (isSubject(sentence, m) && !isPronoun(m.name)))) {
         const before = lastPersonBefore(blocks, b, starts[i] ?? 0, finder, replying, pronoun);
@@ -1323,7 +1325,7 @@ const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|address
 const UNNAMED_RELATIVE = new RegExp(`(?:^|[^,\\s]\\s+)(?<!\\b(?:is|was|are|were|be|been|being|as|remains|became|becomes|seems)\\s+)((?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|someone\\s+|somebody\\s+)who(?:\\s*,[^,;:“”"]{1,60},)?\\s+(?:(?:had|has|have|once|also|then|later|\\p{Ll}+ly)\\s+){0,2}(?:${SPEECH_VERBS})\\b[^;:“”"!?]*$`, 'iu');
 /** A sentence whose subject is a person described, not named: "The Russian despot was quizzed …", "A veteran diplomat said". */
 const DESCRIBED_SUBJECT = new RegExp(`^[\\W\\d]*(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_NOUNS}|despot|strongman|autocrat|dictator|tyrant|ruler|monarch|president|premier|host|guest|man|woman|veteran|statesman|chief|boss|head\\s+of\\s+state)\\s+(?:(?:also|then|later|had|has|was|were|is|did)\\s+)*(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|spoke|put|sat|took|gave|made|went|came|shot|struck|hit|met|rose|drew|could|would|can|will|did|does|was|is|has|had)\\b`, 'u');
-/** Words said to be someone's: "the words belong to", "the line in fact came from", "the phrase was". */
+/** Words said to be someone's: "the words belong to", "the line in fact came from". */
 const WORDS_OWNED_BY = /\b(?:words|line|lines|phrase|quote|quotation|remark|sentence|question)\s+(?:(?:actually|really|in\s+fact|instead|originally)\s+)?(?:belong|belongs|belonged|came|come|comes)\s+(?:to|from)\s+/i;
 /** A record of someone's remarks as the subject of a speech verb: "The Kremlin transcript of his SCO Plus remarks says" (not "The Kremlin's readout of the talks says", the Kremlin's account). Group 1: whose remarks. */
 const RECORD_SAYS = /\b(?:[Tt]he\s+)?(?:Kremlin(?:['’]s)?\s+(?:own\s+)?(?:English(?:-language)?\s+)?(?:transcript|readout|record|version|text)|(?:official|English)\s+(?:transcript|readout|record|version|text))\b([^,;:“”"]{0,40}?\bof\s+(?:his|her|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:remarks|speech|address|words|answers|comments|statement|news\s+conference|press\s+conference)\b[^,;:“”"]{0,30}?)\s+(?:says|said|reads|read|shows|showed|records|recorded)\b(?![^;“”"]*\b(?:that\s+)?(?:he|she|\p{Lu}[\p{L}’'.-]*)\s+(?:said|says|told|added)\b)/u;
