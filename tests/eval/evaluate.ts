@@ -627,6 +627,9 @@ export const HELD_OUT_SETS = {
   fivehundredseventyninth: join(FIXTURES, 'quotes-fivehundredseventyninth'),
   fivehundredeightieth: join(FIXTURES, 'quotes-fivehundredeightieth'),
   fivehundredeightyfirst: join(FIXTURES, 'quotes-fivehundredeightyfirst'),
+  fivehundredeightysecond: join(FIXTURES, 'quotes-fivehundredeightysecond'),
+  fivehundredeightythird: join(FIXTURES, 'quotes-fivehundredeightythird'),
+  fivehundredeightyfourth: join(FIXTURES, 'quotes-fivehundredeightyfourth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
