@@ -1399,6 +1399,14 @@ const HELD_OUT = [
   { name: 'fivehundredseventyninth', total: 143, accuracy: 0.69, notFound: 0.87 },
   { name: 'fivehundredeightieth', total: 151, accuracy: 0.91, notFound: 0.97 },
   { name: 'fivehundredeightyfirst', total: 147, accuracy: 0.83, notFound: 1 },
+  // Round 136 (the 575th to 577th validation runs), at the very end of the stop, measured and not mended: a plain sample
+  // from Japanese, Korean, Indonesian, Malaysian, Australian, Irish and Scandinavian sites (87.5% on its first run),
+  // Belarus and the Union State (79.4%), the US election and arms-control answers (76.9%). Its two false flags are the
+  // labelling split of rounds 133 and 134: "A viral post had Putin saying that “…”. That is Interfax's Ksenia
+  // Chernyayeva's question" — flagged, as the fact-check sets label it.
+  { name: 'fivehundredeightysecond', total: 144, accuracy: 0.87, notFound: 1 },
+  { name: 'fivehundredeightythird', total: 141, extracted: 140, accuracy: 0.79, notFound: 1 },
+  { name: 'fivehundredeightyfourth', total: 156, accuracy: 0.76, notFound: 0.95, falseFlags: 2 },
 ] as const;
 
 const held = Object.fromEntries(HELD_OUT.map((set) => [set.name, summarise(evaluate(new ArticleChecker(corpus, synonyms), corpus, loadLabelsIn(HELD_OUT_SETS[set.name]), HELD_OUT_SETS[set.name]))]));
