@@ -284,6 +284,21 @@ function mentions(text: string, finder: AttributionFinder, offset = 0): Located[
 /** A verb of saying right before a name that ends the attribution ("said Hajiyev."), not one whose object is the listener ("told Reuters"). */
 const SAID_BEFORE_NAME = /(?:^|[\s,”"’])(?:said|says|added|adds|noted|notes|continued|insisted|explained|argued|replied|answered|wrote|stressed|declared|remarked)\s+$/;
 
+/** `mentions` of a text read from its first word, past leading spaces, so that a name opening it is found as one. */
+function mentionsFromFirstWord(text: string, finder: AttributionFinder, offset: number): Located[] {
+  const pad = /^\s*/.exec(text)?.[0].length ?? 0;
+  return mentions(text.slice(pad), finder, offset + pad);
+}
+
+/** The one words are said to belong to or come from, named right after ("The words belong to Pavel Zarubin, …"), if any. */
+function wordsOwner(text: string, finder: AttributionFinder, offset: number): Located | undefined {
+  const owned = WORDS_OWNED_BY.exec(text);
+  if (!owned) return undefined;
+  const at = (owned.index ?? 0) + owned[0].length;
+  const owner = mentions(unquoted(text.slice(at)), finder, offset + at).find((l) => !isPronoun(l.name));
+  return owner && owner.start - offset - at <= 40 ? owner : undefined;
+}
+
 /** The title alone, capitalised or in a headline's lower case ("emir tells Putin"), with no name before or after it (see mentions). */
 const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
@@ -1054,8 +1069,7 @@ function creditOf(
   if (sharesSubject) return before;
   if (!relative && verbAt >= 0 && !otherClause && !opensNext && !colonBefore && (!endsSentence || (AFTER_ENDED.test(after) && !/^\s+(?:(?:\p{L}+\s+){0,3}that|he|she|they|it|we|i)\b/iu.test(after.slice(AFTER_ENDED.exec(after)?.[0].length ?? 0))))) {
     // (Read from its first word, so a name that opens it is one: "“…,” Hajiyev said.")
-    const pad = /^\s*/.exec(after)?.[0].length ?? 0;
-    const list = mentions(unquoted(after).slice(pad), finder, last.end + 1 + pad);
+    const list = mentionsFromFirstWord(unquoted(after), finder, last.end + 1);
     // Not the listener ("…”, and told President Putin: …").
     // Nor an owner ("…” after U.S. debate, says Trump's peace pledge taken seriously": Trump's pledge, not Trump).
     // (Nor one in a clause of his own past the verb: "at “approximately $13 billion” and promised more, while Putin was
@@ -1097,8 +1111,7 @@ function creditOf(
     }
     const list = mentions(tail, finder);
     // ("The words belong to Pavel Zarubin, …, who used them in a question to Putin:" — the one they belong to.)
-    const owned = WORDS_OWNED_BY.exec(tail);
-    const ownerOf = owned ? list.find((l) => l.start >= (owned.index ?? 0) + owned[0].length && l.start - (owned.index ?? 0) - owned[0].length <= 40 && !isPronoun(l.name)) : undefined;
+    const ownerOf = wordsOwner(tail, finder, 0);
     if (ownerOf) return resolve(ownerOf);
     // (The subject of a clause of its own joined on before the colon: "The Kremlin declared that …, and Vladimir Putin,
     // addressing the heads of state, went further:" is Putin.)
@@ -1412,20 +1425,15 @@ function attributionBefore(
   }
   // "The words belong to Pavel Zarubin, a presenter …, who used them in a question to Putin:" — the one the words are
   // said to belong to or come from, not whoever else the sentence names.
-  const owned = WORDS_OWNED_BY.exec(before);
-  if (owned) {
-    const from = sentenceStart + (owned.index ?? 0) + owned[0].length;
-    const owner = mentions(unquoted(text.slice(from, sentenceStart + before.length)), finder, from).find((l) => !isPronoun(l.name));
-    // (Only when nothing else is said after: "Those words came from a question put to him by Gamov; Mr Putin replied:
-    // “…”" is the reply's.)
-    if (owner && owner.start - from <= 40 && !/[;:]\s*\S/.test(before.slice(owner.end - sentenceStart)) && !VERB.test(before.slice(owner.end - sentenceStart))) return resolve(owner);
-  }
+  const owner = wordsOwner(before, finder, sentenceStart);
+  // (Only when nothing else is said after: "Those words came from a question put to him by Gamov; Mr Putin replied:
+  // “…”" is the reply's.)
+  if (owner && !/[;:]\s*\S/.test(before.slice(owner.end - sentenceStart)) && !VERB.test(before.slice(owner.end - sentenceStart))) return resolve(owner);
   const main = lead ? lead[0].length : 0;
   const colonAfterLead = lead !== null && /:\s*$/.test(before) && !VERB.test(before.slice(main));
   if (!colonAfterLead && (VERB.test(before) || /according to/i.test(before))) {
     // (Read from its first word, so a name that opens it is one: "Johnson has called that account “…”".)
-    const pad = /^\s*/.exec(before)?.[0].length ?? 0;
-    const list = mentions(unquoted(before).slice(pad), finder, sentenceStart + pad);
+    const list = mentionsFromFirstWord(unquoted(before), finder, sentenceStart);
     // The quote stands in a clause of its own after the main one, with a subject of its own ("“…,” Erdoğan said —
     // after Putin had thanked him for “…”", "Putin said …, after Yunashev of Life had said that “…”", "Putin, after
     // Vernitsky had asked whether the organisation managed “…”, defended the bloc"): that subject's words, most likely;

@@ -91,8 +91,7 @@ const DATED_CREDIT = new RegExp(String.raw`(?:^|\s)[—–]\s*\p{Lu}[\p{L}’'.-
 
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
-  // (An abbreviation's full stop ends no clause: "At the St. Petersburg International Economic Forum on June 7, Putin told".)
-  const text = outside.replace(/\s+/g, ' ').replace(/\b(St|Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Prof)\./g, '$1').trim();
+  const text = normalised(outside);
   // (A time before a "he said" set off by commas, the writer's clause going on, dates what is reported: "Last year, he
   // said, the flow of Russian holidaymakers hit a record, with “…”", "On the proposals he set out in June, Ospanov said,
   // Putin told reporters …" — not the words, which come later.)
@@ -114,4 +113,15 @@ export function otherEventCue(outside: string): string | null {
  */
 export function mentionsOtherOccasion(outside: string): boolean {
   return new RegExp(OTHER_TIME).test(outside) || /\b(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b/.test(outside) || new RegExp(String.raw`\b${OTHER_PLACE}\b`).test(outside);
+}
+
+/** A sentence with its spaces folded and abbreviations' full stops dropped (an abbreviation's full stop ends no clause: "At the St. Petersburg International Economic Forum on June 7, Putin told"). */
+function normalised(sentence: string): string {
+  return sentence.replace(/\s+/g, ' ').replace(/\b(St|Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Prof)\./g, '$1').trim();
+}
+
+/** The other occasion a sentence opens on ("Speaking at the Valdai club on 7 November, …"), not one inside it, or null. */
+export function openingEventCue(sentence: string): string | null {
+  const cue = otherEventCue(sentence);
+  return cue && normalised(sentence).startsWith(cue) ? cue : null;
 }

@@ -14,7 +14,7 @@ import { isCurrencyWord, matchTokens, readRunTogether, type MatchToken } from '.
 import { currencySign, decideVerdict, madeDone, SHORT_ELSEWHERE_WORDS, SHORT_QUOTE_WORDS } from './quote-verdict';
 import { compileTerms, findTerms, type TermIndex } from './term-finder';
 import type { Attribution, DiffPart, QuoteCheck, QuoteMatch } from './types';
-import { mentionsOtherOccasion, otherEventCue } from './other-event';
+import { mentionsOtherOccasion, openingEventCue, otherEventCue } from './other-event';
 import { WORLD_CITIES, WORLD_COUNTRIES } from './world-countries';
 import { DEMONYMS, NEGATIONS, hedgeKind } from './words';
 
@@ -44,11 +44,6 @@ export interface CheckInput {
   figureSwap?: boolean;
 }
 
-/** The other occasion a sentence opens on ("Speaking at the Valdai club on 7 November, …"), or null. */
-function openingCue(sentence: string): string | null {
-  const cue = otherEventCue(sentence);
-  return cue && sentence.replace(/\s+/g, ' ').replace(/\b(St|Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Prof)\./g, '$1').trim().startsWith(cue) ? cue : null;
-}
 /** A sentence that opens on a quote and only goes on with "he said" ("“…,” he said, before …"). */
 const GOES_ON = /^\s*[“"][^”"“]*[”"]\s*,?\s*(?:he|she)\s+(?:also\s+)?(?:said|added|went\s+on|continued|says|adds)\b/i;
 /** ...and names a time or place of its own ("in Astana", "on Thursday", "later", "at the summit"). */
@@ -407,7 +402,7 @@ export class QuoteEngine {
     // he was “ready to resume contacts”.")
     // (Only an occasion the sentence before opens on — "Speaking at …, on 7 November, Putin said" — not a date inside it:
     // "whether his preference for Biden, stated in February, had been upended, Putin bristled. “…,” he said".)
-    const cue = otherEventCue(outside) ?? (input.sentenceBefore && GOES_ON.test(input.context) && !OWN_OCCASION.test(outside) ? openingCue(input.sentenceBefore) : null);
+    const cue = otherEventCue(outside) ?? (input.sentenceBefore && GOES_ON.test(input.context) && !OWN_OCCASION.test(outside) ? openingEventCue(input.sentenceBefore) : null);
     if (!cue) return null;
     return notFoundHere(result, `Not in the Astana transcript: the article places these words at another time (“${cue}”).${result.match ? ` The nearest words at the summit (${result.match.speaker}, ${result.match.document}) are only similar.` : ''}`);
   }

@@ -616,9 +616,11 @@ export function decideVerdict(input: VerdictInput): QuoteCheck {
   // A rendering whose subject is a body the passage never names, a sentence either side included ("BRICS is not directed
   // against anyone; we work in the interests of our peoples" of "Our cooperation is not directed against anyone … in the
   // interests of our people"): what was said of another body, at another time — not this sentence reworded.
-  const passageFrom = sentenceStart(turnTokens, Math.max(0, sentenceStart(turnTokens, alignedFirst) - 1));
-  const passageTo = sentenceEnd(turnTokens, Math.min(turnTokens.length - 1, sentenceEnd(turnTokens, alignedLast) + 1));
-  if (translationTier && (verdict === 'translation' || verdict === 'partial') && match && region.length && bodyPut(input, turnTokens.slice(passageFrom, passageTo + 1).map((t) => t.s).join(' '))) verdict = 'not_found';
+  if (translationTier && (verdict === 'translation' || verdict === 'partial') && match && region.length) {
+    const passageFrom = sentenceStart(turnTokens, Math.max(0, sentenceStart(turnTokens, alignedFirst) - 1));
+    const passageTo = sentenceEnd(turnTokens, Math.min(turnTokens.length - 1, sentenceEnd(turnTokens, alignedLast) + 1));
+    if (bodyPut(input, turnTokens.slice(passageFrom, passageTo + 1).map((t) => t.s).join(' '))) verdict = 'not_found';
+  }
   // ...and a stock phrase of a few words ("friendly and constructive") credited to someone the transcript does not
   // hold (an aide, a minister) may be theirs from another room, even word for word: nothing shows it is not.
   if (elsewhere && !match?.isQuestion && verdict === 'verbatim' && wordsInQuote < STOCK_PHRASE_WORDS && !input.attribution?.speakerId) verdict = 'not_found';
