@@ -2508,6 +2508,18 @@ describe('misattribution', () => {
     expect([answer?.verdict, answer?.misattributed, answer?.attributedTo]).toEqual(['verbatim', false, 'Vladimir Putin']);
   });
 
+  it('round 136: a time inside what the question was about ("Asked whether … since he said in February …, Putin replied:") does not place the answer at another event', () => {
+    const [answer] = checker.checkArticle([{ text: 'Asked whether his preference had changed since he said in February that Biden was the better choice for Moscow, Putin replied: “Nothing has changed.”' }]).quotes;
+    expect([answer?.verdict, answer?.attributedTo]).toEqual(['verbatim', 'Vladimir Putin']);
+    const [elsewhere] = checker.checkArticle([{ text: 'Asked about Biden, Putin said in February: “Nothing has changed.”' }]).quotes;
+    expect(elsewhere?.verdict).toBe('not_found');
+  });
+
+  it('round 136: the tabloids\' "Vlad" is Putin ("Vlad hails pal Lukashenko as ‘important element’ of Eastern club")', () => {
+    const [fragment] = checker.checkArticle([{ text: 'Vlad hails pal Lukashenko as ‘important element’ of Eastern club', kind: 'heading' }]).quotes;
+    expect([fragment?.verdict, fragment?.attributedTo]).toEqual(['verbatim', 'Vladimir Putin']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

@@ -20,7 +20,7 @@ export const ENTITY_SEEDS: EntitySeed[] = [
     id: 'vladimir-putin',
     name: 'Vladimir Putin',
     type: 'person',
-    aliases: ['Putin', 'Vladimir Vladimirovich Putin', 'President Putin', 'the Kremlin chief', 'Kremlin chief', 'the Kremlin leader', 'Kremlin leader', 'the Kremlin boss', 'Kremlin boss', 'the Kremlin strongman', 'Kremlin strongman', 'the Kremlin ruler', 'Kremlin ruler', 'the Kremlin autocrat', 'Kremlin autocrat', 'the Kremlin despot', 'Kremlin despot', 'the Kremlin tyrant', 'Kremlin tyrant', 'the Kremlin dictator', 'Kremlin supremo', "Russia's leader"],
+    aliases: ['Putin', 'Vladimir Vladimirovich Putin', 'President Putin', 'the Kremlin chief', 'Kremlin chief', 'the Kremlin leader', 'Kremlin leader', 'the Kremlin boss', 'Kremlin boss', 'the Kremlin strongman', 'Kremlin strongman', 'the Kremlin ruler', 'Kremlin ruler', 'the Kremlin autocrat', 'Kremlin autocrat', 'the Kremlin despot', 'Kremlin despot', 'the Kremlin tyrant', 'Kremlin tyrant', 'the Kremlin dictator', 'Kremlin supremo', 'Vlad', "Russia's leader"],
     description: 'President of Russia',
   },
   {

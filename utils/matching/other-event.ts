@@ -89,9 +89,18 @@ const DATED_COLON = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}’'-]+(?:
 /** A credit line that dates or places the words: "— Vladimir Putin, in Beijing in May", "— Xi Jinping, Moscow, March 2023". */
 const DATED_CREDIT = new RegExp(String.raw`(?:^|\s)[—–]\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3},\s*(?:[^,.;“”"]{0,60}?(?:,\s*|\s))?(?:${OTHER_TIME}|in\s+${OTHER_PLACE})`, 'u');
 
+/**
+ * What a question was about is not when the answer was given: "Asked whether his preference had changed since he said
+ * in February that Biden was the better choice, Putin replied: “…”" (the time of the asking stays: "Asked in November
+ * whether …, Putin replied").
+ */
+const ASKED_ABOUT = /^((?:When\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^,;“”"]*?)\s(?:whether|if|about|what|how|why|when|to\s+\w+)\b[^;“”"]*?,(?=\s*(?:(?:Mr|President)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:replied|said|answered|responded|told|insisted|retorted|quipped|shot\s+back)\b|\s*(?:he|she)\s+(?:replied|said|answered|responded|told|insisted|retorted)\b)/u;
+/** A view held since it was voiced elsewhere ("Putin, who has held the view since he said in February that …, replied"): the earlier saying is not this quote's. */
+const SINCE_SAID = /\b((?:ever\s+)?since\s+(?:he|she|they|\p{Lu}[\p{L}’'-]+)\s+(?:had\s+|first\s+)?)(?:said|told|stated|declared)\b/gu;
+
 /** The words that place the quote elsewhere ("said in June"), or null. `outside`: the quote's sentence without the quote. */
 export function otherEventCue(outside: string): string | null {
-  const text = normalised(outside);
+  const text = normalised(outside).replace(ASKED_ABOUT, '$1,').replace(SINCE_SAID, '$1 spoke');
   // (A time before a "he said" set off by commas, the writer's clause going on, dates what is reported: "Last year, he
   // said, the flow of Russian holidaymakers hit a record, with “…”", "On the proposals he set out in June, Ospanov said,
   // Putin told reporters …" — not the words, which come later.)
