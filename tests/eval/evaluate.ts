@@ -630,6 +630,12 @@ export const HELD_OUT_SETS = {
   fivehundredeightysecond: join(FIXTURES, 'quotes-fivehundredeightysecond'),
   fivehundredeightythird: join(FIXTURES, 'quotes-fivehundredeightythird'),
   fivehundredeightyfourth: join(FIXTURES, 'quotes-fivehundredeightyfourth'),
+  fivehundredeightyfifth: join(FIXTURES, 'quotes-fivehundredeightyfifth'),
+  fivehundredeightysixth: join(FIXTURES, 'quotes-fivehundredeightysixth'),
+  fivehundredeightyseventh: join(FIXTURES, 'quotes-fivehundredeightyseventh'),
+  fivehundredeightyeighth: join(FIXTURES, 'quotes-fivehundredeightyeighth'),
+  fivehundredeightyninth: join(FIXTURES, 'quotes-fivehundredeightyninth'),
+  fivehundredninetieth: join(FIXTURES, 'quotes-fivehundredninetieth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
