@@ -2520,6 +2520,48 @@ describe('misattribution', () => {
     expect([fragment?.verdict, fragment?.attributedTo]).toEqual(['verbatim', 'Vladimir Putin']);
   });
 
+  it('round 137: one named in a leading participle\'s phrase ("Turning to Mr Trump, who has said …, he said:") or in the sub-head above ("Trump’s promise") is not the "he" who speaks, nor the quote that goes on in the next paragraph', () => {
+    const quotes = checker.checkArticle([
+      { text: 'Putin says he believes Trump wants peace', kind: 'heading' },
+      { text: 'Mr Putin also claimed the debate had left everyone terrified.' },
+      // (A sub-head names the section's topic: not whom the "he" under it means, nor whose words the section holds.)
+      { text: 'Trump’s promise', kind: 'heading' },
+      { text: 'Turning to Mr Trump, who has said he could end the war within a day, he said: “We take rather seriously what Mr Trump says as a presidential candidate about being ready and wanting to stop the war in Ukraine.' },
+      { text: '“Of course, I don’t know what he would propose or how he means to do it, and that is the key question,” Mr Putin said. “But I have no doubt he says it sincerely, and we support that.”' },
+    ]).quotes;
+    expect(quotes.map((q) => [q.misattributed, q.attributedTo])).toEqual([[false, 'Vladimir Putin'], [false, 'Vladimir Putin'], [false, 'Vladimir Putin']]);
+  });
+
+  it('round 137: the topic a sentence opens on ("On Trump, the July line was: “…”") is not who speaks, nor whom a later "he" means', () => {
+    const quotes = checker.checkArticle([
+      { text: 'Several pieces have Putin saying in July that Kyiv must take steps. He did not say that.' },
+      { text: 'On Trump, the July line was: "We take rather seriously what Mr Trump says as a candidate about being ready and wanting to stop the war in Ukraine."' },
+      { text: 'He also said that Moscow should "wait for the elections in the United States to take place and see the future administration\'s disposition" before talking strategic stability.' },
+    ]).quotes;
+    expect(quotes.map((q) => [q.misattributed, q.attributedTo])).toEqual([[false, null], [false, 'Vladimir Putin']]);
+  });
+
+  it('round 137: a correction right after the quote names whose words they are ("That is Interfax’s Ksenia Chernyayeva’s question", "Those were the words of Alexander Yunashev", "It was Putin who said it") — no flag against the claim it corrects', () => {
+    const quotes = checker.checkArticle([
+      { text: 'A viral post had Putin saying that “the entire previous system of strategic stability has been cancelled: START-3, the INF Treaty and the CTBT are not in effect.” That is Interfax’s Ksenia Chernyayeva’s question, word for word.' },
+      { text: 'A Turkish report had Putin conceding that “trade between our countries is declining”. Those were the words of Alexander Yunashev of the Life news site, in his question.' },
+      { text: 'Several outlets credited Xi Jinping with calling the SCO “one of the key pillars of a just multipolar world order.” It was Putin who said it, to Xi, at their meeting on July 3.' },
+    ]).quotes;
+    expect(quotes.map((q) => [q.verdict, q.misattributed, q.attributedTo])).toEqual([
+      ['verbatim', false, 'Ksenia Chernyayeva'],
+      ['verbatim', false, 'Alexander Yunashev'],
+      ['verbatim', false, 'Vladimir Putin'],
+    ]);
+    // (Without the correction, the claim is checked: the question's words are not Putin's.)
+    const [claimed] = checker.checkArticle([{ text: 'A viral post had Putin saying that “the entire previous system of strategic stability has been cancelled: START-3, the INF Treaty and the CTBT are not in effect.”' }]).quotes;
+    expect(claimed?.misattributed).toBe(true);
+  });
+
+  it('round 137: "expressed confidence that" and "expressed the hope" are speech: the one who expressed it is credited, and flagged when the words are another\'s', () => {
+    const [line] = checker.checkArticle([{ text: 'The acting president of Iran, Mohammad Mokhber, paid tribute to his predecessor. He also expressed confidence that relations “will only grow stronger, whatever the outcome of the elections” in Iran.' }]).quotes;
+    expect([line?.verdict, line?.misattributed, line?.attributedTo]).toEqual(['translation', true, 'Mohammad Mokhber']);
+  });
+
   it('the right speaker is not misattributed', () => {
     expect(check('The current situation is intolerable', 'the Emir of Qatar').misattributed).toBe(false);
     expect(check('The current situation is intolerable', null).misattributed).toBe(false);

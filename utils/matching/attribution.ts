@@ -38,7 +38,7 @@ const INSTITUTIONS: PersonRef[] = [
 ];
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|allowed that|to remark|to observe|to quip|to reply|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|proposed|proposes|acknowledged|admitted|conceded|acknowledge|admit|concede|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding|wanted to know|wants to know|wondered|wonders|inquired|enquired|began|concedes|asserts|quips|complains|announces|assures|affirms|maintains|retorts|contends|contended';
+  'said|says|say|told|tells|tell|added|adds|expressed (?:the |his |her |their )?(?:hope|confidence|belief|conviction|view)|expressing (?:the |his |her )?(?:hope|confidence|belief|conviction)|voiced (?:the |his |her )?(?:hope|confidence)|allowed that|to remark|to observe|to quip|to reply|noted|notes|stressed|stresses|continued|insisted|insists|explained|warned|warns|declared|declares|argued|argues|claimed|claims|replied|answered|remarked|asserted|emphasised|emphasized|underlined|underscored|recalled|urged|suggested|suggest|proposed|proposes|acknowledged|admitted|conceded|acknowledge|admit|concede|quipped|joked|complained|vowed|promised|announced|assured|observed|commented|pointed out|went on|wrote|asked|stated|states|affirmed|reiterated|maintained|lamented|predicted|proclaimed|boasted|cautioned|concluded|responded|retorted|mused|opined|put it|cut in|interjected|described|called|calling|describing|writes|tweeted|posted|repeated|countered|shot back|agreed|sneered|fumed|scoffed|snapped|quipping|saying|adding|noting|stressing|insisting|warning|telling|arguing|claiming|recalling|declaring|promising|vowing|vowed|boasting|lamenting|complaining|explaining|asserting|emphasising|emphasizing|acknowledging|conceding|suggesting|urging|assuring|replying|responding|remarking|observing|pledged|pledging|mocked|mocking|joking|reassured|spoke of|spoke about|speaking of|talked of|talked about|calls|describes|speaks of|speaks about|talks of|talks about|recalls|urges|suggests|explains|argues|admits|acknowledges|emphasises|emphasizes|underlines|repeats|reiterates|points out|promises|vows|asks|answers|replies|concludes|observes|remarks|predicts|blamed|blames|blaming|accused|accuses|accusing|criticised|criticized|criticises|criticizes|hailed|hails|praised|praises|dismissed|dismisses|reminded|reminds|reminding|wanted to know|wants to know|wondered|wonders|inquired|enquired|began|concedes|asserts|quips|complains|announces|assures|affirms|maintains|retorts|contends|contended';
 /** Verbs whose object is the listener, not the speaker: in "Xi told Putin" Putin did not speak. */
 const ADDRESSEE_VERBS = /^(told|tells|tell|telling|asked|urged|urging|assured|assuring|reassured|promised|promising|warned|warning|reminded|thanked)$/i;
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
@@ -299,6 +299,33 @@ function wordsOwner(text: string, finder: AttributionFinder, offset: number): Lo
   return owner && owner.start - offset - at <= 40 ? owner : undefined;
 }
 
+/**
+ * The one a sentence right after a quote says its words belong to: "Those were Putin's words to the Amir", "These are
+ * Xi's words", "That is Interfax’s Ksenia Chernyayeva’s question, word for word", "Those were the words of Alexander
+ * Yunashev of Life, in his question", "It was Putin who said it, to Xi" — or undefined.
+ */
+function ownerNamedAfter(text: string, at: number, finder: AttributionFinder): Located | undefined {
+  const rest = text.slice(at);
+  // (Not when the article gives its verdict on the credit it reports — "These were the words of a Komsomolskaya Pravda
+  // reporter. Misattributed." — the claim it checks is the quote's credit, flagged as the article flags it.)
+  if (/\bmis-?attribut|\b(?:wrongly|falsely|incorrectly|mistakenly)\s+(?:attributed|credited|ascribed)\b/i.test(rest.slice(0, 240))) return undefined;
+  const owned = /^[\s.]*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
+  if (owned) {
+    const from = at + owned[0].length;
+    const whose = /^(?:the\s+|a\s+|part\s+of\s+(?:a|the)\s+)?(?:words|remarks|line|question)\s+(?:of|from|by|put\s+by)\s+/.exec(text.slice(from));
+    const named = from + (whose?.[0].length ?? 0);
+    // (An outlet's possessive may come first: "Interfax’s Ksenia Chernyayeva’s question".)
+    const opens = (l: Located) => l.start === named || (!whose && /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(named, l.start)));
+    const isWords = (l: Located) => whose !== null || /^\s*(?:['’]s)?\s+(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message|question|line)\b/.test(text.slice(l.end));
+    return mentions(text.slice(named, named + 80), finder, named).find((l) => l.ref && !l.ref.institution && opens(l) && isWords(l));
+  }
+  const itWas = /^[\s.]*It\s+was\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
+  if (!itWas) return undefined;
+  const from = at + itWas[0].length;
+  const who = mentions(text.slice(from, from + 80), finder, from)[0];
+  return who?.ref && !who.ref.institution && who.start === from && /^,?\s+(?:not\s+[^,]{1,40},\s+)?who\s+(?:actually\s+|really\s+|first\s+)?(?:said|says|spoke|used|uttered)\b/.test(text.slice(who.end)) ? who : undefined;
+}
+
 /** The title alone, capitalised or in a headline's lower case ("emir tells Putin"), with no name before or after it (see mentions). */
 const BARE_EMIR = /(?<![\p{L}’'-]\s?|\p{Lu}[\p{L}’'.-]*\s)(?:[Ee]mir|[Aa]mir)(?![\p{L}’'-]|\s+(?:of\s+)?\p{Lu}|\s*-)/gu;
 
@@ -532,7 +559,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
   const putTo = (m: Located, sentence: string) => (replying && ((ASKED_AFTER.test(sentence.slice(m.end)) && !asksHimself(m, sentence.slice(m.end))) || ADDRESSED_AFTER.test(sentence.slice(m.end)))) || (askedHere && /^\s*(?:\p{Ll}+\s+){0,2}(?:asked|suggested|reminded|challenged|pressed|wondered|wanted to know)\b/u.test(sentence.slice(m.end)));
   for (let b = block; b >= 0 && b >= block - 4; b--) {
     // (So does a pull quote's credit line, "— Prime Minister Shehbaz Sharif": it signs words printed again.)
-    if (b !== block && (blocks[b]?.kind === 'caption' || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
+    // (And a sub-head, "Trump’s promise", names what the section is about: the "he" of its first paragraph is the one
+    // the article has been following — unless it is only a name, "Vladimir Putin, Russia", that heads his section.)
+    const subhead = blocks[b]?.kind === 'heading' && b > 0 && !/[“”"«»]/.test(blocks[b]?.text ?? '') && !NAME_HEADING.test(blocks[b]?.text ?? '');
+    if (b !== block && (blocks[b]?.kind === 'caption' || subhead || CREDIT_LINE.test(blocks[b]?.text ?? ''))) {
       captioned ??= mentions(unquoted(blocks[b]?.text ?? ''), finder).find((m) => m.ref || !/^(he|she|him|her)$/i.test(m.name)) ?? null;
       continue;
     }
@@ -575,7 +605,10 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
       // (Nor one in a leading phrase of what the words are about: "Of the late Obama administration he said: “…”".)
       // (The pronoun's own sentence ends where the pronoun stands.)
       const topicLead = own && /^\W*(?:Of|About|Regarding|Concerning|As for|As to)\s[^,;:“”"]*$/i.test(sentence) ? sentence.length : 0;
-      const leadingAbout = Math.max(topicLead, own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0);
+      // (Nor one named in a leading participle's phrase that is all the sentence holds before the pronoun: "Turning to Mr
+      // Trump, who has said he could end the war within a day, he said:" — the one turned to is not the one turning.)
+      const participleLead = own && /^\W*\p{Lu}\p{Ll}+ing\b[^;:“”"]*,\s*$/u.test(sentence) && !/^\W*(?:During|Following|According)\b/.test(sentence) ? sentence.length : 0;
+      const leadingAbout = Math.max(topicLead, participleLead, own && askedHere ? /^\W*(?:when\s+)?(?:asked|pressed|questioned)\s+(?:about|on|over|whether|if)\b[^,;:]*,/i.exec(sentence)?.[0].length ?? 0 : 0);
       // (Nor the outlet's own staff: "Our correspondent Tom Aldridge was in the hall. Tom, how did he sell the bloc?" —
       // the one reporting, never whom a "he" means.)
       // (A sentence before whose subject is a relation, "His Russian ally later told journalists that …", is about that
@@ -593,7 +626,8 @@ function lastPersonBefore(blocks: ArticleBlock[], block: number, pos: number, fi
         const before = lastPersonBefore(blocks, b, starts[i] ?? 0, finder, replying, pronoun);
         return before && { ...before, ambiguous: true };
       }
-      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && !isWoman(m)));
+      // (Nor the topic a sentence opens on, "On Trump, the July line was: “…”": what was talked about, not who talks.)
+      const persons = named.map((m) => (isFormerOrLatter(m.name) ? standFor(m) : m)).filter((m) => m.start >= leadingAbout && !isTopicOpener(sentence, 0, m) && !OUR_STAFF.test(sentence.slice(0, m.start)) && (m.ref || !/^(he|she|him|her)$/i.test(m.name)) && !NAME_AS_MODIFIER.test(`${sentence.slice(Math.max(0, m.start - 4), m.start)}|${sentence.slice(m.end, m.end + 16)}`) && !speaking(m) && !REPORTING_THAT.test(sentence.slice(0, m.start)) && !(i === 0 && m.start < labelEnd) && !m.ref?.institution && !putTo(m, sentence) && !(asker(m) && !(/^she$/i.test(pronoun) && isWoman(m))) && !(/^(?:he|him|his)$/i.test(pronoun) && isWoman(m)) && !(/^she$/i.test(pronoun) && m.ref !== null && !m.ref.institution && !isWoman(m)));
       // A subject, or whoever a colon gives the floor to ("More from Putin: …"). In an earlier sentence a possessive
       // that opens it may be the one "he" means ("Putin's press conference has begun. …, he said").
       // Whoever a speech verb follows speaks ("Asked by Pavel Zarubin …, Putin said they had not. “…,” he said"),
@@ -839,6 +873,10 @@ function creditOf(
       if (hit) return resolve(hit);
     }
   }
+  // 0'. “…” Those were Putin's words to the Amir. / That is Interfax’s Ksenia Chernyayeva’s question. / It was Putin who
+  // said it: the one the sentence after the quote says the words belong to, whatever the sentence before them claimed.
+  const corrected = ownerNamedAfter(lastText, last.end + 1, finder);
+  if (corrected) return toAttribution(corrected, null, true);
   // 0. A body's term, not words anyone said: "what the Kremlin calls the “global majority”" credits the Kremlin only
   // loosely (a person's — "what Xi called the “Astana spirit”" — is his word).
   const lead = sentenceBefore(text, first.start, finder);
@@ -1014,13 +1052,6 @@ function creditOf(
     const cardName = (l: Located) => !/^\s*[—–-]/.test(creditBlock.text) ? /^\s*(?:$|[,·|(—–]|on\s)/.test(creditBlock.text.slice(lead![0].length + l.end)) : true;
     if (credited?.ref && TITLES_ONLY_BEFORE.test(creditBlock.text.slice(lead?.[0].length ?? 0, (lead?.[0].length ?? 0) + credited.start)) && cardName(credited)) return toAttribution(credited, null, true);
   }
-  // 1d. “…” Those were Putin's words to the Amir. / These are Xi's words: the owner of the words said them.
-  const owned = /^\s*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+/.exec(lastText.slice(last.end + 1));
-  if (owned) {
-    const from = last.end + 1 + owned[0].length;
-    const who = mentions(lastText.slice(from, from + 80), finder, from)[0];
-    if (who?.ref && who.start === from && /^\s*(?:['’]s)?\s*(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message)\b/.test(lastText.slice(who.end).replace(/^['’]s/, "'s").replace(/^'s/, ''))) return toAttribution(who, null, true);
-  }
   // A quote inside a leading "Asked by … whether" clause ("Asked by Kommersant whether “…” was possible, he said no",
   // "Asked by a Kommersant correspondent whether … “…”, Vladimir Putin answered"): the question's words, not the
   // answer's — the asker's, a guess, or no credit when the sentence names no person asking.
@@ -1177,7 +1208,10 @@ function creditOf(
       // a new world order" — not a headline that ends on one, "In Astana, a procession of partners for Putin".)
       const lead = block.text.slice(0, named?.start ?? 0).replace(/^[\s\d.:–—-]*(?:[ap]\.m\.\s*(?:ET|GMT|UTC)?\s*[—–-]\s*)?/i, '');
       // (Nor a topic joined to the name, "1. Trump and the war": a fact-check's item about him, not his words.)
-      if (named && TITLES_ONLY_BEFORE.test(lead) && !/^\s*(?:and|&)\s/i.test(block.text.slice(named.end))) return toAttribution(named, null, true);
+      // (Nor a possessive, "Trump’s promise": a section about what he promised, in which others speak — but "Putin’s
+      // phrasebook", "Xi's words" are his.)
+      const topicOnly = (l: Located) => isPossessive(block.text, l) && !SPEECH_NOUN.test(block.text.slice(l.end)) && !/^\s*(?:['’]s\s+)?(?:phrasebook|quotes|lines|sayings|greatest\s+hits)\b/i.test(block.text.slice(l.end));
+      if (named && TITLES_ONLY_BEFORE.test(lead) && !/^\s*(?:and|&)\s/i.test(block.text.slice(named.end)) && !topicOnly(named)) return toAttribution(named, null, true);
     }
     break;
   }
@@ -1214,7 +1248,8 @@ function creditOf(
   // 5. The nearest person named in the same sentence, without a speech verb.
   const sentence = lead.text + ' ' + after;
   const list = mentions(sentence, finder);
-  const named = list.find((l) => !PRONOUN.test(l.name) && l.ref);
+  // (Nor the topic the sentence opens on: "On Biden, the July line was: “…”".)
+  const named = list.find((l) => !PRONOUN.test(l.name) && l.ref && !isTopicOpener(sentence, 0, l));
   // (Not one thanked, met or told by the sentence's "he": "He thanked the Russian president for the oil shipment from
   // “…”" is the one thanking — whom the "he" means, a guess.)
   const subject = list[0];
@@ -1336,6 +1371,12 @@ const RELATIVE_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|greeted|welcomed|address
  * "someone who once said"): group 1 names that one. (Not one a name is said to be: "Putin is a leader who said …".)
  */
 const UNNAMED_RELATIVE = new RegExp(`(?:^|[^,\\s]\\s+)(?<!\\b(?:is|was|are|were|be|been|being|as|remains|became|becomes|seems)\\s+)((?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|someone\\s+|somebody\\s+)who(?:\\s*,[^,;:“”"]{1,60},)?\\s+(?:(?:had|has|have|once|also|then|later|\\p{Ll}+ly)\\s+){0,2}(?:${SPEECH_VERBS})\\b[^;:“”"!?]*$`, 'iu');
+/** A heading that is only a name, maybe with a country or role after it: "Vladimir Putin, Russia", "Xi Jinping (China)". */
+const NAME_HEADING = /^\W*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*(?:\s*[,(—–:-].*)?$/u;
+/** A sentence that opens on its topic, up to the name that is the topic: "On ", "As for ", "Turning to Mr ". */
+const TOPIC_OPENS = /^\W*(?:On|Of|About|Regarding|Concerning|As\s+for|As\s+to|Turning\s+to|When\s+it\s+comes\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr|President|the\s+former\s+president|former\s+President)\.?\s+)?$/;
+/** Is `l` the topic its sentence (starting at `sentenceStart` in `text`) opens on ("On Trump, …", "As for Mr Xi's offer, …")? */
+const isTopicOpener = (text: string, sentenceStart: number, l: Located): boolean => TOPIC_OPENS.test(text.slice(sentenceStart, l.start)) && /^(?:['’]s?\s[^,;:“”"]{0,40})?,/.test(text.slice(l.end));
 /** A sentence whose subject is a person described, not named: "The Russian despot was quizzed …", "A veteran diplomat said". */
 const DESCRIBED_SUBJECT = new RegExp(`^[\\W\\d]*(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_NOUNS}|despot|strongman|autocrat|dictator|tyrant|ruler|monarch|president|premier|host|guest|man|woman|veteran|statesman|chief|boss|head\\s+of\\s+state)\\s+(?:(?:also|then|later|had|has|was|were|is|did)\\s+)*(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|spoke|put|sat|took|gave|made|went|came|shot|struck|hit|met|rose|drew|could|would|can|will|did|does|was|is|has|had)\\b`, 'u');
 /** Words said to be someone's: "the words belong to", "the line in fact came from". */
@@ -1686,7 +1727,8 @@ function attributionBefore(
   } else if (/:\s*$/.test(before)) {
     // Introduced by a colon without a speech verb: the sentence's subject speaks ("The PM thanked the Russian
     // president for the cargo: “…”").
-    const list = mentions(unquoted(before), finder, sentenceStart);
+    // (Not the topic the sentence opens on: "On Trump, the July line was: “…”" — what the words are about.)
+    const list = mentions(unquoted(before), finder, sentenceStart).filter((l) => !isTopicOpener(text, sentenceStart, l));
     // After a leading clause, the main clause's subject.
     const from = sentenceStart + main;
     // (A clause of its own joined on before the colon — "Erdogan met Putin …, and the Russian president set out the
