@@ -636,6 +636,12 @@ export const HELD_OUT_SETS = {
   fivehundredeightyeighth: join(FIXTURES, 'quotes-fivehundredeightyeighth'),
   fivehundredeightyninth: join(FIXTURES, 'quotes-fivehundredeightyninth'),
   fivehundredninetieth: join(FIXTURES, 'quotes-fivehundredninetieth'),
+  fivehundredninetyfirst: join(FIXTURES, 'quotes-fivehundredninetyfirst'),
+  fivehundredninetysecond: join(FIXTURES, 'quotes-fivehundredninetysecond'),
+  fivehundredninetythird: join(FIXTURES, 'quotes-fivehundredninetythird'),
+  fivehundredninetyfourth: join(FIXTURES, 'quotes-fivehundredninetyfourth'),
+  fivehundredninetyfifth: join(FIXTURES, 'quotes-fivehundredninetyfifth'),
+  fivehundredninetysixth: join(FIXTURES, 'quotes-fivehundredninetysixth'),
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT_SETS;
 
