@@ -306,10 +306,11 @@ function wordsOwner(text: string, finder: AttributionFinder, offset: number): Lo
  */
 function ownerNamedAfter(text: string, at: number, finder: AttributionFinder): Located | undefined {
   const rest = text.slice(at);
+  const owned = /^[\s.]*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
+  const itWas = owned ? null : /^[\s.]*It\s+was\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
   // (Not when the article gives its verdict on the credit it reports — "These were the words of a Komsomolskaya Pravda
   // reporter. Misattributed." — the claim it checks is the quote's credit, flagged as the article flags it.)
-  if (/\bmis-?attribut|\b(?:wrongly|falsely|incorrectly|mistakenly)\s+(?:attributed|credited|ascribed)\b/i.test(rest.slice(0, 240))) return undefined;
-  const owned = /^[\s.]*(?:Those|These|That|This|Such)\s+(?:were|are|was|is|had been)\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
+  if ((!owned && !itWas) || /\bmis-?attribut|\b(?:wrongly|falsely|incorrectly|mistakenly)\s+(?:attributed|credited|ascribed)\b/i.test(rest.slice(0, 240))) return undefined;
   if (owned) {
     const from = at + owned[0].length;
     const whose = /^(?:the\s+|a\s+|part\s+of\s+(?:a|the)\s+)?(?:words|remarks|line|question)\s+(?:of|from|by|put\s+by)\s+/.exec(text.slice(from));
@@ -319,7 +320,6 @@ function ownerNamedAfter(text: string, at: number, finder: AttributionFinder): L
     const isWords = (l: Located) => whose !== null || /^\s*(?:['’]s)?\s+(?:own\s+)?(?:words|remarks|comments|answer|reply|response|message|question|line)\b/.test(text.slice(l.end));
     return mentions(text.slice(named, named + 80), finder, named).find((l) => l.ref && !l.ref.institution && opens(l) && isWords(l));
   }
-  const itWas = /^[\s.]*It\s+was\s+(?:(?:in\s+fact|actually|really)\s+)?/.exec(rest);
   if (!itWas) return undefined;
   const from = at + itWas[0].length;
   const who = mentions(text.slice(from, from + 80), finder, from)[0];
